@@ -1,0 +1,75 @@
+"""Minting IRIs: stable across articles and runs, safe for any name.
+
+Shared things (people, places, organisations, dated events) get IRIs from what they
+are, not from where they were read, so graphs of different articles merge by union:
+``person/qin-gang`` is the same node whoever reports on him. Things that belong to
+one article (its statements, annotations, media) live under the article's IRI.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+DEFAULT_BASE_IRI = "https://w3id.org/diplograph/id/"
+
+_NOT_WORD = re.compile(r"[^\w]+", re.UNICODE)
+
+
+def slug(name: str) -> str:
+    """A lowercase, hyphenated IRI segment for a name, stable and safe for any script.
+
+    Latin letters lose their accents ("Šefčovič" -> "sefcovic"); letters of other
+    scripts are kept (IRIs allow them); everything else becomes a hyphen. A name with
+    no letters or digits at all gets a short hash so that it still has an identity.
+    """
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = unicodedata.normalize("NFC", text).casefold()
+    text = _NOT_WORD.sub("-", text).replace("_", "-").strip("-")
+    text = re.sub(r"-{2,}", "-", text)
+    if not text:
+        return "x" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+    return text[:80].rstrip("-")
+
+
+def check_base_iri(base: str) -> str:
+    """The base IRI, ending in '/' or '#', or ValueError when it is not an absolute http(s) IRI."""
+    if not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", base):
+        raise ValueError(f"{base!r} is not an absolute http(s) IRI")
+    return base if base.endswith(("/", "#")) else base + "/"
+
+
+class Minter:
+    """Mints the IRIs of one article's graph under a base IRI."""
+
+    def __init__(self, base: str = DEFAULT_BASE_IRI, article_slug: str = "article") -> None:
+        self.base = check_base_iri(base)
+        self.article = f"{self.base}article/{slug(article_slug)}"
+
+    def person(self, name: str) -> str:
+        return f"{self.base}person/{slug(name)}"
+
+    def country(self, name: str) -> str:
+        return f"{self.base}country/{slug(name)}"
+
+    def city(self, name: str, country: str | None) -> str:
+        if country:
+            return f"{self.base}city/{slug(country)}/{slug(name)}"
+        return f"{self.base}city/{slug(name)}"
+
+    def place(self, name: str) -> str:
+        return f"{self.base}place/{slug(name)}"
+
+    def organization(self, name: str) -> str:
+        return f"{self.base}organization/{slug(name)}"
+
+    def event(self, kind: str, date: str, key_parts: list[str]) -> str:
+        """A dated event is shared: same kind, date, place and attendees, same IRI."""
+        digest = hashlib.sha1("\n".join(sorted(key_parts)).encode("utf-8")).hexdigest()[:10]
+        return f"{self.base}event/{slug(kind)}/{date}/{digest}"
+
+    def local(self, *parts: str) -> str:
+        """A node that belongs to this article: ``<article>/statement/s1`` and the like."""
+        return "/".join([self.article, *(slug(p) for p in parts)])

@@ -1,0 +1,92 @@
+"""Validate stage: a graph against the SHACL shapes in ``shapes/``.
+
+pySHACL does the checking; this module loads the shapes once, runs them without
+inference (the shapes list schema.org subclasses themselves, so results do not depend
+on an ontology being at hand) and turns the report into findings a person can read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import RDF
+
+from .resources import shape_files
+
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One result of the SHACL report, in plain words."""
+
+    severity: str  # "Violation", "Warning" or "Info"
+    focus: str
+    path: str
+    message: str
+    value: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.focus}" + (f" {self.path}" if self.path else "")
+        value = f" (value: {self.value})" if self.value else ""
+        return f"{self.severity}: {where}: {self.message}{value}"
+
+
+@dataclass
+class ValidationResult:
+    conforms: bool
+    findings: list[Finding]
+    report: Graph
+
+    @property
+    def violations(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "Violation"]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity != "Violation"]
+
+
+@lru_cache(maxsize=1)
+def shapes_graph() -> Graph:
+    """All shapes, parsed once per process."""
+    graph = Graph()
+    for path in shape_files():
+        graph.parse(path, format="turtle")
+    return graph
+
+
+def _short(graph: Graph, node: Any) -> str:
+    if isinstance(node, URIRef):
+        try:
+            return graph.namespace_manager.normalizeUri(node)
+        except Exception:  # not every IRI has a prefix form
+            return f"<{node}>"
+    return str(node)
+
+
+def validate_graph(data: Graph) -> ValidationResult:
+    """Validate ``data`` against diplograph's shapes; never raises for an invalid graph."""
+    from pyshacl import validate
+
+    conforms, report, _text = validate(data, shacl_graph=shapes_graph(), inference="none",
+                                       advanced=True, allow_warnings=True)
+    findings = []
+    for result in report.subjects(RDF.type, SH.ValidationResult):
+        severity = str(report.value(result, SH.resultSeverity) or SH.Violation).rsplit("#", 1)[-1]
+        path = report.value(result, SH.resultPath)
+        value = report.value(result, SH.value)
+        messages = sorted(str(m) for m in report.objects(result, SH.resultMessage))
+        findings.append(Finding(
+            severity=severity,
+            focus=_short(data, report.value(result, SH.focusNode)),
+            path=_short(data, path) if isinstance(path, URIRef) else "",
+            message=messages[0] if messages else "does not conform",
+            value=str(value) if value is not None and str(value) != "" else "",
+        ))
+    findings = sorted(set(findings), key=lambda f: (f.severity != "Violation", f.focus, f.path, f.message))
+    has_violation = any(f.severity == "Violation" for f in findings)
+    return ValidationResult(conforms=bool(conforms) and not has_violation, findings=findings, report=report)

@@ -1,0 +1,179 @@
+"""Write stage: serialise a graph deterministically and put files in place atomically.
+
+Same input, same bytes: Turtle comes from rdflib's serialiser (which sorts subjects and
+predicates); N-Triples and N-Quads are sorted lines; JSON-LD is written here, compact,
+with the context embedded in the file (never a remote context), nodes and values sorted.
+A file is written to a temporary file beside it and renamed into place, so a failed run
+leaves the previous file intact.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+
+from .errors import OutputError, UsageError
+
+FORMATS = {"turtle": ".ttl", "json-ld": ".jsonld", "nt": ".nt", "trig": ".trig", "nquads": ".nq"}
+FORMAT_BY_SUFFIX = {".ttl": "turtle", ".jsonld": "json-ld", ".json": "json-ld", ".nt": "nt",
+                    ".trig": "trig", ".nq": "nquads", ".rdf": "xml", ".xml": "xml", ".owl": "xml"}
+
+JSONLD_CONTEXT_PREFIXES = {
+    "schema": "https://schema.org/",
+    "dipl": "https://w3id.org/diplograph/vocab#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+}
+
+
+def format_for(path: str | Path, explicit: str | None = None) -> str:
+    """The RDF format to use for ``path``: the explicit one, else by file extension."""
+    if explicit:
+        if explicit not in FORMATS and explicit != "xml":
+            raise UsageError(f"unknown format {explicit!r} (choose from {', '.join(FORMATS)})")
+        return explicit
+    return FORMAT_BY_SUFFIX.get(Path(str(path)).suffix.lower(), "turtle")
+
+
+def serialize(graph: Graph, fmt: str = "turtle", *, graph_name: str | None = None) -> str:
+    """The graph in ``fmt`` as text, the same bytes for the same graph in any process."""
+    if fmt == "turtle":
+        return str(graph.serialize(format="turtle"))
+    if fmt == "nt":
+        return _sorted_lines(graph)
+    if fmt == "nquads":
+        name = f" <{graph_name}>" if graph_name else ""
+        lines = _sorted_lines(graph).splitlines()
+        return "".join(f"{line[:-2]}{name} .\n" for line in lines)
+    if fmt == "trig":
+        return _trig(graph, graph_name)
+    if fmt == "json-ld":
+        # The default graph: JSON-LD readers that load a plain graph (rdflib's Graph,
+        # check_facts.py) see the triples; named graphs are what TriG and N-Quads are for.
+        return to_jsonld(graph)
+    if fmt == "xml":
+        return str(graph.serialize(format="pretty-xml"))
+    raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+
+
+def _sorted_lines(graph: Graph) -> str:
+    text = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    return "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
+
+
+def _trig(graph: Graph, graph_name: str | None) -> str:
+    turtle = str(graph.serialize(format="turtle"))
+    head = [line for line in turtle.splitlines() if line.startswith("@prefix")]
+    body = [line for line in turtle.splitlines() if not line.startswith("@prefix")]
+    while body and not body[0].strip():
+        body.pop(0)
+    if not graph_name:
+        return turtle
+    inner = "\n".join(("    " + line) if line.strip() else "" for line in body).rstrip()
+    return "\n".join(head) + f"\n\n<{graph_name}> {{\n{inner}\n}}\n"
+
+
+# --- JSON-LD -------------------------------------------------------------------------------
+
+def _compact(iri: str) -> str:
+    for prefix, namespace in JSONLD_CONTEXT_PREFIXES.items():
+        if iri.startswith(namespace) and len(iri) > len(namespace):
+            rest = iri[len(namespace):]
+            if all(c.isalnum() or c in "_-." for c in rest):
+                return f"{prefix}:{rest}"
+    return iri
+
+
+def _node_id(node: Any) -> str:
+    if isinstance(node, BNode):
+        return f"_:{node}"
+    return _compact(str(node))
+
+
+def _value(obj: Any) -> Any:
+    if isinstance(obj, Literal):
+        if obj.language:
+            return {"@value": str(obj), "@language": obj.language}
+        if obj.datatype in (None, XSD.string):
+            return str(obj)
+        return {"@value": str(obj), "@type": _compact(str(obj.datatype))}
+    return {"@id": _node_id(obj)}
+
+
+def _sort_key(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def to_jsonld(graph: Graph, *, graph_name: str | None = None) -> str:
+    """Compact JSON-LD with an embedded context: reads back into the same graph, offline."""
+    nodes: dict[str, dict[str, Any]] = {}
+    for s, p, o in graph:
+        node = nodes.setdefault(_node_id(s), {"@id": _node_id(s)})
+        if p == RDF.type and isinstance(o, URIRef | BNode):
+            node.setdefault("@type", []).append(_node_id(o))
+        else:
+            node.setdefault(_compact(str(p)), []).append(_value(o))
+    items = []
+    for ident in sorted(nodes):
+        node = nodes[ident]
+        out: dict[str, Any] = {"@id": ident}
+        for key in sorted(k for k in node if k != "@id"):
+            values = sorted(node[key], key=_sort_key)
+            out[key] = values[0] if len(values) == 1 else values
+        items.append(out)
+    document: dict[str, Any] = {"@context": dict(JSONLD_CONTEXT_PREFIXES)}
+    if graph_name:
+        document["@id"] = graph_name
+    document["@graph"] = items
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+# --- files -----------------------------------------------------------------------------------
+
+def write_text_atomic(path: str | Path, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all (temporary file + rename)."""
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"{folder}: cannot create the output folder ({error.strerror or error})") from None
+    if path.is_dir():
+        raise OutputError(f"{path}: is a directory; give a file name")
+    handle, temporary = None, None
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        handle.write(text)
+        handle.flush()
+        os.fsync(handle.fileno())
+        handle.close()
+        handle = None
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+        temporary = None
+    except OSError as error:
+        raise OutputError(f"{path}: cannot be written ({error.strerror or error})") from None
+    finally:
+        if handle is not None:
+            handle.close()
+        if temporary is not None and os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def write_output(text: str, destination: str | Path) -> None:
+    """Write to a file atomically, or to standard output when ``destination`` is '-'."""
+    if str(destination) == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        write_text_atomic(destination, text)
