@@ -64,8 +64,9 @@ def main() -> None:
 @click.option("--facts", "facts_file", type=click.Path(path_type=Path),
               help="A reviewed facts file (YAML/JSON) to build from instead of extracting.")
 @click.option("--published", help="Publication date of the article, YYYY-MM-DD.")
-@click.option("-o", "--output", help="Output file, or - for standard output. "
-              "Default: output/<article-slug>.<ext>.")
+@click.option("-o", "--output", "outputs", multiple=True,
+              help="Output file, or - for standard output; repeat to write several formats "
+              "(each by its extension). Default: output/<article-slug>.<ext>.")
 @click.option("--format", "fmt", type=click.Choice(FORMAT_CHOICES), default=None,
               help="RDF format (default: from the output extension, else turtle).")
 @click.option("--base-iri", default=DEFAULT_BASE_IRI, show_default=True,
@@ -74,22 +75,33 @@ def main() -> None:
 @click.option("--max-bytes", default=5_000_000, show_default=True, type=int,
               help="Refuse articles larger than this.")
 @reports_errors
-def build(article: Path, facts_file: Path | None, published: str | None, output: str | None,
+def build(article: Path, facts_file: Path | None, published: str | None, outputs: tuple[str, ...],
           fmt: str | None, base_iri: str, encoding: str, max_bytes: int) -> None:
-    """Build the validated graph of ARTICLE and write it to output/."""
+    """Build the validated graph of ARTICLE and write it to output/.
+
+    Nothing is written unless the graph conforms to the shapes; each file is written
+    whole or not at all.
+    """
     from .api import build_article, output_name
     from .write import format_for, write_output
 
-    fmt = format_for(output, fmt) if output and output != "-" else (fmt or "turtle")
-    destination = output or str(Path("output") / output_name(article, fmt))
+    if fmt and len(outputs) > 1:
+        raise UsageError("--format applies to one output; with several, each is named by its extension")
+    targets = [(o, fmt or (format_for(o) if o != "-" else "turtle")) for o in outputs]
+    if not targets:
+        chosen = fmt or "turtle"
+        targets = [(str(Path("output") / output_name(article, chosen)), chosen)]
     result = build_article(article, facts=facts_file, published=published, base_iri=base_iri,
                            encoding=encoding, max_bytes=max_bytes)
-    write_output(result.serialize(fmt), destination)
+    texts = [(destination, result.serialize(chosen)) for destination, chosen in targets]
+    for destination, text in texts:
+        write_output(text, destination)
     for finding in result.validation.warnings:
         click.echo(str(finding), err=True)
-    if destination != "-":
-        click.echo(f"{destination}: {len(result.graph)} triples, "
-                   f"{len(result.validation.warnings)} warnings", err=True)
+    for destination, _text in texts:
+        if destination != "-":
+            click.echo(f"{destination}: {len(result.graph)} triples, "
+                       f"{len(result.validation.warnings)} warnings", err=True)
 
 
 @main.command()

@@ -24,9 +24,7 @@ def slug(name: str) -> str:
     scripts are kept (IRIs allow them); everything else becomes a hyphen. A name with
     no letters or digits at all gets a short hash so that it still has an identity.
     """
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = unicodedata.normalize("NFC", text).casefold()
+    text = "".join(_unaccent(c) for c in unicodedata.normalize("NFKC", name)).casefold()
     text = _NOT_WORD.sub("-", text).replace("_", "-").strip("-")
     text = re.sub(r"-{2,}", "-", text)
     if not text:
@@ -39,6 +37,14 @@ def check_base_iri(base: str) -> str:
     if not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", base):
         raise ValueError(f"{base!r} is not an absolute http(s) IRI")
     return base if base.endswith(("/", "#")) else base + "/"
+
+
+def _unaccent(char: str) -> str:
+    """A Latin letter without its accents; letters of other scripts as they are (й stays й)."""
+    parts = unicodedata.normalize("NFKD", char)
+    if parts and unicodedata.name(parts[0], "").startswith("LATIN"):
+        return "".join(c for c in parts if not unicodedata.combining(c))
+    return char
 
 
 class Minter:

@@ -71,15 +71,17 @@ def _sorted_lines(graph: Graph) -> str:
 
 
 def _trig(graph: Graph, graph_name: str | None) -> str:
-    turtle = str(graph.serialize(format="turtle"))
-    head = [line for line in turtle.splitlines() if line.startswith("@prefix")]
-    body = [line for line in turtle.splitlines() if not line.startswith("@prefix")]
-    while body and not body[0].strip():
-        body.pop(0)
     if not graph_name:
-        return turtle
-    inner = "\n".join(("    " + line) if line.strip() else "" for line in body).rstrip()
-    return "\n".join(head) + f"\n\n<{graph_name}> {{\n{inner}\n}}\n"
+        return str(graph.serialize(format="turtle"))
+    from rdflib import Dataset
+
+    dataset = Dataset()
+    for prefix, namespace in graph.namespaces():
+        dataset.bind(prefix, namespace)
+    named = dataset.graph(URIRef(graph_name))
+    for triple in graph:
+        named.add(triple)
+    return str(dataset.serialize(format="trig"))
 
 
 # --- JSON-LD -------------------------------------------------------------------------------
