@@ -44,3 +44,265 @@ def read_text_file(path: str | Path, *, what: str = "article", encoding: str = "
     if not text.strip():
         raise InputError(f"{path}: the {what} is empty")
     return text
+
+
+# --- the page: content set apart from furniture ------------------------------------------------
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .model import Media
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+_MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
+         r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+DATE_LINES = [
+    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})\b.*$", re.I),  # April 3, 2024
+    re.compile(rf"^{_WEEKDAY}(\d{{1,2}})\s+{_MONTH}\s+(\d{{4}})\b.*$", re.I),  # 3 April 2024
+    re.compile(r"^(\d{4})-(\d{2})-(\d{2})\b.*$"),  # 2024-04-03
+]
+BULLET = re.compile(r"^\s*[•·▪●◦\-\*–]\s+")
+CAPTION = re.compile(r"^(?P<caption>.+?)\s*[\(\[]?(?:Photo|Photograph|Picture|Image|Photo credit|File photo)s?"
+                     r"\s*:\s*(?P<credit>[^()\[\]]{1,80}?)[\)\]]?\s*$")
+BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+                    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})*)\s*$")
+# "BERLIN (Reuters) -", "TOKYO, April 3 (Kyodo) --", "WASHINGTON (AP) —"
+DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*[A-Z][\w. ]{0,30})?\s*"
+                      r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?:--|[-–—])\s+")
+
+
+PROSE_ENDINGS = (".", "!", "?", "”", '"', "’", "'", ")", ":", "…")
+
+
+@dataclass
+class Block:
+    """A run of the page's text with the role it plays on the page."""
+
+    kind: str  # headline, summary, paragraph, caption, video_title, byline, dateline, date, furniture
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Page:
+    """An article page as read: its plain text, what is content and what is furniture.
+
+    ``text`` is what extraction reads. For a text file it is the file itself; for HTML it is
+    the rendered text and ``offsets[i]`` is the position in the HTML of ``text[i]``, so that
+    evidence points into the file as read.
+    """
+
+    source: str
+    text: str
+    blocks: list[Block] = field(default_factory=list)
+    headline: str | None = None
+    summary: list[str] = field(default_factory=list)
+    reading_time: str | None = None
+    media: list[Media] = field(default_factory=list)
+    publisher_hint: str | None = None
+    published: str | None = None
+    url: str | None = None
+    byline: list[str] = field(default_factory=list)
+    dateline_place: str | None = None
+    offsets: list[int] | None = None
+
+    def content(self, *kinds: str) -> list[Block]:
+        kinds = kinds or ("headline", "summary", "paragraph")
+        return [b for b in self.blocks if b.kind in kinds]
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in ``text`` to offsets in the source as read."""
+        if self.offsets is None:
+            return start, end
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@lru_cache(maxsize=1)
+def furniture_rules() -> list[tuple[str, re.Pattern[str]]]:
+    from .resources import data_file
+
+    rules = []
+    for line in data_file("lexicons", "furniture.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, pattern = line.split("\t", 1)
+            rules.append((kind, re.compile(rf"^(?:{pattern})$", re.I)))
+    return rules
+
+
+def parse_date_line(line: str) -> str | None:
+    """'April 3, 2024' / '3 April 2024' / '2024-04-03' at the top of a page, as YYYY-MM-DD."""
+    for n, pattern in enumerate(DATE_LINES):
+        match = pattern.match(line.strip())
+        if not match:
+            continue
+        groups = match.groups()
+        try:
+            if n == 0:
+                month, day, year = MONTHS_INDEX(groups[0]), int(groups[1]), int(groups[2])
+            elif n == 1:
+                day, month, year = int(groups[0]), MONTHS_INDEX(groups[1]), int(groups[2])
+            else:
+                year, month, day = int(groups[0]), int(groups[1]), int(groups[2])
+            return _dt.date(year, month, day).isoformat()
+        except ValueError:
+            return None
+    return None
+
+
+def MONTHS_INDEX(name: str) -> int:  # noqa: N802 - reads like the table it is
+    prefix = name.lower().rstrip(".")[:3]
+    for i, month in enumerate(MONTHS, start=1):
+        if month.startswith(prefix):
+            return i
+    raise ValueError(name)
+
+
+def _duration(minutes: int = 0, seconds: int = 0, hours: int = 0) -> str:
+    out = "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+    out += f"{seconds}S" if seconds or out == "PT" else ""
+    return out
+
+
+def read_page(text: str, *, offsets: list[int] | None = None, source: str | None = None,
+              meta: dict[str, str] | None = None) -> Page:
+    """Split a page's text into headline, summary points, paragraphs, captions and furniture."""
+    page = Page(source=source if source is not None else text, text=text, offsets=offsets)
+    meta = meta or {}
+    lines: list[tuple[int, int, str]] = []
+    position = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = position + (len(raw) - len(raw.lstrip()))
+            lines.append((start, start + len(stripped), stripped))
+        position += len(raw) + 1
+
+    html = offsets is not None
+    headline_norm = " ".join((meta.get("headline") or "").split()).casefold()
+    if html and headline_norm:
+        # Lines before the page's own headline are navigation and page furniture.
+        for i, (_s, _e, line) in enumerate(lines):
+            if " ".join(line.split()).casefold() == headline_norm:
+                lines = [(s, e, "\x00furniture\x00" + t) for s, e, t in lines[:i]] + lines[i:]
+                break
+    seen_content = False
+    expect_video_title: str | None = None
+    last_video_title: str | None = None
+    for start, end, line in lines:
+        if line.startswith("\x00furniture\x00"):
+            page.blocks.append(Block("furniture", start, end, line[len("\x00furniture\x00"):]))
+            continue
+        kind = _classify(line, page, seen_content)
+        if html and kind == "paragraph" and not line.rstrip().endswith(PROSE_ENDINGS):
+            kind = "furniture"  # menus, tags, share bars, addresses: HTML prose ends a sentence
+        if expect_video_title is not None and kind in ("paragraph", "headline"):
+            page.media.append(Media(kind="video", title=line, duration=expect_video_title))
+            last_video_title, expect_video_title = line, None
+            page.blocks.append(Block("video_title", start, end, line))
+            continue
+        if kind == "video_time":
+            match = furniture_rule_match("video_time", line)
+            if match:
+                a, b, c = match.groups()
+                expect_video_title = (_duration(hours=int(a), minutes=int(b), seconds=int(c)) if c
+                                      else _duration(minutes=int(a), seconds=int(b)))
+            page.blocks.append(Block("furniture", start, end, line))
+            continue
+        if last_video_title is not None and line == last_video_title:
+            page.blocks.append(Block("furniture", start, end, line))
+            continue
+        last_video_title = None
+        if kind == "caption":
+            match = CAPTION.match(line)
+            assert match
+            caption = match.group("caption").strip()
+            page.media.append(Media(kind="image", caption=caption, credit=match.group("credit").strip()))
+            page.blocks.append(Block("caption", start, start + len(caption), caption))
+            continue
+        if kind == "headline":
+            page.headline = line
+            seen_content = True
+        elif kind == "summary":
+            bullet = BULLET.match(line)
+            offset = bullet.end() - (len(line) - len(line.lstrip())) if bullet else 0
+            line = line[offset:].strip()
+            start += offset
+            end = start + len(line)
+            page.summary.append(line)
+        elif kind == "paragraph":
+            seen_content = True
+            dateline = DATELINE.match(line) if not any(b.kind == "paragraph" for b in page.blocks) else None
+            if dateline and dateline.group("agency"):
+                page.dateline_place = dateline.group("place").strip().title()
+                page.publisher_hint = page.publisher_hint or dateline.group("agency").strip()
+                page.blocks.append(Block("dateline", start, start + dateline.end(), line[:dateline.end()]))
+                start += dateline.end()
+                line = line[dateline.end():]
+        page.blocks.append(Block(kind, start, end, line))
+
+    page.headline = meta.get("headline") or page.headline
+    page.published = meta.get("published") or page.published
+    page.publisher_hint = meta.get("publisher") or page.publisher_hint
+    page.url = meta.get("url") or page.url
+    return page
+
+
+def furniture_rule_match(kind: str, line: str) -> re.Match[str] | None:
+    for rule_kind, pattern in furniture_rules():
+        if rule_kind == kind:
+            match = pattern.match(line)
+            if match:
+                return match
+    return None
+
+
+def _classify(line: str, page: Page, seen_content: bool) -> str:
+    for kind, pattern in furniture_rules():
+        match = pattern.match(line)
+        if not match:
+            continue
+        if kind == "reading_time":
+            page.reading_time = _duration(minutes=int(match.group(1)))
+            return "furniture"
+        if kind == "publisher":
+            page.publisher_hint = match.group(1).strip()
+            return "furniture"
+        if kind == "credits":
+            return "furniture"
+        return kind
+    if not seen_content:
+        date = parse_date_line(line)
+        if date and len(line) < 60:
+            page.published = page.published or date
+            return "date"
+    byline = BYLINE.match(line)
+    if byline:
+        page.byline.extend(n.strip() for n in re.split(r",|\band\b|&", byline.group("names")) if n.strip())
+        return "byline"
+    if CAPTION.match(line) and len(line) < 400:
+        return "caption"
+    if BULLET.match(line) and not any(b.kind == "paragraph" for b in page.blocks):
+        return "summary"
+    if not seen_content and page.headline is None and len(line) < 250 and not line.endswith((".", "”", '"')):
+        return "headline"
+    return "paragraph"
+
+
+def read_article_text(text: str, name: str = "article") -> Page:
+    """The page of an article given as text: plain, scraped, or HTML (sniffed)."""
+    from .htmlpage import looks_like_html, render_html
+
+    if looks_like_html(text):
+        rendered, offsets, meta = render_html(text, name)
+        page = read_page(rendered, offsets=offsets, source=text, meta=meta)
+        if not page.content("paragraph"):
+            raise InputError(f"{name}: the HTML page has no article text")
+        return page
+    return read_page(text)
