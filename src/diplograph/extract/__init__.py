@@ -1,0 +1,56 @@
+"""Extract stage: an article's text to its facts.
+
+Reading order matters: entities first (so "Qin" and "he" resolve to "Qin Gang"), then events
+(so statements can say where they were made), then statements, documents and claims. Each
+step is rules over spaCy's parse, driven by the lexicons and reference data in ``data/``.
+"""
+
+from __future__ import annotations
+
+from ..model import Article, Event, Facts
+from ..read import read_article_text
+from .context import Context, Parsed
+from .documents import find_claims, find_documents
+from .entities import find_organizations, find_people, find_places, find_publisher, settle_counterparts
+from .events import EventFinder
+from .speech import SpeechFinder, find_quotes
+
+READ_KINDS = ("headline", "summary", "paragraph", "caption")
+
+
+def extract(text: str, *, source: str = "article.txt", published: str | None = None) -> Facts:
+    """The facts of one article. ``published`` (YYYY-MM-DD) anchors relative dates; without it
+    the page's own date is used, and relative dates stay unresolved when there is none."""
+    from ..nlp import pipeline
+
+    page = read_article_text(text, source)
+    published = published or page.published
+    blocks = [b for b in page.blocks if b.kind in READ_KINDS]
+    nlp = pipeline()
+    ctx = Context(page=page, published=published,
+                  blocks=[Parsed(block, doc) for block, doc in zip(blocks, nlp.pipe(b.text for b in blocks),
+                                                                   strict=True)])
+    find_people(ctx)
+    find_places(ctx)
+    find_organizations(ctx)
+    settle_counterparts(ctx)
+    publisher = find_publisher(ctx)
+    for parsed in ctx.blocks:
+        find_quotes(parsed)
+
+    events = EventFinder(ctx)
+    events.run()
+    statements = SpeechFinder(ctx, events.mentions).run()
+    by_sentence: dict[tuple[int, int], Event] = {}
+    for parsed, token, event in events.mentions:
+        by_sentence.setdefault((id(parsed), token.sent.start), event)
+    documents = find_documents(ctx, by_sentence)
+    claims = find_claims(ctx) if publisher else []
+
+    article = Article(source=source, headline=page.headline, summary=page.summary, publisher=publisher,
+                      published=published, url=page.url, reading_time=page.reading_time, media=page.media)
+    return Facts(article=article,
+                 people=sorted(ctx.people.values(), key=lambda p: p.id),
+                 places=sorted(ctx.places.values(), key=lambda p: p.id),
+                 organizations=sorted(ctx.organizations.values(), key=lambda o: o.id),
+                 events=ctx.events, statements=statements, documents=documents, claims=claims)

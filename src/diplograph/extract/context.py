@@ -1,0 +1,151 @@
+"""What extraction knows while it reads one article: the parsed blocks, the entities found so
+far, and how a mention (a name, a surname, "he", "the two ministers") resolves to them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..iris import slug
+from ..model import Event, Evidence, Organization, Person, Place
+from ..read import Block, Page
+from ..reference import Country, gazetteer, key
+
+PRONOUNS = {"he", "she", "him", "her"}
+PARTICLES = {"da", "de", "del", "der", "di", "van", "von", "bin", "al", "el", "la", "le", "dos", "du", "ibn", "jr",
+             "jr.", "sr.", "ii", "iii"}
+
+
+@dataclass
+class Parsed:
+    """One block of the page and its spaCy parse (offsets of the doc start at ``block.start``)."""
+
+    block: Block
+    doc: Any
+    entities: dict[int, tuple[str, str]] = field(default_factory=dict)  # token index -> (kind, id)
+    counterparts: list[tuple[int, str]] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # doc character spans inside quotes
+
+    def in_quote(self, char: int) -> bool:
+        return any(a <= char < b for a, b in self.quotes)
+
+    def char(self, index: int) -> int:
+        return self.block.start + index
+
+    def span_offsets(self, span: Any) -> tuple[int, int]:
+        return self.block.start + span.start_char, self.block.start + span.end_char
+
+
+@dataclass
+class Context:
+    page: Page
+    published: str | None
+    blocks: list[Parsed] = field(default_factory=list)
+    people: dict[str, Person] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    organizations: dict[str, Organization] = field(default_factory=dict)
+    events: list[Event] = field(default_factory=list)
+    recent_people: list[str] = field(default_factory=list)  # person ids, most recent last
+    person_gender: dict[str, str] = field(default_factory=dict)
+
+    # --- evidence ----------------------------------------------------------------------------
+    def evidence(self, parsed: Parsed, start: int, end: int) -> Evidence:
+        """Evidence for ``doc`` characters start..end, in the coordinates of the source as read."""
+        text = self.page.text
+        a, b = parsed.char(start), parsed.char(end)
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        s, e = self.page.to_source(a, b)
+        return Evidence(text=self.page.source[s:e], start=s, end=e)
+
+    # --- places ------------------------------------------------------------------------------
+    def country(self, country: Country) -> str:
+        ident = slug(country.name)
+        if ident not in self.places:
+            self.places[ident] = Place(id=ident, name=country.name, type="Country", code=country.code)
+        return ident
+
+    def city(self, name: str, country: Country | None) -> str:
+        ident = slug(name)
+        if ident in self.places and self.places[ident].type == "Country":
+            ident = f"{ident}-city"
+        if ident not in self.places:
+            self.places[ident] = Place(id=ident, name=name, type="City",
+                                       contained_in=self.country(country) if country else None)
+        elif country and not self.places[ident].contained_in:
+            self.places[ident].contained_in = self.country(country)
+        return ident
+
+    def place_named(self, text: str, *, register: bool = True) -> str | None:
+        """The place a GPE mention names: a country, else a city (the most populous of the name)."""
+        places = gazetteer()
+        name = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+        name = re.sub(r"['’]s$", "", name)
+        country = places.country(name)
+        if country:
+            return self.country(country) if register else slug(country.name)
+        city = places.city(name)
+        if city:
+            if not register:
+                return slug(name)
+            return self.city(name, places.country_by_code(city.country))
+        return None
+
+    def country_of_text(self, text: str) -> Country | None:
+        """'Chinese', 'China', "China's", 'Beijing' (as the government) -> China."""
+        places = gazetteer()
+        name = re.sub(r"['’]s$", "", text.strip())
+        name = re.sub(r"^the\s+", "", name, flags=re.I)
+        return places.country_of_demonym(name) or places.country(name) or places.country_of_capital(name)
+
+    # --- people ------------------------------------------------------------------------------
+    def person_id(self, name: str) -> str | None:
+        """The person a name refers to: a full name, or a surname/given name of a known person."""
+        ident = slug(name)
+        if ident in self.people:
+            return ident
+        wanted = key(name)
+        for person in self.people.values():
+            if key(person.name) == wanted or wanted in {key(a) for a in person.alternate_names}:
+                return person.id
+        tokens = [t for t in wanted.replace(".", " ").split() if t not in PARTICLES]
+        if not tokens:
+            return None
+        candidates = []
+        for person in self.people.values():
+            parts = [p for p in key(person.name).replace(".", " ").split() if p not in PARTICLES]
+            if len(tokens) == 1 and tokens[0] in parts:
+                candidates.append(person.id)
+            elif len(tokens) > 1 and tokens == parts[-len(tokens):]:
+                candidates.append(person.id)
+        if len(candidates) == 1:
+            return candidates[0]
+        for recent in reversed(self.recent_people):
+            if recent in candidates:
+                return recent
+        return candidates[0] if candidates else None
+
+    def mention(self, person_id: str) -> None:
+        if self.recent_people and self.recent_people[-1] == person_id:
+            return
+        self.recent_people.append(person_id)
+
+    def last_person(self, gender: str | None = None, before: list[str] | None = None) -> str | None:
+        for ident in reversed(before if before is not None else self.recent_people):
+            if gender is None or self.person_gender.get(ident) in (None, gender):
+                return ident
+        return None
+
+    def organization(self, name: str, *, kind: str = "Organization", alternates: list[str] | None = None,
+                     country: str | None = None) -> str:
+        ident = slug(name)
+        if ident not in self.organizations:
+            self.organizations[ident] = Organization(id=ident, name=name, type=kind, country=country)
+        org = self.organizations[ident]
+        for alt in alternates or []:
+            if key(alt) != key(org.name) and key(alt) not in {key(a) for a in org.alternate_names}:
+                org.alternate_names.append(alt)
+        return ident

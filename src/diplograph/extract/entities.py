@@ -1,0 +1,237 @@
+"""People, places and organisations: names from the entity recogniser, job titles and
+countries from the words around them ("Chinese Foreign Minister Qin Gang", "his Russian
+counterpart Sergey Lavrov", "Sergey Lavrov, Russia's foreign minister,")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..iris import slug
+from ..model import Person
+from ..nlp import portfolios
+from ..reference import _rows, gazetteer, key
+from .context import Context, Parsed
+
+SMALL_WORDS = {"of", "for", "the", "and", "on", "to", "in"}
+ROLE_WORDS = r"counterpart|counterparts|leader|head of state|head of government|top diplomat|strongman|officials?|" \
+             r"diplomat|envoy|ruler|monarch|opposition leader"
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "senator"}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    places = gazetteer()
+    titles = _alternation(places.titles + ["Minister"])
+    ranks = _alternation(places.ranks)
+    adjective = _alternation(places.demonym_words + places.country_words)
+    country = _alternation(places.country_words)
+    before = (rf"(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
+              rf"(?:(?P<title>{titles})|(?P<role>{ROLE_WORDS}))?,?\s+(?:(?:{ranks})\s+)*$")
+    after = (rf"^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
+             rf"(?P<title>{titles})\b(?:\s+(?:of|for)\s+(?P<of>{country}))?")
+    after_of = rf"^\s+of\s+(?P<of>{country})\b"
+    return {
+        "before": re.compile(before, re.I),
+        "after": re.compile(after, re.I),
+        "after_of": re.compile(after_of),
+        "leading": re.compile(rf"^(?:(?:{titles}|{ranks}|{adjective})\s+)+", re.I),
+        "title_only": re.compile(rf"^(?:{titles})$", re.I),
+    }
+
+
+def title_case(title: str) -> str:
+    """'foreign minister' -> 'Foreign Minister'; 'secretary of state' -> 'Secretary of State'."""
+    if any(c.isupper() for c in title):
+        return " ".join(title.split())
+    words = title.split()
+    return " ".join(w if (w in SMALL_WORDS and i) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def clean_person_name(text: str) -> str | None:
+    """The name in a PERSON mention, without titles, ranks, honorifics and possessive."""
+    name = re.sub(r"['’]s?$", "", " ".join(text.split())).strip(" ,.;:")
+    name = _patterns()["leading"].sub("", name)
+    words = name.split()
+    while words and words[0].lower() in HONORIFICS:
+        words = words[1:]
+    if not words or len(words) > 6:
+        return None
+    places = gazetteer()
+    if any(ch.isdigit() for ch in name) or not words[0][:1].isupper():
+        return None
+    if places.country(name) or places.country_of_demonym(name) or places.city(name) and len(words) == 1:
+        return None
+    if _patterns()["title_only"].match(name):
+        return None
+    return " ".join(words)
+
+
+def find_people(ctx: Context) -> None:
+    """Register every person once under the fullest name the article gives."""
+    mentions: list[tuple[Parsed, Any, str]] = []
+    for parsed in ctx.blocks:
+        for ent in parsed.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            name = clean_person_name(ent.text)
+            if name:
+                mentions.append((parsed, ent, name))
+    # Full names first, so that a bare surname never becomes a person of its own.
+    for _parsed, _ent, name in sorted(mentions, key=lambda m: -len(m[2].split())):
+        if len(name.split()) > 1 and ctx.person_id(name) is None:
+            ctx.people[slug(name)] = Person(id=slug(name), name=name)
+    for parsed, ent, name in mentions:
+        ident = ctx.person_id(name)
+        if ident is None:
+            if _titled(parsed, ent):
+                ident = slug(name)
+                ctx.people[ident] = Person(id=ident, name=name)
+            else:
+                continue
+        parsed.entities.update({i: ("person", ident) for i in range(ent.start, ent.end)})
+        describe_person(ctx, parsed, ent, ident)
+
+
+def _titled(parsed: Parsed, ent: Any) -> bool:
+    before = parsed.doc.text[max(0, ent.start_char - 60):ent.start_char]
+    match = _patterns()["before"].search(before)
+    return bool(match and match.group("title"))
+
+
+def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
+    """Job title and country from the words around one mention of a person."""
+    person = ctx.people[ident]
+    text = parsed.doc.text
+    sentence_start = ent.sent.start_char
+    before = text[max(sentence_start, ent.start_char - 90):ent.start_char]
+    after = text[ent.end_char:ent.end_char + 90]
+    found_country = None
+    match = _patterns()["before"].search(before)
+    if match and (match.group("title") or match.group("role") or match.group("adj") or match.group("poss")):
+        if match.group("title") and not person.title:
+            person.title = title_case(match.group("title"))
+        found_country = ctx.country_of_text(match.group("adj") or match.group("poss") or "")
+        role = (match.group("role") or "").lower()
+        if role.startswith("counterpart"):
+            parsed.counterparts.append((ent.start, ident))
+        if role in ("officials", "official"):
+            found_country = None
+    match_after = _patterns()["after"].match(after)
+    if match_after:
+        if not person.title:
+            person.title = title_case(match_after.group("title"))
+        found_country = found_country or ctx.country_of_text(match_after.group("adj") or match_after.group("poss")
+                                                             or match_after.group("of") or "")
+    match_of = _patterns()["after_of"].match(after)
+    if match_of and not found_country:
+        found_country = ctx.country_of_text(match_of.group("of"))
+    if found_country and not person.represents:
+        person.represents = ctx.country(found_country)
+
+
+def settle_counterparts(ctx: Context) -> None:
+    """'his Russian counterpart Sergey Lavrov' holds the title of the person it is counterpart to."""
+    for parsed in ctx.blocks:
+        for token_index, ident in parsed.counterparts:
+            person = ctx.people[ident]
+            if person.title:
+                continue
+            sentence = parsed.doc[token_index].sent
+            others = [parsed.entities[i][1] for i in range(sentence.start, token_index)
+                      if parsed.entities.get(i, ("", ""))[0] == "person" and parsed.entities[i][1] != ident]
+            for other in reversed(others):
+                if ctx.people[other].title:
+                    person.title = ctx.people[other].title
+                    break
+
+
+def find_places(ctx: Context) -> None:
+    places = gazetteer()
+    for parsed in ctx.blocks:
+        ents = list(parsed.doc.ents)
+        for n, ent in enumerate(ents):
+            if ent.label_ not in ("GPE", "LOC") or ent.start in parsed.entities:
+                continue
+            # "Samarkand, Uzbekistan": the country printed after a city is the city's country.
+            following = ents[n + 1] if n + 1 < len(ents) else None
+            if (following is not None and following.label_ == "GPE" and following.start == ent.end + 1
+                    and parsed.doc[ent.end].text == ","):
+                country = places.country(following.text)
+                if country and not places.country(ent.text):
+                    ident = ctx.city(ent.text, country)
+                    parsed.entities.update({i: ("place", ident) for i in range(ent.start, ent.end)})
+                    continue
+            if parsed.doc[ent.end:ent.end + 1].text.lower() in ("institute", "university", "airport", "school"):
+                continue
+            ident = ctx.place_named(ent.text)
+            if ident:
+                parsed.entities.update({i: ("place", ident) for i in range(ent.start, ent.end)})
+
+
+@lru_cache(maxsize=1)
+def known_organizations() -> dict[str, tuple[str, str]]:
+    return {key(row[0]): (row[1], row[2]) for row in _rows("lexicons", "organizations.tsv")}
+
+
+def find_organizations(ctx: Context) -> None:
+    words = portfolios()
+    places = gazetteer()
+    for parsed in ctx.blocks:
+        for ent in parsed.doc.ents:
+            if ent.label_ != "ORG" or ent.start in parsed.entities:
+                continue
+            text = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
+            text = re.sub(r"['’]s$", "", text).strip()
+            if not text or not text[0].isupper() and ent.ent_id_ != "ministry":
+                continue
+            if places.country(text) or places.country_of_demonym(text):
+                continue
+            if ent.ent_id_ == "ministry":
+                ident = _ministry(ctx, text, words)
+            elif key(text) in known_organizations():
+                name, kind = known_organizations()[key(text)]
+                ident = ctx.organization(name, kind=kind, alternates=[text])
+            elif _plausible_organization(text):
+                ident = ctx.organization(text)
+            else:
+                continue
+            if ident:
+                parsed.entities.update({i: ("organization", ident) for i in range(ent.start, ent.end)})
+
+
+def _plausible_organization(text: str) -> bool:
+    outlets = gazetteer().outlets
+    if key(text) in outlets:
+        return False  # an outlet named in the text is a source, not an actor
+    words = text.split()
+    return len(words) <= 8 and not text.isdigit() and sum(w[:1].isupper() for w in words) >= max(1, len(words) // 2)
+
+
+def _ministry(ctx: Context, text: str, words: dict[str, str]) -> str | None:
+    """"China's defence ministry" -> 'Ministry of Defence of China' (as printed kept as another name)."""
+    lowered = text.lower()
+    portfolio = next((words[w] for w in sorted(words, key=len, reverse=True) if re.search(rf"\b{w}\b", lowered)),
+                     None)
+    owner = re.split(r"\s+(?=" + "|".join(sorted(words, key=len, reverse=True)) + r"\b)|\s+ministry", text,
+                     flags=re.I)[0]
+    country = ctx.country_of_text(owner)
+    if not portfolio or not country:
+        return None
+    name = f"Ministry of {portfolio} of {country.name}"
+    return ctx.organization(name, kind="GovernmentOrganization", alternates=[text], country=ctx.country(country))
+
+
+def find_publisher(ctx: Context) -> str | None:
+    hint = ctx.page.publisher_hint
+    if not hint:
+        return None
+    full, alternates = gazetteer().outlet(hint)
+    kind = "GovernmentOrganization" if re.search(r"\bministry|department|government\b", full, re.I) \
+        else "NewsMediaOrganization"
+    return ctx.organization(full, kind=kind, alternates=alternates)

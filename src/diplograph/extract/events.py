@@ -1,0 +1,447 @@
+"""Events from verbs and nouns: "met", "held talks", "a meeting with", "will travel to",
+"a four-day visit", "on the sidelines of a conference", "last met at the G20 gathering".
+The same event mentioned in several sentences becomes one event."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from ..dates import add_days, duration_days, month_of, resolve_date
+from ..model import Event
+from ..reference import _rows
+from .context import Context, Parsed
+from .mentions import agents, governing_verb, subjects
+
+# Verbs under which an event noun is not an event that happened or is planned:
+# "restarting talks", "calls for a summit", "create conditions for peace talks".
+HYPOTHETICAL = {"restart", "resume", "revive", "call", "urge", "seek", "create", "push", "promote", "support",
+                "pave", "propose", "want", "hope", "demand", "reject", "oppose", "refuse", "avoid", "prepare",
+                "discuss", "suggest", "welcome", "invite", "need", "encourage"}
+FUTURE_GOVERNORS = {"plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
+HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap", "open", "chair", "convene",
+           "join", "start", "hold"}
+CLAUSE_DEPS = {"ccomp", "advcl", "conj", "cc", "punct", "parataxis", "relcl", "mark"}
+GATHERING_NOUNS = {"summit", "gathering", "conference", "forum", "session", "meeting", "assembly"}
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict[tuple[str, str], str]:
+    return {(row[0], row[1]): row[2] for row in _rows("lexicons", "events.tsv")}
+
+
+def trigger_type(token: Any) -> str | None:
+    table = triggers()
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB":
+        kind = table.get(("verb", lemma))
+        if kind is None and lemma in ("speak", "talk") and any(
+                c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and any(
+                    g.lower_ in ("phone", "telephone", "video") for g in c.children) for c in token.children):
+            return "phone_call"
+        return kind
+    if token.pos_ in ("NOUN", "PROPN"):
+        kind = table.get(("noun", token.lower_)) or table.get(("noun", lemma))
+        if kind == "phone_call" and token.lower_ in ("call", "calls", "conversation"):
+            compounds = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+            has_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+            if not compounds & {"phone", "telephone", "video", "telephonic"} and not has_with:
+                return None
+        if kind == "phone_call" and token.lower_ == "phone":
+            return None
+        return kind
+    return None
+
+
+def is_hypothetical(token: Any) -> bool:
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in HYPOTHETICAL for c in token.children):
+        return True
+    node = token
+    for _ in range(3):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.pos_ == "VERB":
+            return node.lemma_.lower() in HYPOTHETICAL
+    return False
+
+
+def is_future(token: Any) -> bool:
+    verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
+    for node in ([verb] + list(verb.ancestors)[:2]) if verb is not None else []:
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in node.children):
+            return True
+        if node.lemma_.lower() in FUTURE_GOVERNORS:
+            return True
+    phrase = " ".join(t.lower_ for t in token.subtree)
+    context = token.doc[max(0, token.i - 3):token.i].text.lower()
+    return "ahead of" in context or "upcoming" in phrase or "next" in phrase.split()
+
+
+def date_phrases(parsed: Parsed, anchor: Any) -> list[Any]:
+    """DATE entities that modify ``anchor`` (a trigger or its clause's verb), nearest first."""
+    found = []
+    for ent in parsed.doc.ents:
+        if ent.label_ != "DATE" or ent.sent != anchor.sent or duration_days(ent.text):
+            continue
+        if parsed.in_quote(ent.start_char):
+            continue  # a date inside someone's words dates what they speak of, not the report
+        node = ent.root
+        for _ in range(6):
+            if node == anchor:
+                found.append(ent)
+                break
+            if node.head is node or (node.pos_ in ("VERB", "AUX") and node != ent.root
+                                     and node.lower_ not in GATHERING_NOUNS):
+                break
+            node = node.head
+    return sorted(found, key=lambda e: abs(e.root.i - anchor.i))
+
+
+def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) -> str | None:
+    anchors = [token]
+    verb = governing_verb(token)
+    if verb is not None and verb != token:
+        anchors.append(verb)
+    for anchor in anchors:
+        for ent in date_phrases(parsed, anchor):
+            resolved = resolve_date(ent.text, ctx.published, future=future)
+            if resolved:
+                return resolved
+    return None
+
+
+def places_under(parsed: Parsed, token: Any, preps: tuple[str, ...]) -> list[str]:
+    found = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    for t in [obj, *obj.conjuncts]:
+                        entity = parsed.entities.get(t.i)
+                        if entity and entity[0] == "place":
+                            found.append(entity[1])
+                        else:
+                            for sub in t.subtree:
+                                e = parsed.entities.get(sub.i)
+                                if e and e[0] == "place" and sub.head.dep_ != "prep" or (
+                                        e and e[0] == "place" and sub.head == t):
+                                    found.append(e[1])
+                                    break
+    return found
+
+
+def with_agents(ctx: Context, parsed: Parsed, token: Any, preps: tuple[str, ...] = ("with", "between", "by", "among")
+                ) -> list[str]:
+    """Who an event or document is 'with' (or 'between', 'by'); a clause after 'with' counts by its
+    subject ('with Russian leader Vladimir Putin calling for ...')."""
+    found: list[str] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found.extend(agents(ctx, parsed, obj))
+                elif obj.dep_ == "pcomp":
+                    for subject in (c for c in obj.children if c.dep_ in ("nsubj", "nsubjpass")):
+                        found.extend(agents(ctx, parsed, subject))
+    return found
+
+
+class EventFinder:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.mentions: list[tuple[Parsed, Any, Event]] = []  # (block, trigger token, event)
+        self.durations: dict[str, int] = {}  # event id -> length in days ("a four-day visit")
+
+    def run(self) -> None:
+        for parsed in self.ctx.blocks:
+            if parsed.block.kind not in ("headline", "summary", "paragraph"):
+                continue
+            for sentence in parsed.doc.sents:
+                for token in sentence:
+                    if parsed.in_quote(token.idx):
+                        continue
+                    kind = trigger_type(token)
+                    if kind:
+                        self.event_at(parsed, token, kind)
+                remember_people(self.ctx, parsed, sentence)
+        by_id = {e.id: e for e in self.ctx.events}
+        for event in self.ctx.events:
+            parent = by_id.get(event.super_event or "")
+            if parent is not None and not parent.start and event.start:
+                parent.start = event.start
+        for event in self.ctx.events:
+            days = self.durations.get(event.id)
+            if days and event.start and len(event.start) == 10 and not event.end:
+                event.end = add_days(event.start, days - 1)
+            if event.start and self.ctx.published and event.start > self.ctx.published:
+                event.status = "scheduled"
+            elif event.start and event.status is None:
+                event.status = "happened"
+
+    # --- one mention ------------------------------------------------------------------------
+    def event_at(self, parsed: Parsed, token: Any, kind: str, *, inherited: list[str] | None = None,
+                 as_noun: bool = False) -> Event | None:
+        ctx = self.ctx
+        verbal = token.pos_ == "VERB" and not as_noun
+        if not verbal and is_hypothetical(token):
+            return None
+        compounds = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
+        if not verbal and any(c.lower_ == "peace" for c in compounds):
+            return None
+        future = is_future(token)
+        attendees: list[str] = list(inherited or [])
+        location: list[str] = []
+        super_event: Event | None = None
+        if verbal:
+            for subject in subjects(token):
+                attendees.extend(agents(ctx, parsed, subject, people_only=True))
+            for child in token.children:
+                if child.dep_ == "dobj":
+                    if kind == "visit":
+                        entity = parsed.entities.get(child.i)
+                        if entity and entity[0] == "place":
+                            location.append(entity[1])
+                        else:
+                            location.extend(_place_in_phrase(parsed, child))
+                    else:
+                        attendees.extend(agents(ctx, parsed, child, people_only=True))
+            attendees.extend(a for a in with_agents(ctx, parsed, token) if a in ctx.people)
+            location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at")))
+            if kind == "visit" and not location:
+                return None
+            # "with X" of a verb in the same sentence: "visited Moscow, signing a statement with Putin".
+            if kind == "visit":
+                for other in token.subtree:
+                    if other != token and other.dep_ != "prep":
+                        attendees.extend(a for a in with_agents(ctx, parsed, other, ("with",)) if a in ctx.people)
+        else:
+            partners = with_agents(ctx, parsed, token)
+            if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and not partners:
+                return self._refer(parsed, token, kind)  # talks with unnamed officials: no one to record
+            attendees.extend(a for a in partners if a in ctx.people)
+            for child in token.children:
+                if child.dep_ == "poss":
+                    attendees.extend(agents(ctx, parsed, child, people_only=True))
+            if partners and not any(a in ctx.people and a not in partners for a in attendees):
+                # "said ..., during a meeting with his counterpart": the one who met is the subject above.
+                for ancestor in token.ancestors:
+                    if ancestor.pos_ in ("VERB", "AUX"):
+                        found = [a for s in subjects(ancestor) for a in agents(ctx, parsed, s, people_only=True)]
+                        if found:
+                            attendees.extend(found)
+                            break
+            verb = governing_verb(token)
+            if verb is not None and (token.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in HOSTING
+                                     or token.head.dep_ == "prep" and token.head.head == verb):
+                for subject in subjects(verb):
+                    attendees.extend(agents(ctx, parsed, subject, people_only=True))
+                if verb.lemma_.lower() == "host":
+                    for obj in (c for c in verb.children if c.dep_ == "dobj" and c != token):
+                        attendees.extend(agents(ctx, parsed, obj, people_only=True))
+                if kind == "visit":
+                    location.extend(places_under(parsed, verb, ("to", "in")))
+            location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at")))
+            for child in compounds:
+                entity = parsed.entities.get(child.i)
+                if entity and entity[0] == "place":
+                    location.append(entity[1])
+        # "on the sidelines of a conference in X", "at the G20 gathering in Y"
+        for holder in self._super_event_nouns(token):
+            super_kind = "summit" if holder.lower_ in ("summit", "gathering") else "conference"
+            if holder.lower_ in ("meeting", "session", "assembly"):
+                super_kind = "conference"
+            super_event = self.event_at(parsed, holder, super_kind, inherited=[], as_noun=True)
+        if super_event is not None and not location:
+            location = [super_event.location] if super_event.location else []
+        attendees = list(dict.fromkeys(a for a in attendees if a))
+        start = resolve_in_clause(ctx, parsed, token, future)
+        if start is None and _soon_after(token):
+            start = month_of(self._previous_date())
+        if start is None and super_event is not None:
+            start = super_event.start
+        days = duration_days(token.doc[token.left_edge.i:token.i + 1].text) if not verbal else None
+        if not attendees and not location and start is None:
+            return self._refer(parsed, token, kind)
+        if kind in ("meeting", "phone_call") and not attendees:
+            if verbal or not (location and start):
+                return self._refer(parsed, token, kind)
+        name = _event_name(parsed, token, kind)
+        evidence = ctx.evidence(parsed, *_clause_span(token, verbal))
+        event = Event(id="", type=kind, name=name, attendees=attendees,
+                      location=location[0] if location else None, start=start,
+                      evidence=[evidence])
+        if days and start and len(start) == 10:
+            event.end = add_days(start, days - 1)
+        event.status = "scheduled" if future and (start is None or not ctx.published or start >= ctx.published) \
+            else ("happened" if start else None)
+        if super_event is not None:
+            event.super_event = super_event.id
+            if not super_event.start and event.start:
+                super_event.start = event.start
+        merged = self.add(event, days)
+        self.mentions.append((parsed, token, merged))
+        return merged
+
+    def _super_event_nouns(self, token: Any) -> list[Any]:
+        found = []
+        for child in token.children:
+            if child.dep_ != "prep" or child.lower_ not in ("at", "on", "during", "in"):
+                continue
+            for obj in child.children:
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.lower_ in ("sidelines", "margins", "sideline", "margin"):
+                    for prep in obj.children:
+                        if prep.dep_ == "prep" and prep.lower_ == "of":
+                            found.extend(o for o in prep.children if o.dep_ == "pobj"
+                                         and o.lower_ in GATHERING_NOUNS | {"summit", "talks"})
+                elif obj.lower_ in GATHERING_NOUNS - {"meeting"}:
+                    found.append(obj)
+                else:  # "at the Group of 20 gathering": the parse hangs the noun under the name
+                    found.extend(t for t in obj.subtree if t != obj and t.lower_ in GATHERING_NOUNS - {"meeting"}
+                                 and t.head.head == obj)
+        return found
+
+    def _previous_date(self) -> str | None:
+        for event in reversed(self.ctx.events):
+            if event.start:
+                return event.start
+        return None
+
+    def _refer(self, parsed: Parsed, token: Any, kind: str) -> Event | None:
+        """'the meeting': a definite mention of an event already read; adds its words as evidence."""
+        if not any(c.lower_ in ("the", "this", "that") for c in token.children):
+            return None
+        for event in reversed(self.ctx.events):
+            if event.type == kind:
+                self.mentions.append((parsed, token, event))
+                return event
+        return None
+
+    # --- merging ------------------------------------------------------------------------------
+    def add(self, event: Event, days: int | None) -> Event:
+        for other in self.ctx.events:
+            if _same_event(other, event):
+                _merge(other, event, days)
+                if days:
+                    self.durations[other.id] = days
+                return other
+        event.id = f"e{len(self.ctx.events) + 1}"
+        if days:
+            self.durations[event.id] = days
+        self.ctx.events.append(event)
+        return event
+
+
+def _same_event(a: Event, b: Event) -> bool:
+    if a.type != b.type:
+        return False
+    dates = not a.start or not b.start or a.start.startswith(b.start) or b.start.startswith(a.start)
+    places = not a.location or not b.location or a.location == b.location
+    people = set(a.attendees) & set(b.attendees)
+    if a.type in ("summit", "conference"):
+        return dates and a.location == b.location and a.location is not None
+    if not (dates and places):
+        return False
+    if people:
+        return True
+    return not a.attendees or not b.attendees and bool(a.location and a.location == b.location)
+
+
+def _merge(into: Event, other: Event, days: int | None) -> None:
+    into.attendees.extend(a for a in other.attendees if a not in into.attendees)
+    into.location = into.location or other.location
+    if other.start and (not into.start or len(other.start) > len(into.start)):
+        into.start = other.start
+    if days and into.start and len(into.start) == 10:
+        into.end = add_days(into.start, days - 1)
+    elif into.end is None and other.end:
+        into.end = other.end
+    if into.start and into.end and into.end < into.start:
+        into.end = None
+    into.super_event = into.super_event or other.super_event
+    into.name = into.name or other.name
+    if other.status == "scheduled" or into.status is None:
+        into.status = other.status or into.status
+    into.evidence.extend(e for e in other.evidence if e not in into.evidence)
+
+
+def _soon_after(token: Any) -> bool:
+    verb = token if token.pos_ == "VERB" else governing_verb(token)
+    if verb is None:
+        return False
+    words = [c.lower_ for c in verb.children]
+    text = " ".join(t.lower_ for t in verb.sent)
+    return ("after" in words or "soon" in words or "later" in words) and (
+        "soon after" in text or "shortly after" in text or "soon afterwards" in text)
+
+
+def _place_in_phrase(parsed: Parsed, token: Any) -> list[str]:
+    for t in token.subtree:
+        entity = parsed.entities.get(t.i)
+        if entity and entity[0] == "place":
+            return [entity[1]]
+    return []
+
+
+def _event_name(parsed: Parsed, token: Any, kind: str) -> str | None:
+    """A named gathering ('Group of 20 gathering', 'ASEAN summit'); meetings stay unnamed."""
+    if kind not in ("summit", "conference"):
+        return None
+    start = _name_start(token)
+    if start is None:
+        return None
+    return parsed.doc[start:token.i + 1].text
+
+
+def _name_start(token: Any) -> int | None:
+    """Where the name before a gathering noun starts: 'the [Group of 20] gathering'."""
+    names = [t for t in token.children if t.dep_ in ("compound", "nmod") and t.ent_type_ in ("ORG", "EVENT", "NORP")]
+    if names:
+        return min(t.left_edge.i for t in names)
+    if token.head.dep_ == "prep" and token.head.head.ent_type_ in ("ORG", "EVENT"):
+        owner = token.head.head
+        if owner.i < token.i:
+            return owner.left_edge.i if owner.left_edge.lower_ not in ("the", "a", "an") else owner.left_edge.i + 1
+    return None
+
+
+def _clause_span(token: Any, verbal: bool) -> tuple[int, int]:
+    """The characters of the words that report an event: its clause, without other clauses."""
+    if not verbal:
+        tokens = list(token.subtree)
+        start = _name_start(token)
+        if start is not None:
+            tokens.extend(token.doc[start:token.i])
+        head = token.head
+        if head.dep_ == "prep" and head.lower_ in ("of",) and head.head.lower_ in ("sidelines", "margins"):
+            tokens = list(head.head.subtree)
+    else:
+        tokens = [token]
+        for child in token.children:
+            if child.dep_ in CLAUSE_DEPS:
+                continue
+            tokens.extend(child.subtree)
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                tokens.append(child.left_edge)
+    tokens = [t for t in tokens if not t.is_punct or t.i not in (min(x.i for x in tokens), max(x.i for x in tokens))]
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    return start, end
+
+
+def remember_people(ctx: Context, parsed: Parsed, sentence: Any) -> None:
+    """People named in a sentence become the ones "he", "she" and "the minister" refer to next;
+    the sentence's subject last, as the likeliest referent."""
+    subject_people = []
+    for token in sentence:
+        entity = parsed.entities.get(token.i)
+        if entity and entity[0] == "person" and (token.i + 1 >= sentence.end
+                                                 or parsed.entities.get(token.i + 1) != entity):
+            if token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass"):
+                subject_people.append(entity[1])
+            else:
+                ctx.mention(entity[1])
+    for ident in subject_people:
+        ctx.mention(ident)

@@ -1,0 +1,158 @@
+"""Who a noun phrase refers to: a named person, organisation or country; a surname; "he";
+"the minister"; "the two foreign ministers"; "his Russian counterpart"."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .context import Context, Parsed
+
+GROUP_HEADS = {"ministers", "leaders", "sides", "officials", "presidents", "counterparts", "diplomats",
+               "secretaries", "heads", "envoys"}
+SINGLE_HEADS = {"minister", "secretary", "president", "chancellor", "premier", "ambassador", "envoy",
+                "leader", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor"}
+PHRASE_BOUNDARY = {"prep", "relcl", "acl", "ccomp", "advcl", "punct", "cc", "conj", "appos", "xcomp"}
+
+
+def conjuncts(token: Any) -> list[Any]:
+    return [token, *token.conjuncts]
+
+
+def phrase_tokens(token: Any) -> list[Any]:
+    """The tokens of the noun phrase headed by ``token``, not crossing into clauses or preps."""
+    out = [token]
+    stack = [c for c in token.children if c.dep_ not in PHRASE_BOUNDARY]
+    while stack:
+        child = stack.pop()
+        out.append(child)
+        stack.extend(c for c in child.children if c.dep_ not in PHRASE_BOUNDARY)
+    return sorted(out, key=lambda t: t.i)
+
+
+def entity_in_phrase(parsed: Parsed, token: Any) -> tuple[str, str] | None:
+    for t in [token, *phrase_tokens(token)]:
+        if t.i in parsed.entities:
+            return parsed.entities[t.i]
+    for child in token.children:  # an apposition names the head: "his counterpart, Sergey Lavrov"
+        if child.dep_ == "appos":
+            for t in phrase_tokens(child):
+                if t.i in parsed.entities:
+                    return parsed.entities[t.i]
+    return None
+
+
+def agents(ctx: Context, parsed: Parsed, token: Any, *, people_only: bool = False) -> list[str]:
+    """Entity ids (people, organisations, countries) a noun phrase and its conjuncts refer to."""
+    found: list[str] = []
+    for head in conjuncts(token):
+        for ident in _agent(ctx, parsed, head, people_only):
+            if ident not in found:
+                found.append(ident)
+    return found
+
+
+def _agent(ctx: Context, parsed: Parsed, token: Any, people_only: bool) -> list[str]:
+    entity = entity_in_phrase(parsed, token)
+    if entity:
+        kind, ident = entity
+        if kind == "person":
+            return [ident]
+        if people_only:
+            return []
+        if kind == "organization":
+            return [ident]
+        if kind == "place":
+            place = ctx.places[ident]
+            if place.type == "Country":
+                return [ident]
+            return [place.contained_in] if place.contained_in else []  # 'Beijing says': the government
+        return []
+    lower = token.lower_
+    if lower in ("he", "she", "him", "her"):
+        ident = ctx.last_person()
+        return [ident] if ident else []
+    words = {t.lower_ for t in phrase_tokens(token)}
+    if lower in GROUP_HEADS and words & {"two", "both", "three"}:
+        return group(ctx, token)
+    if lower in ("counterpart",):
+        return counterpart(ctx, parsed, token)
+    if lower in SINGLE_HEADS and words & {"the"}:
+        for ident in reversed(ctx.recent_people):
+            title = (ctx.people[ident].title or "").lower()
+            if lower in title or (lower == "leader" and title):
+                return [ident]
+    if not people_only and token.ent_type_ == "NORP":
+        country = ctx.country_of_text(token.text)
+        if country:
+            return [ctx.country(country)]
+    return []
+
+
+def group(ctx: Context, token: Any) -> list[str]:
+    """'the two foreign ministers': the most recently named people that fit the description."""
+    size = 3 if any(t.lower_ == "three" for t in token.children) else 2
+    title_words = {t.lower_ for t in token.children if t.dep_ in ("amod", "compound")}
+    chosen: list[str] = []
+    for ident in reversed(ctx.recent_people):
+        title = (ctx.people[ident].title or "").lower()
+        if title_words and not all(w in title for w in title_words if w not in ("two", "both")):
+            continue
+        if ident not in chosen:
+            chosen.append(ident)
+        if len(chosen) == size:
+            break
+    return sorted(chosen) if len(chosen) == size else []
+
+
+def counterpart(ctx: Context, parsed: Parsed, token: Any) -> list[str]:
+    """'his Russian counterpart' (unnamed here): the person of that country named elsewhere."""
+    country = None
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "poss"):
+            found = ctx.country_of_text(child.text)
+            if found:
+                country = ctx.country(found)
+    if country is None:
+        return []
+    candidates = [p.id for p in ctx.people.values() if p.represents == country]
+    if len(candidates) > 1:
+        # "his Russian counterpart": the Russian who holds the same office as "his" referent.
+        ref = next((ctx.people[i] for i in reversed(ctx.recent_people) if ctx.people[i].represents != country), None)
+        if ref is not None and ref.title:
+            candidates = [c for c in candidates if ctx.people[c].title == ref.title]
+    return candidates[:1] if len(candidates) == 1 else []
+
+
+def subjects(token: Any) -> list[Any]:
+    """The subject tokens of the clause of a verb, inherited through xcomp, conj and advcl."""
+    seen = 0
+    verb = token
+    while verb is not None and seen < 6:
+        found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found:
+            return found
+        agent = [c for c in verb.children if c.dep_ == "agent"]
+        if agent:
+            return [c for a in agent for c in a.children if c.dep_ == "pobj"]
+        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl") and verb.head is not verb:
+            if verb.dep_ == "relcl":
+                return [verb.head]
+            if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN"):
+                return [verb.head]
+            verb = verb.head
+            seen += 1
+            continue
+        break
+    return []
+
+
+def governing_verb(token: Any) -> Any | None:
+    """The nearest verb above a token (the clause it belongs to)."""
+    node = token
+    for _ in range(8):
+        if node.head is node:
+            return node if node.pos_ in ("VERB", "AUX") else None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+    return None

@@ -1,0 +1,403 @@
+"""Statements: direct quotes (curly or straight, broken by their attribution, running over
+paragraphs, short fragments like called the meeting 'timely') and reported speech ("said
+China was willing to ..."), with speaker, addressee, source, event and date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..dates import resolve_date
+from ..model import Event, Evidence, Statement
+from ..reference import _rows, key
+from .context import Context, Parsed
+from .events import date_phrases, remember_people
+from .mentions import agents, subjects
+
+OPENERS = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+UNDATED = {"previously", "earlier", "repeatedly", "often", "long", "always", "already", "before", "frequently"}
+STOPWORDS = {"the", "a", "an", "to", "of", "and", "in", "on", "for", "is", "are", "was", "were", "be", "that", "with",
+             "has", "have", "had", "it", "its", "by", "as", "at", "this", "their", "will", "would", "should"}
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> set[str]:
+    return {row[0] for row in _rows("lexicons", "speech_verbs.txt")}
+
+
+@dataclass
+class Quote:
+    parsed: Parsed
+    start: int  # doc characters of the words inside the marks
+    end: int
+    open_at: int  # the opening mark
+    close_at: int  # one past the closing mark (or end of block when the quote runs on)
+    continues: bool = False  # runs on into the next paragraph
+    parts: list[tuple[Parsed, int, int]] = field(default_factory=list)
+
+
+def find_quotes(parsed: Parsed) -> list[Quote]:
+    """Quoted spans in a block: curly or straight marks; a ’ followed by a letter is an apostrophe."""
+    text = parsed.doc.text
+    quotes: list[Quote] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in OPENERS and _opens(text, i):
+            closer = OPENERS[ch]
+            j = i + 1
+            while j < len(text):
+                if text[j] == closer and _closes(text, j, ch):
+                    break
+                j += 1
+            inner = text[i + 1:j].strip()
+            if j >= len(text):
+                if ch in "“\"" and i == len(text) - len(text.lstrip()):
+                    quotes.append(Quote(parsed, i + 1, len(text), i, len(text), continues=True))
+                i += 1
+                continue
+            if inner and (ch in "“\"" or len(inner.split()) <= 12):
+                quotes.append(Quote(parsed, i + 1, j, i, j + 1))
+                i = j + 1
+                continue
+        i += 1
+    parsed.quotes = [(q.start, q.end) for q in quotes]
+    return quotes
+
+
+def _opens(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] in "'’":
+        return before in " \t([—–-" and after.isalnum()
+    if text[i] == "‘":
+        return not before.isalnum()
+    return not after.isspace() or text[i] == "“"
+
+
+def _closes(text: str, j: int, opener: str) -> bool:
+    after = text[j + 1] if j + 1 < len(text) else " "
+    if opener in ("'", "‘"):
+        return not after.isalpha()
+    return True
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", key(text)) if w not in STOPWORDS}
+
+
+class SpeechFinder:
+    def __init__(self, ctx: Context, event_mentions: list[tuple[Parsed, Any, Event]]) -> None:
+        self.ctx = ctx
+        self.statements: list[Statement] = []
+        self.event_mentions = event_mentions
+        self.previous_speaker: str | None = None
+        self.context_date: str | None = None
+        self.context_block: Parsed | None = None
+        self._kinds: dict[str, str] = {}  # statement id -> the kind of block it was read from
+
+    # --- the pass over the page ---------------------------------------------------------------
+    def run(self) -> list[Statement]:
+        ctx = self.ctx
+        ctx.recent_people.clear()
+        blocks = [p for p in ctx.blocks if p.block.kind in ("headline", "summary", "paragraph")]
+        quotes = {id(p): find_quotes(p) for p in blocks}
+        pending: Quote | None = None
+        for parsed in blocks:
+            block_quotes = quotes[id(parsed)]
+            if pending is not None:
+                if block_quotes and block_quotes[0].open_at == _lead(parsed.doc.text):
+                    first = block_quotes[0]
+                    first.parts = [*pending.parts, (pending.parsed, pending.start, pending.end)]
+                else:
+                    pending = None
+            handled: set[int] = set()
+            for quote in block_quotes:
+                if quote.continues:
+                    pending = quote
+                    continue
+                if id(quote) in handled:
+                    continue
+                self.direct(parsed, quote, block_quotes, handled)
+            self.reported(parsed)
+            for sentence in parsed.doc.sents:
+                remember_people(ctx, parsed, sentence)
+            if pending is not None and pending.parsed is not parsed:
+                pending = None
+        return self.dedupe()
+
+    # --- direct quotes --------------------------------------------------------------------------
+    def direct(self, parsed: Parsed, quote: Quote, all_quotes: list[Quote], handled: set[int]) -> None:
+        doc = parsed.doc
+        words = doc.text[quote.start:quote.end].strip()
+        words = words.rstrip()
+        open_token = doc.char_span(quote.open_at, quote.open_at + 1, alignment_mode="expand")
+        first_inside = open_token[0] if open_token is not None else None
+        full = quote.open_at == _sentence_start(doc, quote.open_at) or len(words.split()) >= 8 or quote.parts
+        verb, speaker_tokens = self.attribution(parsed, quote, full)
+        speakers: list[str] = []
+        if verb is not None:
+            speakers = [a for s in speaker_tokens for a in agents(self.ctx, parsed, s)]
+        elif full and self.previous_speaker and _sentence_start(doc, quote.open_at) == quote.open_at:
+            speakers = [self.previous_speaker]
+        if not speakers:
+            return
+        texts = [words]
+        spans = [(parsed, quote.open_at, quote.close_at)]
+        # "“A,” she said, “B.”": the quote resumes right after its attribution.
+        after = [q for q in all_quotes if q.open_at > quote.close_at and id(q) not in handled]
+        if verb is not None and after and full:
+            gap = doc.text[quote.close_at:after[0].open_at]
+            if re.fullmatch(r"\s*,?\s*[^“”\"]{1,60}?\b(said|says|added|told [^,]{1,40}|continued)\s*[,:]?\s*", gap):
+                texts.append(doc.text[after[0].start:after[0].end].strip())
+                spans.append((parsed, after[0].open_at, after[0].close_at))
+                handled.add(id(after[0]))
+        text = " ".join(t.strip() for t in texts)
+        for part_parsed, s, e in reversed(quote.parts):
+            text = part_parsed.doc.text[s:e].strip() + " " + text
+        statement = self.statement(parsed, speakers[0], text, direct=True, verb=verb,
+                                   anchor=first_inside, spans=[*[(p, s - 1, e) for p, s, e in quote.parts], *spans],
+                                   attribution=verb)
+        if statement:
+            self.previous_speaker = speakers[0]
+
+    def attribution(self, parsed: Parsed, quote: Quote, full: bool) -> tuple[Any | None, list[Any]]:
+        """The speech verb that reports a quote, and its subject tokens."""
+        doc = parsed.doc
+        inside = [t for t in doc if quote.start <= t.idx < quote.end]
+        if not inside:
+            return None, []
+        # A fragment: the nearest speech verb above it ('calls the meeting ‘timely’').
+        if not full:
+            node = inside[0]
+            for _ in range(8):
+                if node.pos_ == "VERB" and node.lemma_.lower() in speech_verbs() and not (
+                        quote.start <= node.idx < quote.end):
+                    return node, subjects(node)
+                if node.head is node:
+                    break
+                node = node.head
+            return None, []
+        sentence = inside[-1].sent
+        candidates = [t for t in sentence if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in speech_verbs()
+                      and not (quote.start <= t.idx < quote.end)]
+        candidates.sort(key=lambda t: (0 if t.idx >= quote.end else 1, abs(t.idx - quote.end)))
+        for verb in candidates:
+            found = subjects(verb)
+            if found:
+                return verb, found
+        first = inside[0].sent
+        if first != sentence:
+            for t in first:
+                if t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs() and t.idx < quote.start:
+                    return t, subjects(t)
+        return None, []
+
+    # --- reported speech ------------------------------------------------------------------------
+    def reported(self, parsed: Parsed) -> None:
+        for token in parsed.doc:
+            if token.pos_ not in ("VERB",) or token.lemma_.lower() not in speech_verbs():
+                continue
+            if parsed.in_quote(token.idx):
+                continue
+            clauses = [c for c in token.children if c.dep_ == "ccomp" and not parsed.in_quote(c.idx)]
+            if not clauses:
+                continue
+            speaker_tokens = subjects(token)
+            speakers = [a for s in speaker_tokens for a in agents(self.ctx, parsed, s)]
+            if not speakers:
+                continue
+            clause = clauses[0]
+            tokens = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
+            while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but")):
+                tokens.pop()
+            while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"):
+                tokens.pop(0)
+            if len(tokens) < 3:
+                continue
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+            text = parsed.doc.text[start:end]
+            for opener, closer in (("“", "”"), ("‘", "’")):
+                if text.count(opener) > text.count(closer) and parsed.doc.text[end:end + 1] == closer:
+                    end += 1
+                    text += closer
+            if text.count("“") != text.count("”"):
+                continue
+            quoted = sum(b - a for a, b in parsed.quotes if start <= a and b <= end)
+            if quoted > 0.6 * (end - start):
+                continue  # 'said China was “an advocate ...”': the quote itself is the statement
+            span_start = min(t.idx for t in [*(s.left_edge for s in speaker_tokens), token, *tokens])
+            self.statement(parsed, speakers[0], text, direct=False, verb=token, anchor=token,
+                           spans=[(parsed, span_start, end)], attribution=token)
+
+    # --- building one statement -----------------------------------------------------------------
+    def statement(self, parsed: Parsed, speaker: str, text: str, *, direct: bool, verb: Any | None,
+                  anchor: Any | None, spans: list[tuple[Parsed, int, int]], attribution: Any | None
+                  ) -> Statement | None:
+        ctx = self.ctx
+        text = text.strip().strip("“”\"").strip()
+        if not text:
+            return None
+        addressees: list[str] = []
+        source = according = None
+        date = None
+        made_at: Event | None = None
+        undated = self.undated(parsed, attribution)
+        previously = attribution is not None and bool(
+            {c.lower_ for c in attribution.children if c.dep_ in ("advmod", "npadvmod")} & UNDATED)
+        if attribution is not None:
+            for child in attribution.children:
+                if child.dep_ in ("dobj", "dative") and attribution.lemma_.lower() in ("tell", "assure", "inform"):
+                    addressees.extend(a for a in agents(ctx, parsed, child) if a != speaker)
+            date = self.own_date(parsed, attribution)
+            if not previously:
+                made_at = self.event_of(parsed, attribution, speaker)
+        sentence = (attribution or anchor).sent if (attribution or anchor) is not None else None
+        if sentence is not None:
+            source, according = self.according_to(parsed, sentence)
+            if made_at is None and not previously:
+                made_at = self.event_of(parsed, sentence.root, speaker, sentence=sentence)
+        if made_at is None and addressees and not previously:
+            made_at = next((e for e in ctx.events if speaker in e.attendees
+                            and all(a in e.attendees for a in addressees)), None)
+        if made_at is not None:
+            undated = False
+        if made_at is not None and not addressees:
+            others = [a for a in made_at.attendees if a != speaker and a in ctx.people]
+            if attribution is not None and attribution.lemma_.lower() == "tell" and len(others) == 1:
+                addressees = others
+        if date is None and made_at is not None and not undated:
+            date = made_at.start
+        if date is None and not undated and attribution is not None and attribution.tag_ in ("VBD",):
+            date = self.context_date if self.context_block is parsed else ctx.published
+        if date is not None and made_at is not None and made_at.start and made_at.start != date:
+            made_at = None
+
+        evidence = [self.span_evidence(p, s, e) for p, s, e in spans]
+        statement = Statement(id=f"s{len(self.statements) + 1}", speaker=speaker, text=text, direct=direct,
+                              addressees=addressees, date=date, made_at=made_at.id if made_at else None,
+                              source=source, according_to=according, evidence=evidence)
+        statement_block = parsed.block.kind
+        self.statements.append(statement)
+        self._kinds[statement.id] = statement_block
+        if date:
+            self.context_date, self.context_block = date, parsed
+        return statement
+
+    def span_evidence(self, parsed: Parsed, start: int, end: int) -> Evidence:
+        text = parsed.doc.text
+        end = min(end, len(text))
+        while end > start and text[end - 1] in " ,;:":
+            end -= 1
+        # a sentence-final period belongs to the words
+        if end < len(text) and text[end] == "." and text[end - 1] not in ".”\"":
+            end += 1
+        if start < 0:
+            start = 0
+        return self.ctx.evidence(parsed, start, end)
+
+    def own_date(self, parsed: Parsed, verb: Any) -> str | None:
+        for ent in date_phrases(parsed, verb):
+            resolved = resolve_date(ent.text, self.ctx.published)
+            if resolved:
+                return resolved
+        # "On Thursday, Qin also highlighted ...": a date fronting the sentence.
+        for ent in parsed.doc.ents:
+            if ent.label_ == "DATE" and ent.sent == verb.sent and ent.start < verb.i and ent.root.head == verb:
+                resolved = resolve_date(ent.text, self.ctx.published)
+                if resolved:
+                    return resolved
+        return None
+
+    def undated(self, parsed: Parsed, verb: Any | None) -> bool:
+        """'has previously said', 'says' (present), 'has called': no date can be given."""
+        if verb is None:
+            return False
+        words = {c.lower_ for c in verb.children if c.dep_ in ("advmod", "aux", "npadvmod")}
+        if words & UNDATED:
+            return True
+        if parsed.block.kind in ("headline", "summary"):
+            return False
+        if verb.tag_ in ("VBZ", "VBP"):
+            return True
+        return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+    def event_of(self, parsed: Parsed, verb: Any, speaker: str, sentence: Any | None = None) -> Event | None:
+        """The event a statement was made at: named in its sentence ('during the meeting') or,
+        in headline and summary, the article's main event when the speaker took part in it."""
+        span = sentence or verb.sent
+        for mention_parsed, token, event in self.event_mentions:
+            if mention_parsed is parsed and span.start <= token.i < span.end and speaker in event.attendees:
+                return event
+        for token in span:
+            if token.lower_ in ("meeting", "talks", "call", "visit", "summit", "conference") and any(
+                    c.lower_ in ("the", "this") for c in token.children):
+                for event in self.ctx.events:
+                    if speaker in event.attendees and event.type in _types_for(token.lower_):
+                        return event
+        return None
+
+    def according_to(self, parsed: Parsed, sentence: Any) -> tuple[str | None, str | None]:
+        for token in sentence:
+            if token.lower_ == "according" and token.i + 1 < len(parsed.doc) and parsed.doc[token.i + 1].lower_ == "to":
+                to = parsed.doc[token.i + 1]
+                objs = [c for c in to.children if c.dep_ == "pobj"]
+                if not objs:
+                    continue
+                phrase = parsed.doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]
+                org = None
+                for t in phrase:
+                    entity = parsed.entities.get(t.i)
+                    if entity and entity[0] == "organization":
+                        org = entity[1]
+                        break
+                return phrase.text, org
+        return None, None
+
+    # --- a headline or summary point that restates the body is not a second statement -------
+    def dedupe(self) -> list[Statement]:
+        body = [s for s in self.statements if self._kinds.get(s.id) == "paragraph"]
+        kept = []
+        for statement in self.statements:
+            if self._kinds.get(statement.id) in ("headline", "summary") and any(
+                    _restates(statement, other) for other in body):
+                continue
+            if any(_same(statement, other) for other in kept):
+                continue
+            kept.append(statement)
+        for n, statement in enumerate(kept, start=1):
+            statement.id = f"s{n}"
+        return kept
+
+
+def _restates(short: Statement, body: Statement) -> bool:
+    a, b = key(short.text), key(body.text)
+    if a in b:
+        return True
+    words_a, words_b = _content_words(a), _content_words(b)
+    if not words_a or not words_b:
+        return False
+    overlap = len(words_a & words_b) / min(len(words_a), len(words_b))
+    return overlap >= 0.5 and short.direct == body.direct
+
+
+def _same(a: Statement, b: Statement) -> bool:
+    return a.speaker == b.speaker and a.direct == b.direct and key(a.text) == key(b.text)
+
+
+def _types_for(word: str) -> tuple[str, ...]:
+    return {"meeting": ("meeting",), "talks": ("meeting",), "call": ("phone_call",), "visit": ("visit",),
+            "summit": ("summit",), "conference": ("conference",)}.get(word, ())
+
+
+def _lead(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _sentence_start(doc: Any, char: int) -> int:
+    for sentence in doc.sents:
+        if sentence.start_char <= char < sentence.end_char:
+            return sentence.start_char
+    return 0

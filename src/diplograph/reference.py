@@ -1,0 +1,164 @@
+"""Reference data at run time: countries, nationality adjectives, capitals, cities, outlets,
+job titles. The TSVs under ``data/reference`` are generated from open datasets by
+``scripts/make_reference_data.py``; the lexicons under ``data/lexicons`` are kept by hand.
+Lookups ignore case and collapse whitespace.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from .resources import data_file
+
+
+def key(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).casefold()
+
+
+def _rows(*parts: str) -> list[list[str]]:
+    lines = data_file(*parts).read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return rows[1:] if parts[0] == "reference" else rows  # generated files carry a header row
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    country: str  # ISO 3166-1 alpha-2
+    population: int
+
+
+class Gazetteer:
+    """All reference lookups, loaded once per process."""
+
+    @cached_property
+    def countries(self) -> dict[str, Country]:
+        return {row[0]: Country(row[0], row[1]) for row in _rows("reference", "countries.tsv")}
+
+    @cached_property
+    def ambiguous(self) -> set[str]:
+        return {key(row[0]) for row in _rows("reference", "ambiguous.tsv")}
+
+    @cached_property
+    def _country_names(self) -> dict[str, str]:
+        names: dict[str, str] = {}
+        for row in _rows("reference", "countries.tsv"):
+            code, name, official = row[0], row[1], row[2]
+            variants = [v for v in (row[5].split("|") if len(row) > 5 else []) if v]
+            for text in (name, official, *variants):
+                names.setdefault(key(text), code)
+                if key(text).startswith("the "):
+                    names.setdefault(key(text)[4:], code)
+        return {k: v for k, v in names.items() if k not in self.ambiguous}
+
+    @cached_property
+    def _demonyms(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for row in _rows("reference", "countries.tsv"):
+            for demonym in (row[4].split("|") if len(row) > 4 else []):
+                if demonym and key(demonym) not in self.ambiguous:
+                    found.setdefault(key(demonym), row[0])
+        return found
+
+    @cached_property
+    def _capitals(self) -> dict[str, str]:
+        return {key(row[0]): row[1] for row in _rows("reference", "capitals.tsv")
+                if key(row[0]) not in self.ambiguous}
+
+    @cached_property
+    def _cities(self) -> dict[str, City]:
+        best: dict[str, City] = {}
+        alternates: dict[str, City] = {}
+        for row in _rows("reference", "cities.tsv"):
+            city = City(row[0], row[1], int(row[2] or 0))
+            if key(city.name) not in best or best[key(city.name)].population < city.population:
+                best[key(city.name)] = city
+            for alt in (row[4].split("|") if len(row) > 4 else []):
+                if alt and (key(alt) not in alternates or alternates[key(alt)].population < city.population):
+                    alternates[key(alt)] = City(alt, row[1], city.population)
+        for name, city in alternates.items():
+            best.setdefault(name, city)
+        return best
+
+    def country(self, text: str) -> Country | None:
+        """A country by any of its names: 'Russian Federation', 'the U.S.', 'UK'."""
+        code = self._country_names.get(key(text))
+        return self.countries[code] if code else None
+
+    def country_of_demonym(self, text: str) -> Country | None:
+        """The country of a nationality adjective: 'Chinese' -> China; ambiguous ones -> None."""
+        code = self._demonyms.get(key(text))
+        return self.countries[code] if code else None
+
+    def country_of_capital(self, text: str) -> Country | None:
+        code = self._capitals.get(key(text))
+        return self.countries[code] if code else None
+
+    def city(self, text: str) -> City | None:
+        """The most populous city of that name (or alternate spelling)."""
+        return self._cities.get(key(text))
+
+    def country_by_code(self, code: str) -> Country | None:
+        return self.countries.get(code)
+
+    @cached_property
+    def demonym_words(self) -> list[str]:
+        """Every nationality adjective, longest first (for building patterns)."""
+        return sorted({d for d in self._demonym_surface()}, key=lambda d: (-len(d), d))
+
+    def _demonym_surface(self) -> set[str]:
+        found = set()
+        for row in _rows("reference", "countries.tsv"):
+            for demonym in (row[4].split("|") if len(row) > 4 else []):
+                if demonym and key(demonym) not in self.ambiguous:
+                    found.add(demonym)
+        return found
+
+    @cached_property
+    def country_words(self) -> list[str]:
+        """Every country name and variant as printed, longest first."""
+        found = set()
+        for row in _rows("reference", "countries.tsv"):
+            for text in (row[1], *(v for v in (row[5].split("|") if len(row) > 5 else []) if v)):
+                if key(text) not in self.ambiguous and text.isascii():
+                    found.add(text[4:] if text.startswith("the ") else text)
+        return sorted(found, key=lambda d: (-len(d), d))
+
+    @cached_property
+    def outlets(self) -> dict[str, tuple[str, list[str]]]:
+        table = {}
+        for row in _rows("lexicons", "outlets.tsv"):
+            alternates = [a for a in (row[2].split("|") if len(row) > 2 else []) if a]
+            table[key(row[0])] = (row[1], alternates)
+        return table
+
+    def outlet(self, name: str) -> tuple[str, list[str]]:
+        """The full name and other names of a news outlet named on a page."""
+        full, alternates = self.outlets.get(key(name), (name, []))
+        others = sorted({a for a in [*alternates, name] if key(a) != key(full)})
+        return full, others
+
+    @cached_property
+    def titles(self) -> list[str]:
+        return _lines("titles.txt")
+
+    @cached_property
+    def ranks(self) -> list[str]:
+        return _lines("ranks.txt")
+
+
+def _lines(name: str) -> list[str]:
+    text = data_file("lexicons", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
