@@ -132,7 +132,8 @@ def furniture_rules() -> list[tuple[str, re.Pattern[str]]]:
     for line in data_file("lexicons", "furniture.tsv").read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             kind, pattern = line.split("\t", 1)
-            rules.append((kind, re.compile(rf"^(?:{pattern})$", re.I)))
+            flags = 0 if kind == "furniture" and pattern.startswith("[A-Z") else re.I
+            rules.append((kind, re.compile(rf"^(?:{pattern})$", flags)))
     return rules
 
 
@@ -195,11 +196,19 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
     seen_content = False
     expect_video_title: str | None = None
     last_video_title: str | None = None
+    ended = False
     for start, end, line in lines:
-        if line.startswith("\x00furniture\x00"):
-            page.blocks.append(Block("furniture", start, end, line[len("\x00furniture\x00"):]))
+        if ended or line.startswith("\x00furniture\x00"):
+            page.blocks.append(Block("furniture", start, end, line.removeprefix("\x00furniture\x00")))
             continue
         kind = _classify(line, page, seen_content)
+        if kind == "end":
+            ended = True  # tags, related links: the rest of the page is not the article
+            page.blocks.append(Block("furniture", start, end, line))
+            continue
+        if kind == "paragraph" and page.headline is not None and len(line.split()) < 6 \
+                and not line.rstrip().endswith(PROSE_ENDINGS):
+            kind = "furniture"  # a byline's job line, a section label: not a sentence of the article
         if html and kind == "paragraph" and not line.rstrip().endswith(PROSE_ENDINGS):
             kind = "furniture"  # menus, tags, share bars, addresses: HTML prose ends a sentence
         if expect_video_title is not None and kind in ("paragraph", "headline"):
@@ -239,9 +248,10 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
         elif kind == "paragraph":
             seen_content = True
             dateline = DATELINE.match(line) if not any(b.kind == "paragraph" for b in page.blocks) else None
-            if dateline and dateline.group("agency"):
+            if dateline and (dateline.group("agency") or dateline.group("place").strip().isupper()):
                 page.dateline_place = dateline.group("place").strip().title()
-                page.publisher_hint = page.publisher_hint or dateline.group("agency").strip()
+                if dateline.group("agency"):
+                    page.publisher_hint = page.publisher_hint or dateline.group("agency").strip()
                 page.blocks.append(Block("dateline", start, start + dateline.end(), line[:dateline.end()]))
                 start += dateline.end()
                 line = line[dateline.end():]
@@ -277,11 +287,17 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         if kind == "credits":
             return "furniture"
         return kind
-    if not seen_content:
-        date = parse_date_line(line)
+    if not seen_content or page.published is None:
+        date = parse_date_line(re.sub(r"^(?:published|updated|posted)(?:\s+on)?\s*:?\s*", "", line, flags=re.I))
         if date and len(line) < 60:
             page.published = page.published or date
             return "date"
+    if not seen_content and page.headline is None and page.publisher_hint is None:
+        from .reference import gazetteer, key
+
+        if key(line) in gazetteer().outlets:
+            page.publisher_hint = line  # the masthead
+            return "furniture"
     byline = BYLINE.match(line)
     if byline:
         page.byline.extend(n.strip() for n in re.split(r",|\band\b|&", byline.group("names")) if n.strip())
@@ -291,6 +307,8 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
     if BULLET.match(line) and not any(b.kind == "paragraph" for b in page.blocks):
         return "summary"
     if not seen_content and page.headline is None and len(line) < 250 and not line.endswith((".", "”", '"')):
+        if len(line.split()) < 4:
+            return "furniture"  # a section label above the headline
         return "headline"
     return "paragraph"
 

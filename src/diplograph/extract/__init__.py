@@ -40,6 +40,15 @@ def extract(text: str, *, source: str = "article.txt", published: str | None = N
 
     events = EventFinder(ctx)
     events.run()
+    # A meeting, call or visit with no one in it is not a fact the graph can hold (the shapes
+    # forbid it): drop it, and what pointed at it.
+    kept = [e for e in ctx.events if e.attendees or e.type in ("summit", "conference")]
+    dropped = {e.id for e in ctx.events} - {e.id for e in kept}
+    for event in kept:
+        if event.super_event in dropped:
+            event.super_event = None
+    ctx.events = kept
+    events.mentions = [m for m in events.mentions if m[2].id not in dropped]
     statements = SpeechFinder(ctx, events.mentions).run()
     by_sentence: dict[tuple[int, int], Event] = {}
     for parsed, token, event in events.mentions:

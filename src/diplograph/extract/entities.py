@@ -96,6 +96,21 @@ def find_people(ctx: Context) -> None:
                 continue
         parsed.entities.update({i: ("person", ident) for i in range(ent.start, ent.end)})
         describe_person(ctx, parsed, ent, ident)
+    mark_later_mentions(ctx)
+
+
+def mark_later_mentions(ctx: Context) -> None:
+    """Names the recogniser missed or mislabelled ('Scholz will host ...', 'Baerbock' as ORG):
+    a capitalised word that is part of exactly one known person's name refers to that person."""
+    for parsed in ctx.blocks:
+        for token in parsed.doc:
+            if token.i in parsed.entities or token.pos_ != "PROPN" or not token.text[:1].isupper():
+                continue
+            if token.ent_type_ in ("GPE", "LOC", "NORP"):
+                continue
+            ident = ctx.person_id(token.text)
+            if ident and len(ctx.people[ident].name.split()) > 1 and len(token.text) > 2:
+                parsed.entities[token.i] = ("person", ident)
 
 
 def _titled(parsed: Parsed, ent: Any) -> bool:
@@ -184,7 +199,7 @@ def find_organizations(ctx: Context) -> None:
     places = gazetteer()
     for parsed in ctx.blocks:
         for ent in parsed.doc.ents:
-            if ent.label_ != "ORG" or ent.start in parsed.entities:
+            if ent.label_ != "ORG" or any(i in parsed.entities for i in range(ent.start, ent.end)):
                 continue
             text = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
             text = re.sub(r"['’]s$", "", text).strip()
@@ -192,6 +207,10 @@ def find_organizations(ctx: Context) -> None:
                 continue
             if places.country(text) or places.country_of_demonym(text):
                 continue
+            following = parsed.doc[ent.end].text if ent.end < len(parsed.doc) else ""
+            if ent.ent_id_ != "ministry" and (ctx.person_id(text) or _patterns()["title_only"].match(following)
+                                              or _patterns()["title_only"].match(text.split()[-1])):
+                continue  # a surname, or the words before a title ('Indian External Affairs Minister')
             if ent.ent_id_ == "ministry":
                 ident = _ministry(ctx, text, words)
             elif key(text) in known_organizations():
@@ -210,7 +229,10 @@ def _plausible_organization(text: str) -> bool:
     if key(text) in outlets:
         return False  # an outlet named in the text is a source, not an actor
     words = text.split()
-    return len(words) <= 8 and not text.isdigit() and sum(w[:1].isupper() for w in words) >= max(1, len(words) // 2)
+    if len(words) == 1 and not (text.isupper() and len(text) >= 2):
+        return False  # a lone capitalised word ('Readout', 'Cabinet') is rarely an organisation's name
+    return len(words) <= 8 and not text.isdigit() and all(w[:1].isupper() or w.lower() in SMALL_WORDS
+                                                           for w in words)
 
 
 def _ministry(ctx: Context, text: str, words: dict[str, str]) -> str | None:

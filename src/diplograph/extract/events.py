@@ -192,7 +192,22 @@ class EventFinder:
         future = is_future(token)
         attendees: list[str] = list(inherited or [])
         location: list[str] = []
+        inherited_start: str | None = None
         super_event: Event | None = None
+        if verbal and token.lemma_.lower() == "host":
+            # "X will host Y in Berlin on Friday for a summit of ...": the summit is the event.
+            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "at")):
+                for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in GATHERING_NOUNS):
+                    hosts = [a for s in subjects(token) for a in agents(ctx, parsed, s, people_only=True)]
+                    guests = [a for o in token.children if o.dep_ == "dobj"
+                              for a in agents(ctx, parsed, o, people_only=True)]
+                    found = self.event_at(parsed, noun, "summit" if noun.lower_ in ("summit", "gathering")
+                                          else "conference", inherited=hosts + guests, as_noun=True)
+                    if found is not None:
+                        found.location = found.location or next(iter(places_under(parsed, token, ("in", "at"))),
+                                                                None)
+                        found.start = found.start or resolve_in_clause(ctx, parsed, token, is_future(token))
+                        return found
         if verbal:
             for subject in subjects(token):
                 attendees.extend(agents(ctx, parsed, subject, people_only=True))
@@ -242,6 +257,13 @@ class EventFinder:
                 if kind == "visit":
                     location.extend(places_under(parsed, verb, ("to", "in")))
             location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at")))
+            # "visited Berlin for talks with ...": the talks are where and when the visit is.
+            if verb is not None:
+                host_event = next((e for p, t, e in self.mentions if p is parsed and t == verb), None)
+                if host_event is not None and host_event.type == "visit":
+                    if host_event.location:
+                        location.append(host_event.location)
+                    inherited_start = host_event.start
             for child in compounds:
                 entity = parsed.entities.get(child.i)
                 if entity and entity[0] == "place":
@@ -255,7 +277,7 @@ class EventFinder:
         if super_event is not None and not location:
             location = [super_event.location] if super_event.location else []
         attendees = list(dict.fromkeys(a for a in attendees if a))
-        start = resolve_in_clause(ctx, parsed, token, future)
+        start = resolve_in_clause(ctx, parsed, token, future) or inherited_start
         if start is None and _soon_after(token):
             start = month_of(self._previous_date())
         if start is None and super_event is not None:
@@ -445,3 +467,12 @@ def remember_people(ctx: Context, parsed: Parsed, sentence: Any) -> None:
                 ctx.mention(entity[1])
     for ident in subject_people:
         ctx.mention(ident)
+    # "Sikorski visited Berlin for talks with his German counterpart": "his" is the subject's.
+    if len(set(subject_people)) == 1:
+        for token in sentence:
+            if parsed.in_quote(token.idx) or token.lower_ not in ("his", "her", "he", "she", "him", "himself",
+                                                                  "herself"):
+                continue
+            ctx.person_gender.setdefault(subject_people[0], "m" if token.lower_.startswith("h") and
+                                         token.lower_ not in ("her", "herself") else "f")
+            break

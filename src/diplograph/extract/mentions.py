@@ -69,7 +69,7 @@ def _agent(ctx: Context, parsed: Parsed, token: Any, people_only: bool) -> list[
         return []
     lower = token.lower_
     if lower in ("he", "she", "him", "her"):
-        ident = ctx.last_person()
+        ident = ctx.last_person("m" if lower in ("he", "him") else "f")
         return [ident] if ident else []
     words = {t.lower_ for t in phrase_tokens(token)}
     if lower in GROUP_HEADS and words & {"two", "both", "three"}:

@@ -274,6 +274,8 @@ class SpeechFinder:
             date = self.context_date if self.context_block is parsed else ctx.published
         if date is not None and made_at is not None and made_at.start and made_at.start != date:
             made_at = None
+        if date is not None and made_at is None and not previously:
+            made_at = next((e for e in ctx.events if speaker in e.attendees and e.start == date), None)
 
         evidence = [self.span_evidence(p, s, e) for p, s, e in spans]
         statement = Statement(id=f"s{len(self.statements) + 1}", speaker=speaker, text=text, direct=direct,
