@@ -104,7 +104,8 @@ def mark_later_mentions(ctx: Context) -> None:
     a capitalised word that is part of exactly one known person's name refers to that person."""
     for parsed in ctx.blocks:
         for token in parsed.doc:
-            if token.i in parsed.entities or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            if token.i in parsed.entities or token.pos_ not in ("PROPN", "NOUN", "X", "ADJ") \
+                    or not token.text[:1].isupper():
                 continue
             if token.ent_type_ in ("GPE", "LOC", "NORP"):
                 continue

@@ -16,8 +16,8 @@ from .mentions import agents, governing_verb, subjects
 # Verbs under which an event noun is not an event that happened or is planned:
 # "restarting talks", "calls for a summit", "create conditions for peace talks".
 HYPOTHETICAL = {"restart", "resume", "revive", "call", "urge", "seek", "create", "push", "promote", "support",
-                "pave", "propose", "want", "hope", "demand", "reject", "oppose", "refuse", "avoid", "prepare",
-                "discuss", "suggest", "welcome", "invite", "need", "encourage"}
+                "pave", "propose", "want", "hope", "demand", "reject", "oppose", "refuse", "avoid", "suggest",
+                "need", "encourage"}
 FUTURE_GOVERNORS = {"plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
 HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap", "open", "chair", "convene",
            "join", "start", "hold"}

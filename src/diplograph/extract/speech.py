@@ -96,6 +96,7 @@ class SpeechFinder:
         self.previous_speaker: str | None = None
         self.context_date: str | None = None
         self.context_block: Parsed | None = None
+        self.speaker_context: dict[str, tuple[str, Event | None]] = {}
         self._kinds: dict[str, str] = {}  # statement id -> the kind of block it was read from
 
     # --- the pass over the page ---------------------------------------------------------------
@@ -114,15 +115,24 @@ class SpeechFinder:
                 else:
                     pending = None
             handled: set[int] = set()
-            for quote in block_quotes:
-                if quote.continues:
-                    pending = quote
-                    continue
-                if id(quote) in handled:
-                    continue
-                self.direct(parsed, quote, block_quotes, handled)
-            self.reported(parsed)
-            for sentence in parsed.doc.sents:
+            sentences = list(parsed.doc.sents)
+            remembered = 0
+            # Sentence by sentence, so that "he" means the last person named before it.
+            for n, sentence in enumerate(sentences):
+                for quote in block_quotes:
+                    if not sentence.start_char <= min(quote.close_at, len(parsed.doc.text) - 1) < sentence.end_char:
+                        continue
+                    if quote.continues:
+                        pending = quote
+                        continue
+                    if id(quote) in handled:
+                        continue
+                    handled.add(id(quote))
+                    self.direct(parsed, quote, block_quotes, handled)
+                self.reported(parsed, sentence)
+                remember_people(ctx, parsed, sentence)
+                remembered = n + 1
+            for sentence in sentences[remembered:]:
                 remember_people(ctx, parsed, sentence)
             if pending is not None and pending.parsed is not parsed:
                 pending = None
@@ -147,7 +157,8 @@ class SpeechFinder:
         texts = [words]
         spans = [(parsed, quote.open_at, quote.close_at)]
         # "“A,” she said, “B.”": the quote resumes right after its attribution.
-        after = [q for q in all_quotes if q.open_at > quote.close_at and id(q) not in handled]
+        after = [q for q in all_quotes if q.open_at > quote.close_at and (id(q) not in handled or q is quote)
+                 and q is not quote]
         if verb is not None and after and full:
             gap = doc.text[quote.close_at:after[0].open_at]
             if re.fullmatch(r"\s*,?\s*[^“”\"]{1,60}?\b(said|says|added|told [^,]{1,40}|continued)\s*[,:]?\s*", gap):
@@ -196,8 +207,8 @@ class SpeechFinder:
         return None, []
 
     # --- reported speech ------------------------------------------------------------------------
-    def reported(self, parsed: Parsed) -> None:
-        for token in parsed.doc:
+    def reported(self, parsed: Parsed, sentence: Any) -> None:
+        for token in sentence:
             if token.pos_ not in ("VERB",) or token.lemma_.lower() not in speech_verbs():
                 continue
             if parsed.in_quote(token.idx):
@@ -271,7 +282,12 @@ class SpeechFinder:
         if date is None and made_at is not None and not undated:
             date = made_at.start
         if date is None and not undated and attribution is not None and attribution.tag_ in ("VBD",):
-            date = self.context_date if self.context_block is parsed else ctx.published
+            # "…,” Wang said, according to the readout.': when he last spoke, unless told otherwise.
+            earlier = self.speaker_context.get(speaker)
+            if earlier is not None:
+                date, made_at = earlier[0], made_at or earlier[1]
+            else:
+                date = self.context_date if self.context_block is parsed else ctx.published
         if date is not None and made_at is not None and made_at.start and made_at.start != date:
             made_at = None
         if date is not None and made_at is None and not previously:
@@ -286,6 +302,7 @@ class SpeechFinder:
         self._kinds[statement.id] = statement_block
         if date:
             self.context_date, self.context_block = date, parsed
+            self.speaker_context[speaker] = (date, made_at)
         return statement
 
     def span_evidence(self, parsed: Parsed, start: int, end: int) -> Evidence:
