@@ -79,6 +79,7 @@ def find_people(ctx: Context) -> None:
         for ent in parsed.doc.ents:
             if ent.label_ != "PERSON":
                 continue
+            ent = _whole_name(ent)
             name = clean_person_name(ent.text)
             if name:
                 mentions.append((parsed, ent, name))
@@ -114,6 +115,30 @@ def mark_later_mentions(ctx: Context) -> None:
                 parsed.entities[token.i] = ("person", ident)
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> set[str]:
+    places = gazetteer()
+    return {w.lower() for t in [*places.titles, *places.ranks] for w in t.split()} | {"the", "of", "and"}
+
+
+def _whole_name(ent: Any) -> Any:
+    """A name the recogniser cut short: 'Antony [J. Blinken]', 'Han [Duck]-soo'."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start > 0:
+        before = doc[start - 1]
+        if (before.pos_ == "PROPN" and before.text[:1].isupper() and before.lower_ not in _title_words()
+                and not before.ent_type_ or before.ent_type_ == "PERSON") and before.text.rstrip(".").isalpha() \
+                and not gazetteer().country_of_demonym(before.text) and not gazetteer().country(before.text):
+            start -= 1
+        else:
+            break
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        end += 2
+    return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
 def _titled(parsed: Parsed, ent: Any) -> bool:
     before = parsed.doc.text[max(0, ent.start_char - 60):ent.start_char]
     match = _patterns()["before"].search(before)
@@ -125,7 +150,9 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     person = ctx.people[ident]
     text = parsed.doc.text
     sentence_start = ent.sent.start_char
-    before = text[max(sentence_start, ent.start_char - 90):ent.start_char]
+    # The recogniser may hold the title inside the name ('Spokesperson Matthew Miller').
+    name_at = ent.start_char + max(0, ent.text.find(person.name.split()[0]))
+    before = text[max(sentence_start, name_at - 90):name_at]
     after = text[ent.end_char:ent.end_char + 90]
     found_country = None
     match = _patterns()["before"].search(before)
@@ -209,6 +236,8 @@ def find_organizations(ctx: Context) -> None:
             if places.country(text) or places.country_of_demonym(text):
                 continue
             following = parsed.doc[ent.end].text if ent.end < len(parsed.doc) else ""
+            if ent[-1].lower_ in ("meeting", "summit", "conference", "forum", "dialogue", "talks"):
+                continue  # a named gathering is an event, not an organisation
             if ent.ent_id_ != "ministry" and (ctx.person_id(text) or _patterns()["title_only"].match(following)
                                               or _patterns()["title_only"].match(text.split()[-1])):
                 continue  # a surname, or the words before a title ('Indian External Affairs Minister')

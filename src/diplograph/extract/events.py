@@ -42,6 +42,9 @@ def trigger_type(token: Any) -> str | None:
         return kind
     if token.pos_ in ("NOUN", "PROPN"):
         kind = table.get(("noun", token.lower_)) or table.get(("noun", lemma))
+        if kind == "meeting" and token.text[:1].isupper() and token.i > token.sent.start and any(
+                c.dep_ in ("compound", "poss", "nmod") and c.text[:1].isupper() for c in token.children):
+            return "conference"  # a named gathering: "the G20 Foreign Ministers' Meeting"
         if kind == "phone_call" and token.lower_ in ("call", "calls", "conversation"):
             compounds = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
             has_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
@@ -111,8 +114,15 @@ def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) ->
     return None
 
 
-def places_under(parsed: Parsed, token: Any, preps: tuple[str, ...]) -> list[str]:
+def places_under(parsed: Parsed, token: Any, preps: tuple[str, ...], depth: int = 1) -> list[str]:
+    """Places in the prepositional phrases of a word ('met ... in Washington'), also those hung
+    under its objects ('met with X in Washington') when ``depth`` allows."""
     found = []
+    if depth > 1:
+        for child in token.children:
+            for obj in child.children if child.dep_ == "prep" else [child] if child.dep_ == "dobj" else []:
+                if obj.dep_ in ("pobj", "dobj") and obj.lower_ not in GATHERING_NOUNS:
+                    found.extend(places_under(parsed, obj, preps, depth - 1))
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
@@ -170,6 +180,8 @@ class EventFinder:
             parent = by_id.get(event.super_event or "")
             if parent is not None and not parent.start and event.start:
                 parent.start = event.start
+            if parent is not None and not parent.location and event.location:
+                parent.location = event.location
         for event in self.ctx.events:
             days = self.durations.get(event.id)
             if days and event.start and len(event.start) == 10 and not event.end:
@@ -222,7 +234,8 @@ class EventFinder:
                     else:
                         attendees.extend(agents(ctx, parsed, child, people_only=True))
             attendees.extend(a for a in with_agents(ctx, parsed, token) if a in ctx.people)
-            location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at")))
+            location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at"),
+                                         depth=2))
             if kind == "visit" and not location:
                 return None
             # "with X" of a verb in the same sentence: "visited Moscow, signing a statement with Putin".
@@ -268,6 +281,12 @@ class EventFinder:
                 entity = parsed.entities.get(child.i)
                 if entity and entity[0] == "place":
                     location.append(entity[1])
+            # "the Quad Foreign Ministers' Meeting, which Japan will host in Tokyo in July"
+            for clause in (c for c in token.children if c.dep_ == "relcl"):
+                location.extend(places_under(parsed, clause, ("in", "at")))
+                relative_start = resolve_in_clause(ctx, parsed, clause, is_future(clause))
+                inherited_start = inherited_start or relative_start
+                future = future or is_future(clause)
         # "on the sidelines of a conference in X", "at the G20 gathering in Y"
         for holder in self._super_event_nouns(token):
             super_kind = "summit" if holder.lower_ in ("summit", "gathering") else "conference"

@@ -120,7 +120,7 @@ class SpeechFinder:
             # Sentence by sentence, so that "he" means the last person named before it.
             for n, sentence in enumerate(sentences):
                 for quote in block_quotes:
-                    if not sentence.start_char <= min(quote.close_at, len(parsed.doc.text) - 1) < sentence.end_char:
+                    if not sentence.start_char <= max(quote.start, quote.close_at - 1) < sentence.end_char:
                         continue
                     if quote.continues:
                         pending = quote
