@@ -22,9 +22,11 @@ FORMAT_CHOICES = ["turtle", "json-ld", "nt", "trig", "nquads"]
 
 
 class DiplographClickError(click.ClickException):
+    """A library error as click prints it: 'Error: <message>' and the error's exit code."""
+
     def __init__(self, message: str, exit_code: int = 1) -> None:
         super().__init__(message)
-        self.exit_code = exit_code
+        self.exit_code = exit_code  # type: ignore[misc]  # click's class default is 1
 
 
 def reports_errors(command: F) -> F:

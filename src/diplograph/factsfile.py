@@ -88,10 +88,10 @@ class _Reader:
             return None
         if isinstance(value, bool) or not isinstance(value, str | int | float):
             raise self.fail(path, f"expected text, found {_kind(value)}")
-        value = str(value)
-        if required and not value.strip():
+        text = str(value)
+        if required and not text.strip():
             raise self.fail(path, "must not be empty")
-        return value
+        return text
 
     def texts(self, value: Any, path: Path_) -> list[str]:
         if value is None:
@@ -116,7 +116,7 @@ class _Reader:
         if isinstance(value, datetime.datetime):
             value = value.date()
         if isinstance(value, datetime.date):
-            return value.isoformat()
+            return str(value.isoformat())
         if isinstance(value, int) and 1000 <= value <= 9999:
             return str(value)
         if not isinstance(value, str) or not is_valid_date(value):

@@ -16,7 +16,7 @@ from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from .errors import FactsError
 from .iris import DEFAULT_BASE_IRI, Minter
-from .model import Evidence, Facts, Place
+from .model import Event, Evidence, Facts, Organization, Person, Place
 
 SCHEMA = Namespace("https://schema.org/")
 DIPL = Namespace("https://w3id.org/diplograph/vocab#")
@@ -158,7 +158,8 @@ class _Mapper:
             self.add(item, SCHEMA.name, media.title)
             if media.duration:
                 self.add(item, SCHEMA.duration, Literal(media.duration, datatype=XSD.duration))
-        entities = [*self.facts.people, *self.facts.places, *self.facts.organizations]
+        entities: list[Person | Place | Organization] = [*self.facts.people, *self.facts.places,
+                                                          *self.facts.organizations]
         for ident in sorted(e.id for e in entities):
             self.add(node, SCHEMA.mentions, self.iri[ident])
         return node
@@ -194,6 +195,7 @@ class _Mapper:
     def event_name(self, event_id: str) -> str:
         """A readable label for an event the article does not name: 'Meeting: A, B (Place, date)'."""
         event = self.items[event_id]
+        assert isinstance(event, Event)
         who = ", ".join(self.items[a].name for a in event.attendees)
         where = ", ".join(x for x in (self.items[event.location].name if event.location else "",
                                       event.start or "") if x)

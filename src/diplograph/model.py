@@ -187,7 +187,8 @@ class Facts:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain dict for YAML/JSON: empty values left out so the file reads like prose."""
-        return _plain(self)
+        plain: dict[str, Any] = _plain(self)
+        return plain
 
 
 def _plain(value: Any) -> Any:

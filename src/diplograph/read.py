@@ -7,9 +7,14 @@ Python's ``Path.read_text`` gives it (UTF-8, universal newlines), which is also 
 
 from __future__ import annotations
 
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import InputError
+from .model import Media
 
 DEFAULT_MAX_BYTES = 5_000_000  # a long article is ~100 kB; 5 MB is far past any real page
 
@@ -48,12 +53,6 @@ def read_text_file(path: str | Path, *, what: str = "article", encoding: str = "
 
 # --- the page: content set apart from furniture ------------------------------------------------
 
-import datetime as _dt
-import re
-from dataclasses import dataclass, field
-from functools import lru_cache
-
-from .model import Media
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
@@ -157,7 +156,7 @@ def parse_date_line(line: str) -> str | None:
     return None
 
 
-def MONTHS_INDEX(name: str) -> int:  # noqa: N802 - reads like the table it is
+def MONTHS_INDEX(name: str) -> int:
     prefix = name.lower().rstrip(".")[:3]
     for i, month in enumerate(MONTHS, start=1):
         if month.startswith(prefix):
@@ -206,16 +205,16 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
             ended = True  # tags, related links: the rest of the page is not the article
             page.blocks.append(Block("furniture", start, end, line))
             continue
-        if kind == "paragraph" and page.headline is not None and len(line.split()) < 6 \
-                and not line.rstrip().endswith(PROSE_ENDINGS):
-            kind = "furniture"  # a byline's job line, a section label: not a sentence of the article
         if html and kind == "paragraph" and not line.rstrip().endswith(PROSE_ENDINGS):
             kind = "furniture"  # menus, tags, share bars, addresses: HTML prose ends a sentence
-        if expect_video_title is not None and kind in ("paragraph", "headline"):
+        if expect_video_title is not None and not any(rule.match(line) for _k, rule in furniture_rules()):
             page.media.append(Media(kind="video", title=line, duration=expect_video_title))
             last_video_title, expect_video_title = line, None
             page.blocks.append(Block("video_title", start, end, line))
             continue
+        if kind == "paragraph" and page.headline is not None and len(line.split()) < 6 \
+                and not line.rstrip().endswith(PROSE_ENDINGS):
+            kind = "furniture"  # a byline's job line, a section label: not a sentence of the article
         if kind == "video_time":
             match = furniture_rule_match("video_time", line)
             if match:

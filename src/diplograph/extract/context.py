@@ -117,9 +117,7 @@ class Context:
         candidates = []
         for person in self.people.values():
             parts = [p for p in key(person.name).replace(".", " ").split() if p not in PARTICLES]
-            if len(tokens) == 1 and tokens[0] in parts:
-                candidates.append(person.id)
-            elif len(tokens) > 1 and tokens == parts[-len(tokens):]:
+            if (len(tokens) == 1 and tokens[0] in parts) or (len(tokens) > 1 and tokens == parts[-len(tokens):]):
                 candidates.append(person.id)
         if len(candidates) == 1:
             return candidates[0]

@@ -46,9 +46,9 @@ def find_documents(ctx: Context, events_by_sentence: dict[tuple[int, int], Event
             made = verb is not None and verb.lemma_.lower() in MAKING
             if definite and (documents or not made):
                 continue
-            if not made and not any(c.dep_ in ("acl",) and c.lemma_.lower() in MAKING for c in token.children):
-                if not any(c.dep_ == "nummod" or "-point" in c.text for c in token.children):
-                    continue
+            if (not made and not any(c.dep_ == "acl" and c.lemma_.lower() in MAKING for c in token.children)
+                    and not any(c.dep_ == "nummod" or "-point" in c.text for c in token.children)):
+                continue  # a document is made (signed, released) or counted ('a 12-point plan')
             document = _document(ctx, parsed, token, kind, verb, events_by_sentence)
             if document is not None:
                 document.id = f"d{len(documents) + 1}"
@@ -67,7 +67,7 @@ def _document(ctx: Context, parsed: Parsed, token: Any, kind: str, verb: Any | N
             break
     name = parsed.doc[left:right + 1].text.strip(" ,")
     authors: list[str] = []
-    if verb is not None:
+    if verb is not None and verb.lemma_.lower() in MAKING:
         for subject in subjects(verb):
             authors.extend(agents(ctx, parsed, subject))
         authors.extend(with_agents(ctx, parsed, verb, ("with",)))

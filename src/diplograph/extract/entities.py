@@ -27,7 +27,7 @@ def _alternation(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     places = gazetteer()
-    titles = _alternation(places.titles + ["Minister"])
+    titles = _alternation([*places.titles, "Minister"])
     ranks = _alternation(places.ranks)
     adjective = _alternation(places.demonym_words + places.country_words)
     country = _alternation(places.country_words)
@@ -65,7 +65,7 @@ def clean_person_name(text: str) -> str | None:
     places = gazetteer()
     if any(ch.isdigit() for ch in name) or not words[0][:1].isupper():
         return None
-    if places.country(name) or places.country_of_demonym(name) or places.city(name) and len(words) == 1:
+    if places.country(name) or places.country_of_demonym(name) or (places.city(name) and len(words) == 1):
         return None
     if _patterns()["title_only"].match(name):
         return None
@@ -127,15 +127,23 @@ def _whole_name(ent: Any) -> Any:
     start, end = ent.start, ent.end
     while start > 0:
         before = doc[start - 1]
-        if (before.pos_ == "PROPN" and before.text[:1].isupper() and before.lower_ not in _title_words()
-                and not before.ent_type_ or before.ent_type_ == "PERSON") and before.text.rstrip(".").isalpha() \
+        if ((before.pos_ == "PROPN" and before.text[:1].isupper() and before.lower_ not in _title_words()
+                and not before.ent_type_) or before.ent_type_ == "PERSON") and before.text.rstrip(".").isalpha() \
                 and not gazetteer().country_of_demonym(before.text) and not gazetteer().country(before.text):
             start -= 1
         else:
             break
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].is_alpha:
-        end += 2
+    while end < len(doc):
+        after = doc[end]
+        if end + 1 < len(doc) and after.text == "-" and not doc[end - 1].whitespace_ \
+                and not after.whitespace_ and doc[end + 1].is_alpha:
+            end += 2  # 'Han Duck-soo'
+        elif (after.pos_ == "PROPN" and after.text[:1].isupper() and after.is_alpha
+              and after.lower_ not in _title_words() and after.ent_type_ in ("", "PERSON")
+              and not doc[end - 1].text.endswith((",", ")"))):
+            end += 1  # 'Espen Barth [Eide]'
+        else:
+            break
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
@@ -212,9 +220,9 @@ def find_places(ctx: Context) -> None:
                     continue
             if parsed.doc[ent.end:ent.end + 1].text.lower() in ("institute", "university", "airport", "school"):
                 continue
-            ident = ctx.place_named(ent.text)
-            if ident:
-                parsed.entities.update({i: ("place", ident) for i in range(ent.start, ent.end)})
+            place_id = ctx.place_named(ent.text)
+            if place_id:
+                parsed.entities.update({i: ("place", place_id) for i in range(ent.start, ent.end)})
 
 
 @lru_cache(maxsize=1)
@@ -231,7 +239,7 @@ def find_organizations(ctx: Context) -> None:
                 continue
             text = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
             text = re.sub(r"['’]s$", "", text).strip()
-            if not text or not text[0].isupper() and ent.ent_id_ != "ministry":
+            if not text or (not text[0].isupper() and ent.ent_id_ != "ministry"):
                 continue
             if places.country(text) or places.country_of_demonym(text):
                 continue

@@ -20,7 +20,7 @@ HYPOTHETICAL = {"restart", "resume", "revive", "call", "urge", "seek", "create",
                 "need", "encourage"}
 FUTURE_GOVERNORS = {"plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
 HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap", "open", "chair", "convene",
-           "join", "start", "hold"}
+           "join", "start"}
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "cc", "punct", "parataxis", "relcl", "mark"}
 GATHERING_NOUNS = {"summit", "gathering", "conference", "forum", "session", "meeting", "assembly"}
 
@@ -71,7 +71,7 @@ def is_hypothetical(token: Any) -> bool:
 
 def is_future(token: Any) -> bool:
     verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
-    for node in ([verb] + list(verb.ancestors)[:2]) if verb is not None else []:
+    for node in [verb, *list(verb.ancestors)[:2]] if verb is not None else []:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in node.children):
             return True
         if node.lemma_.lower() in FUTURE_GOVERNORS:
@@ -134,7 +134,7 @@ def places_under(parsed: Parsed, token: Any, preps: tuple[str, ...], depth: int 
                         else:
                             for sub in t.subtree:
                                 e = parsed.entities.get(sub.i)
-                                if e and e[0] == "place" and sub.head.dep_ != "prep" or (
+                                if (e and e[0] == "place" and sub.head.dep_ != "prep") or (
                                         e and e[0] == "place" and sub.head == t):
                                     found.append(e[1])
                                     break
@@ -255,13 +255,14 @@ class EventFinder:
                 # "said ..., during a meeting with his counterpart": the one who met is the subject above.
                 for ancestor in token.ancestors:
                     if ancestor.pos_ in ("VERB", "AUX"):
-                        found = [a for s in subjects(ancestor) for a in agents(ctx, parsed, s, people_only=True)]
-                        if found:
-                            attendees.extend(found)
+                        subject_ids = [a for s in subjects(ancestor)
+                                       for a in agents(ctx, parsed, s, people_only=True)]
+                        if subject_ids:
+                            attendees.extend(subject_ids)
                             break
             verb = governing_verb(token)
-            if verb is not None and (token.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in HOSTING
-                                     or token.head.dep_ == "prep" and token.head.head == verb):
+            if verb is not None and ((token.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in HOSTING)
+                                     or (token.head.dep_ == "prep" and token.head.head == verb)):
                 for subject in subjects(verb):
                     attendees.extend(agents(ctx, parsed, subject, people_only=True))
                 if verb.lemma_.lower() == "host":
@@ -304,9 +305,8 @@ class EventFinder:
         days = duration_days(token.doc[token.left_edge.i:token.i + 1].text) if not verbal else None
         if not attendees and not location and start is None:
             return self._refer(parsed, token, kind)
-        if kind in ("meeting", "phone_call") and not attendees:
-            if verbal or not (location and start):
-                return self._refer(parsed, token, kind)
+        if kind in ("meeting", "phone_call") and not attendees and (verbal or not (location and start)):
+            return self._refer(parsed, token, kind)
         name = _event_name(parsed, token, kind)
         evidence = ctx.evidence(parsed, *_clause_span(token, verbal))
         event = Event(id="", type=kind, name=name, attendees=attendees,
@@ -325,7 +325,7 @@ class EventFinder:
         return merged
 
     def _super_event_nouns(self, token: Any) -> list[Any]:
-        found = []
+        found: list[Any] = []
         for child in token.children:
             if child.dep_ != "prep" or child.lower_ not in ("at", "on", "during", "in"):
                 continue
@@ -387,7 +387,7 @@ def _same_event(a: Event, b: Event) -> bool:
         return False
     if people:
         return True
-    return not a.attendees or not b.attendees and bool(a.location and a.location == b.location)
+    return not a.attendees or (not b.attendees and bool(a.location and a.location == b.location))
 
 
 def _merge(into: Event, other: Event, days: int | None) -> None:

@@ -69,8 +69,8 @@ def _agent(ctx: Context, parsed: Parsed, token: Any, people_only: bool) -> list[
         return []
     lower = token.lower_
     if lower in ("he", "she", "him", "her"):
-        ident = ctx.last_person("m" if lower in ("he", "him") else "f")
-        return [ident] if ident else []
+        referent = ctx.last_person("m" if lower in ("he", "him") else "f")
+        return [referent] if referent else []
     words = {t.lower_ for t in phrase_tokens(token)}
     if lower in GROUP_HEADS and words & {"two", "both", "three"}:
         return group(ctx, token)

@@ -145,7 +145,7 @@ class SpeechFinder:
         words = words.rstrip()
         open_token = doc.char_span(quote.open_at, quote.open_at + 1, alignment_mode="expand")
         first_inside = open_token[0] if open_token is not None else None
-        full = quote.open_at == _sentence_start(doc, quote.open_at) or len(words.split()) >= 8 or quote.parts
+        full = bool(quote.open_at == _sentence_start(doc, quote.open_at) or len(words.split()) >= 8 or quote.parts)
         verb, speaker_tokens = self.attribution(parsed, quote, full)
         speakers: list[str] = []
         if verb is not None:
@@ -265,7 +265,8 @@ class SpeechFinder:
             date = self.own_date(parsed, attribution)
             if not previously:
                 made_at = self.event_of(parsed, attribution, speaker)
-        sentence = (attribution or anchor).sent if (attribution or anchor) is not None else None
+        reporting = attribution if attribution is not None else anchor
+        sentence = reporting.sent if reporting is not None else None
         if sentence is not None:
             source, according = self.according_to(parsed, sentence)
             if made_at is None and not previously:
@@ -378,7 +379,7 @@ class SpeechFinder:
     # --- a headline or summary point that restates the body is not a second statement -------
     def dedupe(self) -> list[Statement]:
         body = [s for s in self.statements if self._kinds.get(s.id) == "paragraph"]
-        kept = []
+        kept: list[Statement] = []
         for statement in self.statements:
             if self._kinds.get(statement.id) in ("headline", "summary") and any(
                     _restates(statement, other) for other in body):
