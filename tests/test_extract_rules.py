@@ -1,0 +1,166 @@
+"""Extraction rules, one sentence each. Names here are invented or generic: the rules must
+work from language, not from the development article."""
+
+from __future__ import annotations
+
+from diplograph.extract import extract
+from diplograph.model import Facts
+
+PUBLISHED = "2024-05-10"  # a Friday
+
+
+def read(text: str, published: str = PUBLISHED) -> Facts:
+    return extract(text, source="t.txt", published=published)
+
+
+def person(facts: Facts, name: str):  # type: ignore[no-untyped-def]
+    return next(p for p in facts.people if p.name == name)
+
+
+def test_title_and_country_come_from_the_words_before_a_name() -> None:
+    facts = read("Talks in Oslo\n\nNorwegian Foreign Minister Espen Barth Eide met reporters in Oslo on Monday.\n")
+    eide = person(facts, "Espen Barth Eide")
+    assert eide.title == "Foreign Minister"
+    assert eide.represents == "norway"
+
+
+def test_a_possessive_country_gives_the_country() -> None:
+    facts = read("Visit\n\nKenya's President William Ruto arrived in Accra on Thursday.\n")
+    assert person(facts, "William Ruto").represents == "kenya"
+    assert person(facts, "William Ruto").title == "President"
+
+
+def test_a_counterpart_holds_the_same_office_for_another_country() -> None:
+    facts = read("Ministers meet\n\nPolish Foreign Minister Radek Nowak met his German counterpart Anna Weber "
+                 "in Berlin on Wednesday.\n")
+    weber = person(facts, "Anna Weber")
+    assert (weber.title, weber.represents) == ("Foreign Minister", "germany")
+
+
+def test_a_bare_surname_is_the_same_person_never_a_new_one() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in "
+                 "Nairobi on Thursday. Mehta said India was ready to help.\n")
+    assert sorted(p.name for p in facts.people) == ["Arjun Mehta", "Grace Otieno"]
+    assert [s.speaker for s in facts.statements] == ["arjun-mehta"]
+
+
+def test_a_meeting_has_its_attendees_place_and_resolved_weekday() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in "
+                 "Nairobi on Thursday.\n")
+    [meeting] = facts.events
+    assert meeting.type == "meeting"
+    assert sorted(meeting.attendees) == ["arjun-mehta", "grace-otieno"]
+    assert (meeting.location, meeting.start, meeting.status) == ("nairobi", "2024-05-09", "happened")
+
+
+def test_an_announced_visit_is_scheduled_and_its_length_gives_the_end_date() -> None:
+    facts = read("Visit\n\nThe ministry said on Friday that Japanese Prime Minister Kenji Sato would begin "
+                 "a three-day visit to Brazil on Monday.\n")
+    [visit] = [e for e in facts.events if e.type == "visit"]
+    assert (visit.location, visit.start, visit.end, visit.status) == ("brazil", "2024-05-13", "2024-05-15",
+                                                                      "scheduled")
+
+
+def test_a_meeting_on_the_sidelines_has_the_conference_as_super_event() -> None:
+    facts = read("Talks\n\nChilean Foreign Minister Ana Soto met her Peruvian counterpart Luis Rojas on "
+                 "Tuesday on the sidelines of a conference in Lima.\n")
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    conference = next(e for e in facts.events if e.type == "conference")
+    assert meeting.super_event == conference.id
+    assert (conference.location, conference.start) == ("lima", "2024-05-07")
+
+
+def test_a_phone_call_is_not_a_meeting() -> None:
+    facts = read("Call\n\nFrench Foreign Minister Paul Martin held a phone call with Egyptian Foreign Minister "
+                 "Omar Hassan on Wednesday.\n")
+    assert [e.type for e in facts.events] == ["phone_call"]
+
+
+def test_told_makes_the_listener_the_addressee_of_a_direct_quote() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in "
+                 "Nairobi on Thursday.\n\n\u201cWe are ready to work together,\u201d Mehta told Otieno.\n")
+    [quote] = [s for s in facts.statements if s.direct]
+    assert quote.text == "We are ready to work together,"
+    assert (quote.speaker, quote.addressees, quote.date) == ("arjun-mehta", ["grace-otieno"], "2024-05-09")
+    assert quote.made_at == facts.events[0].id
+
+
+def test_a_quote_broken_by_its_attribution_is_one_quotation() -> None:
+    facts = read("Talks\n\nGerman Foreign Minister Anna Weber spoke in Berlin on Thursday.\n\n"
+                 "\u201cWe are ready,\u201d she said, \u201cto take on more responsibility.\u201d\n")
+    [quote] = [s for s in facts.statements if s.direct]
+    assert quote.text == "We are ready, to take on more responsibility."
+    assert quote.speaker == "anna-weber"
+
+
+def test_a_quote_running_over_two_paragraphs_is_one_statement() -> None:
+    facts = read("Talks\n\nPolish Foreign Minister Radek Nowak visited Berlin on Wednesday.\n\n"
+                 "\u201cOur countries carry a special responsibility.\n\n"
+                 "\u201cWe have spent too many years quarrelling,\u201d Nowak said.\n")
+    [quote] = [s for s in facts.statements if s.direct]
+    assert quote.text.startswith("Our countries carry a special responsibility.")
+    assert quote.text.endswith("We have spent too many years quarrelling,")
+    assert len(quote.evidence) == 2
+
+
+def test_a_short_quoted_word_belongs_to_the_speech_verb_above_it() -> None:
+    facts = read("Talks\n\nBrazilian President Lucas Costa called the talks \u2018timely\u2019 on Monday.\n")
+    [quote] = facts.statements
+    assert (quote.text, quote.direct, quote.speaker, quote.date) == ("timely", True, "lucas-costa", "2024-05-06")
+
+
+def test_reported_speech_is_a_statement_but_not_a_quotation() -> None:
+    facts = read("Talks\n\nMexican Foreign Minister Rosa Diaz said on Monday that Mexico was willing to mediate.\n")
+    [said] = facts.statements
+    assert said.text == "Mexico was willing to mediate"
+    assert (said.direct, said.date) == (False, "2024-05-06")
+
+
+def test_previously_said_has_no_date() -> None:
+    facts = read("Talks\n\nMexican Foreign Minister Rosa Diaz has previously said Mexico was neutral.\n")
+    assert [s.date for s in facts.statements] == [None]
+
+
+def test_a_ministry_can_be_the_speaker() -> None:
+    facts = read("Visit\n\nIndia's defence ministry on Friday said the minister would travel to Paris.\n")
+    [said] = facts.statements
+    ministry = next(o for o in facts.organizations if o.id == said.speaker)
+    assert ministry.name == "Ministry of Defence of India"
+    assert "India's defence ministry" in ministry.alternate_names
+
+
+def test_according_to_names_the_source() -> None:
+    facts = read("Talks\n\n\u201cWe want peace,\u201d Foreign Minister Arjun Mehta told reporters, according to an "
+                 "Indian foreign ministry statement.\n")
+    [quote] = facts.statements
+    assert quote.source == "an Indian foreign ministry statement"
+    assert quote.according_to == "ministry-of-foreign-affairs-of-india"
+
+
+def test_a_summary_point_restating_a_body_quote_is_not_a_second_statement() -> None:
+    facts = read("Leaders meet\n\n  \u2022 Arjun Mehta says India \u2018wants lasting peace\u2019\n\n"
+                 "Indian Foreign Minister Arjun Mehta spoke in Delhi on Monday.\n\n"
+                 "\u201cIndia wants lasting peace in the region,\u201d Mehta said.\n")
+    assert [s.text for s in facts.statements if s.direct] == ["India wants lasting peace in the region,"]
+
+
+def test_a_plan_has_its_author_and_month() -> None:
+    facts = read("Plan\n\nForeign Minister Arjun Mehta praised India's 10-point peace plan released in March.\n")
+    [plan] = facts.documents
+    assert (plan.type, plan.name, plan.authors, plan.date) == ("plan", "10-point peace plan", ["india"], "2024-03")
+
+
+def test_an_unattributed_negated_sentence_is_the_publisher_claim() -> None:
+    text = "Claim\n\nWhy you can trust SCMP\nIndia has never recognised the new government in Kabul.\n"
+    facts = read(text)
+    assert [c.text for c in facts.claims] == ["India has never recognised the new government in Kabul."]
+
+
+def test_page_furniture_never_becomes_an_entity() -> None:
+    facts = read("Ministers meet in Delhi for talks\n\nAdvertisement\nReading Time:2 minutes\n71\n03:41\n"
+                 "Video title here\nVideo title here\n"
+                 "Indian Foreign Minister Arjun Mehta met reporters in Delhi on Monday.\n")
+    names = {p.name for p in facts.people} | {o.name for o in facts.organizations} | {p.name for p in facts.places}
+    assert names == {"Arjun Mehta", "India", "Delhi"}
+    assert facts.article.reading_time == "PT2M"
+    assert [m.duration for m in facts.article.media] == ["PT3M41S"]
