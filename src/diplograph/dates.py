@@ -15,7 +15,8 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
           "october", "november", "december"]
 MONTH_ABBREVIATIONS = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"sept": 9}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15}
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30}
 
 _MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|" \
          r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
@@ -45,8 +46,12 @@ def resolve_date(phrase: str, published: str | dt.date | None, *, future: bool =
     weekday is then the next one after publication, not the last one on or before it.
     """
     if published is None:
-        explicit = _explicit_year(phrase)
-        return explicit
+        # Only what carries its own year can be known without a publication date.
+        if not re.search(r"\b\d{4}\b", phrase):
+            return None
+        resolved = resolve_date(phrase, dt.date(2000, 1, 1), future=future)
+        return resolved if (resolved and not resolved.startswith(("2000", "1999"))) or re.search(
+            r"\b(1999|2000)\b", phrase) else None
     if isinstance(published, str):
         published = dt.date.fromisoformat(published)
     text = " ".join(phrase.lower().replace(",", " ").split())

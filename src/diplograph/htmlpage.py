@@ -37,6 +37,7 @@ class _Renderer(HTMLParser):
                 self.line_starts.append(i + 1)
         self.chars: list[str] = []
         self.offsets: list[int] = []
+        self.ends: list[int] = []
         self.skip = 0
         self.meta: dict[str, str] = {}
         self.jsonld: list[str] = []
@@ -55,6 +56,7 @@ class _Renderer(HTMLParser):
         if self.chars and self.chars[-1] != "\n":
             self.chars.append("\n")
             self.offsets.append(self.position())
+            self.ends.append(self.position())
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k: v or "" for k, v in attrs}
@@ -104,6 +106,7 @@ class _Renderer(HTMLParser):
                 ch = " "
             self.chars.append(ch)
             self.offsets.append(start + (i if raw_length is None else 0))
+            self.ends.append(start + (i + 1 if raw_length is None else raw_length))
 
     def handle_data(self, data: str) -> None:
         if self.in_jsonld:
@@ -162,8 +165,8 @@ def _jsonld_facts(blobs: list[str]) -> dict[str, str]:
     return found
 
 
-def render_html(raw: str, name: str = "page") -> tuple[str, list[int], dict[str, str]]:
-    """The page's text, the HTML offset of each character, and its self-description."""
+def render_html(raw: str, name: str = "page") -> tuple[str, list[int], list[int], dict[str, str]]:
+    """The page's text, the HTML start and end offsets of each character, and its self-description."""
     renderer = _Renderer(raw)
     renderer.feed(raw)
     renderer.close()
@@ -180,7 +183,7 @@ def render_html(raw: str, name: str = "page") -> tuple[str, list[int], dict[str,
                                "url": url}.items() if v}
     if not text.strip():
         raise InputError(f"{name}: the HTML page has no article text")
-    return text, offsets, facts
+    return text, offsets, renderer.ends, facts
 
 
 def looks_like_html(text: str) -> bool:

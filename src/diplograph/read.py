@@ -19,6 +19,10 @@ from .model import Media
 DEFAULT_MAX_BYTES = 5_000_000  # a long article is ~100 kB; 5 MB is far past any real page
 
 
+def _a(noun: str) -> str:
+    return ("an " if noun[:1] in "aeiou" else "a ") + noun
+
+
 def read_text_file(path: str | Path, *, what: str = "article", encoding: str = "utf-8",
                    max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The text of ``path``, or an InputError saying in one line why it cannot be had."""
@@ -26,11 +30,11 @@ def read_text_file(path: str | Path, *, what: str = "article", encoding: str = "
     if not path.exists():
         raise InputError(f"{path}: no such {what} file")
     if path.is_dir():
-        raise InputError(f"{path}: is a directory, not a {what} file")
+        raise InputError(f"{path}: is a directory, not {_a(what)} file")
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(f"{path}: {size} bytes is over the {max_bytes}-byte limit for an {what}"
+            raise InputError(f"{path}: {size} bytes is over the {max_bytes}-byte limit for {_a(what)}"
                              " (raise it with --max-bytes)")
         raw = path.read_bytes()
     except OSError as error:
@@ -109,6 +113,7 @@ class Page:
     byline: list[str] = field(default_factory=list)
     dateline_place: str | None = None
     offsets: list[int] | None = None
+    offset_ends: list[int] | None = None  # one past the source characters of each text character
 
     def content(self, *kinds: str) -> list[Block]:
         kinds = kinds or ("headline", "summary", "paragraph")
@@ -120,7 +125,8 @@ class Page:
             return start, end
         if end <= start:
             return self.offsets[start], self.offsets[start]
-        return self.offsets[start], self.offsets[end - 1] + 1
+        ends = self.offset_ends
+        return self.offsets[start], (ends[end - 1] if ends is not None else self.offsets[end - 1] + 1)
 
 
 @lru_cache(maxsize=1)
@@ -171,16 +177,17 @@ def _duration(minutes: int = 0, seconds: int = 0, hours: int = 0) -> str:
 
 
 def read_page(text: str, *, offsets: list[int] | None = None, source: str | None = None,
-              meta: dict[str, str] | None = None) -> Page:
+              meta: dict[str, str] | None = None, offset_ends: list[int] | None = None) -> Page:
     """Split a page's text into headline, summary points, paragraphs, captions and furniture."""
-    page = Page(source=source if source is not None else text, text=text, offsets=offsets)
+    page = Page(source=source if source is not None else text, text=text, offsets=offsets,
+                offset_ends=offset_ends)
     meta = meta or {}
     lines: list[tuple[int, int, str]] = []
     position = 0
     for raw in text.split("\n"):
-        stripped = raw.strip()
+        stripped = raw.strip().lstrip("\ufeff").strip()  # a byte-order mark is not part of a line
         if stripped:
-            start = position + (len(raw) - len(raw.lstrip()))
+            start = position + raw.index(stripped)
             lines.append((start, start + len(stripped), stripped))
         position += len(raw) + 1
 
@@ -273,6 +280,12 @@ def furniture_rule_match(kind: str, line: str) -> re.Match[str] | None:
 
 
 def _classify(line: str, page: Page, seen_content: bool) -> str:
+    if not seen_content and page.headline is None and page.publisher_hint is None:
+        from .reference import gazetteer, key
+
+        if key(line) in gazetteer().outlets:
+            page.publisher_hint = line  # the masthead
+            return "furniture"
     for kind, pattern in furniture_rules():
         match = pattern.match(line)
         if not match:
@@ -291,12 +304,6 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         if date and len(line) < 60:
             page.published = page.published or date
             return "date"
-    if not seen_content and page.headline is None and page.publisher_hint is None:
-        from .reference import gazetteer, key
-
-        if key(line) in gazetteer().outlets:
-            page.publisher_hint = line  # the masthead
-            return "furniture"
     byline = BYLINE.match(line)
     if byline:
         page.byline.extend(n.strip() for n in re.split(r",|\band\b|&", byline.group("names")) if n.strip())
@@ -317,8 +324,8 @@ def read_article_text(text: str, name: str = "article") -> Page:
     from .htmlpage import looks_like_html, render_html
 
     if looks_like_html(text):
-        rendered, offsets, meta = render_html(text, name)
-        page = read_page(rendered, offsets=offsets, source=text, meta=meta)
+        rendered, offsets, ends, meta = render_html(text, name)
+        page = read_page(rendered, offsets=offsets, source=text, meta=meta, offset_ends=ends)
         if not page.content("paragraph"):
             raise InputError(f"{name}: the HTML page has no article text")
         return page

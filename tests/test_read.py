@@ -1,0 +1,567 @@
+"""The read stage: files to text (``read_text_file``), pages to content and furniture (``read_page``),
+HTML pages to rendered text with a map back into the HTML (``read_article_text``, ``htmlpage``).
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+from pathlib import Path
+
+import pytest
+
+from diplograph.errors import InputError
+from diplograph.model import Media
+from diplograph.read import Block, Page, parse_date_line, read_article_text, read_page, read_text_file
+
+HEADLINE = "China and Uzbekistan sign a new trade agreement in Samarkand"
+
+
+def page_of(*lines: str) -> Page:
+    return read_page("\n".join(lines) + "\n")
+
+
+def blocks_of(page: Page, kind: str) -> list[str]:
+    return [b.text for b in page.blocks if b.kind == kind]
+
+
+def content_texts(page: Page) -> list[str]:
+    return [b.text for b in page.content()]
+
+
+def assert_offsets_exact(page: Page) -> None:
+    for block in page.blocks:
+        assert page.text[block.start:block.end] == block.text, block
+
+
+# --- read_text_file -------------------------------------------------------------------------------
+
+
+def test_read_text_file_returns_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Qin Gang met Sergey Lavrov in Samarkand.\n")
+    assert read_text_file(path) == "Qin Gang met Sergey Lavrov in Samarkand.\n"
+
+
+def test_read_text_file_normalises_crlf_and_cr_to_lf(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Headline\r\nFirst paragraph.\rSecond paragraph.\r\n")
+    assert read_text_file(path) == "Headline\nFirst paragraph.\nSecond paragraph.\n"
+
+
+def test_read_text_file_gives_the_same_text_as_path_read_text(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("Caf\u00e9 talks \U0001F91D\r\nin Самарқанд\r\n".encode())
+    assert read_text_file(path) == path.read_text(encoding="utf-8")
+
+
+def test_read_text_file_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "nope.txt"
+    with pytest.raises(InputError, match="no such article file"):
+        read_text_file(path)
+
+
+def test_read_text_file_names_what_it_reads(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such facts file"):
+        read_text_file(tmp_path / "nope.yaml", what="facts")
+
+
+def test_read_text_file_directory(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="is a directory"):
+        read_text_file(tmp_path)
+
+
+@pytest.mark.parametrize("content", [b"", b"  \n\t \r\n  "])
+def test_read_text_file_empty_or_whitespace_only(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match="the article is empty"):
+        read_text_file(path)
+
+
+def test_read_text_file_binary_file(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    with pytest.raises(InputError, match="looks like a binary file"):
+        read_text_file(path)
+
+
+def test_read_text_file_latin1_bytes_are_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("Talks at the caf\u00e9 in Paris.\n".encode("latin-1"))
+    with pytest.raises(InputError, match="is not utf-8 text \\(byte 16\\); give its encoding with --encoding"):
+        read_text_file(path)
+
+
+def test_read_text_file_reads_the_encoding_it_is_given(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes("Talks at the caf\u00e9 in Paris.\n".encode("latin-1"))
+    assert read_text_file(path, encoding="latin-1") == "Talks at the caf\u00e9 in Paris.\n"
+
+
+def test_read_text_file_unknown_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Talks.\n")
+    with pytest.raises(InputError, match="'klingon' is not a known text encoding"):
+        read_text_file(path, encoding="klingon")
+
+
+def test_read_text_file_over_max_bytes(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * 100)
+    with pytest.raises(InputError, match=r"100 bytes is over the 50-byte limit .*--max-bytes"):
+        read_text_file(path, max_bytes=50)
+
+
+def test_read_text_file_at_max_bytes_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"x" * 50)
+    assert read_text_file(path, max_bytes=50) == "x" * 50
+
+
+# --- parse_date_line ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["April 3, 2024", "3 April 2024", "2024-04-03", "Wednesday, April 3, 2024",
+                                  "Apr. 3, 2024 10:42 am", "April 3 2024"])
+def test_parse_date_line(line: str) -> None:
+    assert parse_date_line(line) == "2024-04-03"
+
+
+def test_parse_date_line_sept_abbreviation() -> None:
+    assert parse_date_line("Sept. 3, 2024") == "2024-09-03"
+
+
+@pytest.mark.parametrize("line", ["Feb 30, 2024", "April 2024", "the talks on April 3, 2024", "Thursday"])
+def test_parse_date_line_not_a_date(line: str) -> None:
+    assert parse_date_line(line) is None
+
+
+# --- read_page: furniture -------------------------------------------------------------------------
+
+
+def test_advertisement_is_furniture() -> None:
+    page = page_of(HEADLINE, "Advertisement", "Ministers signed the agreement on Thursday.")
+    assert blocks_of(page, "furniture") == ["Advertisement"]
+    assert content_texts(page) == [HEADLINE, "Ministers signed the agreement on Thursday."]
+
+
+def test_reading_time_is_furniture_and_read_as_a_duration() -> None:
+    page = page_of(HEADLINE, "Reading Time:2 minutes", "Ministers signed the agreement on Thursday.")
+    assert page.reading_time == "PT2M"
+    assert blocks_of(page, "furniture") == ["Reading Time:2 minutes"]
+
+
+def test_why_you_can_trust_names_the_publisher() -> None:
+    page = page_of(HEADLINE, "Why you can trust SCMP", "Ministers signed the agreement on Thursday.")
+    assert page.publisher_hint == "SCMP"
+    assert blocks_of(page, "furniture") == ["Why you can trust SCMP"]
+
+
+def test_bare_counter_is_furniture() -> None:
+    page = page_of(HEADLINE, "71", "Ministers signed the agreement on Thursday.")
+    assert blocks_of(page, "furniture") == ["71"]
+
+
+@pytest.mark.parametrize("line", ["Share", "Share this article", "Share on Facebook", "Copy link", "WhatsApp"])
+def test_share_line_is_furniture(line: str) -> None:
+    page = page_of(HEADLINE, line, "Ministers signed the agreement on Thursday.")
+    assert blocks_of(page, "furniture") == [line]
+    assert content_texts(page) == [HEADLINE, "Ministers signed the agreement on Thursday."]
+
+
+def test_furniture_never_reaches_the_content() -> None:
+    furniture = ["Advertisement", "Reading Time:2 minutes", "Why you can trust SCMP", "71", "Share", "Copy link"]
+    page = page_of(HEADLINE, *furniture, "Ministers signed the agreement on Thursday.", *furniture,
+                   "The talks lasted two days, officials said.")
+    assert blocks_of(page, "furniture") == furniture + furniture
+    assert content_texts(page) == [HEADLINE, "Ministers signed the agreement on Thursday.",
+                                   "The talks lasted two days, officials said."]
+
+
+def test_short_section_label_above_the_headline_is_furniture() -> None:
+    page = page_of("World", "Advertisement", HEADLINE, "Ministers signed the agreement on Thursday.")
+    assert blocks_of(page, "furniture") == ["World", "Advertisement"]
+    assert page.headline == HEADLINE
+
+
+def test_tags_line_ends_the_article() -> None:
+    page = page_of(HEADLINE, "Ministers signed the agreement on Thursday.", "Tags: Philippines, Manalo",
+                   "Manalo visits Washington for talks on the South China Sea.")
+    assert content_texts(page) == [HEADLINE, "Ministers signed the agreement on Thursday."]
+    assert blocks_of(page, "furniture") == ["Tags: Philippines, Manalo",
+                                            "Manalo visits Washington for talks on the South China Sea."]
+
+
+def test_more_on_this_topic_ends_the_article() -> None:
+    page = page_of(HEADLINE, "Ministers signed the agreement on Thursday.", "MORE ON THIS TOPIC",
+                   "Lavrov visits India for talks on oil sales and defence")
+    assert content_texts(page) == [HEADLINE, "Ministers signed the agreement on Thursday."]
+    assert blocks_of(page, "furniture") == ["MORE ON THIS TOPIC",
+                                            "Lavrov visits India for talks on oil sales and defence"]
+
+
+# --- read_page: media -----------------------------------------------------------------------------
+
+
+def test_video_length_then_title_is_one_video_and_the_repeat_is_set_aside() -> None:
+    page = page_of(HEADLINE, "Ministers signed the agreement on Thursday.", "03:41",
+                   "Qin Gang meets Lavrov in Samarkand for talks", "Qin Gang meets Lavrov in Samarkand for talks",
+                   "The talks lasted two days, officials said.")
+    assert page.media == [Media(kind="video", title="Qin Gang meets Lavrov in Samarkand for talks",
+                                duration="PT3M41S")]
+    assert blocks_of(page, "video_title") == ["Qin Gang meets Lavrov in Samarkand for talks"]
+    assert blocks_of(page, "furniture") == ["03:41", "Qin Gang meets Lavrov in Samarkand for talks"]
+    assert content_texts(page) == [HEADLINE, "Ministers signed the agreement on Thursday.",
+                                   "The talks lasted two days, officials said."]
+
+
+def test_short_video_title_is_still_the_videos_title() -> None:
+    # A title of under six words with no full stop is otherwise a label: here the video's title,
+    # and the paragraph after it stays a paragraph.
+    page = page_of(HEADLINE, "Ministers signed the agreement on Thursday.", "03:41", "Qin meets Lavrov",
+                   "Qin meets Lavrov", "The talks lasted two days, officials said.")
+    assert page.media == [Media(kind="video", title="Qin meets Lavrov", duration="PT3M41S")]
+    assert blocks_of(page, "paragraph") == ["Ministers signed the agreement on Thursday.",
+                                            "The talks lasted two days, officials said."]
+
+
+def test_video_length_with_hours() -> None:
+    page = page_of(HEADLINE, "Ministers signed the agreement on Thursday.", "1:02:05",
+                   "Full press conference of the two foreign ministers")
+    assert page.media == [Media(kind="video", title="Full press conference of the two foreign ministers",
+                                duration="PT1H2M5S")]
+
+
+def test_caption_with_photo_credit_is_an_image() -> None:
+    page = page_of(HEADLINE, "Qin Gang speaks to reporters in Samarkand. Photo: EPA-EFE",
+                   "Ministers signed the agreement on Thursday.")
+    assert page.media == [Media(kind="image", caption="Qin Gang speaks to reporters in Samarkand.", credit="EPA-EFE")]
+    assert blocks_of(page, "caption") == ["Qin Gang speaks to reporters in Samarkand."]
+    assert content_texts(page) == [HEADLINE, "Ministers signed the agreement on Thursday."]
+
+
+def test_caption_with_credit_in_brackets() -> None:
+    page = page_of(HEADLINE, "Penny Wong and Vivian Balakrishnan in Canberra (Photo: Reuters)",
+                   "Ministers signed the agreement on Thursday.")
+    assert page.media == [Media(kind="image", caption="Penny Wong and Vivian Balakrishnan in Canberra",
+                                credit="Reuters")]
+
+
+# --- read_page: headline, summary, date, byline, dateline ----------------------------------------------
+
+
+def test_headline_is_the_first_content_line() -> None:
+    page = page_of(HEADLINE, "Ministers signed the agreement on Thursday.")
+    assert page.headline == HEADLINE
+    assert page.blocks[0] == Block("headline", 0, len(HEADLINE), HEADLINE)
+
+
+def test_bullets_after_the_headline_are_the_summary() -> None:
+    page = page_of(HEADLINE, "  • Ministers met for two days of talks", "  • A free-trade zone is planned",
+                   "Ministers signed the agreement on Thursday.")
+    assert page.summary == ["Ministers met for two days of talks", "A free-trade zone is planned"]
+    assert blocks_of(page, "summary") == page.summary
+    assert_offsets_exact(page)
+
+
+def test_bullets_after_a_paragraph_are_not_the_summary() -> None:
+    page = page_of(HEADLINE, "Ministers signed the agreement on Thursday.", "  • They agreed on three points.")
+    assert page.summary == []
+    assert blocks_of(page, "paragraph") == ["Ministers signed the agreement on Thursday.",
+                                            "• They agreed on three points."]
+
+
+def test_date_line_at_the_top_is_the_publication_date() -> None:
+    page = page_of("April 3, 2024", HEADLINE, "Ministers signed the agreement on Wednesday.")
+    assert page.published == "2024-04-03"
+    assert blocks_of(page, "date") == ["April 3, 2024"]
+    assert page.headline == HEADLINE
+
+
+def test_published_prefix_on_a_date_line() -> None:
+    page = page_of(HEADLINE, "Published On 22 Oct 2024", "Ministers signed the agreement on Tuesday.")
+    assert page.published == "2024-10-22"
+
+
+def test_date_line_after_a_byte_order_mark() -> None:
+    page = read_page("\ufeffApril 3, 2024\n" + HEADLINE + "\nMinisters signed the agreement on Wednesday.\n")
+    assert page.published == "2024-04-03"
+
+
+def test_masthead_names_the_publisher() -> None:
+    page = page_of("The Straits Times", HEADLINE, "Ministers signed the agreement on Thursday.")
+    assert page.publisher_hint == "The Straits Times"
+    assert blocks_of(page, "furniture") == ["The Straits Times"]
+
+
+def test_all_capitals_masthead_names_the_publisher() -> None:
+    page = page_of("SCMP", HEADLINE, "Ministers signed the agreement on Thursday.")
+    assert page.publisher_hint == "SCMP"
+
+
+def test_byline() -> None:
+    page = page_of(HEADLINE, "By Miriam Kessler", "Ministers signed the agreement on Thursday.")
+    assert page.byline == ["Miriam Kessler"]
+    assert blocks_of(page, "byline") == ["By Miriam Kessler"]
+
+
+def test_byline_with_two_names() -> None:
+    page = page_of(HEADLINE, "By Miriam Kessler and Lim Wei Ling", "Ministers signed the agreement on Thursday.")
+    assert page.byline == ["Miriam Kessler", "Lim Wei Ling"]
+
+
+def test_wire_dateline_names_the_agency_and_the_paragraph_starts_after_the_dash() -> None:
+    line = "BERLIN (Reuters) - Germany's foreign minister met her Polish counterpart on Wednesday."
+    page = page_of(HEADLINE, line)
+    start = len(HEADLINE) + 1
+    dash = start + len("BERLIN (Reuters) - ")
+    assert page.publisher_hint == "Reuters"
+    assert page.dateline_place == "Berlin"
+    assert [b for b in page.blocks if b.kind in ("dateline", "paragraph")] == [
+        Block("dateline", start, dash, "BERLIN (Reuters) - "),
+        Block("paragraph", dash, start + len(line),
+              "Germany's foreign minister met her Polish counterpart on Wednesday."),
+    ]
+
+
+def test_dateline_with_a_date_and_a_double_dash() -> None:
+    page = page_of(HEADLINE, "TOKYO, June 6 (Kyodo) -- Brazilian President Lula will visit Japan on Monday.")
+    assert page.publisher_hint == "Kyodo"
+    assert page.dateline_place == "Tokyo"
+    assert blocks_of(page, "paragraph") == ["Brazilian President Lula will visit Japan on Monday."]
+
+
+def test_dateline_agency_does_not_replace_a_publisher_already_named() -> None:
+    page = page_of("Why you can trust SCMP", HEADLINE, "BERLIN (Reuters) - Ministers met on Wednesday.")
+    assert page.publisher_hint == "SCMP"
+
+
+def test_scraped_page_reads_as_a_whole() -> None:
+    page = page_of("Why you can trust SCMP", "April 3, 2024", HEADLINE, "  • Ministers met for two days of talks",
+                   "By Miriam Kessler", "Reading Time:2 minutes", "Advertisement",
+                   "BERLIN (Reuters) - Ministers signed the agreement on Wednesday.", "03:41",
+                   "Qin Gang meets Lavrov in Samarkand for talks", "Qin Gang meets Lavrov in Samarkand for talks",
+                   "Qin Gang speaks to reporters in Samarkand. Photo: EPA-EFE", "71",
+                   "The talks lasted two days, officials said.")
+    assert [b.kind for b in page.blocks] == ["furniture", "date", "headline", "summary", "byline", "furniture",
+                                             "furniture", "dateline", "paragraph", "furniture", "video_title",
+                                             "furniture", "caption", "furniture", "paragraph"]
+    assert (page.headline, page.published, page.publisher_hint, page.reading_time, page.byline) == (
+        HEADLINE, "2024-04-03", "SCMP", "PT2M", ["Miriam Kessler"])
+    assert_offsets_exact(page)
+
+
+# --- read_page: offsets ---------------------------------------------------------------------------
+
+
+def test_offsets_are_exact_with_indentation_and_blank_lines() -> None:
+    page = read_page("\n\n   " + HEADLINE + "  \n\n\t  Ministers signed the agreement on Thursday.\t\n\n")
+    assert page.blocks[0] == Block("headline", 5, 5 + len(HEADLINE), HEADLINE)
+    assert_offsets_exact(page)
+
+
+def test_offsets_are_exact_with_non_latin_text_emoji_and_combining_characters() -> None:
+    text = (
+        "\u3000Sommet à Samarkand : Qin Gang et Sergueï Lavrov \U0001F91D se rencontrent\n"
+        "  • 外交部长秦刚 met Сергей Лавров for talks\n"
+        "By Miriam Kessler\n"
+        "TASHKENT (Reuters) - Qin Gang (秦刚) met Sergey Lavrov (Сергей Лавров) in Samarkand \U0001F1FA\U0001F1FF.\n"
+        "Advertisement\n"
+        "They dined at a cafe\u0301 near the Registan \U0001F469\u200D\U0001F469\u200D\U0001F467 on Thursday.\n"
+        "\u00a0The ministers at the Registan in Самарқанд. Photo: EPA-EFE\u00a0\n"
+        "«Мы договорились», — сказал Лавров, and Qin said: “我们同意了。”\n"
+    )
+    page = read_page(text)
+    assert_offsets_exact(page)
+    assert page.headline == "Sommet à Samarkand : Qin Gang et Sergueï Lavrov \U0001F91D se rencontrent"
+    assert page.summary == ["外交部长秦刚 met Сергей Лавров for talks"]
+    assert page.publisher_hint == "Reuters"
+    assert blocks_of(page, "paragraph") == [
+        "Qin Gang (秦刚) met Sergey Lavrov (Сергей Лавров) in Samarkand \U0001F1FA\U0001F1FF.",
+        "They dined at a cafe\u0301 near the Registan \U0001F469\u200D\U0001F469\u200D\U0001F467 on Thursday.",
+        "«Мы договорились», — сказал Лавров, and Qin said: “我们同意了。”",
+    ]
+    assert blocks_of(page, "caption") == ["The ministers at the Registan in Самарқанд."]
+
+
+def test_plain_text_page_maps_to_itself() -> None:
+    text = HEADLINE + "\nMinisters signed the agreement on Thursday.\n"
+    page = read_article_text(text)
+    assert page.source == page.text == text
+    assert page.offsets is None
+    assert page.to_source(3, 9) == (3, 9)
+
+
+# --- HTML pages -----------------------------------------------------------------------------------
+
+HTML_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<title>Ministers meet in Tashkent | Example News</title>
+<meta property="og:title" content="Ministers meet in Tashkent">
+<meta property="article:published_time" content="2024-09-17T08:10:00+03:00">
+<script type="application/ld+json">
+{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ministers meet in Tashkent",
+ "datePublished": "2024-09-17T08:10:00+03:00",
+ "publisher": {"@type": "Organization", "name": "Example News"}}
+</script>
+</head>
+<body>
+<nav><a href="/">Home</a> <a href="/world">World news and analysis from the region.</a></nav>
+<article>
+<h1>Ministers meet in Tashkent</h1>
+<p>The foreign ministers of Uzbekistan &amp; Kazakhstan met on Monday in Tashkent, and it&rsquo;s the first
+such visit in a decade.</p>
+<p>Qin Gang (秦刚) joined Sergey Lavrov (Сергей Лавров) 🤝 at the cafe\u0301 later that day.</p>
+<figure><img src="a.jpg" alt=""><figcaption>The ministers shake hands in Tashkent. Photo: AFP</figcaption></figure>
+</article>
+<footer><p>Copyright 2024 Example News. All rights reserved by the publisher.</p></footer>
+</body>
+</html>
+"""
+
+
+@pytest.fixture(scope="module")
+def html_page() -> Page:
+    return read_article_text(HTML_PAGE, "tashkent.html")
+
+
+def test_html_headline(html_page: Page) -> None:
+    assert html_page.headline == "Ministers meet in Tashkent"
+    assert blocks_of(html_page, "headline") == ["Ministers meet in Tashkent"]
+
+
+def test_html_published_date_is_the_local_date(html_page: Page) -> None:
+    assert html_page.published == "2024-09-17"
+
+
+def test_html_publisher_from_json_ld(html_page: Page) -> None:
+    assert html_page.publisher_hint == "Example News"
+
+
+def test_html_source_is_the_html(html_page: Page) -> None:
+    assert html_page.source == HTML_PAGE
+
+
+def test_html_entities_are_rendered(html_page: Page) -> None:
+    assert blocks_of(html_page, "paragraph")[0] == (
+        "The foreign ministers of Uzbekistan & Kazakhstan met on Monday in Tashkent, and it’s the first "
+        "such visit in a decade.")
+
+
+def test_html_figcaption_is_an_image_with_its_credit(html_page: Page) -> None:
+    assert html_page.media == [Media(kind="image", caption="The ministers shake hands in Tashkent.", credit="AFP")]
+
+
+def test_html_nav_and_footer_are_not_content(html_page: Page) -> None:
+    content = " ".join(b.text for b in html_page.blocks if b.kind != "furniture")
+    assert "World news" not in content
+    assert "Home" not in content
+    assert "Copyright" not in content
+    assert "World news" not in html_page.text
+    assert "Copyright" not in html_page.text
+
+
+def test_html_block_offsets_are_exact_in_the_rendered_text(html_page: Page) -> None:
+    assert_offsets_exact(html_page)
+
+
+def test_html_blocks_map_back_into_the_html(html_page: Page) -> None:
+    blocks = html_page.content("headline", "paragraph", "caption")
+    assert [b.kind for b in blocks] == ["headline", "paragraph", "paragraph", "caption"]
+    for block in blocks:
+        start, end = html_page.to_source(block.start, block.end)
+        assert HTML_PAGE[start] == block.text[0], block
+        assert HTML_PAGE[end - 1] == block.text[-1], block
+        assert " ".join(htmllib.unescape(HTML_PAGE[start:end]).split()) == block.text, block
+
+
+def test_html_non_latin_paragraph_maps_to_the_same_characters(html_page: Page) -> None:
+    block = html_page.content("paragraph")[1]
+    start, end = html_page.to_source(block.start, block.end)
+    assert HTML_PAGE[start:end] == block.text == (
+        "Qin Gang (秦刚) joined Sergey Lavrov (Сергей Лавров) 🤝 at the cafe\u0301 later that day.")
+
+
+def test_html_entity_maps_to_the_whole_entity(html_page: Page) -> None:
+    block = html_page.content("paragraph")[0]
+    amp = block.start + block.text.index("&")
+    start, end = html_page.to_source(amp, amp + 1)
+    assert HTML_PAGE[start:end] == "&amp;"
+
+
+def test_html_line_break_inside_a_paragraph_renders_as_a_space(html_page: Page) -> None:
+    block = html_page.content("paragraph")[0]
+    assert "the first such visit" in block.text
+
+
+def test_html_block_ending_in_an_entity_maps_to_the_whole_entity() -> None:
+    source = ("<html><body><article><h1>Ministers meet in Tashkent</h1>"
+              "<p>&ldquo;We agreed on water,&rdquo; the minister said.&rdquo;</p></article></body></html>")
+    page = read_article_text(source)
+    block = page.content("paragraph")[0]
+    start, end = page.to_source(block.start, block.end)
+    assert source[start:end] == "&ldquo;We agreed on water,&rdquo; the minister said.&rdquo;"
+
+
+def test_html_block_starting_with_an_entity_maps_from_the_entity() -> None:
+    source = ("<html><body><article><h1>Ministers meet in Tashkent</h1>"
+              "<p>&ldquo;We agreed on water,&rdquo; the minister said.</p></article></body></html>")
+    page = read_article_text(source)
+    block = page.content("paragraph")[0]
+    start, end = page.to_source(block.start, block.end)
+    assert block.text == "“We agreed on water,” the minister said."
+    assert source[start:end] == "&ldquo;We agreed on water,&rdquo; the minister said."
+
+
+def test_html_published_from_meta_without_json_ld() -> None:
+    source = ("<html><head><meta property=\"og:title\" content=\"Ministers meet in Tashkent\">"
+              "<meta property=\"article:published_time\" content=\"2024-09-17T08:10:00+03:00\">"
+              "<meta property=\"og:site_name\" content=\"Example News\"></head>"
+              "<body><article><h1>Ministers meet in Tashkent</h1><p>The ministers met on Monday.</p>"
+              "</article></body></html>")
+    page = read_article_text(source)
+    assert (page.headline, page.published, page.publisher_hint) == (
+        "Ministers meet in Tashkent", "2024-09-17", "Example News")
+
+
+def test_html_without_article_sets_nav_aside_and_footer_aside() -> None:
+    source = """<html><head><title>Ministers meet</title></head><body>
+<nav><p>Sign up for our newsletter today.</p></nav>
+<h1>Ministers meet in Tashkent on water</h1>
+<p>The ministers met on Monday.</p>
+<aside><p>Another story about trade is here.</p></aside>
+<footer><p>Copyright belongs to the site owner.</p></footer>
+</body></html>"""
+    page = read_article_text(source)
+    assert page.headline == "Ministers meet in Tashkent on water"
+    assert content_texts(page) == ["Ministers meet in Tashkent on water", "The ministers met on Monday."]
+    for words in ("newsletter", "Another story", "Copyright"):
+        assert words not in page.text
+
+
+def test_html_lines_before_the_headline_are_furniture() -> None:
+    source = ("<html><head><meta property=\"og:title\" content=\"Ministers meet in Tashkent\"></head><body>"
+              "<div>Breaking news from the whole region today.</div>"
+              "<h1>Ministers meet in Tashkent</h1><p>The ministers met on Monday.</p></body></html>")
+    page = read_article_text(source)
+    assert blocks_of(page, "furniture") == ["Breaking news from the whole region today."]
+    assert content_texts(page) == ["Ministers meet in Tashkent", "The ministers met on Monday."]
+
+
+def test_html_line_without_a_sentence_ending_is_furniture() -> None:
+    source = ("<html><body><article><h1>Ministers meet in Tashkent</h1><p>The ministers met on Monday.</p>"
+              "<ul><li>Central Asia diplomacy water rights Uzbekistan Kazakhstan</li></ul></article></body></html>")
+    page = read_article_text(source)
+    assert blocks_of(page, "paragraph") == ["The ministers met on Monday."]
+    assert "Central Asia diplomacy water rights Uzbekistan Kazakhstan" in blocks_of(page, "furniture")
+
+
+def test_html_page_with_no_text_raises() -> None:
+    with pytest.raises(InputError, match=r"empty\.html: the HTML page has no article text"):
+        read_article_text("<html><body><nav>Home</nav></body></html>", "empty.html")
+
+
+def test_html_page_with_no_article_paragraph_raises() -> None:
+    with pytest.raises(InputError, match=r"menu\.html: the HTML page has no article text"):
+        read_article_text("<html><body><h1>Ministers meet in Tashkent</h1><p>Menu</p></body></html>", "menu.html")
