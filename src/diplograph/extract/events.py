@@ -26,6 +26,11 @@ GATHERING_NOUNS = {"summit", "gathering", "conference", "forum", "session", "mee
 
 
 @lru_cache(maxsize=1)
+def speech_verbs_cached() -> set[str]:
+    return {row[0] for row in _rows("lexicons", "speech_verbs.txt")}
+
+
+@lru_cache(maxsize=1)
 def triggers() -> dict[tuple[str, str], str]:
     return {(row[0], row[1]): row[2] for row in _rows("lexicons", "events.tsv")}
 
@@ -102,9 +107,13 @@ def date_phrases(parsed: Parsed, anchor: Any) -> list[Any]:
 
 
 def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) -> str | None:
+    """The date a clause gives its event: on the word itself, else on the verbs above it
+    ('pledged on Monday ..., during talks in Nairobi'), nearest first."""
     anchors = [token]
-    verb = governing_verb(token)
-    if verb is not None and verb != token:
+    verbs = [a for a in token.ancestors if a.pos_ in ("VERB", "AUX")][:3]
+    for verb in verbs:
+        if verb.lemma_.lower() in speech_verbs_cached():
+            break  # 'said on Friday that X would travel': Friday dates the saying, not the travel
         anchors.append(verb)
     for anchor in anchors:
         for ent in date_phrases(parsed, anchor):
@@ -270,7 +279,8 @@ class EventFinder:
                         attendees.extend(agents(ctx, parsed, obj, people_only=True))
                 if kind == "visit":
                     location.extend(places_under(parsed, verb, ("to", "in")))
-            location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at")))
+            location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at"),
+                                         depth=2))
             # "visited Berlin for talks with ...": the talks are where and when the visit is.
             if verb is not None:
                 host_event = next((e for p, t, e in self.mentions if p is parsed and t == verb), None)
@@ -378,6 +388,8 @@ class EventFinder:
 def _same_event(a: Event, b: Event) -> bool:
     if a.type != b.type:
         return False
+    if {a.status, b.status} == {"scheduled", "happened"}:
+        return False  # "will meet again": what is announced is not what happened
     dates = not a.start or not b.start or a.start.startswith(b.start) or b.start.startswith(a.start)
     places = not a.location or not b.location or a.location == b.location
     people = set(a.attendees) & set(b.attendees)

@@ -151,7 +151,7 @@ class SpeechFinder:
         if verb is not None:
             speakers = [a for s in speaker_tokens for a in agents(self.ctx, parsed, s)]
         elif full and self.previous_speaker and _sentence_start(doc, quote.open_at) == quote.open_at:
-            speakers = [self.previous_speaker]
+            speakers = [self.previous_speaker]  # a quote that goes on after '..., he said.'
         if not speakers:
             return
         texts = [words]
@@ -282,13 +282,19 @@ class SpeechFinder:
                 addressees = others
         if date is None and made_at is not None and not undated:
             date = made_at.start
-        if date is None and not undated and attribution is not None and attribution.tag_ in ("VBD",):
-            # "…,” Wang said, according to the readout.': when he last spoke, unless told otherwise.
+        continued = attribution is None and speaker == self.previous_speaker
+        if date is None and not undated and (continued or (attribution is not None and attribution.tag_ == "VBD")):
+            # "…,” Wang said, according to the readout.': when he last spoke, unless told otherwise;
+            # else at the latest event he took part in; else on the day of publication.
             earlier = self.speaker_context.get(speaker)
+            current = next((e for e in reversed(self.events_so_far(parsed)) if speaker in e.attendees
+                            and e.status == "happened" and e.start and len(e.start) == 10), None)
             if earlier is not None:
                 date, made_at = earlier[0], made_at or earlier[1]
-            else:
-                date = self.context_date if self.context_block is parsed else ctx.published
+            elif current is not None:
+                date, made_at = current.start, made_at or current
+            elif not continued:
+                date = ctx.published
         if date is not None and made_at is not None and made_at.start and made_at.start != date:
             made_at = None
         if date is not None and made_at is None and not previously:
@@ -305,6 +311,16 @@ class SpeechFinder:
             self.context_date, self.context_block = date, parsed
             self.speaker_context[speaker] = (date, made_at)
         return statement
+
+    def events_so_far(self, parsed: Parsed) -> list[Event]:
+        """Events mentioned in the blocks read up to and including this one, in reading order."""
+        order = {id(p): n for n, p in enumerate(self.ctx.blocks)}
+        here = order[id(parsed)]
+        seen: list[Event] = []
+        for mention_parsed, _token, event in self.event_mentions:
+            if order[id(mention_parsed)] <= here and event not in seen:
+                seen.append(event)
+        return seen
 
     def span_evidence(self, parsed: Parsed, start: int, end: int) -> Evidence:
         text = parsed.doc.text
