@@ -105,6 +105,19 @@ class Gazetteer:
         """The most populous city of that name (or alternate spelling)."""
         return self._cities.get(key(text))
 
+    @cached_property
+    def _capital_of(self) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for row in _rows("reference", "countries.tsv"):
+            capital = row[3].split("|")[0] if len(row) > 3 else ""
+            if capital:
+                found[row[0]] = capital
+        return found
+
+    def capital_of(self, code: str) -> str | None:
+        """The capital city of a country ('the Laotian capital' -> Vientiane)."""
+        return self._capital_of.get(code)
+
     def country_by_code(self, code: str) -> Country | None:
         return self.countries.get(code)
 

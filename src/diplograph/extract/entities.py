@@ -204,7 +204,17 @@ def settle_counterparts(ctx: Context) -> None:
 
 def find_places(ctx: Context) -> None:
     places = gazetteer()
+    if ctx.page.dateline_place:  # 'VIENTIANE, Laos (AP) —': where the story was filed
+        ctx.place_named(ctx.page.dateline_place)
     for parsed in ctx.blocks:
+        # "the Laotian capital", "the Kenyan capital": the capital city of that country.
+        for token in parsed.doc:
+            if token.lower_ == "capital" and token.pos_ == "NOUN" and token.i not in parsed.entities:
+                owner = [c for c in token.children if c.dep_ in ("amod", "poss", "compound")]
+                country = ctx.country_of_text(owner[0].text) if owner else None
+                capital = places.capital_of(country.code) if country else None
+                if capital:
+                    parsed.entities[token.i] = ("place", ctx.city(capital, country))
         ents = list(parsed.doc.ents)
         for n, ent in enumerate(ents):
             if ent.label_ not in ("GPE", "LOC") or ent.start in parsed.entities:

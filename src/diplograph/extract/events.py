@@ -185,12 +185,21 @@ class EventFinder:
                         self.event_at(parsed, token, kind)
                 remember_people(self.ctx, parsed, sentence)
         by_id = {e.id: e for e in self.ctx.events}
+        dateline = self.ctx.place_named(self.ctx.page.dateline_place, register=False) \
+            if self.ctx.page.dateline_place else None
+        for event in self.ctx.events:
+            if event.type in ("summit", "conference") and not event.location and dateline in self.ctx.places:
+                event.location = dateline  # a gathering the story was filed from
         for event in self.ctx.events:
             parent = by_id.get(event.super_event or "")
             if parent is not None and not parent.start and event.start:
                 parent.start = event.start
             if parent is not None and not parent.location and event.location:
                 parent.location = event.location
+        for event in self.ctx.events:
+            parent = by_id.get(event.super_event or "")
+            if parent is not None and not event.location and parent.location:
+                event.location = parent.location  # a meeting on the sidelines is where the summit is
         for event in self.ctx.events:
             days = self.durations.get(event.id)
             if days and event.start and len(event.start) == 10 and not event.end:
@@ -207,6 +216,8 @@ class EventFinder:
         verbal = token.pos_ == "VERB" and not as_noun
         if not verbal and is_hypothetical(token):
             return None
+        if not verbal and token.tag_ in ("NNS", "NNPS") and token.lower_ not in ("talks",):
+            return None  # 'ASEAN summits', 'meetings': many events spoken of in general
         compounds = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
         if not verbal and any(c.lower_ == "peace" for c in compounds):
             return None
@@ -288,10 +299,10 @@ class EventFinder:
                     if host_event.location:
                         location.append(host_event.location)
                     inherited_start = host_event.start
-            for child in compounds:
+            for child in compounds if kind in ("meeting", "visit", "phone_call") else []:
                 entity = parsed.entities.get(child.i)
                 if entity and entity[0] == "place":
-                    location.append(entity[1])
+                    location.append(entity[1])  # "the Samarkand meeting", "Moscow talks"
             # "the Quad Foreign Ministers' Meeting, which Japan will host in Tokyo in July"
             for clause in (c for c in token.children if c.dep_ == "relcl"):
                 location.extend(places_under(parsed, clause, ("in", "at")))
@@ -313,6 +324,10 @@ class EventFinder:
         if start is None and super_event is not None:
             start = super_event.start
         days = duration_days(token.doc[token.left_edge.i:token.i + 1].text) if not verbal else None
+        closing = governing_verb(token)
+        if days and start and len(start) == 10 and closing is not None and closing.lemma_.lower() in (
+                "wrap", "close", "end", "conclude", "finish"):
+            start = add_days(start, 1 - days)  # "as they wrapped up a two-day summit on Thursday"
         if not attendees and not location and start is None:
             return self._refer(parsed, token, kind)
         if kind in ("meeting", "phone_call") and not attendees and (verbal or not (location and start)):
@@ -330,6 +345,8 @@ class EventFinder:
             event.super_event = super_event.id
             if not super_event.start and event.start:
                 super_event.start = event.start
+        if any(c.lower_ in ("separate", "another", "second") for c in token.children):
+            event.id = "separate"  # marked: never the same as an event already read
         merged = self.add(event, days)
         self.mentions.append((parsed, token, merged))
         return merged
@@ -372,7 +389,8 @@ class EventFinder:
 
     # --- merging ------------------------------------------------------------------------------
     def add(self, event: Event, days: int | None) -> Event:
-        for other in self.ctx.events:
+        separate = event.id == "separate"
+        for other in [] if separate else self.ctx.events:
             if _same_event(other, event):
                 _merge(other, event, days)
                 if days:
@@ -394,7 +412,9 @@ def _same_event(a: Event, b: Event) -> bool:
     places = not a.location or not b.location or a.location == b.location
     people = set(a.attendees) & set(b.attendees)
     if a.type in ("summit", "conference"):
-        return dates and a.location == b.location and a.location is not None
+        if a.location and b.location:
+            return dates and a.location == b.location
+        return _overlap(a, b)  # "the summit, which opened on Wednesday": the one already read
     if not (dates and places):
         return False
     if people:
@@ -402,10 +422,20 @@ def _same_event(a: Event, b: Event) -> bool:
     return not a.attendees or (not b.attendees and bool(a.location and a.location == b.location))
 
 
+def _overlap(a: Event, b: Event) -> bool:
+    """Two dated mentions that can be the same gathering: one's date falls within the other."""
+    if not a.start or not b.start:
+        return False
+    a_end, b_end = a.end or a.start, b.end or b.start
+    return a.start[:len(b_end)] <= b_end and b.start[:len(a_end)] <= a_end
+
+
 def _merge(into: Event, other: Event, days: int | None) -> None:
     into.attendees.extend(a for a in other.attendees if a not in into.attendees)
     into.location = into.location or other.location
-    if other.start and (not into.start or len(other.start) > len(into.start)):
+    if other.start and (not into.start or len(other.start) > len(into.start)
+                        or (len(other.start) == len(into.start) and other.start < into.start
+                        and into.end and other.start >= into.start[:len(other.start)])):
         into.start = other.start
     if days and into.start and len(into.start) == 10:
         into.end = add_days(into.start, days - 1)
