@@ -87,7 +87,7 @@ def _document(ctx: Context, parsed: Parsed, token: Any, kind: str, verb: Any | N
             if owner:
                 authors = agents(ctx, parsed, owner[0]) + [a for a in authors if a not in ctx.people]
                 break
-            if node.head is node:
+            if node.head.i == node.i:
                 break
     authors = list(dict.fromkeys(authors))
     date = None

@@ -66,7 +66,7 @@ def is_hypothetical(token: Any) -> bool:
         return True
     node = token
     for _ in range(3):
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         node = node.head
         if node.pos_ == "VERB":
@@ -99,7 +99,7 @@ def date_phrases(parsed: Parsed, anchor: Any) -> list[Any]:
             if node == anchor:
                 found.append(ent)
                 break
-            if node.head is node or (node.pos_ in ("VERB", "AUX") and node != ent.root
+            if node.head.i == node.i or (node.pos_ in ("VERB", "AUX") and node != ent.root
                                      and node.lower_ not in GATHERING_NOUNS):
                 break
             node = node.head
@@ -110,11 +110,13 @@ def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) ->
     """The date a clause gives its event: on the word itself, else on the verbs above it
     ('pledged on Monday ..., during talks in Nairobi'), nearest first."""
     anchors = [token]
-    verbs = [a for a in token.ancestors if a.pos_ in ("VERB", "AUX")][:3]
-    for verb in verbs:
-        if verb.lemma_.lower() in speech_verbs_cached():
+    node = token
+    while node.head.i != node.i and len(anchors) < 4:
+        if node.dep_ in ("ccomp", "parataxis"):
             break  # 'said on Friday that X would travel': Friday dates the saying, not the travel
-        anchors.append(verb)
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            anchors.append(node)
     for anchor in anchors:
         for ent in date_phrases(parsed, anchor):
             resolved = resolve_date(ent.text, ctx.published, future=future)
@@ -345,7 +347,8 @@ class EventFinder:
             event.super_event = super_event.id
             if not super_event.start and event.start:
                 super_event.start = event.start
-        if any(c.lower_ in ("separate", "another", "second") for c in token.children):
+        if not verbal and any(c.dep_ in ("amod", "det") and c.lower_ in ("separate", "another")
+                              for c in token.children):
             event.id = "separate"  # marked: never the same as an event already read
         merged = self.add(event, days)
         self.mentions.append((parsed, token, merged))

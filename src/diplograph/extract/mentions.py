@@ -134,7 +134,7 @@ def subjects(token: Any) -> list[Any]:
         agent = [c for c in verb.children if c.dep_ == "agent"]
         if agent:
             return [c for a in agent for c in a.children if c.dep_ == "pobj"]
-        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl") and verb.head.i != verb.i:
             if verb.dep_ == "relcl":
                 return [verb.head]
             if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -150,7 +150,7 @@ def governing_verb(token: Any) -> Any | None:
     """The nearest verb above a token (the clause it belongs to)."""
     node = token
     for _ in range(8):
-        if node.head is node:
+        if node.head.i == node.i:
             return node if node.pos_ in ("VERB", "AUX") else None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):

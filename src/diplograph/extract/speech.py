@@ -187,7 +187,7 @@ class SpeechFinder:
                 if node.pos_ == "VERB" and node.lemma_.lower() in speech_verbs() and not (
                         quote.start <= node.idx < quote.end):
                     return node, subjects(node)
-                if node.head is node:
+                if node.head.i == node.i:
                     break
                 node = node.head
             return None, []
@@ -287,8 +287,10 @@ class SpeechFinder:
             # "…,” Wang said, according to the readout.': when he last spoke, unless told otherwise;
             # else at the latest event he took part in; else on the day of publication.
             earlier = self.speaker_context.get(speaker)
-            current = next((e for e in reversed(self.events_so_far(parsed)) if speaker in e.attendees
-                            and e.status == "happened" and e.start and len(e.start) == 10), None)
+            # Words are said at meetings, calls and summits more than "at" a visit.
+            candidates = [e for e in reversed(self.events_so_far(parsed)) if speaker in e.attendees
+                          and e.status == "happened" and e.start and len(e.start) == 10]
+            current = next((e for e in candidates if e.type != "visit"), candidates[0] if candidates else None)
             if earlier is not None:
                 date, made_at = earlier[0], made_at or earlier[1]
             elif current is not None:
