@@ -111,6 +111,29 @@ def resolve_date(phrase: str, published: str | dt.date | None, *, future: bool =
     return _explicit_year(text)
 
 
+def resolve_range(phrase: str, published: str | dt.date | None, *, future: bool = False
+                  ) -> tuple[str, str] | None:
+    """'from June 18 to 20', 'June 18-20', '18 to 20 June': the first and last day."""
+    text = " ".join(phrase.lower().replace(",", " ").split())
+    text = re.sub(r"^(?:from|between)\s+", "", text)
+    match = (re.fullmatch(rf"{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|until|through|and|-|–)\s*(\d{{1,2}})"
+                          rf"(?:st|nd|rd|th)?(?: (\d{{4}}))?", text)
+             or re.fullmatch(rf"(\d{{1,2}})\s*(?:to|until|through|and|-|–)\s*(\d{{1,2}}) {_MONTH}(?: (\d{{4}}))?",
+                             text))
+    if not match:
+        return None
+    groups = match.groups()
+    if groups[0].isdigit():
+        first, last, month, year = groups[0], groups[1], groups[2], groups[3]
+    else:
+        month, first, last, year = groups
+    start = resolve_date(f"{month} {first}" + (f" {year}" if year else ""), published, future=future)
+    if start is None or len(start) != 10 or int(last) < int(first):
+        return None
+    end = add_days(start, int(last) - int(first))
+    return (start, end) if end else None
+
+
 def _explicit_year(text: str) -> str | None:
     match = re.fullmatch(r"(?:in |early |late |mid-)?(\d{4})", text.strip().lower())
     if match and 1900 <= int(match.group(1)) <= 2100:

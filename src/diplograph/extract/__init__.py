@@ -11,7 +11,14 @@ from ..model import Article, Event, Facts
 from ..read import read_article_text
 from .context import Context, Parsed
 from .documents import find_claims, find_documents
-from .entities import find_organizations, find_people, find_places, find_publisher, settle_counterparts
+from .entities import (
+    find_organizations,
+    find_people,
+    find_places,
+    find_publisher,
+    settle_counterparts,
+    settle_home_country,
+)
 from .events import EventFinder
 from .speech import SpeechFinder, find_quotes
 
@@ -35,6 +42,7 @@ def extract(text: str, *, source: str = "article.txt", published: str | None = N
     find_organizations(ctx)
     settle_counterparts(ctx)
     publisher = find_publisher(ctx)
+    settle_home_country(ctx, publisher)
     for parsed in ctx.blocks:
         find_quotes(parsed)
 

@@ -32,7 +32,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     adjective = _alternation(places.demonym_words + places.country_words)
     country = _alternation(places.country_words)
     before = (rf"(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
-              rf"(?:(?P<title>{titles})|(?P<role>{ROLE_WORDS}))?,?\s+(?:(?:{ranks})\s+)*$")
+              rf"(?:(?P<title>{titles})(?:\s+of\s+(?:the\s+)?(?P<of>{country}))?|(?P<role>{ROLE_WORDS}))?,?\s+"
+              rf"(?:(?:{ranks})\s+)*$")
     after = (rf"^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
              rf"(?P<title>{titles})\b(?:\s+(?:of|for)\s+(?P<of>{country}))?")
     after_of = rf"^\s+of\s+(?P<of>{country})\b"
@@ -129,7 +130,8 @@ def _whole_name(ent: Any) -> Any:
         before = doc[start - 1]
         if ((before.pos_ == "PROPN" and before.text[:1].isupper() and before.lower_ not in _title_words()
                 and not before.ent_type_) or before.ent_type_ == "PERSON") and before.text.rstrip(".").isalpha() \
-                and not gazetteer().country_of_demonym(before.text) and not gazetteer().country(before.text):
+                and not gazetteer().country_of_demonym(before.text) and not gazetteer().country(before.text) \
+                and not (start > 1 and gazetteer().country(doc[start - 2:start].text)):
             start -= 1
         else:
             break
@@ -167,7 +169,7 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     if match and (match.group("title") or match.group("role") or match.group("adj") or match.group("poss")):
         if match.group("title") and not person.title:
             person.title = title_case(match.group("title"))
-        found_country = ctx.country_of_text(match.group("adj") or match.group("poss") or "")
+        found_country = ctx.country_of_text(match.group("adj") or match.group("poss") or match.group("of") or "")
         role = (match.group("role") or "").lower()
         if role.startswith("counterpart"):
             parsed.counterparts.append((ent.start, ident))
@@ -295,6 +297,23 @@ def _ministry(ctx: Context, text: str, words: dict[str, str]) -> str | None:
         return None
     name = f"Ministry of {portfolio} of {country.name}"
     return ctx.organization(name, kind="GovernmentOrganization", alternates=[text], country=ctx.country(country))
+
+
+def settle_home_country(ctx: Context, publisher: str | None) -> None:
+    """A government's own release ('Ministry of Foreign Affairs, Republic of Korea', 'U.S.
+    Department of State') speaks of its own officials without naming their country."""
+    org = ctx.organizations.get(publisher or "")
+    if org is None or org.type != "GovernmentOrganization":
+        return
+    # "..., Republic of Korea" after a comma, or a leading "U.S."
+    parts = [p for name in [org.name, *org.alternate_names] for p in [*name.split(", "), name.split()[0]]]
+    home = next((c for c in map(ctx.country_of_text, parts) if c is not None), None)
+    if home is None:
+        return
+    org.country = org.country or ctx.country(home)
+    for person in ctx.people.values():
+        if person.title and not person.represents:
+            person.represents = ctx.country(home)
 
 
 def find_publisher(ctx: Context) -> str | None:

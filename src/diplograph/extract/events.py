@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from ..dates import add_days, duration_days, month_of, resolve_date
+from ..dates import add_days, duration_days, month_of, resolve_date, resolve_range
 from ..model import Event
 from ..reference import _rows
 from .context import Context, Parsed
@@ -48,7 +48,8 @@ def trigger_type(token: Any) -> str | None:
     if token.pos_ in ("NOUN", "PROPN"):
         kind = table.get(("noun", token.lower_)) or table.get(("noun", lemma))
         if kind == "meeting" and token.text[:1].isupper() and token.i > token.sent.start and any(
-                c.dep_ in ("compound", "poss", "nmod") and c.text[:1].isupper() for c in token.children):
+                c.dep_ in ("compound", "poss", "nmod") and c.text[:1].isupper() for c in token.children) \
+                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             return "conference"  # a named gathering: "the G20 Foreign Ministers' Meeting"
         if kind == "phone_call" and token.lower_ in ("call", "calls", "conversation"):
             compounds = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
@@ -108,7 +109,10 @@ def date_phrases(parsed: Parsed, anchor: Any) -> list[Any]:
 
 def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) -> str | None:
     """The date a clause gives its event: on the word itself, else on the verbs above it
-    ('pledged on Monday ..., during talks in Nairobi'), nearest first."""
+    ('pledged on Monday ..., during talks in Nairobi'), nearest first. A gathering in the
+    present tense is to come ('the summit, which opens on June 13')."""
+    if token.tag_ in ("VBZ", "VBP") and parsed.block.kind == "paragraph":
+        future = True
     anchors = [token]
     node = token
     while node.head.i != node.i and len(anchors) < 4:
@@ -321,6 +325,10 @@ class EventFinder:
             location = [super_event.location] if super_event.location else []
         attendees = list(dict.fromkeys(a for a in attendees if a))
         start = resolve_in_clause(ctx, parsed, token, future) or inherited_start
+        span = next((r for ent in date_phrases(parsed, token)
+                     if (r := resolve_range(ent.text, ctx.published, future=future))), None)
+        if span is not None:
+            start, days = span[0], None
         if start is None and _soon_after(token):
             start = month_of(self._previous_date())
         if start is None and super_event is not None:
@@ -341,6 +349,8 @@ class EventFinder:
                       evidence=[evidence])
         if days and start and len(start) == 10:
             event.end = add_days(start, days - 1)
+        if span is not None:
+            event.end = span[1]
         event.status = "scheduled" if future and (start is None or not ctx.published or start >= ctx.published) \
             else ("happened" if start else None)
         if super_event is not None:

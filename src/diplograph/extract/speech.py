@@ -288,7 +288,7 @@ class SpeechFinder:
             # else at the latest event he took part in; else on the day of publication.
             earlier = self.speaker_context.get(speaker)
             # Words are said at meetings, calls and summits more than "at" a visit.
-            candidates = [e for e in reversed(self.events_so_far(parsed)) if speaker in e.attendees
+            candidates = [e for e in reversed(self.events_so_far(parsed, recent=2)) if speaker in e.attendees
                           and e.status == "happened" and e.start and len(e.start) == 10]
             current = next((e for e in candidates if e.type != "visit"), candidates[0] if candidates else None)
             if earlier is not None:
@@ -314,13 +314,15 @@ class SpeechFinder:
             self.speaker_context[speaker] = (date, made_at)
         return statement
 
-    def events_so_far(self, parsed: Parsed) -> list[Event]:
-        """Events mentioned in the blocks read up to and including this one, in reading order."""
+    def events_so_far(self, parsed: Parsed, recent: int | None = None) -> list[Event]:
+        """Events mentioned in the blocks read up to and including this one (only the last
+        ``recent`` blocks when given), in reading order."""
         order = {id(p): n for n, p in enumerate(self.ctx.blocks)}
         here = order[id(parsed)]
+        first = here - recent if recent is not None else -1
         seen: list[Event] = []
         for mention_parsed, _token, event in self.event_mentions:
-            if order[id(mention_parsed)] <= here and event not in seen:
+            if first <= order[id(mention_parsed)] <= here and event not in seen:
                 seen.append(event)
         return seen
 
@@ -337,7 +339,9 @@ class SpeechFinder:
         return self.ctx.evidence(parsed, start, end)
 
     def own_date(self, parsed: Parsed, verb: Any) -> str | None:
-        for ent in date_phrases(parsed, verb):
+        # "Speaking to reporters on Tuesday, Lula said ...": the participle's date is the saying's.
+        anchors = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
+        for ent in (e for anchor in anchors for e in date_phrases(parsed, anchor)):
             resolved = resolve_date(ent.text, self.ctx.published)
             if resolved:
                 return resolved
