@@ -32,7 +32,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     adjective = _alternation(places.demonym_words + places.country_words)
     country = _alternation(places.country_words)
     before = (rf"(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
-              rf"(?:(?P<title>{titles})(?:\s+of\s+(?:the\s+)?(?P<of>{country}))?|(?P<role>{ROLE_WORDS}))?,?\s+"
+              rf"(?:(?P<title>{titles})(?:\s+(?:of|to)\s+(?:the\s+)?(?:(?P<of>{country})|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)"
+              rf"{{0,4}}))?|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
     after = (rf"^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
              rf"(?P<title>{titles})\b(?:\s+(?:of|for)\s+(?P<of>{country}))?")
@@ -249,6 +250,9 @@ def find_organizations(ctx: Context) -> None:
         for ent in parsed.doc.ents:
             if ent.label_ != "ORG" or any(i in parsed.entities for i in range(ent.start, ent.end)):
                 continue
+            if parsed.block.kind == "headline" and ent.ent_id_ == "" and not _named_elsewhere(ctx, ent.text):
+                continue  # Title Case Headlines Fool The Recogniser: 'Britain Seeks'
+
             text = re.sub(r"^the\s+", "", ent.text.strip(), flags=re.I)
             text = re.sub(r"['’]s$", "", text).strip()
             if not text or (not text[0].isupper() and ent.ent_id_ != "ministry"):
@@ -272,6 +276,10 @@ def find_organizations(ctx: Context) -> None:
                 continue
             if ident:
                 parsed.entities.update({i: ("organization", ident) for i in range(ent.start, ent.end)})
+
+
+def _named_elsewhere(ctx: Context, text: str) -> bool:
+    return any(text in p.doc.text for p in ctx.blocks if p.block.kind != "headline")
 
 
 def _plausible_organization(text: str) -> bool:

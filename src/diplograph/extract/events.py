@@ -206,6 +206,12 @@ class EventFinder:
             parent = by_id.get(event.super_event or "")
             if parent is not None and not event.location and parent.location:
                 event.location = parent.location  # a meeting on the sidelines is where the summit is
+            if event.type == "visit" and not event.start and event.location:
+                # "on his first visit to Berlin": the day he met people there
+                there = [e for e in self.ctx.events if e.type == "meeting" and e.location == event.location
+                         and e.start and set(e.attendees) & set(event.attendees)]
+                if len(there) == 1:
+                    event.start, event.status = there[0].start, there[0].status
         for event in self.ctx.events:
             days = self.durations.get(event.id)
             if days and event.start and len(event.start) == 10 and not event.end:
@@ -249,6 +255,12 @@ class EventFinder:
         if verbal:
             for subject in subjects(token):
                 attendees.extend(agents(ctx, parsed, subject, people_only=True))
+            if token.dep_ in ("xcomp", "advcl"):  # "will travel to Paris on Thursday to meet Macron"
+                trip = next((e for p, t, e in self.mentions if p is parsed and t == token.head and e.type == "visit"),
+                            None)
+                if trip is not None:
+                    location.extend([trip.location] if trip.location else [])
+                    inherited_start = trip.start
             for child in token.children:
                 if child.dep_ == "dobj":
                     if kind == "visit":

@@ -11,7 +11,7 @@ GROUP_HEADS = {"ministers", "leaders", "sides", "officials", "presidents", "coun
                "secretaries", "heads", "envoys"}
 SINGLE_HEADS = {"minister", "secretary", "president", "chancellor", "premier", "ambassador", "envoy",
                 "leader", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor"}
-PHRASE_BOUNDARY = {"prep", "relcl", "acl", "ccomp", "advcl", "punct", "cc", "conj", "appos", "xcomp"}
+PHRASE_BOUNDARY = {"prep", "relcl", "acl", "ccomp", "advcl", "punct", "cc", "conj", "appos", "xcomp", "poss"}
 
 
 def conjuncts(token: Any) -> list[Any]:
@@ -30,14 +30,17 @@ def phrase_tokens(token: Any) -> list[Any]:
 
 
 def entity_in_phrase(parsed: Parsed, token: Any) -> tuple[str, str] | None:
-    for t in [token, *phrase_tokens(token)]:
-        if t.i in parsed.entities:
-            return parsed.entities[t.i]
+    """The entity a noun phrase names; its possessor ('Biden's adviser') is someone else."""
+    if token.i in parsed.entities:
+        return parsed.entities[token.i]
     for child in token.children:  # an apposition names the head: "his counterpart, Sergey Lavrov"
         if child.dep_ == "appos":
             for t in phrase_tokens(child):
                 if t.i in parsed.entities:
                     return parsed.entities[t.i]
+    for t in phrase_tokens(token):
+        if t.i in parsed.entities:
+            return parsed.entities[t.i]
     return None
 
 
@@ -74,6 +77,10 @@ def _agent(ctx: Context, parsed: Parsed, token: Any, people_only: bool) -> list[
     words = {t.lower_ for t in phrase_tokens(token)}
     if lower in GROUP_HEADS and words & {"two", "both", "three"}:
         return group(ctx, token)
+    if lower in GROUP_HEADS and "the" in words and ctx.events:
+        # "the leaders signed ...": the people of the event being told
+        latest = ctx.events[-1]
+        return [a for a in latest.attendees if a in ctx.people]
     if lower in ("counterpart",):
         return counterpart(ctx, parsed, token)
     if lower in SINGLE_HEADS and words & {"the"}:

@@ -370,8 +370,12 @@ class SpeechFinder:
         """The event a statement was made at: named in its sentence ('during the meeting') or,
         in headline and summary, the article's main event when the speaker took part in it."""
         span = sentence or verb.sent
+        # What is reported ('said he had discussed aid in a call on Monday') is not where it was said;
+        # 'said ..., during a meeting' is, wherever the parse hangs the 'during'.
+        reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
         for mention_parsed, token, event in self.event_mentions:
-            if mention_parsed is parsed and span.start <= token.i < span.end and speaker in event.attendees:
+            if mention_parsed is parsed and span.start <= token.i < span.end and speaker in event.attendees \
+                    and (token.i not in reported or token.head.lower_ == "during"):
                 return event
         for token in span:
             if token.lower_ in ("meeting", "talks", "call", "visit", "summit", "conference") and any(
