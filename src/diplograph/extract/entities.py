@@ -259,6 +259,11 @@ def find_organizations(ctx: Context) -> None:
                 continue
             if places.country(text) or places.country_of_demonym(text):
                 continue
+            if places.country_of_capital(text):  # 'Berlin says', tagged as an organisation
+                place_id = ctx.place_named(text)
+                if place_id:
+                    parsed.entities.update({i: ("place", place_id) for i in range(ent.start, ent.end)})
+                continue
             following = parsed.doc[ent.end].text if ent.end < len(parsed.doc) else ""
             if ent[-1].lower_ in ("meeting", "summit", "conference", "forum", "dialogue", "talks"):
                 continue  # a named gathering is an event, not an organisation

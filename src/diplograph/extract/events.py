@@ -146,14 +146,39 @@ def places_under(parsed: Parsed, token: Any, preps: tuple[str, ...], depth: int 
                         entity = parsed.entities.get(t.i)
                         if entity and entity[0] == "place":
                             found.append(entity[1])
-                        else:
+                        else:  # "in the Russian city of Kazan"
                             for sub in t.subtree:
                                 e = parsed.entities.get(sub.i)
-                                if (e and e[0] == "place" and sub.head.dep_ != "prep") or (
-                                        e and e[0] == "place" and sub.head == t):
+                                if e and e[0] == "place" and _names_the_place(sub, t):
                                     found.append(e[1])
                                     break
     return found
+
+
+def _within_phrase(clause: Any, noun: Any) -> bool:
+    """A relative clause that describes the noun, hung on it or on its 'of' phrase
+    ('a summit of the BRICS group of emerging economies that opens today')."""
+    node = clause.head
+    for _ in range(6):
+        if node == noun:
+            return True
+        if node.dep_ not in ("pobj", "prep", "compound") or node.pos_ == "VERB":
+            return False
+        node = node.head
+    return False
+
+
+def _names_the_place(sub: Any, phrase: Any) -> bool:
+    """A place inside a phrase that the phrase is ('the city of Kazan', 'New Delhi'), not one
+    it mentions in passing ('talks with the leader of Laos')."""
+    node = sub
+    for _ in range(4):
+        if node == phrase:
+            return True
+        if node.dep_ not in ("pobj", "compound", "appos") and not (node.dep_ == "prep" and node.lower_ == "of"):
+            return False
+        node = node.head
+    return False
 
 
 def with_agents(ctx: Context, parsed: Parsed, token: Any, preps: tuple[str, ...] = ("with", "between", "by", "among")
@@ -322,7 +347,8 @@ class EventFinder:
                 if entity and entity[0] == "place":
                     location.append(entity[1])  # "the Samarkand meeting", "Moscow talks"
             # "the Quad Foreign Ministers' Meeting, which Japan will host in Tokyo in July"
-            for clause in (c for c in token.children if c.dep_ == "relcl"):
+            clauses = [c for c in token.subtree if c.dep_ == "relcl" and _within_phrase(c, token)]
+            for clause in clauses[:1]:
                 location.extend(places_under(parsed, clause, ("in", "at")))
                 relative_start = resolve_in_clause(ctx, parsed, clause, is_future(clause))
                 inherited_start = inherited_start or relative_start
