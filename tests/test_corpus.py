@@ -17,7 +17,7 @@ from .conftest import CORPUS, score
 GOLD_FILES = sorted(CORPUS.glob("*.toml"))
 # The corpus as a whole: precision meets the issue's bar (0.95); recall is held at what the
 # extractor reaches today, so that it can only go up (the target is 0.9, see the issue note).
-MIN_RECALL = 0.88
+MIN_RECALL = 0.89
 MIN_PRECISION = 0.95
 
 

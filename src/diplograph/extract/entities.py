@@ -36,7 +36,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
               rf"{{0,4}}))?|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
     after = (rf"^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
-             rf"(?P<title>{titles})\b(?:\s+(?:of|for)\s+(?P<of>{country}))?")
+             rf"(?:(?P<title>{titles})\b(?:\s+(?:of|for)\s+(?P<of>{country}))?|government['’]s\b)")
     after_of = rf"^\s+of\s+(?P<of>{country})\b"
     return {
         "before": re.compile(before, re.I),
@@ -178,7 +178,7 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
             found_country = None
     match_after = _patterns()["after"].match(after)
     if match_after:
-        if not person.title:
+        if not person.title and match_after.group("title"):
             person.title = title_case(match_after.group("title"))
         found_country = found_country or ctx.country_of_text(match_after.group("adj") or match_after.group("poss")
                                                              or match_after.group("of") or "")

@@ -337,7 +337,10 @@ class EventFinder:
                                          depth=2))
             # "visited Berlin for talks with ...": the talks are where and when the visit is.
             if verb is not None:
-                host_event = next((e for p, t, e in self.mentions if p is parsed and t == verb), None)
+                # "visited Tokyo ... and held talks with ...": a conjoined verb shares the trip
+                trip_verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+                host_event = next((e for p, t, e in self.mentions if p is parsed and t in trip_verbs
+                                   and e.type == "visit"), None)
                 if host_event is not None and host_event.type == "visit":
                     if host_event.location:
                         location.append(host_event.location)
