@@ -2,7 +2,7 @@
 
 Shared things (people, places, organisations, dated events) get IRIs from what they
 are, not from where they were read, so graphs of different articles merge by union:
-``person/qin-gang`` is the same node whoever reports on him. Things that belong to
+``person/anna-weber`` is the same node whoever reports on him. Things that belong to
 one article (its statements, annotations, media) live under the article's IRI.
 """
 

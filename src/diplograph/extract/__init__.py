@@ -1,6 +1,6 @@
 """Extract stage: an article's text to its facts.
 
-Reading order matters: entities first (so "Qin" and "he" resolve to "Qin Gang"), then events
+Reading order matters: entities first (so "Mehta" and "he" resolve to "Arjun Mehta"), then events
 (so statements can say where they were made), then statements, documents and claims. Each
 step is rules over spaCy's parse, driven by the lexicons and reference data in ``data/``.
 """

@@ -1,6 +1,6 @@
 """People, places and organisations: names from the entity recogniser, job titles and
-countries from the words around them ("Chinese Foreign Minister Qin Gang", "his Russian
-counterpart Sergey Lavrov", "Sergey Lavrov, Russia's foreign minister,")."""
+countries from the words around them ("Indian Foreign Minister Arjun Mehta", "his German
+counterpart Anna Weber", "Anna Weber, Germany's foreign minister,")."""
 
 from __future__ import annotations
 
@@ -190,7 +190,7 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
 
 
 def settle_counterparts(ctx: Context) -> None:
-    """'his Russian counterpart Sergey Lavrov' holds the title of the person it is counterpart to."""
+    """'his German counterpart Anna Weber' holds the title of the person it is counterpart to."""
     for parsed in ctx.blocks:
         for token_index, ident in parsed.counterparts:
             person = ctx.people[ident]
@@ -222,7 +222,7 @@ def find_places(ctx: Context) -> None:
         for n, ent in enumerate(ents):
             if ent.label_ not in ("GPE", "LOC") or ent.start in parsed.entities:
                 continue
-            # "Samarkand, Uzbekistan": the country printed after a city is the city's country.
+            # "Tromsø, Norway": the country printed after a city is the city's country.
             following = ents[n + 1] if n + 1 < len(ents) else None
             if (following is not None and following.label_ == "GPE" and following.start == ent.end + 1
                     and parsed.doc[ent.end].text == ","):

@@ -184,7 +184,7 @@ def _names_the_place(sub: Any, phrase: Any) -> bool:
 def with_agents(ctx: Context, parsed: Parsed, token: Any, preps: tuple[str, ...] = ("with", "between", "by", "among")
                 ) -> list[str]:
     """Who an event or document is 'with' (or 'between', 'by'); a clause after 'with' counts by its
-    subject ('with Russian leader Vladimir Putin calling for ...')."""
+    subject ('with Polish leader Radek Nowak calling for ...')."""
     found: list[str] = []
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in preps:
@@ -301,7 +301,7 @@ class EventFinder:
                                          depth=2))
             if kind == "visit" and not location:
                 return None
-            # "with X" of a verb in the same sentence: "visited Moscow, signing a statement with Putin".
+            # "with X" of a verb in the same sentence: "visited Oslo, signing a statement with Nowak".
             if kind == "visit":
                 for other in token.subtree:
                     if other != token and other.dep_ != "prep":
@@ -348,7 +348,7 @@ class EventFinder:
             for child in compounds if kind in ("meeting", "visit", "phone_call") else []:
                 entity = parsed.entities.get(child.i)
                 if entity and entity[0] == "place":
-                    location.append(entity[1])  # "the Samarkand meeting", "Moscow talks"
+                    location.append(entity[1])  # "the Oslo meeting", "Nairobi talks"
             # "the Quad Foreign Ministers' Meeting, which Japan will host in Tokyo in July"
             clauses = [c for c in token.subtree if c.dep_ == "relcl" and _within_phrase(c, token)]
             for clause in clauses[:1]:

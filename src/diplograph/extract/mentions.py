@@ -33,7 +33,7 @@ def entity_in_phrase(parsed: Parsed, token: Any) -> tuple[str, str] | None:
     """The entity a noun phrase names; its possessor ('Biden's adviser') is someone else."""
     if token.i in parsed.entities:
         return parsed.entities[token.i]
-    for child in token.children:  # an apposition names the head: "his counterpart, Sergey Lavrov"
+    for child in token.children:  # an apposition names the head: "his counterpart, Anna Weber"
         if child.dep_ == "appos":
             for t in phrase_tokens(child):
                 if t.i in parsed.entities:

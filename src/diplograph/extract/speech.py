@@ -345,7 +345,7 @@ class SpeechFinder:
             resolved = resolve_date(ent.text, self.ctx.published)
             if resolved:
                 return resolved
-        # "On Thursday, Qin also highlighted ...": a date fronting the sentence.
+        # "On Thursday, Mehta also stressed ...": a date fronting the sentence.
         for ent in parsed.doc.ents:
             if ent.label_ == "DATE" and ent.sent == verb.sent and ent.start < verb.i and ent.root.head == verb:
                 resolved = resolve_date(ent.text, self.ctx.published)
