@@ -15,9 +15,8 @@ from diplograph.api import build_article
 from .conftest import CORPUS, score
 
 GOLD_FILES = sorted(CORPUS.glob("*.toml"))
-# The corpus as a whole: precision meets the issue's bar (0.95); recall is held at what the
-# extractor reaches today, so that it can only go up (the target is 0.9, see the issue note).
-MIN_RECALL = 0.89
+# The corpus as a whole must meet the issue's bar: recall >= 0.9 and precision >= 0.95.
+MIN_RECALL = 0.90
 MIN_PRECISION = 0.95
 
 

@@ -4,6 +4,7 @@ The same event mentioned in several sentences becomes one event."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -18,6 +19,7 @@ from .mentions import agents, governing_verb, subjects
 HYPOTHETICAL = {"restart", "resume", "revive", "call", "urge", "seek", "create", "push", "promote", "support",
                 "pave", "propose", "want", "hope", "demand", "reject", "oppose", "refuse", "avoid", "suggest",
                 "need", "encourage"}
+SAME_DAY = re.compile(r"(?:earlier |later )?(?:that|the same) (?:morning|afternoon|evening|day|night)")
 FUTURE_GOVERNORS = {"plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
 HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap", "open", "chair", "convene",
            "join", "start"}
@@ -91,7 +93,9 @@ def date_phrases(parsed: Parsed, anchor: Any) -> list[Any]:
     """DATE entities that modify ``anchor`` (a trigger or its clause's verb), nearest first."""
     found = []
     for ent in parsed.doc.ents:
-        if ent.label_ != "DATE" or ent.sent != anchor.sent or duration_days(ent.text):
+        if ent.label_ not in ("DATE", "TIME") or ent.sent != anchor.sent or duration_days(ent.text):
+            continue
+        if ent.label_ == "TIME" and not SAME_DAY.fullmatch(ent.text.lower()):
             continue
         if parsed.in_quote(ent.start_char):
             continue  # a date inside someone's words dates what they speak of, not the report
@@ -126,6 +130,12 @@ def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) ->
             resolved = resolve_date(ent.text, ctx.published, future=future)
             if resolved:
                 return resolved
+            if SAME_DAY.fullmatch(ent.text.lower()) and node.dep_ in ("ccomp", "parataxis"):
+                # "X said on Wednesday that Y had spoken that morning": the day of the saying
+                for said in date_phrases(parsed, node.head):
+                    resolved = resolve_date(said.text, ctx.published)
+                    if resolved:
+                        return resolved
     return None
 
 
@@ -328,6 +338,9 @@ class EventFinder:
                                      or (token.head.dep_ == "prep" and token.head.head == verb)):
                 for subject in subjects(verb):
                     attendees.extend(agents(ctx, parsed, subject, people_only=True))
+                # "discussed aid with Jake Sullivan in a phone call on Monday"
+                for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+                    attendees.extend(a for a in with_agents(ctx, parsed, holder, ("with",)) if a in ctx.people)
                 if verb.lemma_.lower() == "host":
                     for obj in (c for c in verb.children if c.dep_ == "dobj" and c != token):
                         attendees.extend(agents(ctx, parsed, obj, people_only=True))

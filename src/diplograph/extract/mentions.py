@@ -33,11 +33,18 @@ def entity_in_phrase(parsed: Parsed, token: Any) -> tuple[str, str] | None:
     """The entity a noun phrase names; its possessor ('Biden's adviser') is someone else."""
     if token.i in parsed.entities:
         return parsed.entities[token.i]
-    for child in token.children:  # an apposition names the head: "his counterpart, Anna Weber"
-        if child.dep_ == "appos":
-            for t in phrase_tokens(child):
-                if t.i in parsed.entities:
-                    return parsed.entities[t.i]
+    # An apposition names the head: "his counterpart, Anna Weber", also after an 'of' phrase:
+    # "the secretary-general of the United Nations, Ana Lopes".
+    heads = [token, *(o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj")]
+    for head in heads:
+        for child in head.children:
+            # (the parse may hang that apposition as a conjunct of the 'of' phrase)
+            if child.dep_ == "appos" or (child.dep_ == "conj" and head is not token
+                                         and child.nbor(-1).text != "and" if child.i else False):
+                for t in phrase_tokens(child):
+                    if t.i in parsed.entities and parsed.entities[t.i][0] == "person":
+                        return parsed.entities[t.i]
     for t in phrase_tokens(token):
         if t.i in parsed.entities:
             return parsed.entities[t.i]
