@@ -62,10 +62,15 @@ class Context:
         return Evidence(text=self.page.source[s:e], start=s, end=e)
 
     # --- places ------------------------------------------------------------------------------
-    def country(self, country: Country) -> str:
+    def country(self, country: Country, printed: str | None = None) -> str:
+        """The country's place id; a name printed otherwise ('Viet Nam') is kept as another name."""
         ident = slug(country.name)
         if ident not in self.places:
             self.places[ident] = Place(id=ident, name=country.name, type="Country", code=country.code)
+        place = self.places[ident]
+        if printed and key(printed) != key(place.name) and key(printed) not in {key(a) for a in
+                                                                               place.alternate_names}:
+            place.alternate_names.append(printed)
         return ident
 
     def city(self, name: str, country: Country | None) -> str:
@@ -86,7 +91,7 @@ class Context:
         name = re.sub(r"['’]s$", "", name)
         country = places.country(name)
         if country:
-            return self.country(country) if register else slug(country.name)
+            return self.country(country, printed=name) if register else slug(country.name)
         city = places.city(name)
         if city:
             if not register:
