@@ -77,3 +77,14 @@ def test_extract_refuses_a_bad_date_and_a_missing_article() -> None:
     code, _out, err = run("extract", "nowhere.txt")
     assert code == 1
     assert err.strip() == "Error: nowhere.txt: no such article file"
+
+
+def test_an_article_with_no_diplomatic_facts_gets_a_valid_graph_and_a_warning(tmp_path: Path) -> None:
+    article = tmp_path / "bakery.txt"
+    article.write_text("Local bakery wins award\n\nThe bakery on Main Street won a prize for its bread on Tuesday.\n",
+                       encoding="utf-8")
+    out = tmp_path / "bakery.ttl"
+    code, _out, err = run("build", str(article), "--published", "2024-05-10", "-o", str(out))
+    assert code == 0
+    assert "the article gives no diplomatic facts" in err
+    assert "Local bakery wins award" in out.read_text(encoding="utf-8")

@@ -157,6 +157,9 @@ CASES = [
     ("Violation", "the evidence span ends before it starts (oa:end must be greater than oa:start)",
      "DELETE { ?p oa:end ?e } INSERT { ?p oa:end ?n } "
      "WHERE { ?p a oa:TextPositionSelector ; oa:start ?s ; oa:end ?e BIND(?s - 5 AS ?n) }"),
+    ("Warning", "the article gives no diplomatic facts: no event, statement, document or claim was read from it",
+     "DELETE WHERE { ?s ?p ?o } ; INSERT DATA { <https://w3id.org/diplograph/id/article/x> a schema:NewsArticle ; "
+     "schema:headline 'Local bakery wins award' ; schema:datePublished '2024-05-10'^^xsd:date }"),
     ("Violation", "is not a valid date (xsd:date, xsd:gYearMonth or xsd:gYear)",
      replace("dipl:Conference", "schema:startDate", '"13 April"')),
 ]

@@ -79,6 +79,8 @@ def validate_graph(data: Graph) -> ValidationResult:
         severity = str(report.value(result, SH.resultSeverity) or SH.Violation).rsplit("#", 1)[-1]
         path = report.value(result, SH.resultPath)
         value = report.value(result, SH.value)
+        if value == report.value(result, SH.focusNode):
+            value = None  # a node-level finding: the value is the node itself
         messages = sorted(str(m) for m in report.objects(result, SH.resultMessage))
         findings.append(Finding(
             severity=severity,
