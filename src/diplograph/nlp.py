@@ -80,6 +80,9 @@ def entity_patterns() -> list[dict[str, Any]]:
         patterns.append({"label": "ORG", "id": "ministry",
                          "pattern": [*owner, {"LOWER": "ministry"}, {"LOWER": "of"},
                                      {"LOWER": {"IN": single}}, {"LOWER": "affairs", "OP": "?"}]})
+    # "the foreign ministry said": a ministry whose country the story's dateline gives
+    patterns.append({"label": "ORG", "id": "ministry",
+                     "pattern": [{"LOWER": "the"}, {"LOWER": {"IN": single}}, {"LOWER": "ministry"}]})
     for multi in (d for d in places.demonym_words if " " in d):
         tokens = [{"TEXT": part} for part in multi.split()]
         patterns.append({"label": "ORG", "id": "ministry", "pattern": [*tokens, {"LOWER": {"IN": single}}, ministry]})

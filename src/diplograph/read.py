@@ -299,6 +299,14 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         if kind == "credits":
             return "furniture"
         return kind
+    if page.dateline_place is None and page.headline is not None and not any(
+            b.kind == "paragraph" for b in page.blocks) and len(line) < 40 and not line.endswith("."):
+        from .reference import gazetteer
+
+        first = line.split(",")[0].strip()
+        if first[:1].isupper() and gazetteer().country_of_capital(first):
+            page.dateline_place = first  # a place line under the headline: "Ottawa, Ontario"
+            return "dateline"
     if not seen_content or page.published is None:
         date = parse_date_line(re.sub(r"^(?:published|updated|posted)(?:\s+on)?\s*:?\s*", "", line, flags=re.I))
         if date and len(line) < 60:

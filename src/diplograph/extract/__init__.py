@@ -18,6 +18,7 @@ from .entities import (
     find_publisher,
     settle_counterparts,
     settle_home_country,
+    settle_lead_country,
 )
 from .events import EventFinder
 from .speech import SpeechFinder, find_quotes
@@ -43,6 +44,7 @@ def extract(text: str, *, source: str = "article.txt", published: str | None = N
     settle_counterparts(ctx)
     publisher = find_publisher(ctx)
     settle_home_country(ctx, publisher)
+    settle_lead_country(ctx)
     for parsed in ctx.blocks:
         find_quotes(parsed)
 

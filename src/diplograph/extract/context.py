@@ -99,6 +99,17 @@ class Context:
             return self.city(name, places.country_by_code(city.country))
         return None
 
+    def home_country(self) -> Country | None:
+        """The country of the city the story is filed from ('ASTANA –', 'Ottawa, Ontario')."""
+        place = gazetteer()
+        if not self.page.dateline_place:
+            return None
+        country = place.country_of_capital(self.page.dateline_place)
+        if country is None:
+            city = place.city(self.page.dateline_place)
+            country = place.country_by_code(city.country) if city else None
+        return country
+
     def country_of_text(self, text: str) -> Country | None:
         """'Chinese', 'China', "China's", 'Beijing' (as the government) -> China."""
         places = gazetteer()
@@ -122,8 +133,10 @@ class Context:
         candidates = []
         for person in self.people.values():
             parts = [p for p in key(person.name).replace(".", " ").split() if p not in PARTICLES]
-            if (len(tokens) == 1 and tokens[0] in parts) or (len(tokens) > 1 and tokens == parts[-len(tokens):]):
-                candidates.append(person.id)
+            if (len(tokens) == 1 and tokens[0] in parts) or (len(tokens) > 1 and (
+                    tokens == parts[-len(tokens):]
+                    or (len(parts) > 1 and (tokens[:len(parts)] == parts or parts[:len(tokens)] == tokens)))):
+                candidates.append(person.id)  # 'Boric' / 'Gabriel Boric' / 'Gabriel Boric Font'
         if len(candidates) == 1:
             return candidates[0]
         for recent in reversed(self.recent_people):

@@ -306,10 +306,29 @@ def _ministry(ctx: Context, text: str, words: dict[str, str]) -> str | None:
     owner = re.split(r"\s+(?=" + "|".join(sorted(words, key=len, reverse=True)) + r"\b)|\s+ministry", text,
                      flags=re.I)[0]
     country = ctx.country_of_text(owner)
+    if country is None and owner.lower().strip() in ("the", "foreign", "ministry", ""):
+        country = ctx.home_country()  # "the foreign ministry said", filed from the ministry's capital
     if not portfolio or not country:
         return None
     name = f"Ministry of {portfolio} of {country.name}"
     return ctx.organization(name, kind="GovernmentOrganization", alternates=[text], country=ctx.country(country))
+
+
+def settle_lead_country(ctx: Context) -> None:
+    """'ASTANA – President X will travel ...': the officials who lead a story filed from their
+    own capital, with no country printed, act for that country."""
+    home = ctx.home_country()
+    paragraphs = [p for p in ctx.blocks if p.block.kind == "paragraph"]
+    if home is None or not paragraphs:
+        return
+    first = next(iter(paragraphs[0].doc.sents))
+    for token in first:
+        entity = paragraphs[0].entities.get(token.i)
+        if entity and entity[0] == "person" and (token.dep_ in ("nsubj", "nsubjpass")
+                                                 or token.head.dep_ in ("nsubj", "nsubjpass")):
+            person = ctx.people[entity[1]]
+            if person.title and not person.represents:
+                person.represents = ctx.country(home)
 
 
 def settle_home_country(ctx: Context, publisher: str | None) -> None:
