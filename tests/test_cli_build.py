@@ -162,3 +162,18 @@ def test_the_development_article_from_reviewed_facts_scores_full_marks(
         assert code == 0, err
         result = score(check_facts, DEV_GOLD, out, DEV_ARTICLE)  # type: ignore[arg-type]
         assert (result["recall"], result["precision"], result["evidence"]) == (1.0, 1.0, 1.0), name
+
+
+def test_a_bug_is_still_one_line_and_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import diplograph.api
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("rule went wrong")
+
+    monkeypatch.setattr(diplograph.api, "build_article", broken)
+    out = tmp_path / "g.ttl"
+    code, _out, err = build_readout(tmp_path, "-o", str(out))
+    assert code == 1
+    assert err.strip().splitlines() == [
+        "Error: internal error (RuntimeError: rule went wrong); nothing was written. Please report it with the article."]
+    assert not out.exists()

@@ -46,6 +46,11 @@ def reports_errors(command: F) -> F:
             raise DiplographClickError(str(error), error.exit_code) from None
         except KeyboardInterrupt:
             raise DiplographClickError("interrupted; nothing was written", 1) from None
+        except click.ClickException:
+            raise
+        except Exception as error:  # a bug: still one line, and nothing half-written
+            raise DiplographClickError(f"internal error ({type(error).__name__}: {error}); nothing was "
+                                       "written. Please report it with the article.", 1) from None
 
     return wrapper  # type: ignore[return-value]
 

@@ -75,7 +75,8 @@ BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,
                     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})*)\s*$")
 # "BERLIN (Reuters) -", "TOKYO, April 3 (Kyodo) --", "WASHINGTON (AP) —"
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*[A-Z][\w. ]{0,30})?\s*"
-                      r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?:--|[-–—])\s+")
+                      r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?:--|[-–—])\s+"
+                      r"|^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
 
 
 PROSE_ENDINGS = (".", "!", "?", "”", '"', "’", "'", ")", ":", "…")
@@ -254,8 +255,14 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
         elif kind == "paragraph":
             seen_content = True
             dateline = DATELINE.match(line) if not any(b.kind == "paragraph" for b in page.blocks) else None
-            if dateline and (dateline.group("agency") or dateline.group("place").strip().isupper()):
-                page.dateline_place = dateline.group("place").strip().title()
+            if dateline and dateline.group("city"):
+                from .reference import gazetteer
+
+                if not gazetteer().city(dateline.group("city")):
+                    dateline = None  # "Analysis: ..." is not a place
+            if dateline and (dateline.group("city") or dateline.group("agency")
+                             or dateline.group("place").strip().isupper()):
+                page.dateline_place = (dateline.group("city") or dateline.group("place").strip().title())
                 if dateline.group("agency"):
                     page.publisher_hint = page.publisher_hint or dateline.group("agency").strip()
                 page.blocks.append(Block("dateline", start, start + dateline.end(), line[:dateline.end()]))
@@ -279,11 +286,25 @@ def furniture_rule_match(kind: str, line: str) -> re.Match[str] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _masthead_words() -> frozenset[str]:
+    from .resources import data_file
+
+    text = data_file("lexicons", "masthead_words.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _looks_like_masthead(line: str) -> bool:
+    """'Gulf News' as a page's first line: a short title-case name ending in an outlet word."""
+    words = line.split()
+    return 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1] in _masthead_words()
+
+
 def _classify(line: str, page: Page, seen_content: bool) -> str:
     if not seen_content and page.headline is None and page.publisher_hint is None:
         from .reference import gazetteer, key
 
-        if key(line) in gazetteer().outlets:
+        if key(line) in gazetteer().outlets or _looks_like_masthead(line):
             page.publisher_hint = line  # the masthead
             return "furniture"
     for kind, pattern in furniture_rules():

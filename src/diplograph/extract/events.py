@@ -65,11 +65,15 @@ def trigger_type(token: Any) -> str | None:
 
 
 def is_hypothetical(token: Any) -> bool:
+    """'restarting talks', 'called for a summit': an event wished for, not one that is held.
+    ('called for a ceasefire at their summit' is held: the summit is where, not what.)"""
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in HYPOTHETICAL for c in token.children):
         return True
     node = token
     for _ in range(3):
         if node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ in ("at", "in", "on", "during", "after", "before"):
             return False
         node = node.head
         if node.pos_ == "VERB":
@@ -225,6 +229,9 @@ class EventFinder:
                     if kind:
                         self.event_at(parsed, token, kind)
                 remember_people(self.ctx, parsed, sentence)
+        for event in self.ctx.events:
+            if event.super_event == event.id:
+                event.super_event = None  # a mention of the gathering merged into the gathering itself
         by_id = {e.id: e for e in self.ctx.events}
         dateline = self.ctx.place_named(self.ctx.page.dateline_place, register=False) \
             if self.ctx.page.dateline_place else None
@@ -370,7 +377,11 @@ class EventFinder:
                 inherited_start = inherited_start or relative_start
                 future = future or is_future(clause)
         # "on the sidelines of a conference in X", "at the G20 gathering in Y"
-        for holder in self._super_event_nouns(token):
+        holders = self._super_event_nouns(token)
+        verb_above = governing_verb(token) if not verbal else None
+        if not holders and inherited is None and verb_above is not None and token.head.head == verb_above:
+            holders = self._super_event_nouns(verb_above)  # "On the sidelines of the summit, X held talks"
+        for holder in holders:
             super_kind = "summit" if holder.lower_ in ("summit", "gathering") else "conference"
             if holder.lower_ in ("meeting", "session", "assembly"):
                 super_kind = "conference"

@@ -291,10 +291,13 @@ class SpeechFinder:
             candidates = [e for e in reversed(self.events_so_far(parsed, recent=2)) if speaker in e.attendees
                           and e.status == "happened" and e.start and len(e.start) == 10]
             current = next((e for e in candidates if e.type != "visit"), candidates[0] if candidates else None)
+            lead = self.lead_event()
             if earlier is not None:
                 date, made_at = earlier[0], made_at or earlier[1]
             elif current is not None:
                 date, made_at = current.start, made_at or current
+            elif lead is not None and not continued:
+                date = lead.start  # the story's own event: what is said in it is said there and then
             elif not continued:
                 date = ctx.published
         if date is not None and made_at is not None and made_at.start and made_at.start != date:
@@ -313,6 +316,15 @@ class SpeechFinder:
             self.context_date, self.context_block = date, parsed
             self.speaker_context[speaker] = (date, made_at)
         return statement
+
+    def lead_event(self) -> Event | None:
+        """The event the story opens with: the first dated one read in its first paragraph."""
+        first = next((p for p in self.ctx.blocks if p.block.kind == "paragraph"), None)
+        for mention_parsed, _token, event in self.event_mentions:
+            if mention_parsed is first and event.status == "happened" and event.start and len(event.start) == 10 \
+                    and event.type != "visit" and not event.end:
+                return event
+        return None
 
     def events_so_far(self, parsed: Parsed, recent: int | None = None) -> list[Event]:
         """Events mentioned in the blocks read up to and including this one (only the last
