@@ -174,6 +174,6 @@ def test_a_bug_is_still_one_line_and_writes_nothing(tmp_path: Path, monkeypatch:
     out = tmp_path / "g.ttl"
     code, _out, err = build_readout(tmp_path, "-o", str(out))
     assert code == 1
-    assert err.strip().splitlines() == [
-        "Error: internal error (RuntimeError: rule went wrong); nothing was written. Please report it with the article."]
+    assert err.strip().splitlines() == ["Error: internal error (RuntimeError: rule went wrong); nothing was "
+                                        "written. Please report it with the article."]
     assert not out.exists()
