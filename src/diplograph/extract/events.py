@@ -46,12 +46,17 @@ def trigger_type(token: Any) -> str | None:
                 c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and any(
                     g.lower_ in ("phone", "telephone", "video") for g in c.children) for c in token.children):
             return "phone_call"
+        if kind is None and lemma == "speak" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
+                and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in token.children):
+            return "phone_call"  # a readout's "Today, the Prime Minister spoke with President X"
         return kind
     if token.pos_ in ("NOUN", "PROPN"):
         kind = table.get(("noun", token.lower_)) or table.get(("noun", lemma))
         if kind == "meeting" and token.text[:1].isupper() and token.i > token.sent.start and any(
                 c.dep_ in ("compound", "poss", "nmod") and c.text[:1].isupper() for c in token.children) \
                 and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            if any(c.lower_ in ("leaders", "leaders'") or c.lower_.startswith("leader") for c in token.subtree):
+                return "summit"  # "the APEC Leaders' Meeting": heads of government gather
             return "conference"  # a named gathering: "the G20 Foreign Ministers' Meeting"
         if kind == "phone_call" and token.lower_ in ("call", "calls", "conversation"):
             compounds = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}

@@ -278,8 +278,9 @@ class SpeechFinder:
             undated = False
         if made_at is not None and not addressees:
             others = [a for a in made_at.attendees if a != speaker and a in ctx.people]
-            if attribution is not None and attribution.lemma_.lower() == "tell" and len(others) == 1:
-                addressees = others
+            told = attribution is not None and attribution.lemma_.lower() == "tell"
+            if len(others) == 1 and (told or made_at.type == "phone_call"):
+                addressees = others  # on a call between two, what one says is said to the other
         if date is None and made_at is not None and not undated:
             date = made_at.start
         continued = attribution is None and speaker == self.previous_speaker
