@@ -17,8 +17,8 @@ from .conftest import CORPUS, score
 GOLD_FILES = sorted(CORPUS.glob("*.toml"))
 # The corpus as a whole. Precision meets the bar (0.95). Recall met the bar (0.90) on
 # the first ten articles; the four held-out articles added later (scored before any rule was
-# tuned on them) brought it to 0.85; it is 0.86 now, the floor held here until extraction improves.
-MIN_RECALL = 0.86
+# tuned on them) brought it to 0.85; it is 0.87 now, the floor held here until extraction improves.
+MIN_RECALL = 0.87
 MIN_PRECISION = 0.95
 
 

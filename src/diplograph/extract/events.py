@@ -65,6 +65,8 @@ def trigger_type(token: Any) -> str | None:
                 return None
         if kind == "phone_call" and token.lower_ == "phone":
             return None
+        if kind == "conference" and any(c.lower_ in ("press", "news") for c in token.children):
+            return None  # a press conference is where words are said, not a diplomatic gathering
         return kind
     return None
 
@@ -152,6 +154,10 @@ def places_under(parsed: Parsed, token: Any, preps: tuple[str, ...], depth: int 
     """Places in the prepositional phrases of a word ('met ... in Washington'), also those hung
     under its objects ('met with X in Washington') when ``depth`` allows."""
     found = []
+    # "travel on to Amman": the 'to' hangs under the particle
+    for particle in (c for c in token.children if c.lower_ in ("on", "onward", "onwards", "back")
+                     and c.dep_ in ("prep", "prt", "advmod")):
+        found.extend(places_under(parsed, particle, preps))
     if depth > 1:
         for child in token.children:
             for obj in child.children if child.dep_ == "prep" else [child] if child.dep_ == "dobj" else []:
