@@ -76,6 +76,8 @@ BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,
 # "BERLIN (Reuters) -", "TOKYO, April 3 (Kyodo) --", "WASHINGTON (AP) —"
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*[A-Z][\w. ]{0,30})?\s*"
                       r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?:--|[-–—])\s+"
+                      r"|^(?P<tplace>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:,\s*[A-Z][\w. ]{0,30})?\s*"
+                      r"\((?P<tagency>[A-Za-z][\w .&-]{1,30})\)\s*(?:--|[-–—])\s+"
                       r"|^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
 
 
@@ -260,8 +262,11 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
 
                 if not gazetteer().city(dateline.group("city")):
                     dateline = None  # "Analysis: ..." is not a place
-            if dateline and (dateline.group("city") or dateline.group("agency")
-                             or dateline.group("place").strip().isupper()):
+            if dateline and dateline.group("tplace"):  # "Montevideo (AFP) -"
+                page.dateline_place = dateline.group("tplace")
+                page.publisher_hint = page.publisher_hint or dateline.group("tagency").strip()
+            elif dateline and (dateline.group("city") or dateline.group("agency")
+                               or dateline.group("place").strip().isupper()):
                 page.dateline_place = (dateline.group("city") or dateline.group("place").strip().title())
                 if dateline.group("agency"):
                     page.publisher_hint = page.publisher_hint or dateline.group("agency").strip()

@@ -79,7 +79,9 @@ def find_people(ctx: Context) -> None:
     mentions: list[tuple[Parsed, Any, str]] = []
     for parsed in ctx.blocks:
         for ent in parsed.doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ == "ORG" and _mislabelled_person(ent.text):
+                pass  # 'Kazakh President Kassym-Jomart Tokayev' taken for an organisation
+            elif ent.label_ != "PERSON":
                 continue
             ent = _whole_name(ent)
             name = clean_person_name(ent.text)
@@ -145,9 +147,27 @@ def _whole_name(ent: Any) -> Any:
               and after.lower_ not in _title_words() and after.ent_type_ in ("", "PERSON")
               and not doc[end - 1].text.endswith((",", ")"))):
             end += 1  # 'Espen Barth [Eide]'
+        elif (after.lower_ in ("von", "van", "der", "de", "da", "den", "bin", "al") and end + 1 < len(doc)
+              and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in ("der", "den", "de"))):
+            end += 1  # 'Ursula von der Leyen'
         else:
             break
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+ORGANIZATION_WORDS = {"ministry", "council", "department", "office", "agency", "union", "party", "bank", "institute",
+                      "commission", "corp", "corp.", "group", "committee", "unit", "forces", "army", "navy", "news",
+                      "association", "organization", "organisation", "affairs", "house", "palace"}
+
+
+def _mislabelled_person(text: str) -> bool:
+    """An 'organisation' that is a title and a name: '<Nationality> <Title> <Given> <Family>'."""
+    match = _patterns()["leading"].match(text)
+    if not match or not re.search(_patterns()["title_only"].pattern.strip("^$"), match.group(0), re.I):
+        return False
+    name = text[match.end():].split()
+    return 2 <= len(name) <= 4 and all(w[:1].isupper() and w.lower().strip(".") not in ORGANIZATION_WORDS
+                                       and w.lower() not in _title_words() for w in name)
 
 
 def _titled(parsed: Parsed, ent: Any) -> bool:
