@@ -338,6 +338,10 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         if date and len(line) < 60:
             page.published = page.published or date
             return "date"
+    role, _comma, outlet = line.rpartition(", ")
+    if role and page.publisher_hint is None and not seen_content and _looks_like_masthead(outlet):
+        page.publisher_hint = outlet  # a byline's job line: "Political correspondent, BBC News"
+        return "furniture"
     byline = BYLINE.match(line)
     if byline:
         page.byline.extend(n.strip() for n in re.split(r",|\band\b|&", byline.group("names")) if n.strip())

@@ -95,11 +95,30 @@ def _agent(ctx: Context, parsed: Parsed, token: Any, people_only: bool) -> list[
             title = (ctx.people[ident].title or "").lower()
             if lower in title or (lower == "leader" and title):
                 return [ident]
+        # "Sir Keir Starmer has hosted ... The prime minister welcomed ...": the description is
+        # the title of the last person named who has none yet.
+        described = " ".join(t.text for t in phrase_tokens(token) if t.lower_ not in ("the", "'s", "’s"))
+        untitled = next((i for i in reversed(ctx.recent_people) if not ctx.people[i].title), None)
+        if untitled is not None and is_title(described):
+            ctx.people[untitled].title = title_case(described)
+            return [untitled]
     if not people_only and token.ent_type_ == "NORP":
         country = ctx.country_of_text(token.text)
         if country:
             return [ctx.country(country)]
     return []
+
+
+def is_title(text: str) -> bool:
+    from .entities import _patterns
+
+    return bool(_patterns()["title_only"].match(text))
+
+
+def title_case(text: str) -> str:
+    from .entities import title_case as case
+
+    return case(text)
 
 
 def group(ctx: Context, token: Any) -> list[str]:
