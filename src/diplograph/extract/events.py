@@ -28,11 +28,6 @@ GATHERING_NOUNS = {"summit", "gathering", "conference", "forum", "session", "mee
 
 
 @lru_cache(maxsize=1)
-def speech_verbs_cached() -> set[str]:
-    return {row[0] for row in _rows("lexicons", "speech_verbs.txt")}
-
-
-@lru_cache(maxsize=1)
 def triggers() -> dict[tuple[str, str], str]:
     return {(row[0], row[1]): row[2] for row in _rows("lexicons", "events.tsv")}
 
