@@ -17,8 +17,8 @@ from .conftest import CORPUS, score
 GOLD_FILES = sorted(CORPUS.glob("*.toml"))
 # The corpus as a whole. Precision meets the bar (0.95). Recall met the bar (0.90) on
 # the first ten articles; two rounds of four held-out articles (each scored before any rule was
-# tuned on it) bring the whole to 0.84, the floor held here until extraction improves.
-MIN_RECALL = 0.84
+# tuned on it) bring the whole to 0.85, the floor held here until extraction improves.
+MIN_RECALL = 0.85
 MIN_PRECISION = 0.95
 
 

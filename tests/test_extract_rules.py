@@ -164,3 +164,20 @@ def test_page_furniture_never_becomes_an_entity() -> None:
     assert names == {"Arjun Mehta", "India", "Delhi"}
     assert facts.article.reading_time == "PT2M"
     assert [m.duration for m in facts.article.media] == ["PT3M41S"]
+
+
+def test_a_host_acts_for_the_country_the_meeting_is_in() -> None:
+    facts = read("Leaders meet in London for talks\n\nPrime Minister Tom Hale hosted Kenyan President William Ruto "
+                 "in London on Tuesday.\n")
+    assert person(facts, "Tom Hale").represents == "united-kingdom"
+    assert person(facts, "William Ruto").represents == "kenya"
+
+
+def test_spoke_with_and_no_place_is_a_phone_call_and_its_words_are_said_to_the_other() -> None:
+    facts = read("Leaders speak about trade\n\n"
+                 "Today, Prime Minister Tom Hale spoke with President Ana Soto of Chile.\n\n"
+                 "President Soto said that Chile was ready to deepen cooperation.\n", published="2024-12-05")
+    [call] = facts.events
+    assert (call.type, call.start, sorted(call.attendees)) == ("phone_call", "2024-12-05", ["ana-soto", "tom-hale"])
+    [said] = facts.statements
+    assert (said.speaker, said.addressees, said.made_at) == ("ana-soto", ["tom-hale"], call.id)

@@ -433,7 +433,26 @@ class EventFinder:
             event.id = "separate"  # marked: never the same as an event already read
         merged = self.add(event, days)
         self.mentions.append((parsed, token, merged))
+        if verbal and token.lemma_.lower() in ("host", "receive", "welcome") and merged.location:
+            self._hosts_represent_their_country(parsed, token, merged.location)
         return merged
+
+    def _hosts_represent_their_country(self, parsed: Parsed, verb: Any, location: str) -> None:
+        """'X hosted Y in London', 'Y was received by X in Cairo': the host acts for the country
+        the meeting is in, when the article says nothing else about X's country."""
+        ctx = self.ctx
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        if passive:
+            hosts = [a for c in verb.children if c.dep_ == "agent" for o in c.children
+                     for a in agents(ctx, parsed, o, people_only=True)]
+        else:
+            hosts = [a for s in subjects(verb) for a in agents(ctx, parsed, s, people_only=True)]
+        place = ctx.places.get(location)
+        country = place.id if place is not None and place.type == "Country" else (
+            place.contained_in if place is not None else None)
+        for host in hosts:
+            if country and not ctx.people[host].represents:
+                ctx.people[host].represents = country
 
     def _super_event_nouns(self, token: Any) -> list[Any]:
         found: list[Any] = []

@@ -276,11 +276,6 @@ class SpeechFinder:
                             and all(a in e.attendees for a in addressees)), None)
         if made_at is not None:
             undated = False
-        if made_at is not None and not addressees:
-            others = [a for a in made_at.attendees if a != speaker and a in ctx.people]
-            told = attribution is not None and attribution.lemma_.lower() == "tell"
-            if len(others) == 1 and (told or made_at.type == "phone_call"):
-                addressees = others  # on a call between two, what one says is said to the other
         if date is None and made_at is not None and not undated:
             date = made_at.start
         continued = attribution is None and speaker == self.previous_speaker
@@ -306,6 +301,11 @@ class SpeechFinder:
         if date is not None and made_at is None and not previously:
             made_at = next((e for e in ctx.events if speaker in e.attendees and e.start == date), None)
 
+        if made_at is not None and not addressees:
+            others = [a for a in made_at.attendees if a != speaker and a in ctx.people]
+            told = attribution is not None and attribution.lemma_.lower() == "tell"
+            if len(others) == 1 and (told or made_at.type == "phone_call"):
+                addressees = others  # on a call between two, what one says is said to the other
         evidence = [self.span_evidence(p, s, e) for p, s, e in spans]
         statement = Statement(id=f"s{len(self.statements) + 1}", speaker=speaker, text=text, direct=direct,
                               addressees=addressees, date=date, made_at=made_at.id if made_at else None,
