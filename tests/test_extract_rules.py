@@ -181,3 +181,10 @@ def test_spoke_with_and_no_place_is_a_phone_call_and_its_words_are_said_to_the_o
     assert (call.type, call.start, sorted(call.attendees)) == ("phone_call", "2024-12-05", ["ana-soto", "tom-hale"])
     [said] = facts.statements
     assert (said.speaker, said.addressees, said.made_at) == ("ana-soto", ["tom-hale"], call.id)
+
+
+def test_a_gathering_which_ends_on_a_day_has_that_end_date() -> None:
+    facts = read("Leaders meet for a summit this week\n\nOSLO (Reuters) - Nordic leaders met Norwegian Prime Minister "
+                 "Jonas Berg in Oslo on Thursday at a summit, which ends on Friday.\n", published="2024-12-05")
+    summit = next(e for e in facts.events if e.type == "summit")
+    assert (summit.start, summit.end, summit.location) == ("2024-12-05", "2024-12-06", "oslo")

@@ -19,6 +19,7 @@ from .mentions import agents, governing_verb, subjects
 HYPOTHETICAL = {"restart", "resume", "revive", "call", "urge", "seek", "create", "push", "promote", "support",
                 "pave", "propose", "want", "hope", "demand", "reject", "oppose", "refuse", "avoid", "suggest",
                 "need", "encourage"}
+ENDING = {"end", "close", "conclude", "wrap", "finish"}
 SAME_DAY = re.compile(r"(?:earlier |later )?(?:that|the same) (?:morning|afternoon|evening|day|night)")
 FUTURE_GOVERNORS = {"plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
 HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap", "open", "chair", "convene",
@@ -285,6 +286,7 @@ class EventFinder:
         attendees: list[str] = list(inherited or [])
         location: list[str] = []
         inherited_start: str | None = None
+        inherited_end: str | None = None
         super_event: Event | None = None
         if verbal and token.lemma_.lower() == "host":
             # "X will host Y in Berlin on Friday for a summit of ...": the summit is the event.
@@ -379,8 +381,11 @@ class EventFinder:
             clauses = [c for c in token.subtree if c.dep_ == "relcl" and _within_phrase(c, token)]
             for clause in clauses[:1]:
                 location.extend(places_under(parsed, clause, ("in", "at")))
-                relative_start = resolve_in_clause(ctx, parsed, clause, is_future(clause))
-                inherited_start = inherited_start or relative_start
+                relative = resolve_in_clause(ctx, parsed, clause, is_future(clause))
+                if clause.lemma_.lower() in ENDING:
+                    inherited_end = relative  # "a summit, which ends on Friday"
+                else:
+                    inherited_start = inherited_start or relative
                 future = future or is_future(clause)
         # "on the sidelines of a conference in X", "at the G20 gathering in Y"
         holders = self._super_event_nouns(token)
@@ -422,6 +427,8 @@ class EventFinder:
             event.end = add_days(start, days - 1)
         if span is not None:
             event.end = span[1]
+        if inherited_end and (not start or inherited_end >= start):
+            event.end = inherited_end
         event.status = "scheduled" if future and (start is None or not ctx.published or start >= ctx.published) \
             else ("happened" if start else None)
         if super_event is not None:
