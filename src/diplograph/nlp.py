@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .errors import DiplographError
-from .reference import _rows, gazetteer
+from .reference import data_rows, gazetteer
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -59,7 +59,7 @@ def _line_breaks(doc: Any) -> Any:
 
 
 def portfolios() -> dict[str, str]:
-    return {row[0]: row[1] for row in _rows("lexicons", "ministries.tsv")}
+    return {row[0]: row[1] for row in data_rows("lexicons", "ministries.tsv")}
 
 
 def entity_patterns() -> list[dict[str, Any]]:
@@ -86,7 +86,7 @@ def entity_patterns() -> list[dict[str, Any]]:
     for multi in (d for d in places.demonym_words if " " in d):
         tokens = [{"TEXT": part} for part in multi.split()]
         patterns.append({"label": "ORG", "id": "ministry", "pattern": [*tokens, {"LOWER": {"IN": single}}, ministry]})
-    for row in _rows("lexicons", "organizations.tsv"):
+    for row in data_rows("lexicons", "organizations.tsv"):
         patterns.append({"label": "ORG", "id": "grouping", "pattern": row[0]})
     patterns.append({"label": "ORG", "id": "grouping",
                      "pattern": [{"LOWER": "group"}, {"LOWER": "of"}, {"LIKE_NUM": True}]})

@@ -16,7 +16,9 @@ def key(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).casefold()
 
 
-def _rows(*parts: str) -> list[list[str]]:
+def data_rows(*parts: str) -> list[list[str]]:
+    """The tab-separated rows of a data file, comments left out (and, for the generated
+    reference files, their header row): the one reader of every lexicon and table."""
     lines = data_file(*parts).read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
     return rows[1:] if parts[0] == "reference" else rows  # generated files carry a header row
@@ -40,16 +42,16 @@ class Gazetteer:
 
     @cached_property
     def countries(self) -> dict[str, Country]:
-        return {row[0]: Country(row[0], row[1]) for row in _rows("reference", "countries.tsv")}
+        return {row[0]: Country(row[0], row[1]) for row in data_rows("reference", "countries.tsv")}
 
     @cached_property
     def ambiguous(self) -> set[str]:
-        return {key(row[0]) for row in _rows("reference", "ambiguous.tsv")}
+        return {key(row[0]) for row in data_rows("reference", "ambiguous.tsv")}
 
     @cached_property
     def _country_names(self) -> dict[str, str]:
         names: dict[str, str] = {}
-        for row in _rows("reference", "countries.tsv"):
+        for row in data_rows("reference", "countries.tsv"):
             code, name, official = row[0], row[1], row[2]
             variants = [v for v in (row[5].split("|") if len(row) > 5 else []) if v]
             for text in (name, official, *variants):
@@ -61,7 +63,7 @@ class Gazetteer:
     @cached_property
     def _demonyms(self) -> dict[str, str]:
         found: dict[str, str] = {}
-        for row in _rows("reference", "countries.tsv"):
+        for row in data_rows("reference", "countries.tsv"):
             for demonym in (row[4].split("|") if len(row) > 4 else []):
                 if demonym and key(demonym) not in self.ambiguous:
                     found.setdefault(key(demonym), row[0])
@@ -69,14 +71,14 @@ class Gazetteer:
 
     @cached_property
     def _capitals(self) -> dict[str, str]:
-        return {key(row[0]): row[1] for row in _rows("reference", "capitals.tsv")
+        return {key(row[0]): row[1] for row in data_rows("reference", "capitals.tsv")
                 if key(row[0]) not in self.ambiguous}
 
     @cached_property
     def _cities(self) -> dict[str, City]:
         best: dict[str, City] = {}
         alternates: dict[str, City] = {}
-        for row in _rows("reference", "cities.tsv"):
+        for row in data_rows("reference", "cities.tsv"):
             city = City(row[0], row[1], int(row[2] or 0))
             if key(city.name) not in best or best[key(city.name)].population < city.population:
                 best[key(city.name)] = city
@@ -108,7 +110,7 @@ class Gazetteer:
     @cached_property
     def _capital_of(self) -> dict[str, str]:
         found: dict[str, str] = {}
-        for row in _rows("reference", "countries.tsv"):
+        for row in data_rows("reference", "countries.tsv"):
             capital = row[3].split("|")[0] if len(row) > 3 else ""
             if capital:
                 found[row[0]] = capital
@@ -128,7 +130,7 @@ class Gazetteer:
 
     def _demonym_surface(self) -> set[str]:
         found = set()
-        for row in _rows("reference", "countries.tsv"):
+        for row in data_rows("reference", "countries.tsv"):
             for demonym in (row[4].split("|") if len(row) > 4 else []):
                 if demonym and key(demonym) not in self.ambiguous:
                     found.add(demonym)
@@ -138,7 +140,7 @@ class Gazetteer:
     def country_words(self) -> list[str]:
         """Every country name and variant as printed, longest first."""
         found = set()
-        for row in _rows("reference", "countries.tsv"):
+        for row in data_rows("reference", "countries.tsv"):
             for text in (row[1], *(v for v in (row[5].split("|") if len(row) > 5 else []) if v)):
                 if key(text) not in self.ambiguous and text.isascii():
                     found.add(text[4:] if text.startswith("the ") else text)
@@ -147,7 +149,7 @@ class Gazetteer:
     @cached_property
     def outlets(self) -> dict[str, tuple[str, list[str]]]:
         table = {}
-        for row in _rows("lexicons", "outlets.tsv"):
+        for row in data_rows("lexicons", "outlets.tsv"):
             alternates = [a for a in (row[2].split("|") if len(row) > 2 else []) if a]
             table[key(row[0])] = (row[1], alternates)
         return table

@@ -11,7 +11,7 @@ from typing import Any
 from ..iris import slug
 from ..model import Person
 from ..nlp import portfolios
-from ..reference import _rows, gazetteer, key
+from ..reference import data_rows, gazetteer, key
 from .context import Context, Parsed
 
 SMALL_WORDS = {"of", "for", "the", "and", "on", "to", "in"}
@@ -260,7 +260,7 @@ def find_places(ctx: Context) -> None:
 
 @lru_cache(maxsize=1)
 def known_organizations() -> dict[str, tuple[str, str]]:
-    return {key(row[0]): (row[1], row[2]) for row in _rows("lexicons", "organizations.tsv")}
+    return {key(row[0]): (row[1], row[2]) for row in data_rows("lexicons", "organizations.tsv")}
 
 
 def find_organizations(ctx: Context) -> None:

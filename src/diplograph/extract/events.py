@@ -10,7 +10,7 @@ from typing import Any
 
 from ..dates import add_days, duration_days, month_of, resolve_date, resolve_range
 from ..model import Event
-from ..reference import _rows
+from ..reference import data_rows
 from .context import Context, Parsed
 from .mentions import agents, governing_verb, subjects
 
@@ -30,7 +30,7 @@ GATHERING_NOUNS = {"summit", "gathering", "conference", "forum", "session", "mee
 
 @lru_cache(maxsize=1)
 def triggers() -> dict[tuple[str, str], str]:
-    return {(row[0], row[1]): row[2] for row in _rows("lexicons", "events.tsv")}
+    return {(row[0], row[1]): row[2] for row in data_rows("lexicons", "events.tsv")}
 
 
 def trigger_type(token: Any) -> str | None:

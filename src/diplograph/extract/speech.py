@@ -11,7 +11,7 @@ from typing import Any
 
 from ..dates import resolve_date
 from ..model import Event, Evidence, Statement
-from ..reference import _rows, key
+from ..reference import data_rows, key
 from .context import Context, Parsed
 from .events import date_phrases, remember_people
 from .mentions import agents, subjects
@@ -24,7 +24,7 @@ STOPWORDS = {"the", "a", "an", "to", "of", "and", "in", "on", "for", "is", "are"
 
 @lru_cache(maxsize=1)
 def speech_verbs() -> set[str]:
-    return {row[0] for row in _rows("lexicons", "speech_verbs.txt")}
+    return {row[0] for row in data_rows("lexicons", "speech_verbs.txt")}
 
 
 @dataclass
