@@ -51,7 +51,7 @@ class ValidationResult:
         return [f for f in self.findings if f.severity != "Violation"]
 
 
-class CachingSPARQLProcessor(SPARQLProcessor):  # type: ignore[misc]
+class CachingSPARQLProcessor(SPARQLProcessor):
     """rdflib's SPARQL processor, reusing the parsed form of a query text it has seen.
 
     pySHACL runs each SPARQL constraint once per focus node, as the same text with a
@@ -60,7 +60,8 @@ class CachingSPARQLProcessor(SPARQLProcessor):  # type: ignore[misc]
     rdflib's ``prepareQuery`` is for), so the result is the same, only sooner.
     """
 
-    def query(self, strOrQuery: Any, initBindings: Any = None, initNs: Any = None,
+    def query(  # type: ignore[override]  # rdflib's own SPARQLProcessor adds base too
+        self, strOrQuery: Any, initBindings: Any = None, initNs: Any = None,
               base: str | None = None, DEBUG: bool = False) -> Any:
         if isinstance(strOrQuery, str):
             namespaces = tuple(sorted((str(k), str(v)) for k, v in (initNs or {}).items()))
