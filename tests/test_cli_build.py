@@ -124,7 +124,8 @@ def test_a_failed_build_leaves_the_previous_output_intact(tmp_path: Path) -> Non
      "Invalid value for '--format'"),
     (["build", str(DATA / "readout.txt"), "--facts", str(DATA / "readout.yaml"), "--base-iri", "not an iri"], 2,
      "is not an absolute http(s) IRI"),
-    (["build", str(DATA), "--facts", str(DATA / "readout.yaml")], 1, "is a directory, not an article file"),
+    (["build", str(DATA), "--facts", str(DATA / "readout.yaml")], 2, "--facts builds one article"),
+    (["build", str(DATA / "readout.txt"), "no-such-folder/", "-o", "out/"], 1, "no-such-folder: no such file"),
 ])
 def test_bad_invocations_get_one_line_and_an_exit_code(args: list[str], code: int, message: str) -> None:
     exit_code, _out, err = run(*args)

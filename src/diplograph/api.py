@@ -33,10 +33,11 @@ class BuildResult:
     article_iri: str
     validation: ValidationResult
 
-    def serialize(self, fmt: str = "turtle") -> str:
+    def serialize(self, fmt: str = "turtle", *, schema_namespace: str = "https://schema.org/") -> str:
+        """The graph as text in ``fmt``; ``schema_namespace`` may be ``http://schema.org/``."""
         from .write import serialize
 
-        return serialize(self.graph, fmt, graph_name=self.article_iri)
+        return serialize(self.graph, fmt, graph_name=self.article_iri, schema_namespace=schema_namespace)
 
 
 def check_published(value: str | None) -> str | None:
@@ -45,6 +46,15 @@ def check_published(value: str | None) -> str | None:
         return None
     if len(value) != 10 or not is_valid_date(value):
         raise UsageError(f"--published {value!r} is not a date (YYYY-MM-DD)")
+    return value
+
+
+def check_url(value: str) -> str:
+    """An article's address: an absolute http(s) IRI, or a UsageError."""
+    import re
+
+    if not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", value):
+        raise UsageError(f"url {value!r} is not an absolute http(s) address")
     return value
 
 
@@ -66,13 +76,14 @@ def extract_facts(article: str | Path, *, published: str | None = None, encoding
 
 
 def build_article(article: str | Path, *, facts: Facts | str | Path | None = None,
-                  published: str | None = None, base_iri: str = DEFAULT_BASE_IRI,
+                  published: str | None = None, url: str | None = None, base_iri: str = DEFAULT_BASE_IRI,
                   encoding: str = "utf-8", max_bytes: int = DEFAULT_MAX_BYTES,
                   strict: bool = True) -> BuildResult:
     """Build the validated graph of one article.
 
     ``facts`` is a reviewed facts file (path) or Facts; without it the facts are
-    extracted from the text. ``published`` (YYYY-MM-DD) overrides the facts' date.
+    extracted from the text. ``published`` (YYYY-MM-DD) overrides the facts' date, ``url``
+    the page's address.
     With ``strict``, a graph that violates the shapes raises ValidationFailed.
     """
     from .factsfile import read_facts
@@ -96,6 +107,8 @@ def build_article(article: str | Path, *, facts: Facts | str | Path | None = Non
     the_facts.article.source = Path(article).name
     if published:
         the_facts.article.published = published
+    if url:
+        the_facts.article.url = check_url(url)
     graph = facts_to_graph(the_facts, text, base_iri=base_iri)
     result = BuildResult(the_facts, graph, article_iri(the_facts, base_iri), validate_graph(graph))
     if strict and not result.validation.conforms:
@@ -109,13 +122,13 @@ def read_graph(path: str | Path, fmt: str | None = None) -> Graph:
     """An RDF file as a graph (all named graphs unioned), refusing remote JSON-LD contexts."""
     from rdflib import Dataset, Graph
 
-    from .write import format_for
+    from .write import SCHEMA_HTTPS, format_for, respell_schema
 
     path = Path(path)
     text = read_text_file(path, what="RDF")
     fmt = format_for(path, fmt)
     if fmt == "json-ld":
-        _refuse_remote_context(text, path)
+        refuse_remote_context(text, path)
     try:
         if fmt in ("trig", "nquads"):
             dataset = Dataset(default_union=True)
@@ -129,10 +142,11 @@ def read_graph(path: str | Path, fmt: str | None = None) -> Graph:
     except Exception as error:  # rdflib raises many parser-specific types
         message = " ".join(str(error).split())[:300]
         raise InputError(f"{path}: not valid {fmt}: {message}") from None
-    return graph
+    return respell_schema(graph, SCHEMA_HTTPS)  # graphs of other tools may say http://schema.org/
 
 
-def _refuse_remote_context(text: str, path: Path) -> None:
+def refuse_remote_context(text: str, path: Path) -> None:
+    """Fail on a JSON-LD document whose @context is a URL: reading never fetches anything."""
     import json
 
     try:

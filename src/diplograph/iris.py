@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import cache
 
 DEFAULT_BASE_IRI = "https://w3id.org/diplograph/id/"
 
@@ -30,6 +31,28 @@ def slug(name: str) -> str:
     if not text:
         return "x" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
     return text[:80].rstrip("-")
+
+
+@cache
+def _name_variants() -> dict[str, str]:
+    from .reference import data_rows
+
+    canonical: dict[str, str] = {}
+    for row in data_rows("lexicons", "name_variants.tsv"):
+        for variant in row[1].split(","):
+            canonical[variant.strip()] = row[0]
+    return canonical
+
+
+def person_key(name: str) -> str:
+    """The IRI segment of a person: the name's slug with each word in its canonical spelling.
+
+    Transliterations of one name ("Sergei"/"Sergey", lexicon ``name_variants.tsv``) give one
+    IRI, so two articles that spell a minister differently name the same node. Nothing else is
+    folded: "S. Ivanov" and "Sergey Ivanov" stay apart, as the article does not make them one.
+    """
+    variants = _name_variants()
+    return "-".join(variants.get(word, word) for word in slug(name).split("-"))
 
 
 def check_base_iri(base: str) -> str:
@@ -55,7 +78,7 @@ class Minter:
         self.article = f"{self.base}article/{slug(article_slug)}"
 
     def person(self, name: str) -> str:
-        return f"{self.base}person/{slug(name)}"
+        return f"{self.base}person/{person_key(name)}"
 
     def country(self, name: str) -> str:
         return f"{self.base}country/{slug(name)}"

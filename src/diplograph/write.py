@@ -21,6 +21,8 @@ from rdflib.namespace import RDF, XSD
 
 from .errors import OutputError, UsageError
 
+SCHEMA_HTTPS = "https://schema.org/"
+SCHEMA_HTTP = "http://schema.org/"
 FORMATS = {"turtle": ".ttl", "json-ld": ".jsonld", "nt": ".nt", "trig": ".trig", "nquads": ".nq"}
 FORMAT_BY_SUFFIX = {".ttl": "turtle", ".jsonld": "json-ld", ".json": "json-ld", ".nt": "nt",
                     ".trig": "trig", ".nq": "nquads", ".rdf": "xml", ".xml": "xml", ".owl": "xml"}
@@ -44,8 +46,31 @@ def format_for(path: str | Path, explicit: str | None = None) -> str:
     return FORMAT_BY_SUFFIX.get(Path(str(path)).suffix.lower(), "turtle")
 
 
-def serialize(graph: Graph, fmt: str = "turtle", *, graph_name: str | None = None) -> str:
+def respell_schema(graph: Graph, namespace: str) -> Graph:
+    """The graph with schema.org IRIs in ``namespace``'s spelling (``http://schema.org/`` for
+    stores and tools that use schema.org's own JSON-LD context, as Wikidata does)."""
+    old = SCHEMA_HTTP if namespace == SCHEMA_HTTPS else SCHEMA_HTTPS
+
+    def respell(term: Any) -> Any:
+        if isinstance(term, URIRef) and term.startswith(old):
+            return URIRef(namespace + term[len(old):])
+        if isinstance(term, Literal) and term.datatype and str(term.datatype).startswith(old):
+            return Literal(str(term), datatype=respell(term.datatype))
+        return term
+
+    out = Graph()
+    for prefix, ns in graph.namespaces():
+        out.bind(prefix, namespace if str(ns) == old else ns, replace=True)
+    for s, p, o in graph:
+        out.add((respell(s), respell(p), respell(o)))
+    return out
+
+
+def serialize(graph: Graph, fmt: str = "turtle", *, graph_name: str | None = None,
+              schema_namespace: str = SCHEMA_HTTPS) -> str:
     """The graph in ``fmt`` as text, the same bytes for the same graph in any process."""
+    if schema_namespace != SCHEMA_HTTPS:
+        graph = respell_schema(graph, schema_namespace)
     if fmt == "turtle":
         return str(graph.serialize(format="turtle"))
     if fmt == "nt":
@@ -59,7 +84,7 @@ def serialize(graph: Graph, fmt: str = "turtle", *, graph_name: str | None = Non
     if fmt == "json-ld":
         # The default graph: JSON-LD readers that load a plain graph (rdflib's Graph,
         # check_facts.py) see the triples; named graphs are what TriG and N-Quads are for.
-        return to_jsonld(graph)
+        return to_jsonld(graph, schema_namespace=schema_namespace)
     if fmt == "xml":
         return str(graph.serialize(format="pretty-xml"))
     raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
@@ -86,8 +111,8 @@ def _trig(graph: Graph, graph_name: str | None) -> str:
 
 # --- JSON-LD -------------------------------------------------------------------------------
 
-def _compact(iri: str) -> str:
-    for prefix, namespace in JSONLD_CONTEXT_PREFIXES.items():
+def _compact(iri: str, context: dict[str, str]) -> str:
+    for prefix, namespace in context.items():
         if iri.startswith(namespace) and len(iri) > len(namespace):
             rest = iri[len(namespace):]
             if all(c.isalnum() or c in "_-." for c in rest):
@@ -95,35 +120,36 @@ def _compact(iri: str) -> str:
     return iri
 
 
-def _node_id(node: Any) -> str:
+def _node_id(node: Any, context: dict[str, str]) -> str:
     if isinstance(node, BNode):
         return f"_:{node}"
-    return _compact(str(node))
+    return _compact(str(node), context)
 
 
-def _value(obj: Any) -> Any:
+def _value(obj: Any, context: dict[str, str]) -> Any:
     if isinstance(obj, Literal):
         if obj.language:
             return {"@value": str(obj), "@language": obj.language}
         if obj.datatype in (None, XSD.string):
             return str(obj)
-        return {"@value": str(obj), "@type": _compact(str(obj.datatype))}
-    return {"@id": _node_id(obj)}
+        return {"@value": str(obj), "@type": _compact(str(obj.datatype), context)}
+    return {"@id": _node_id(obj, context)}
 
 
 def _sort_key(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
-def to_jsonld(graph: Graph, *, graph_name: str | None = None) -> str:
+def to_jsonld(graph: Graph, *, graph_name: str | None = None, schema_namespace: str = SCHEMA_HTTPS) -> str:
     """Compact JSON-LD with an embedded context: reads back into the same graph, offline."""
+    context = dict(JSONLD_CONTEXT_PREFIXES, schema=schema_namespace)
     nodes: dict[str, dict[str, Any]] = {}
     for s, p, o in graph:
-        node = nodes.setdefault(_node_id(s), {"@id": _node_id(s)})
+        node = nodes.setdefault(_node_id(s, context), {"@id": _node_id(s, context)})
         if p == RDF.type and isinstance(o, URIRef | BNode):
-            node.setdefault("@type", []).append(_node_id(o))
+            node.setdefault("@type", []).append(_node_id(o, context))
         else:
-            node.setdefault(_compact(str(p)), []).append(_value(o))
+            node.setdefault(_compact(str(p), context), []).append(_value(o, context))
     items = []
     for ident in sorted(nodes):
         node = nodes[ident]
@@ -132,7 +158,7 @@ def to_jsonld(graph: Graph, *, graph_name: str | None = None) -> str:
             values = sorted(node[key], key=_sort_key)
             out[key] = values[0] if len(values) == 1 else values
         items.append(out)
-    document: dict[str, Any] = {"@context": dict(JSONLD_CONTEXT_PREFIXES)}
+    document: dict[str, Any] = {"@context": context}
     if graph_name:
         document["@id"] = graph_name
     document["@graph"] = items
