@@ -320,13 +320,13 @@ def load(graphs: tuple[Path, ...], store_dir: Path | None, endpoint: str | None,
     from .rdfio import read_article_graphs
     from .store import load_graphs, open_store
 
+    store = open_store(store_dir, endpoint)  # a bad --endpoint fails before any file is read
     found = read_article_graphs(_rdf_files(graphs), fmt)
     if found.default:
         from .errors import InputError
 
         raise InputError(f"{len(found.default)} triples belong to no article (no named graph, and not one "
                          "schema:NewsArticle in their file); nothing was loaded")
-    store = open_store(store_dir, endpoint)
     with _progress(len(found.graphs), "loading") as advance:
         report = load_graphs(store, found.graphs, on_graph=lambda _name: advance())
     store.close()

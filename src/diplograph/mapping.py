@@ -196,7 +196,7 @@ class _Mapper:
         """A readable label for an event the article does not name: 'Meeting: A, B (Place, date)'."""
         event = self.items[event_id]
         assert isinstance(event, Event)
-        who = ", ".join(self.items[a].name for a in event.attendees)
+        who = ", ".join(sorted(self.items[a].name for a in event.attendees))  # the same label in every article
         where = ", ".join(x for x in (self.items[event.location].name if event.location else "",
                                       event.start or "") if x)
         return EVENT_LABELS[event.type] + (f": {who}" if who else "") + (f" ({where})" if where else "")
