@@ -287,7 +287,7 @@ def merge(graphs: tuple[Path, ...], output: str, out_fmt: str | None, fmt: str |
                                    "nothing was written", 1)
     write_output(serialize_quads(result.graphs.quads(), target, schema_namespace=namespace).decode("utf-8"), output)
     c = result.counts
-    click.echo(f"merged {c.files} files: {c.articles} articles, {c.triples} triples; {c.shared_entities} entities "
+    click.echo(f"merged {c.files} files: {c.articles} articles, {c.quads} triples; {c.shared_entities} entities "
                f"and {c.shared_events} events in more than one article; {c.people_rekeyed} people re-keyed, "
                f"{c.names_made_alternate} spellings kept as alternate names", err=True)
 
@@ -311,8 +311,11 @@ def _rdf_files(inputs: tuple[Path, ...]) -> list[Path]:
 @click.argument("graphs", nargs=-1, required=True, type=click.Path(path_type=Path))
 @store_options
 @RDF_FORMAT_OPTION
+@click.option("--bulk", is_flag=True, help="Embedded store: Oxigraph's bulk loader (as `oxigraph load`), "
+              "faster but not transactional; for a first load into a store nobody reads yet.")
 @reports_errors
-def load(graphs: tuple[Path, ...], store_dir: Path | None, endpoint: str | None, fmt: str | None) -> None:
+def load(graphs: tuple[Path, ...], store_dir: Path | None, endpoint: str | None, fmt: str | None,
+         bulk: bool) -> None:
     """Load article GRAPHS (files or folders) into a store, each into its named graph.
 
     Loading an article again replaces its graph: the store never holds it twice.
@@ -320,7 +323,7 @@ def load(graphs: tuple[Path, ...], store_dir: Path | None, endpoint: str | None,
     from .rdfio import read_article_graphs
     from .store import load_graphs, open_store
 
-    store = open_store(store_dir, endpoint)  # a bad --endpoint fails before any file is read
+    store = open_store(store_dir, endpoint, bulk=bulk)  # a bad --endpoint fails before any file is read
     found = read_article_graphs(_rdf_files(graphs), fmt)
     if found.default:
         from .errors import InputError

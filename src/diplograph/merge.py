@@ -44,7 +44,6 @@ class MergeCounts:
     files: int = 0
     articles: int = 0
     quads: int = 0
-    triples: int = 0
     people_rekeyed: int = 0
     names_made_alternate: int = 0
     shared_entities: int = 0
@@ -80,7 +79,6 @@ def merge_graphs(graphs: ArticleGraphs, *, validate: bool = True) -> MergeResult
     counts.people_rekeyed = _rekey_people(graphs)
     counts.names_made_alternate = _one_name_per_person(graphs)
     counts.articles = len(graphs.graphs)
-    counts.triples = len({(q.subject, q.predicate, q.object) for q in graphs.quads()})
     counts.shared_entities, counts.shared_events = _shared(graphs)
     result = MergeResult(graphs=graphs, counts=counts)
     if validate:

@@ -127,7 +127,9 @@ def parse_file(path: str | Path, fmt: str | None = None) -> list[ox.Quad]:
 
         refuse_remote_context(read_text_file(path, what="RDF"), path)
     try:
-        return list(respell_schema(ox.parse(path=str(path), format=OX_FORMATS[fmt])))
+        quads = ox.parse(path=str(path), format=OX_FORMATS[fmt])
+        # Respelling costs a Python step per quad: only files that use http://schema.org/ pay it.
+        return list(respell_schema(quads) if _mentions(path, SCHEMA_HTTP.encode()) else quads)
     except SyntaxError as error:
         line = getattr(error, "lineno", None)
         where = f"{path}:{line}" if line else str(path)
@@ -135,6 +137,16 @@ def parse_file(path: str | Path, fmt: str | None = None) -> list[ox.Quad]:
         raise InputError(f"{where}: not valid {fmt}: {message}") from None
     except (OSError, ValueError) as error:
         raise InputError(f"{path}: cannot be read as {fmt}: {error}") from None
+
+
+def _mentions(path: Path, needle: bytes) -> bool:
+    import mmap
+
+    with path.open("rb") as handle:
+        if path.stat().st_size == 0:
+            return False
+        with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            return data.find(needle) >= 0
 
 
 def article_of(quads: Iterable[ox.Quad]) -> str | None:
@@ -177,14 +189,28 @@ def read_article_graphs(paths: Iterable[str | Path], fmt: str | None = None) -> 
 
 # --- writing ----------------------------------------------------------------------------------
 
-def _key(quad: ox.Quad) -> tuple[str, str, str, str]:
-    return (str(quad.graph_name), str(quad.subject), str(quad.predicate), str(quad.object))
+def _sorted_lines(data: bytes) -> list[bytes]:
+    return sorted(set(data.splitlines()))
 
 
-def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
-    """Quads in a fixed order without duplicates: the same graph gives the same bytes."""
-    unique = {(_key(q)): q for q in quads}
-    return [unique[k] for k in sorted(unique)]
+def canonical_nquads(quads: Iterable[ox.Quad], *, union: bool = False) -> bytes:
+    """Quads as N-Quads in a fixed order without duplicates: the same graph, the same bytes,
+    whatever order the quads came in. Graph by graph (sorted by name), lines sorted within;
+    with ``union``, one default graph of the distinct triples of them all.
+
+    Sorting serialised lines (bytes, in C) is much faster than sorting term objects.
+    """
+    if union:
+        triples = ox.serialize((q.triple for q in quads), format=ox.RdfFormat.N_TRIPLES) or b""
+        return b"".join(line + b"\n" for line in _sorted_lines(triples))
+    by_graph: dict[str, list[ox.Quad]] = defaultdict(list)
+    for quad in quads:
+        by_graph[str(quad.graph_name)].append(quad)
+    out = []
+    for name in sorted(by_graph):
+        lines = _sorted_lines(ox.serialize(by_graph[name], format=ox.RdfFormat.N_QUADS) or b"")
+        out.append(b"".join(line + b"\n" for line in lines))
+    return b"".join(out)
 
 
 def serialize_quads(quads: Iterable[ox.Quad], fmt: str, *, schema_namespace: str = SCHEMA_HTTPS) -> bytes:
@@ -192,26 +218,26 @@ def serialize_quads(quads: Iterable[ox.Quad], fmt: str, *, schema_namespace: str
     the other formats hold one graph, the union of them all."""
     from .mapping import PREFIXES
 
-    quads = respell_schema(quads, schema_namespace)
-    if fmt not in NAMED_GRAPH_FORMATS:
-        quads = (ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph()) for q in quads)
-    ordered = sorted_quads(quads)
-    prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
-    prefixes["schema"] = schema_namespace
-    if fmt == "json-ld":
-        return _jsonld(ordered, prefixes)
     if fmt not in OX_FORMATS:
         raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(OX_FORMATS)})")
+    if schema_namespace != SCHEMA_HTTPS:
+        quads = respell_schema(quads, schema_namespace)
+    canonical = canonical_nquads(quads, union=fmt not in NAMED_GRAPH_FORMATS)
     if fmt in ("nt", "nquads"):
-        out = ox.serialize(ordered, format=OX_FORMATS[fmt])
-    elif fmt == "turtle":
-        out = ox.serialize([q.triple for q in ordered], format=ox.RdfFormat.TURTLE, prefixes=prefixes)
+        return canonical
+    prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+    prefixes["schema"] = schema_namespace
+    ordered = ox.parse(canonical, format=ox.RdfFormat.N_QUADS)
+    if fmt == "json-ld":
+        return _jsonld(canonical, prefixes)
+    if fmt == "turtle":
+        out = ox.serialize((q.triple for q in ordered), format=ox.RdfFormat.TURTLE, prefixes=prefixes)
     else:
         out = ox.serialize(ordered, format=OX_FORMATS[fmt], prefixes=prefixes)
     return out or b""
 
 
-def _jsonld(quads: list[ox.Quad], prefixes: dict[str, str]) -> bytes:
+def _jsonld(ntriples: bytes, prefixes: dict[str, str]) -> bytes:
     """Compact JSON-LD with an embedded context, as ``write.to_jsonld`` writes one article."""
     from rdflib import Graph
 
@@ -220,5 +246,5 @@ def _jsonld(quads: list[ox.Quad], prefixes: dict[str, str]) -> bytes:
     graph = Graph()
     for prefix, namespace in prefixes.items():
         graph.bind(prefix, namespace)
-    graph.parse(data=ox.serialize(quads, format=ox.RdfFormat.N_TRIPLES), format="nt")
+    graph.parse(data=ntriples.decode("utf-8"), format="nt")
     return to_jsonld(graph, schema_namespace=prefixes["schema"]).encode("utf-8")
