@@ -207,3 +207,13 @@ def test_an_outlet_in_a_byline_is_the_publisher_not_a_writer() -> None:
     facts = read("Talks in Riga\n\nBy Anna Berzina, Baltic News Service\n\nRIGA, May 10 – Latvian Prime "
                  "Minister Evika Silina met reporters on Friday.\n")
     assert facts.article.publisher == "baltic-news-service"
+
+
+def test_a_telephone_call_received_from_a_titled_name_in_apposition_is_a_call_with_both() -> None:
+    facts = read("Call\n\nPrime Minister Shri Arjun Mehta received a telephone call today from the President of "
+                 "the Republic of Chile, H.E. Mr. Luis Rojas.\n\nPresident Rojas conveyed that Chile was keen "
+                 "to deepen cooperation in mining.\n")
+    assert [p.name for p in facts.people] == ["Arjun Mehta", "Luis Rojas"]
+    [call] = facts.events
+    assert (call.type, sorted(call.attendees)) == ("phone_call", ["arjun-mehta", "luis-rojas"])
+    assert [s.speaker for s in facts.statements] == ["luis-rojas"]
