@@ -188,3 +188,32 @@ def test_a_gathering_which_ends_on_a_day_has_that_end_date() -> None:
                  "Jonas Berg in Oslo on Thursday at a summit, which ends on Friday.\n", published="2024-12-05")
     summit = next(e for e in facts.events if e.type == "summit")
     assert (summit.start, summit.end, summit.location) == ("2024-12-05", "2024-12-06", "oslo")
+
+
+def test_a_breadcrumb_and_a_ministry_masthead_above_the_headline_are_not_the_headline() -> None:
+    facts = read("Ministry of Foreign Affairs\nNews Room | Press Releases\n\nMinister meets envoy from Peru\n\n"
+                 "Lima, May 10, 2024\n\nForeign Minister Ana Soto met the Peruvian ambassador today.\n")
+    assert facts.article.headline == "Minister meets envoy from Peru"
+    assert facts.article.publisher == "ministry-of-foreign-affairs"
+
+
+def test_a_release_signed_off_with_its_capital_speaks_for_that_country() -> None:
+    facts = read("Ministry of Foreign Affairs\n\nMinister meets envoy\n\nForeign Minister Ana Soto received "
+                 "Ambassador Luis Rojas today.\n\nLima\nMay 10, 2024\n")
+    assert person(facts, "Ana Soto").represents == "peru"
+
+
+def test_an_outlet_in_a_byline_is_the_publisher_not_a_writer() -> None:
+    facts = read("Talks in Riga\n\nBy Anna Berzina, Baltic News Service\n\nRIGA, May 10 – Latvian Prime "
+                 "Minister Evika Silina met reporters on Friday.\n")
+    assert facts.article.publisher == "baltic-news-service"
+
+
+def test_a_telephone_call_received_from_a_titled_name_in_apposition_is_a_call_with_both() -> None:
+    facts = read("Call\n\nPrime Minister Shri Arjun Mehta received a telephone call today from the President of "
+                 "the Republic of Chile, H.E. Mr. Luis Rojas.\n\nPresident Rojas conveyed that Chile was keen "
+                 "to deepen cooperation in mining.\n")
+    assert [p.name for p in facts.people] == ["Arjun Mehta", "Luis Rojas"]
+    [call] = facts.events
+    assert (call.type, sorted(call.attendees)) == ("phone_call", ["arjun-mehta", "luis-rojas"])
+    assert [s.speaker for s in facts.statements] == ["luis-rojas"]

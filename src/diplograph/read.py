@@ -305,12 +305,35 @@ def _looks_like_masthead(line: str) -> bool:
     return 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1] in _masthead_words()
 
 
+# The name of a government body printed as a release's masthead: "Ministry of External Affairs",
+# "Secretaría de Relaciones Exteriores", "Office of the Prime Minister".
+INSTITUTION = re.compile(r"^(?:The\s+)?(?:Ministry|Department|Secretar[ií]a|Secretariat|Office|Embassy|Presidency|"
+                         r"Minist[eè]re|Ministerio)\s+(?:of|for|de|du|des)\s+[A-Z][\w'’ ,.-]{2,70}$")
+# A place line that carries the date: "Mexico City, March 12, 2025".
+PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}),\s+(?P<date>.{8,30})$")
+
+
+def _navigation(line: str) -> list[str] | None:
+    """'News | Africa | Opinion' / 'Media Center | Press Releases': short parts between bars are a
+    menu or a breadcrumb, not a headline (a headline with a bar has a sentence on one side)."""
+    parts = [p.strip() for p in line.split(" | ")]
+    if len(parts) > 1 and all(0 < len(p.split()) <= 4 for p in parts):
+        return parts
+    return None
+
+
 def _classify(line: str, page: Page, seen_content: bool) -> str:
-    if not seen_content and page.headline is None and page.publisher_hint is None:
+    if not seen_content and page.headline is None:
         from .reference import gazetteer, key
 
-        if key(line) in gazetteer().outlets or _looks_like_masthead(line):
+        if page.publisher_hint is None and (key(line) in gazetteer().outlets or _looks_like_masthead(line)
+                                            or INSTITUTION.match(line)):
             page.publisher_hint = line  # the masthead
+            return "furniture"
+        parts = _navigation(line)
+        if parts is not None:
+            if page.publisher_hint is None and INSTITUTION.match(parts[0]):
+                page.publisher_hint = parts[0]
             return "furniture"
     for kind, pattern in furniture_rules():
         match = pattern.match(line)
@@ -333,6 +356,20 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         if first[:1].isupper() and gazetteer().country_of_capital(first):
             page.dateline_place = first  # a place line under the headline: "Ottawa, Ontario"
             return "dateline"
+    place_date = PLACE_DATE.match(line)
+    if place_date and parse_date_line(place_date.group("date")) and page.dateline_place is None:
+        from .reference import gazetteer
+
+        if gazetteer().city(place_date.group("place")) or gazetteer().country_of_capital(place_date.group("place")):
+            page.dateline_place = place_date.group("place")  # a release's place and date line
+            page.published = page.published or parse_date_line(place_date.group("date"))
+            return "date"
+    if seen_content and page.dateline_place is None and len(line) < 30 and not line.endswith(PROSE_ENDINGS):
+        from .reference import gazetteer
+
+        if gazetteer().country_of_capital(line):
+            page.dateline_place = line  # a release signed off with its capital: "New Delhi"
+            return "dateline"
     if not seen_content or page.published is None:
         date = parse_date_line(re.sub(r"^(?:published|updated|posted)(?:\s+on)?\s*:?\s*", "", line, flags=re.I))
         if date and len(line) < 60:
@@ -344,7 +381,13 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         return "furniture"
     byline = BYLINE.match(line)
     if byline:
-        page.byline.extend(n.strip() for n in re.split(r",|\band\b|&", byline.group("names")) if n.strip())
+        from .reference import gazetteer, key
+
+        for name in (n.strip() for n in re.split(r",|\band\b|&", byline.group("names")) if n.strip()):
+            if key(name) in gazetteer().outlets or _looks_like_masthead(name):
+                page.publisher_hint = page.publisher_hint or name  # "By Ann Lee, Baltic News Service"
+            else:
+                page.byline.append(name)
         return "byline"
     if CAPTION.match(line) and len(line) < 400:
         return "caption"

@@ -360,6 +360,7 @@ def settle_home_country(ctx: Context, publisher: str | None) -> None:
     # "..., Republic of Korea" after a comma, or a leading "U.S."
     parts = [p for name in [org.name, *org.alternate_names] for p in [*name.split(", "), name.split()[0]]]
     home = next((c for c in map(ctx.country_of_text, parts) if c is not None), None)
+    home = home or ctx.home_country()  # "Ministry of External Affairs" signed off "New Delhi"
     if home is None:
         return
     org.country = org.country or ctx.country(home)
@@ -373,6 +374,6 @@ def find_publisher(ctx: Context) -> str | None:
     if not hint:
         return None
     full, alternates = gazetteer().outlet(hint)
-    kind = "GovernmentOrganization" if re.search(r"\bministry|department|government\b", full, re.I) \
-        else "NewsMediaOrganization"
+    government = r"\bministry|department|government|secretar[ií]a|secretariat|presidency\b"
+    kind = "GovernmentOrganization" if re.search(government, full, re.I) else "NewsMediaOrganization"
     return ctx.organization(full, kind=kind, alternates=alternates)

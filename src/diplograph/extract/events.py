@@ -23,7 +23,7 @@ ENDING = {"end", "close", "conclude", "wrap", "finish"}
 SAME_DAY = re.compile(r"(?:earlier |later )?(?:that|the same) (?:morning|afternoon|evening|day|night)")
 FUTURE_GOVERNORS = {"plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
 HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap", "open", "chair", "convene",
-           "join", "start"}
+           "join", "start", "receive"}
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "cc", "punct", "parataxis", "relcl", "mark"}
 GATHERING_NOUNS = {"summit", "gathering", "conference", "forum", "session", "meeting", "assembly"}
 
@@ -45,6 +45,9 @@ def trigger_type(token: Any) -> str | None:
         if kind is None and lemma == "speak" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
                 and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in token.children):
             return "phone_call"  # a readout's "Today, the Prime Minister spoke with President X"
+        if kind == "meeting" and lemma == "receive" and any(
+                c.dep_ == "dobj" and trigger_type(c) == "phone_call" for c in token.children):
+            return None  # "received a telephone call from X": the call is the event, not a meeting
         return kind
     if token.pos_ in ("NOUN", "PROPN"):
         kind = table.get(("noun", token.lower_)) or table.get(("noun", lemma))
@@ -332,7 +335,9 @@ class EventFinder:
                     if other != token and other.dep_ != "prep":
                         attendees.extend(a for a in with_agents(ctx, parsed, other, ("with",)) if a in ctx.people)
         else:
-            partners = with_agents(ctx, parsed, token)
+            # "a telephone call from X": the caller is the other party of a call
+            calling = ("from",) if kind == "phone_call" else ()
+            partners = with_agents(ctx, parsed, token, ("with", "between", "by", "among", *calling))
             if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and not partners:
                 return self._refer(parsed, token, kind)  # talks with unnamed officials: no one to record
             attendees.extend(a for a in partners if a in ctx.people)
@@ -355,7 +360,8 @@ class EventFinder:
                     attendees.extend(agents(ctx, parsed, subject, people_only=True))
                 # "discussed aid with Jake Sullivan in a phone call on Monday"
                 for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
-                    attendees.extend(a for a in with_agents(ctx, parsed, holder, ("with",)) if a in ctx.people)
+                    attendees.extend(a for a in with_agents(ctx, parsed, holder, ("with", *calling))
+                                     if a in ctx.people)
                 if verb.lemma_.lower() == "host":
                     for obj in (c for c in verb.children if c.dep_ == "dobj" and c != token):
                         attendees.extend(agents(ctx, parsed, obj, people_only=True))

@@ -48,6 +48,25 @@ def entity_in_phrase(parsed: Parsed, token: Any) -> tuple[str, str] | None:
     for t in phrase_tokens(token):
         if t.i in parsed.entities:
             return parsed.entities[t.i]
+    return _apposed_name(parsed, token)
+
+
+def _apposed_name(parsed: Parsed, token: Any) -> tuple[str, str] | None:
+    """'from the President of the Republic of Chile, H.E. Mr. Luis Rojas': a title, then a comma and
+    a name the parser hung elsewhere (a release's long apposition); the name is the title's holder."""
+    from ..reference import gazetteer
+
+    if token.lower_ not in {t.lower() for t in gazetteer().titles} | {"minister"}:
+        return None
+    doc, after = token.doc, token.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return None
+    for t in doc[after + 1:min(after + 5, len(doc))]:
+        entity = parsed.entities.get(t.i)
+        if entity is not None:
+            return entity if entity[0] == "person" else None
+        if t.pos_ != "PROPN":  # only honorifics ('H.E.', 'Mr.') may stand between
+            return None
     return None
 
 
