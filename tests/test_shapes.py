@@ -192,7 +192,7 @@ def test_every_message_in_the_shapes_is_made_to_fire_by_a_test() -> None:
 def test_shapes_use_only_shacl_terms_that_exist() -> None:
     """A misspelt SHACL term (DCAT-AP's sh:shape) is silently ignored: refuse any."""
     known = {"NodeShape", "PropertyShape", "SPARQLConstraint", "Violation", "Warning", "Info", "IRI",
-             "alternativePath", "class", "datatype", "declare", "hasValue", "in", "lessThan", "maxCount",
+             "alternativePath", "inversePath", "class", "datatype", "declare", "hasValue", "in", "lessThan", "maxCount",
              "message", "minCount", "minInclusive", "minLength", "namespace", "node", "nodeKind", "or",
              "path", "prefix", "prefixes", "property", "qualifiedMaxCount", "qualifiedMinCount",
              "qualifiedValueShape", "select", "severity", "sparql", "targetClass"}

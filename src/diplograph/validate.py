@@ -107,8 +107,9 @@ def validate_graph(data: Graph) -> ValidationResult:
     from pyshacl import validate
 
     _use_caching_processor()
+    # inplace: no inference and no rules run, so pySHACL need not copy the graph first
     conforms, report, _text = validate(data, shacl_graph=shapes_graph(), inference="none",
-                                       advanced=True, allow_warnings=True)
+                                       advanced=True, allow_warnings=True, inplace=True)
     findings = []
     for result in report.subjects(RDF.type, SH.ValidationResult):
         severity = str(report.value(result, SH.resultSeverity) or SH.Violation).rsplit("#", 1)[-1]
