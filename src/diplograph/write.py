@@ -96,17 +96,21 @@ def _sorted_lines(graph: Graph) -> str:
 
 
 def _trig(graph: Graph, graph_name: str | None) -> str:
-    if not graph_name:
-        return str(graph.serialize(format="turtle"))
-    from rdflib import Dataset
+    """TriG: the Turtle of the graph, wrapped in its named graph.
 
-    dataset = Dataset()
-    for prefix, namespace in graph.namespaces():
-        dataset.bind(prefix, namespace)
-    named = dataset.graph(URIRef(graph_name))
-    for triple in graph:
-        named.add(triple)
-    return str(dataset.serialize(format="trig"))
+    rdflib's own TriG serialiser took four times as long as its Turtle one (a third of a
+    batch build); Turtle statements are valid inside a TriG graph block, prefixes outside.
+    """
+    turtle = str(graph.serialize(format="turtle"))
+    if not graph_name:
+        return turtle
+    lines = turtle.splitlines()
+    n = 0
+    while n < len(lines) and (lines[n].startswith("@prefix ") or not lines[n].strip()):
+        n += 1  # the leading prefix block; nothing after it is touched (literals span lines)
+    head = [line for line in lines[:n] if line.strip()]
+    body = "\n".join(lines[n:]).rstrip("\n")
+    return "\n".join([*head, "", f"<{graph_name}> {{", body, "}", ""])
 
 
 # --- JSON-LD -------------------------------------------------------------------------------
