@@ -102,3 +102,24 @@ def test_output_names_from_article_names_stay_in_the_output_folder(tmp_path: Pat
     assert written[0].parent == out
     assert all(c.isalnum() or c in "-._" for c in written[0].name)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["inbox", "out"]
+
+
+@pytest.mark.parametrize(("failure", "message"), [
+    (KeyboardInterrupt(), "interrupted; nothing was written"),
+    (OSError(28, "No space left on device"), "cannot be written (No space left on device)"),
+])
+def test_a_run_stopped_while_writing_leaves_the_previous_file_intact(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: BaseException, message: str) -> None:
+    out = tmp_path / "graph.ttl"
+    out.write_text("the previous graph\n", encoding="utf-8")
+
+    def fail(*_args: object) -> None:
+        raise failure
+
+    monkeypatch.setattr("diplograph.write.os.replace", fail)
+    status, _out, err = run("build", str(DATA / "readout.txt"), "--facts", str(DATA / "readout.yaml"),
+                            "-o", str(out))
+    assert status == 1
+    assert message in err
+    assert out.read_text(encoding="utf-8") == "the previous graph\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.ttl"]  # no temporary file left
