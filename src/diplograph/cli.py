@@ -273,12 +273,12 @@ def merge(graphs: tuple[Path, ...], output: str, out_fmt: str | None, fmt: str |
     article graph violates the shapes.
     """
     from .merge import merge_files
-    from .rdfio import check_schema_namespace, serialize_quads
+    from .rdfio import check_schema_namespace, rdf_files, serialize_quads
     from .write import format_for, write_output
 
     namespace = check_schema_namespace(schema_namespace)
     target = out_fmt or (format_for(output) if output != "-" else "trig")
-    result = merge_files(_rdf_files(graphs), fmt, validate=not no_validate)
+    result = merge_files(rdf_files(graphs), fmt, validate=not no_validate)
     for article in result.invalid_articles:
         for finding in result.validation[article].violations:
             click.echo(f"{article}: {finding}", err=True)
@@ -290,21 +290,6 @@ def merge(graphs: tuple[Path, ...], output: str, out_fmt: str | None, fmt: str |
     click.echo(f"merged {c.files} files: {c.articles} articles, {c.quads} triples; {c.shared_entities} entities "
                f"and {c.shared_events} events in more than one article; {c.people_rekeyed} people re-keyed, "
                f"{c.names_made_alternate} spellings kept as alternate names", err=True)
-
-
-def _rdf_files(inputs: tuple[Path, ...]) -> list[Path]:
-    from .errors import InputError
-    from .write import FORMAT_BY_SUFFIX
-
-    files: list[Path] = []
-    for item in inputs:
-        if item.is_dir():
-            files.extend(sorted(p for p in item.iterdir() if p.is_file() and p.suffix.lower() in FORMAT_BY_SUFFIX))
-        else:
-            files.append(item)
-    if not files:
-        raise InputError("no RDF files found (folders are searched by extension: .ttl, .jsonld, .trig, .nq, ...)")
-    return files
 
 
 @main.command()
@@ -320,11 +305,11 @@ def load(graphs: tuple[Path, ...], store_dir: Path | None, endpoint: str | None,
 
     Loading an article again replaces its graph: the store never holds it twice.
     """
-    from .rdfio import read_article_graphs
+    from .rdfio import rdf_files, read_article_graphs
     from .store import load_graphs, open_store
 
     store = open_store(store_dir, endpoint, bulk=bulk)  # a bad --endpoint fails before any file is read
-    found = read_article_graphs(_rdf_files(graphs), fmt)
+    found = read_article_graphs(rdf_files(graphs), fmt)
     if found.default:
         from .errors import InputError
 

@@ -175,6 +175,21 @@ def group_by_article(quads: Iterable[ox.Quad]) -> ArticleGraphs:
     return ArticleGraphs(graphs=dict(named), default=default)
 
 
+def rdf_files(inputs: Iterable[str | Path]) -> list[Path]:
+    """The RDF files named: files as given, folders by their RDF files (by extension, sorted)."""
+    from .write import FORMAT_BY_SUFFIX
+
+    files: list[Path] = []
+    for item in map(Path, inputs):
+        if item.is_dir():
+            files.extend(sorted(p for p in item.iterdir() if p.is_file() and p.suffix.lower() in FORMAT_BY_SUFFIX))
+        else:
+            files.append(item)
+    if not files:
+        raise InputError("no RDF files found (folders are searched by extension: .ttl, .jsonld, .trig, .nq, ...)")
+    return files
+
+
 def read_article_graphs(paths: Iterable[str | Path], fmt: str | None = None) -> ArticleGraphs:
     """The article graphs of many files. The same article in two files: the later file wins,
     as loading it twice would (an article's graph is replaced, never doubled)."""
