@@ -188,3 +188,24 @@ def test_a_remote_jsonld_context_is_refused_by_merge(tmp_path: Path) -> None:
     code, _out, err = run("merge", str(remote), "-o", str(tmp_path / "x.trig"))
     assert code == 1
     assert "remote JSON-LD context" in err
+
+
+def test_a_spelling_an_article_gives_itself_joins_two_people(tmp_path: Path) -> None:
+    """Not in the lexicon, but the article says so: 'Taras Oleksiuk (also spelt Olexiuk)'."""
+    first = article(tmp_path, "kyiv-a", "Taras Oleksiuk", "Talks in Kyiv\n\nTaras Oleksiuk met Ana Costa.\n")
+    facts = tmp_path / "kyiv-a.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace(
+        "name: Taras Oleksiuk,", "name: Taras Oleksiuk, alternate_names: [Taras Olexiuk],"), encoding="utf-8")
+    code, _out, err = run("build", str(tmp_path / "kyiv-a.txt"), "--facts", str(facts), "-o", str(first))
+    assert code == 0, err
+    second = article(tmp_path, "kyiv-b", "Taras Olexiuk", "Costa in Kyiv\n\nTaras Olexiuk met Ana Costa.\n")
+    code, _out, err = run("merge", str(first), str(second), "-o", str(tmp_path / "news.nq"))
+    assert code == 0, err
+    assert "1 people re-keyed" in err
+    text = (tmp_path / "news.nq").read_text(encoding="utf-8")
+    assert "person/taras-olexiuk>" not in text and "person/taras-oleksiuk>" in text
+    # an unrelated name that merely looks alike stays apart
+    third = article(tmp_path, "kyiv-c", "Taras Oleksiv", "Costa again\n\nTaras Oleksiv met Ana Costa.\n")
+    code, _out, err = run("merge", str(first), str(third), "-o", str(tmp_path / "other.nq"))
+    assert code == 0, err
+    assert "0 people re-keyed" in err

@@ -90,16 +90,49 @@ def merge_graphs(graphs: ArticleGraphs, *, validate: bool = True) -> MergeResult
 
 
 def _rekey_people(graphs: ArticleGraphs) -> int:
-    """Give every person the IRI of their canonical name key; returns how many IRIs changed."""
-    people = {q.subject.value for q in graphs.quads()
-              if q.predicate == RDF_TYPE and q.object == SCHEMA_PERSON and isinstance(q.subject, ox.NamedNode)}
-    renamed: dict[str, ox.NamedNode] = {}
-    for iri in people:
+    """Give each person one IRI; returns how many IRIs changed.
+
+    Two sources make two IRIs one person, and nothing else does: the name-variant lexicon
+    (an IRI minted from "Sergei ..." becomes the one of "Sergey ..."), and an article that
+    gives another spelling itself (a person whose schema:alternateName is exactly the
+    schema:name of another person in the merge). The smallest IRI of a group is kept.
+    """
+    people: set[str] = set()
+    names: dict[str, set[str]] = defaultdict(set)  # name -> IRIs of people with it as schema:name
+    alternates: list[tuple[str, str]] = []  # (IRI, another spelling the article gives)
+    for q in graphs.quads():
+        if not isinstance(q.subject, ox.NamedNode):
+            continue
+        if q.predicate == RDF_TYPE and q.object == SCHEMA_PERSON:
+            people.add(q.subject.value)
+        elif q.predicate == SCHEMA_NAME and isinstance(q.object, ox.Literal):
+            names[q.object.value].add(q.subject.value)
+        elif q.predicate == SCHEMA_ALTERNATE_NAME and isinstance(q.object, ox.Literal):
+            alternates.append((q.subject.value, q.object.value))
+    parent = {iri: iri for iri in people}
+
+    def root(iri: str) -> str:
+        while parent[iri] != iri:
+            parent[iri] = parent[parent[iri]]
+            iri = parent[iri]
+        return iri
+
+    def join(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for iri in sorted(people):
         match = _PERSON_IRI.match(iri)
-        if match:
-            canonical = match["base"] + person_key(match["key"])
-            if canonical != iri:
-                renamed[iri] = ox.NamedNode(canonical)
+        canonical = match["base"] + person_key(match["key"]) if match else iri
+        if canonical != iri:  # minted before a spelling was in the lexicon: its key wins
+            parent.setdefault(canonical, canonical)
+            parent[root(iri)] = root(canonical)
+    for iri, spelling in alternates:
+        for other in names.get(spelling, set()):
+            if iri in people and other in people:
+                join(iri, other)
+    renamed = {iri: ox.NamedNode(root(iri)) for iri in people if root(iri) != iri}
     if not renamed:
         return 0
 
