@@ -259,3 +259,20 @@ def test_opening_a_store_that_is_not_a_folder_is_one_clear_line(tmp_path: Path) 
     (tmp_path / "file").write_text("x", encoding="utf-8")
     with pytest.raises(StoreError, match="cannot open the store"):
         EmbeddedStore(tmp_path / "file")
+
+
+def test_load_reads_the_http_schema_spelling_as_ours(tmp_path: Path) -> None:
+    graph = tmp_path / "readout.trig"
+    code, _out, err = run("build", str(DATA / "readout.txt"), "--facts", str(DATA / "readout.yaml"), "-o",
+                          str(graph), "--schema-namespace", "http")
+    assert code == 0, err
+    assert "<http://schema.org/>" in graph.read_text(encoding="utf-8")
+    store = ["--store", str(tmp_path / "store")]
+    code, _out, err = run("load", str(graph), *store)
+    assert code == 0, err
+    code, out, err = run("query", "PREFIX schema: <https://schema.org/> SELECT ?n WHERE { GRAPH ?g "
+                         "{ ?p a schema:Person ; schema:name ?n } } ORDER BY ?n", *store, "--format", "csv")
+    assert code == 0, err
+    assert rows(out) == [{"n": "Anna Berg"}, {"n": "Mikko Laine"}]
+    code, out, err = run("query", "ASK { GRAPH ?g { ?s ?p <http://schema.org/Person> } }", *store)
+    assert out == "false\n"
