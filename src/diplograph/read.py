@@ -134,14 +134,12 @@ class Page:
 
 @lru_cache(maxsize=1)
 def furniture_rules() -> list[tuple[str, re.Pattern[str]]]:
-    from .resources import data_file
+    from .reference import data_rows
 
     rules = []
-    for line in data_file("lexicons", "furniture.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, pattern = line.split("\t", 1)
-            flags = 0 if kind == "furniture" and pattern.startswith("[A-Z") else re.I
-            rules.append((kind, re.compile(rf"^(?:{pattern})$", flags)))
+    for kind, pattern, *_ in data_rows("lexicons", "furniture.tsv"):
+        flags = 0 if kind == "furniture" and pattern.startswith("[A-Z") else re.I
+        rules.append((kind, re.compile(rf"^(?:{pattern})$", flags)))
     return rules
 
 
@@ -293,10 +291,9 @@ def furniture_rule_match(kind: str, line: str) -> re.Match[str] | None:
 
 @lru_cache(maxsize=1)
 def _masthead_words() -> frozenset[str]:
-    from .resources import data_file
+    from .reference import data_rows
 
-    text = data_file("lexicons", "masthead_words.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(row[0].strip() for row in data_rows("lexicons", "masthead_words.txt"))
 
 
 def _looks_like_masthead(line: str) -> bool:

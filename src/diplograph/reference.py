@@ -170,8 +170,7 @@ class Gazetteer:
 
 
 def _lines(name: str) -> list[str]:
-    text = data_file("lexicons", name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [row[0].strip() for row in data_rows("lexicons", name)]
 
 
 @lru_cache(maxsize=1)
