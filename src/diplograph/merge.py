@@ -75,11 +75,15 @@ def merge_files(paths: Iterable[str | Path], fmt: str | None = None, *, validate
 
 
 def merge_graphs(graphs: ArticleGraphs, *, validate: bool = True) -> MergeResult:
-    counts = MergeCounts(quads=graphs.triple_count)
-    counts.people_rekeyed = _rekey_people(graphs)
-    counts.names_made_alternate = _one_name_per_person(graphs)
-    counts.articles = len(graphs.graphs)
-    counts.shared_entities, counts.shared_events = _shared(graphs)
+    counts = MergeCounts(quads=graphs.triple_count, articles=len(graphs.graphs))
+    scan = _Scan(graphs)
+    renamed = scan.people_to_rekey()
+    if renamed:  # rare: only graphs of another build or spelling; scan the rewritten graphs again
+        _rename(graphs, renamed)
+        scan = _Scan(graphs)
+    counts.people_rekeyed = len(renamed)
+    counts.names_made_alternate = _one_name_per_person(graphs, scan)
+    counts.shared_entities, counts.shared_events = scan.shared()
     result = MergeResult(graphs=graphs, counts=counts)
     if validate:
         from .validate import validate_graph
@@ -89,53 +93,70 @@ def merge_graphs(graphs: ArticleGraphs, *, validate: bool = True) -> MergeResult
     return result
 
 
-def _rekey_people(graphs: ArticleGraphs) -> int:
-    """Give each person one IRI; returns how many IRIs changed.
+class _Scan:
+    """What reconciliation needs to know, gathered in one pass over the quads (a million
+    quads make every pass cost a second)."""
 
-    Two sources make two IRIs one person, and nothing else does: the name-variant lexicon
-    (an IRI minted from "Sergei ..." becomes the one of "Sergey ..."), and an article that
-    gives another spelling itself (a person whose schema:alternateName is exactly the
-    schema:name of another person in the merge). The smallest IRI of a group is kept.
-    """
-    people: set[str] = set()
-    names: dict[str, set[str]] = defaultdict(set)  # name -> IRIs of people with it as schema:name
-    alternates: list[tuple[str, str]] = []  # (IRI, another spelling the article gives)
-    for q in graphs.quads():
-        if not isinstance(q.subject, ox.NamedNode):
-            continue
-        if q.predicate == RDF_TYPE and q.object == SCHEMA_PERSON:
-            people.add(q.subject.value)
-        elif q.predicate == SCHEMA_NAME and isinstance(q.object, ox.Literal):
-            names[q.object.value].add(q.subject.value)
-        elif q.predicate == SCHEMA_ALTERNATE_NAME and isinstance(q.object, ox.Literal):
-            alternates.append((q.subject.value, q.object.value))
-    parent = {iri: iri for iri in people}
+    def __init__(self, graphs: ArticleGraphs) -> None:
+        self.people: set[str] = set()
+        self.names: dict[str, set[str]] = defaultdict(set)  # name -> people with it as schema:name
+        self.spellings: dict[str, Counter[str]] = defaultdict(Counter)  # person -> its names, by graphs
+        self.alternates: list[tuple[str, str]] = []  # (person, another spelling its article gives)
+        self.typed: dict[str, set[str]] = defaultdict(set)  # typed node -> graphs describing it
+        for name, quads in [*graphs.graphs.items(), ("", graphs.default)]:
+            for q in quads:
+                subject, predicate = q.subject, q.predicate
+                if not isinstance(subject, ox.NamedNode):
+                    continue
+                if predicate == RDF_TYPE:
+                    if name and subject.value != name:
+                        self.typed[subject.value].add(name)
+                    if q.object == SCHEMA_PERSON:
+                        self.people.add(subject.value)
+                elif predicate == SCHEMA_NAME and isinstance(q.object, ox.Literal):
+                    self.names[q.object.value].add(subject.value)
+                    self.spellings[subject.value][q.object.value] += 1
+                elif predicate == SCHEMA_ALTERNATE_NAME and isinstance(q.object, ox.Literal):
+                    self.alternates.append((subject.value, q.object.value))
 
-    def root(iri: str) -> str:
-        while parent[iri] != iri:
-            parent[iri] = parent[parent[iri]]
-            iri = parent[iri]
-        return iri
+    def people_to_rekey(self) -> dict[str, ox.NamedNode]:
+        """Person IRIs that name the same person as another IRI, and the IRI they become.
 
-    def join(a: str, b: str) -> None:
-        ra, rb = root(a), root(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+        Two sources make two IRIs one person, and nothing else does: the name-variant lexicon
+        (an IRI minted from "Sergei ..." becomes the one of "Sergey ..."), and an article that
+        gives another spelling itself (a person whose schema:alternateName is exactly the
+        schema:name of another person in the merge). The smallest IRI of a group is kept.
+        """
+        people = self.people
+        parent = {iri: iri for iri in people}
 
-    for iri in sorted(people):
-        match = _PERSON_IRI.match(iri)
-        canonical = match["base"] + person_key(match["key"]) if match else iri
-        if canonical != iri:  # minted before a spelling was in the lexicon: its key wins
-            parent.setdefault(canonical, canonical)
-            parent[root(iri)] = root(canonical)
-    for iri, spelling in alternates:
-        for other in names.get(spelling, set()):
-            if iri in people and other in people:
-                join(iri, other)
-    renamed = {iri: ox.NamedNode(root(iri)) for iri in people if root(iri) != iri}
-    if not renamed:
-        return 0
+        def root(iri: str) -> str:
+            while parent[iri] != iri:
+                parent[iri] = parent[parent[iri]]
+                iri = parent[iri]
+            return iri
 
+        for iri in sorted(people):
+            match = _PERSON_IRI.match(iri)
+            canonical = match["base"] + person_key(match["key"]) if match else iri
+            if canonical != iri:  # minted before a spelling was in the lexicon: its key wins
+                parent.setdefault(canonical, canonical)
+                parent[root(iri)] = root(canonical)
+        for iri, spelling in self.alternates:
+            for other in self.names.get(spelling, set()):
+                if iri in people and other in people and root(iri) != root(other):
+                    a, b = root(iri), root(other)
+                    parent[max(a, b)] = min(a, b)
+        return {iri: ox.NamedNode(root(iri)) for iri in people if root(iri) != iri}
+
+    def shared(self) -> tuple[int, int]:
+        """How many entities, and how many events, more than one article's graph describes."""
+        shared = [iri for iri, articles in self.typed.items() if len(articles) > 1]
+        events = [iri for iri in shared if "/event/" in iri]
+        return len(shared) - len(events), len(events)
+
+
+def _rename(graphs: ArticleGraphs, renamed: dict[str, ox.NamedNode]) -> None:
     def term(node: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple) -> ox.NamedNode | ox.BlankNode | ox.Literal:
         if isinstance(node, ox.NamedNode):
             return renamed.get(node.value, node)
@@ -147,21 +168,16 @@ def _rekey_people(graphs: ArticleGraphs) -> int:
                                for q in quads]
     graphs.default = [ox.Quad(term(q.subject), q.predicate, term(q.object), q.graph_name)  # type: ignore[arg-type]
                       for q in graphs.default]
-    return len(renamed)
 
 
-def _one_name_per_person(graphs: ArticleGraphs) -> int:
+def _one_name_per_person(graphs: ArticleGraphs, scan: _Scan) -> int:
     """A person named differently by different articles keeps the spelling most of them use
     (ties: the first in order) as schema:name; each article's own spelling, where it differs,
     becomes an alternateName in that article's graph. Returns how many names moved."""
-    people = {q.subject for q in graphs.quads() if q.predicate == RDF_TYPE and q.object == SCHEMA_PERSON}
-    spellings: dict[ox.NamedNode, Counter[str]] = defaultdict(Counter)
-    for quads in graphs.graphs.values():
-        for q in quads:
-            if q.predicate == SCHEMA_NAME and q.subject in people and isinstance(q.object, ox.Literal):
-                spellings[q.subject][q.object.value] += 1  # type: ignore[index]
-    chosen = {person: sorted(names.items(), key=lambda item: (-item[1], item[0]))[0][0]
-              for person, names in spellings.items() if len(names) > 1}
+    chosen = {ox.NamedNode(person): sorted(names.items(), key=lambda item: (-item[1], item[0]))[0][0]
+              for person, names in scan.spellings.items() if len(names) > 1 and person in scan.people}
+    if not chosen:
+        return 0
     moved = 0
     for name, quads in graphs.graphs.items():
         out: list[ox.Quad] = []
@@ -175,18 +191,6 @@ def _one_name_per_person(graphs: ArticleGraphs) -> int:
                 out.append(q)
         graphs.graphs[name] = out
     return moved
-
-
-def _shared(graphs: ArticleGraphs) -> tuple[int, int]:
-    """How many entities, and how many events, more than one article's graph describes."""
-    typed: dict[str, set[str]] = defaultdict(set)
-    for name, quads in graphs.graphs.items():
-        for q in quads:
-            if q.predicate == RDF_TYPE and isinstance(q.subject, ox.NamedNode) and q.subject.value != name:
-                typed[q.subject.value].add(name)
-    shared = [iri for iri, articles in typed.items() if len(articles) > 1]
-    events = [iri for iri in shared if "/event/" in iri]
-    return len(shared) - len(events), len(events)
 
 
 def to_rdflib(quads: Iterable[ox.Quad]) -> Graph:
