@@ -256,6 +256,25 @@ def find_places(ctx: Context) -> None:
             place_id = ctx.place_named(ent.text)
             if place_id:
                 parsed.entities.update({i: ("place", place_id) for i in range(ent.start, ent.end)})
+        _places_after_prepositions(ctx, parsed)
+
+
+def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
+    """'travel to Bogotá', 'a visit to Vilnius': the recogniser may take a city for a person or an
+    organisation; a name after 'to', 'in', 'at' or 'from' that is no one's name and is a known
+    city is the city."""
+    for token in parsed.doc:
+        if token.i in parsed.entities or token.pos_ != "PROPN" or token.dep_ != "pobj" \
+                or token.head.lower_ not in ("to", "in", "at", "from") or token.ent_type_ not in ("PERSON", "ORG", ""):
+            continue
+        words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        start = min([token.i, *(w.i for w in words)])
+        text = parsed.doc[start:token.i + 1].text
+        if ctx.person_id(text) is not None or not gazetteer().city(text):
+            continue
+        place_id = ctx.place_named(text)
+        if place_id:
+            parsed.entities.update({i: ("place", place_id) for i in range(start, token.i + 1)})
 
 
 @lru_cache(maxsize=1)
