@@ -217,3 +217,56 @@ def test_a_telephone_call_received_from_a_titled_name_in_apposition_is_a_call_wi
     [call] = facts.events
     assert (call.type, sorted(call.attendees)) == ("phone_call", ["arjun-mehta", "luis-rojas"])
     assert [s.speaker for s in facts.statements] == ["luis-rojas"]
+
+
+def test_a_city_the_recogniser_takes_for_a_person_or_organisation_is_a_city_after_to() -> None:
+    facts = read("Plans\n\nPeruvian Foreign Minister Luis Rojas will travel to Cochabamba in June. Chilean Foreign "
+                 "Minister Ana Soto will travel to Curitiba in July.\n")
+    visits = sorted((e.attendees[0], e.location) for e in facts.events if e.type == "visit")
+    assert visits == [("ana-soto", "curitiba"), ("luis-rojas", "cochabamba")]
+    assert not facts.organizations
+
+
+def test_a_visit_paid_gives_its_city_to_the_talks_held_in_the_same_sentence() -> None:
+    facts = read("Visit\n\nPeruvian Foreign Minister Luis Rojas paid a visit to Kaunas on Tuesday and held talks "
+                 "with Lithuanian Foreign Minister Rita Vaitkus.\n")
+    visit = next(e for e in facts.events if e.type == "visit")
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert (visit.attendees, visit.location, visit.start) == (["luis-rojas"], "kaunas", "2024-05-07")
+    assert (sorted(meeting.attendees), meeting.location) == (["luis-rojas", "rita-vaitkus"], "kaunas")
+
+
+def test_a_weekday_with_a_time_of_day_dates_the_meeting() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Luis Rojas met Chilean Foreign Minister Ana Soto in Lima "
+                 "on Tuesday morning.\n")
+    [meeting] = facts.events
+    assert meeting.start == "2024-05-07"
+
+
+def test_due_to_visit_is_a_planned_visit_by_the_subject_of_be() -> None:
+    facts = read("Plans\n\nChile's Foreign Minister Ana Soto is due to visit Lisbon in June, the ministry said.\n")
+    [visit] = facts.events
+    assert (visit.attendees, visit.location, visit.start, visit.status) == (["ana-soto"], "lisbon", "2024-06",
+                                                                            "scheduled")
+
+
+def test_talks_with_two_different_guests_are_two_meetings() -> None:
+    facts = read("Visit\n\nPeruvian Foreign Minister Luis Rojas held talks with Chilean President Marta Vidal in "
+                 "Santiago on Tuesday. Rojas later went on to parliament for talks with Chilean Senator Pablo Mena.\n")
+    meetings = sorted(sorted(e.attendees) for e in facts.events if e.type == "meeting")
+    assert meetings == [["luis-rojas", "marta-vidal"], ["luis-rojas", "pablo-mena"]]
+
+
+def test_talks_held_at_a_building_in_a_city_are_in_that_city() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Luis Rojas held talks today with Chilean Foreign Minister "
+                 "Ana Soto at the ministry's headquarters in Valparaíso.\n")
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert (meeting.location, meeting.start) == ("valparaiso", "2024-05-10")
+
+
+def test_talks_after_before_share_the_day_and_city_of_the_first_meeting() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Luis Rojas met Chilean Foreign Minister Ana Soto in Santiago "
+                 "on Tuesday before holding talks with President Marta Vidal at the palace.\n")
+    vidal = next(e for e in facts.events if "marta-vidal" in e.attendees)
+    assert sorted(vidal.attendees) == ["luis-rojas", "marta-vidal"]
+    assert (vidal.location, vidal.start) == ("santiago", "2024-05-07")

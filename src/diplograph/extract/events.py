@@ -21,9 +21,12 @@ HYPOTHETICAL = {"restart", "resume", "revive", "call", "urge", "seek", "create",
                 "need", "encourage"}
 ENDING = {"end", "close", "conclude", "wrap", "finish"}
 SAME_DAY = re.compile(r"(?:earlier |later )?(?:that|the same) (?:morning|afternoon|evening|day|night)")
+# "on Tuesday morning": a weekday with a time of day dates the event like the weekday alone
+WEEKDAY_TIME = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                          r" (?:morning|afternoon|evening|night)")
 FUTURE_GOVERNORS = {"plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
 HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap", "open", "chair", "convene",
-           "join", "start", "receive"}
+           "join", "start", "receive", "pay", "make"}  # "paid a visit to", "made a call to"
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "cc", "punct", "parataxis", "relcl", "mark"}
 GATHERING_NOUNS = {"summit", "gathering", "conference", "forum", "session", "meeting", "assembly"}
 
@@ -105,7 +108,8 @@ def date_phrases(parsed: Parsed, anchor: Any) -> list[Any]:
     for ent in parsed.doc.ents:
         if ent.label_ not in ("DATE", "TIME") or ent.sent != anchor.sent or duration_days(ent.text):
             continue
-        if ent.label_ == "TIME" and not SAME_DAY.fullmatch(ent.text.lower()):
+        if ent.label_ == "TIME" and not (SAME_DAY.fullmatch(ent.text.lower())
+                                         or WEEKDAY_TIME.fullmatch(ent.text.lower())):
             continue
         if parsed.in_quote(ent.start_char):
             continue  # a date inside someone's words dates what they speak of, not the report
@@ -226,6 +230,8 @@ class EventFinder:
         self.ctx = ctx
         self.mentions: list[tuple[Parsed, Any, Event]] = []  # (block, trigger token, event)
         self.durations: dict[str, int] = {}  # event id -> length in days ("a four-day visit")
+        # event id -> the event of the clause it hangs under ("met X before holding talks with Y")
+        self.follows: dict[str, str] = {}
 
     def run(self) -> None:
         for parsed in self.ctx.blocks:
@@ -258,12 +264,24 @@ class EventFinder:
             parent = by_id.get(event.super_event or "")
             if parent is not None and not event.location and parent.location:
                 event.location = parent.location  # a meeting on the sidelines is where the summit is
+            if event.type == "meeting" and not event.location and event.start:
+                # "paid a visit to Vilnius on Tuesday ... The two leaders met on Tuesday morning"
+                trips = [e for e in self.ctx.events if e.type == "visit" and e.location and e.start == event.start
+                         and set(e.attendees) & set(event.attendees)]
+                if len(trips) == 1:
+                    event.location = trips[0].location
             if event.type == "visit" and not event.start and event.location:
                 # "on his first visit to Berlin": the day he met people there
                 there = [e for e in self.ctx.events if e.type == "meeting" and e.location == event.location
                          and e.start and set(e.attendees) & set(event.attendees)]
                 if len(there) == 1:
                     event.start, event.status = there[0].start, there[0].status
+        for event in self.ctx.events:
+            before = by_id.get(self.follows.get(event.id, ""))
+            if before is not None and event.type in ("meeting", "visit") and not event.location \
+                    and event.start in (None, before.start):
+                # "met Nowak at the ministry before holding talks with ...": the same day, the same city
+                event.location, event.start, event.status = before.location, before.start, before.status
         for event in self.ctx.events:
             days = self.durations.get(event.id)
             if days and event.start and len(event.start) == 10 and not event.end:
@@ -341,9 +359,8 @@ class EventFinder:
             if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and not partners:
                 return self._refer(parsed, token, kind)  # talks with unnamed officials: no one to record
             attendees.extend(a for a in partners if a in ctx.people)
-            for child in token.children:
-                if child.dep_ == "poss":
-                    attendees.extend(agents(ctx, parsed, child, people_only=True))
+            owners = [a for c in token.children if c.dep_ == "poss" for a in agents(ctx, parsed, c, people_only=True)]
+            attendees.extend(owners)
             if partners and not any(a in ctx.people and a not in partners for a in attendees):
                 # "said ..., during a meeting with his counterpart": the one who met is the subject above.
                 for ancestor in token.ancestors:
@@ -354,8 +371,10 @@ class EventFinder:
                             attendees.extend(subject_ids)
                             break
             verb = governing_verb(token)
-            if verb is not None and ((token.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in HOSTING)
-                                     or (token.head.dep_ == "prep" and token.head.head == verb)):
+            # "held talks ..., during her first visit to Mexico": the visit is hers, not the subject's
+            if verb is not None and not (owners and kind == "visit") and (
+                    (token.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in HOSTING)
+                    or (token.head.dep_ == "prep" and token.head.head == verb)):
                 for subject in subjects(verb):
                     attendees.extend(agents(ctx, parsed, subject, people_only=True))
                 # "discussed aid with Jake Sullivan in a phone call on Monday"
@@ -367,14 +386,17 @@ class EventFinder:
                         attendees.extend(agents(ctx, parsed, obj, people_only=True))
                 if kind == "visit":
                     location.extend(places_under(parsed, verb, ("to", "in")))
+                elif token.dep_ == "dobj":  # "held talks with X at the ministry in Mexico City"
+                    location.extend(places_under(parsed, verb, ("in", "at"), depth=3))
             location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at"),
                                          depth=2))
             # "visited Berlin for talks with ...": the talks are where and when the visit is.
             if verb is not None:
                 # "visited Tokyo ... and held talks with ...": a conjoined verb shares the trip
                 trip_verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-                host_event = next((e for p, t, e in self.mentions if p is parsed and t in trip_verbs
-                                   and e.type == "visit"), None)
+                # (the trip may be a verb's object: "paid a visit to Vilnius and held talks")
+                host_event = next((e for p, t, e in self.mentions if p is parsed and e.type == "visit" and (
+                    t in trip_verbs or (t.dep_ == "dobj" and t.head in trip_verbs))), None)
                 if host_event is not None and host_event.type == "visit":
                     if host_event.location:
                         location.append(host_event.location)
@@ -445,6 +467,9 @@ class EventFinder:
                               for c in token.children):
             event.id = "separate"  # marked: never the same as an event already read
         merged = self.add(event, days)
+        earlier = self._clause_event_above(parsed, token)
+        if earlier is not None and earlier is not merged:
+            self.follows.setdefault(merged.id, earlier.id)
         self.mentions.append((parsed, token, merged))
         if verbal and token.lemma_.lower() in ("host", "receive", "welcome") and merged.location:
             self._hosts_represent_their_country(parsed, token, merged.location)
@@ -466,6 +491,19 @@ class EventFinder:
         for host in hosts:
             if country and not ctx.people[host].represents:
                 ctx.people[host].represents = country
+
+    def _clause_event_above(self, parsed: Parsed, token: Any) -> Event | None:
+        """The event of a verb above the clause of ``token`` ('met X before holding talks with Y'),
+        not across reported speech."""
+        node = token
+        for _ in range(6):
+            if node.head.i == node.i or node.dep_ in ("ccomp", "parataxis", "relcl", "conj"):
+                return None
+            node = node.head
+            found = next((e for p, t, e in self.mentions if p is parsed and t == node), None)
+            if found is not None:
+                return found
+        return None
 
     def _super_event_nouns(self, token: Any) -> list[Any]:
         found: list[Any] = []
@@ -533,6 +571,9 @@ def _same_event(a: Event, b: Event) -> bool:
         return _overlap(a, b)  # "the summit, which opened on Wednesday": the one already read
     if not (dates and places):
         return False
+    if people and len(a.attendees) > 1 and len(b.attendees) > 1 and not (
+            set(a.attendees) <= set(b.attendees) or set(b.attendees) <= set(a.attendees)):
+        return False  # "met X ..., then went on for talks with Y": one guest each, two meetings
     if people:
         return True
     return not a.attendees or (not b.attendees and bool(a.location and a.location == b.location))

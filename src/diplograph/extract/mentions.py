@@ -186,7 +186,8 @@ def subjects(token: Any) -> list[Any]:
         agent = [c for c in verb.children if c.dep_ == "agent"]
         if agent:
             return [c for a in agent for c in a.children if c.dep_ == "pobj"]
-        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl") and verb.head.i != verb.i:
+        # ("is due to visit": the subject of 'is', through the adjective)
+        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl", "acomp") and verb.head.i != verb.i:
             if verb.dep_ == "relcl":
                 return [verb.head]
             if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN"):
