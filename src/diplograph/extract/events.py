@@ -21,6 +21,8 @@ HYPOTHETICAL = {"restart", "resume", "revive", "call", "urge", "seek", "create",
                 "need", "encourage"}
 ENDING = {"end", "close", "conclude", "wrap", "finish"}
 SAME_DAY = re.compile(r"(?:earlier |later )?(?:that|the same) (?:morning|afternoon|evening|day|night)")
+LATER_SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:that|the same|in the) (?:morning|afternoon|evening|day)"
+                            r"|(?:on )?(?:that|the) same day)\b")
 # "on Tuesday morning": a weekday with a time of day dates the event like the weekday alone
 WEEKDAY_TIME = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r" (?:morning|afternoon|evening|night)")
@@ -435,6 +437,8 @@ class EventFinder:
             start, days = span[0], None
         if start is None and _soon_after(token):
             start = month_of(self._previous_date())
+        if start is None and LATER_SAME_DAY.search(token.doc[token.sent.start:token.i].text.lower()):
+            start = self._previous_date()  # "Later in the day, X received Y": the day just told
         if start is None and super_event is not None:
             start = super_event.start
         days = duration_days(token.doc[token.left_edge.i:token.i + 1].text) if not verbal else None
