@@ -270,3 +270,31 @@ def test_talks_after_before_share_the_day_and_city_of_the_first_meeting() -> Non
     vidal = next(e for e in facts.events if "marta-vidal" in e.attendees)
     assert sorted(vidal.attendees) == ["luis-rojas", "marta-vidal"]
     assert (vidal.location, vidal.start) == ("santiago", "2024-05-07")
+
+
+def test_two_counterparts_named_in_order_take_one_country_each() -> None:
+    facts = read("Talks\n\nForeign Minister Ana Soto hosted her Peruvian and Bolivian counterparts, Luis Rojas and "
+                 "Marco Quispe, in Lima on Tuesday.\n")
+    assert (person(facts, "Luis Rojas").represents, person(facts, "Marco Quispe").represents) == ("peru", "bolivia")
+
+
+def test_a_national_paper_without_a_dateline_gives_its_country_to_officials_who_act() -> None:
+    facts = read("The Straits Times\n\nMinisters meet\n\nForeign Minister Daniel Goh met Peruvian Foreign Minister "
+                 "Luis Rojas on Tuesday. The talks came as President Ana Soto faced an election.\n")
+    assert person(facts, "Daniel Goh").represents == "singapore"
+    assert person(facts, "Luis Rojas").represents == "peru"
+    assert person(facts, "Ana Soto").represents is None  # only mentioned: not necessarily Singapore's
+
+
+def test_later_in_the_day_dates_a_meeting_by_the_one_just_told() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Luis Rojas met Chilean Foreign Minister Ana Soto in Lima on "
+                 "Tuesday. Later in the day, Peruvian President Marco Quispe received Soto at the palace.\n")
+    quispe = next(e for e in facts.events if "marco-quispe" in e.attendees)
+    assert quispe.start == "2024-05-07"
+
+
+def test_a_surname_the_recogniser_takes_for_a_place_is_still_the_person() -> None:
+    facts = read("Talks\n\nJapanese Foreign Minister Takeo Kamiya met Peruvian Foreign Minister Luis Rojas in Lima on "
+                 "Tuesday. On the margins of the meeting, Kamiya held separate talks with Rojas on Wednesday.\n")
+    separate = [e for e in facts.events if e.start == "2024-05-08" and e.type == "meeting"]
+    assert [sorted(e.attendees) for e in separate] == [["luis-rojas", "takeo-kamiya"]]

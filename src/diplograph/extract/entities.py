@@ -44,6 +44,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "after_of": re.compile(after_of),
         "leading": re.compile(rf"^(?:(?:{titles}|{ranks}|{adjective})\s+)+", re.I),
         "title_only": re.compile(rf"^(?:{titles})$", re.I),
+        # "his Chinese and South Korean counterparts, Wang Yi and Cho Tae-yul": one country each, in order
+        "respective": re.compile(rf"(?P<adj1>{adjective})\s+and\s+(?P<adj2>{adjective})\s+"
+                                 rf"(?:counterparts|(?:{titles})s),\s+(?P<first>[^,]*?\s+and\s+)?$", re.I),
     }
 
 
@@ -112,7 +115,9 @@ def mark_later_mentions(ctx: Context) -> None:
             if token.i in parsed.entities or token.pos_ not in ("PROPN", "NOUN", "X", "ADJ") \
                     or not token.text[:1].isupper():
                 continue
-            if token.ent_type_ in ("GPE", "LOC", "NORP"):
+            places = gazetteer()
+            if token.ent_type_ in ("GPE", "LOC", "NORP") and (  # ('Iwaya' as LOC: no place of that name)
+                    token.ent_type_ == "NORP" or places.city(token.text) or places.country(token.text)):
                 continue
             ident = ctx.person_id(token.text)
             if ident and len(ctx.people[ident].name.split()) > 1 and len(token.text) > 2:
@@ -196,6 +201,10 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
             parsed.counterparts.append((ent.start, ident))
         if role in ("officials", "official"):
             found_country = None
+    respective = _patterns()["respective"].search(before)
+    if respective:
+        found_country = ctx.country_of_text(respective.group("adj2" if respective.group("first") else "adj1"))
+        parsed.counterparts.append((ent.start, ident))
     match_after = _patterns()["after"].match(after)
     if match_after:
         if not person.title and match_after.group("title"):
@@ -385,6 +394,21 @@ def settle_home_country(ctx: Context, publisher: str | None) -> None:
     org.country = org.country or ctx.country(home)
     for person in ctx.people.values():
         if person.title and not person.represents:
+            person.represents = ctx.country(home)
+
+
+def settle_national_outlet(ctx: Context) -> None:
+    """A national paper or agency with no dateline ('The Japan Times', 'Yonhap') speaks of its own
+    country's officials without naming the country: a titled person still without a country, after
+    every other rule, acts for the outlet's country when the story has them take part in its events
+    (one only mentioned, 'the government of acting President X', may be anyone's)."""
+    hint = ctx.page.publisher_hint
+    home = gazetteer().outlet_country(hint) if hint else None
+    if home is None or ctx.page.dateline_place:
+        return
+    acting = {a for event in ctx.events for a in event.attendees}
+    for person in ctx.people.values():
+        if person.title and not person.represents and person.id in acting:
             person.represents = ctx.country(home)
 
 
