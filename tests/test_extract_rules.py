@@ -298,3 +298,47 @@ def test_a_surname_the_recogniser_takes_for_a_place_is_still_the_person() -> Non
                  "Tuesday. On the margins of the meeting, Kamiya held separate talks with Rojas on Wednesday.\n")
     separate = [e for e in facts.events if e.start == "2024-05-08" and e.type == "meeting"]
     assert [sorted(e.attendees) for e in separate] == [["luis-rojas", "takeo-kamiya"]]
+
+
+def test_a_quote_under_told_that_is_the_tellers_even_when_a_ministry_reports_it() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Luis Rojas met Chilean Foreign Minister Ana Soto in Lima on "
+                 "Tuesday. Rojas told Soto that the two countries should \u201cturn the page on old quarrels for "
+                 "good\u201d and trade more, the Peruvian Foreign Ministry said in a statement.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.speaker, quote.addressees) == ("luis-rojas", ["ana-soto"])
+
+
+def test_the_two_ministers_told_are_not_the_one_telling() -> None:
+    facts = read("Talks\n\nPeruvian President Marco Quispe received Chilean Foreign Minister Ana Soto and Bolivian "
+                 "Foreign Minister Juan Mamani in Lima on Tuesday. Quispe told the two ministers that the region "
+                 "needed a common plan.\n")
+    said = next(s for s in facts.statements if s.speaker == "marco-quispe")
+    assert sorted(said.addressees) == ["ana-soto", "juan-mamani"]
+
+
+def test_words_said_after_the_talks_belong_to_the_talks_that_took_place() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Luis Rojas will hold talks with Bolivian Foreign Minister Juan "
+                 "Mamani in La Paz next month. On Tuesday Rojas held talks with Chilean Foreign Minister Ana Soto "
+                 "in Lima. \u201cWe have turned a page in our relations and we intend to keep it that way,\u201d "
+                 "Rojas said at a news conference after the talks.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    made_at = next(e for e in facts.events if e.id == quote.made_at)
+    assert (made_at.location, quote.date) == ("lima", "2024-05-07")
+
+
+def test_plural_counterparts_are_one_person_of_each_country() -> None:
+    facts = read("Talks\n\nChilean Foreign Minister Ana Soto, Bolivian Foreign Minister Juan Mamani and Peruvian "
+                 "Foreign Minister Luis Rojas arrived in Quito on Monday. On Tuesday, Ecuadorian Foreign Minister "
+                 "Elena Vera hosted her Chilean and Bolivian counterparts at the foreign ministry.\n")
+    hosted = next(e for e in facts.events if "elena-vera" in e.attendees)
+    assert sorted(hosted.attendees) == ["ana-soto", "elena-vera", "juan-mamani"]
+
+
+def test_last_met_is_an_earlier_occasion_and_past_talks_are_not_planned_ones() -> None:
+    facts = read("Talks\n\nChilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Rojas signed an "
+                 "accord. Soto hosted her Peruvian counterpart Luis Rojas for the first "
+                 "talks since the two ministers last met in Cusco in 2022. Rojas is expected to hold talks with Soto "
+                 "in Lima next month.\n")
+    meetings = [e for e in facts.events if e.type == "meeting"]
+    assert len(meetings) == 3
+    assert sorted(str(e.location) for e in meetings) == ["None", "cusco", "lima"]

@@ -234,6 +234,7 @@ class EventFinder:
         self.durations: dict[str, int] = {}  # event id -> length in days ("a four-day visit")
         # event id -> the event of the clause it hangs under ("met X before holding talks with Y")
         self.follows: dict[str, str] = {}
+        self.past: set[str] = set()  # events first told in the past tense
 
     def run(self) -> None:
         for parsed in self.ctx.blocks:
@@ -470,7 +471,12 @@ class EventFinder:
         if not verbal and any(c.dep_ in ("amod", "det") and c.lower_ in ("separate", "another")
                               for c in token.children):
             event.id = "separate"  # marked: never the same as an event already read
-        merged = self.add(event, days)
+        if verbal and any(c.dep_ == "advmod" and c.lower_ == "last" for c in token.children):
+            event.id = "separate"  # "since they last met in Busan": an earlier occasion, not this one
+        # "hosted X", "held talks": told as done (a noun only as the object of a past verb of holding)
+        told_as_past = token if verbal else (token.head if token.dep_ == "dobj" and token.head.lemma_.lower()
+                                             in HOSTING else None)
+        merged = self.add(event, days, past=told_as_past is not None and told_as_past.tag_ == "VBD" and not future)
         earlier = self._clause_event_above(parsed, token)
         if earlier is not None and earlier is not merged:
             self.follows.setdefault(merged.id, earlier.id)
@@ -546,15 +552,20 @@ class EventFinder:
         return None
 
     # --- merging ------------------------------------------------------------------------------
-    def add(self, event: Event, days: int | None) -> Event:
+    def add(self, event: Event, days: int | None, past: bool = False) -> Event:
         separate = event.id == "separate"
         for other in [] if separate else self.ctx.events:
+            # "hosted X" (told in the past, undated) is not "is expected to hold talks with X next month"
+            if (past and other.status == "scheduled") or (other.id in self.past and event.status == "scheduled"):
+                continue
             if _same_event(other, event):
                 _merge(other, event, days)
                 if days:
                     self.durations[other.id] = days
                 return other
         event.id = f"e{len(self.ctx.events) + 1}"
+        if past:
+            self.past.add(event.id)
         if days:
             self.durations[event.id] = days
         self.ctx.events.append(event)
