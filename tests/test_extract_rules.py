@@ -342,3 +342,17 @@ def test_last_met_is_an_earlier_occasion_and_past_talks_are_not_planned_ones() -
     meetings = [e for e in facts.events if e.type == "meeting"]
     assert len(meetings) == 3
     assert sorted(str(e.location) for e in meetings) == ["None", "cusco", "lima"]
+
+
+def test_a_royal_title_and_regnal_number_name_a_person() -> None:
+    facts = read("Visit\n\nKing Letsie III of Lesotho arrived in Maputo on Sunday.\n")
+    king = person(facts, "Letsie III")
+    assert (king.title, king.represents) == ("King", "lesotho")
+
+
+def test_a_courtesy_call_on_someone_is_a_meeting_with_them() -> None:
+    facts = read("Visit\n\nPeruvian Foreign Minister Luis Rojas arrived in Quito on Sunday and paid a courtesy call "
+                 "on Ecuadorian President Elena Vera at the palace.\n")
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert sorted(meeting.attendees) == ["elena-vera", "luis-rojas"]
+    assert not [e for e in facts.events if e.type == "phone_call"]

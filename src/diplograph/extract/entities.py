@@ -77,6 +77,38 @@ def clean_person_name(text: str) -> str | None:
     return " ".join(words)
 
 
+ROYAL = {"king", "queen", "emir", "sultan", "prince", "princess", "sheikh"}
+REGNAL = re.compile(r"^(?:[IVX]+|bin|ibn|Al|al)$")
+
+
+def _royal_names(parsed: Parsed) -> list[tuple[Any, str]]:
+    """'King Mswati III', 'Sultan Haitham bin Tariq': a royal title and the capitalised name after
+    it, with a regnal number, which the recogniser often leaves untagged."""
+    found = []
+    doc = parsed.doc
+    for token in doc:
+        if token.lower_ not in ROYAL or not token.text[:1].isupper() or token.i + 1 >= len(doc):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 5 and (
+                _name_word(doc[end]) or (end > token.i + 1 and REGNAL.match(doc[end].text))):
+            end += 1
+        while end > token.i + 1 and REGNAL.match(doc[end - 1].text) and doc[end - 1].text in ("bin", "ibn", "Al", "al"):
+            end -= 1
+        if end == token.i + 1 or any(doc[i].ent_type_ == "PERSON" for i in range(token.i + 1, end)):
+            continue  # nothing after the title, or a name the recogniser found already
+        span = doc[token.i:end]
+        name = clean_person_name(span.text)
+        if name and name.lower() not in ROYAL:
+            found.append((span, name))
+    return found
+
+
+def _name_word(token: Any) -> bool:
+    return bool(token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in ("GPE", "NORP", "DATE")
+                and not gazetteer().country(token.text))
+
+
 def find_people(ctx: Context) -> None:
     """Register every person once under the fullest name the article gives."""
     mentions: list[tuple[Parsed, Any, str]] = []
@@ -90,6 +122,7 @@ def find_people(ctx: Context) -> None:
             name = clean_person_name(ent.text)
             if name:
                 mentions.append((parsed, ent, name))
+        mentions.extend((parsed, span, name) for span, name in _royal_names(parsed))
     # Full names first, so that a bare surname never becomes a person of its own.
     for _parsed, _ent, name in sorted(mentions, key=lambda m: -len(m[2].split())):
         if len(name.split()) > 1 and ctx.person_id(name) is None:

@@ -62,6 +62,9 @@ def trigger_type(token: Any) -> str | None:
             if any(c.lower_ in ("leaders", "leaders'") or c.lower_.startswith("leader") for c in token.subtree):
                 return "summit"  # "the APEC Leaders' Meeting": heads of government gather
             return "conference"  # a named gathering: "the G20 Foreign Ministers' Meeting"
+        if kind == "phone_call" and token.lower_ in ("call", "calls") and any(
+                c.dep_ in ("compound", "amod") and c.lower_ == "courtesy" for c in token.children):
+            return "meeting"  # "paid a courtesy call on the President": a visit in person
         if kind == "phone_call" and token.lower_ in ("call", "calls", "conversation"):
             compounds = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
             has_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
@@ -357,7 +360,7 @@ class EventFinder:
                         attendees.extend(a for a in with_agents(ctx, parsed, other, ("with",)) if a in ctx.people)
         else:
             # "a telephone call from X": the caller is the other party of a call
-            calling = ("from",) if kind == "phone_call" else ()
+            calling = ("from",) if kind == "phone_call" else ("on",) if token.lower_ in ("call", "calls") else ()
             partners = with_agents(ctx, parsed, token, ("with", "between", "by", "among", *calling))
             if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and not partners:
                 return self._refer(parsed, token, kind)  # talks with unnamed officials: no one to record
