@@ -217,3 +217,142 @@ def test_a_telephone_call_received_from_a_titled_name_in_apposition_is_a_call_wi
     [call] = facts.events
     assert (call.type, sorted(call.attendees)) == ("phone_call", ["arjun-mehta", "luis-rojas"])
     assert [s.speaker for s in facts.statements] == ["luis-rojas"]
+
+
+def test_a_city_the_recogniser_takes_for_a_person_or_organisation_is_a_city_after_to() -> None:
+    facts = read("Plans\n\nPeruvian Foreign Minister Luis Rojas will travel to Cochabamba in June. Chilean Foreign "
+                 "Minister Ana Soto will travel to Curitiba in July.\n")
+    visits = sorted((e.attendees[0], e.location) for e in facts.events if e.type == "visit")
+    assert visits == [("ana-soto", "curitiba"), ("luis-rojas", "cochabamba")]
+    assert not facts.organizations
+
+
+def test_a_visit_paid_gives_its_city_to_the_talks_held_in_the_same_sentence() -> None:
+    facts = read("Visit\n\nPeruvian Foreign Minister Luis Rojas paid a visit to Kaunas on Tuesday and held talks "
+                 "with Lithuanian Foreign Minister Rita Vaitkus.\n")
+    visit = next(e for e in facts.events if e.type == "visit")
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert (visit.attendees, visit.location, visit.start) == (["luis-rojas"], "kaunas", "2024-05-07")
+    assert (sorted(meeting.attendees), meeting.location) == (["luis-rojas", "rita-vaitkus"], "kaunas")
+
+
+def test_a_weekday_with_a_time_of_day_dates_the_meeting() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Luis Rojas met Chilean Foreign Minister Ana Soto in Lima "
+                 "on Tuesday morning.\n")
+    [meeting] = facts.events
+    assert meeting.start == "2024-05-07"
+
+
+def test_due_to_visit_is_a_planned_visit_by_the_subject_of_be() -> None:
+    facts = read("Plans\n\nChile's Foreign Minister Ana Soto is due to visit Lisbon in June, the ministry said.\n")
+    [visit] = facts.events
+    assert (visit.attendees, visit.location, visit.start, visit.status) == (["ana-soto"], "lisbon", "2024-06",
+                                                                            "scheduled")
+
+
+def test_talks_with_two_different_guests_are_two_meetings() -> None:
+    facts = read("Visit\n\nPeruvian Foreign Minister Luis Rojas held talks with Chilean President Marta Vidal in "
+                 "Santiago on Tuesday. Rojas later went on to parliament for talks with Chilean Senator Pablo Mena.\n")
+    meetings = sorted(sorted(e.attendees) for e in facts.events if e.type == "meeting")
+    assert meetings == [["luis-rojas", "marta-vidal"], ["luis-rojas", "pablo-mena"]]
+
+
+def test_talks_held_at_a_building_in_a_city_are_in_that_city() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Luis Rojas held talks today with Chilean Foreign Minister "
+                 "Ana Soto at the ministry's headquarters in Valparaíso.\n")
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert (meeting.location, meeting.start) == ("valparaiso", "2024-05-10")
+
+
+def test_talks_after_before_share_the_day_and_city_of_the_first_meeting() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Luis Rojas met Chilean Foreign Minister Ana Soto in Santiago "
+                 "on Tuesday before holding talks with President Marta Vidal at the palace.\n")
+    vidal = next(e for e in facts.events if "marta-vidal" in e.attendees)
+    assert sorted(vidal.attendees) == ["luis-rojas", "marta-vidal"]
+    assert (vidal.location, vidal.start) == ("santiago", "2024-05-07")
+
+
+def test_two_counterparts_named_in_order_take_one_country_each() -> None:
+    facts = read("Talks\n\nForeign Minister Ana Soto hosted her Peruvian and Bolivian counterparts, Luis Rojas and "
+                 "Marco Quispe, in Lima on Tuesday.\n")
+    assert (person(facts, "Luis Rojas").represents, person(facts, "Marco Quispe").represents) == ("peru", "bolivia")
+
+
+def test_a_national_paper_without_a_dateline_gives_its_country_to_officials_who_act() -> None:
+    facts = read("The Straits Times\n\nMinisters meet\n\nForeign Minister Daniel Goh met Peruvian Foreign Minister "
+                 "Luis Rojas on Tuesday. The talks came as President Ana Soto faced an election.\n")
+    assert person(facts, "Daniel Goh").represents == "singapore"
+    assert person(facts, "Luis Rojas").represents == "peru"
+    assert person(facts, "Ana Soto").represents is None  # only mentioned: not necessarily Singapore's
+
+
+def test_later_in_the_day_dates_a_meeting_by_the_one_just_told() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Luis Rojas met Chilean Foreign Minister Ana Soto in Lima on "
+                 "Tuesday. Later in the day, Peruvian President Marco Quispe received Soto at the palace.\n")
+    quispe = next(e for e in facts.events if "marco-quispe" in e.attendees)
+    assert quispe.start == "2024-05-07"
+
+
+def test_a_surname_the_recogniser_takes_for_a_place_is_still_the_person() -> None:
+    facts = read("Talks\n\nJapanese Foreign Minister Takeo Kamiya met Peruvian Foreign Minister Luis Rojas in Lima on "
+                 "Tuesday. On the margins of the meeting, Kamiya held separate talks with Rojas on Wednesday.\n")
+    separate = [e for e in facts.events if e.start == "2024-05-08" and e.type == "meeting"]
+    assert [sorted(e.attendees) for e in separate] == [["luis-rojas", "takeo-kamiya"]]
+
+
+def test_a_quote_under_told_that_is_the_tellers_even_when_a_ministry_reports_it() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Luis Rojas met Chilean Foreign Minister Ana Soto in Lima on "
+                 "Tuesday. Rojas told Soto that the two countries should \u201cturn the page on old quarrels for "
+                 "good\u201d and trade more, the Peruvian Foreign Ministry said in a statement.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.speaker, quote.addressees) == ("luis-rojas", ["ana-soto"])
+
+
+def test_the_two_ministers_told_are_not_the_one_telling() -> None:
+    facts = read("Talks\n\nPeruvian President Marco Quispe received Chilean Foreign Minister Ana Soto and Bolivian "
+                 "Foreign Minister Juan Mamani in Lima on Tuesday. Quispe told the two ministers that the region "
+                 "needed a common plan.\n")
+    said = next(s for s in facts.statements if s.speaker == "marco-quispe")
+    assert sorted(said.addressees) == ["ana-soto", "juan-mamani"]
+
+
+def test_words_said_after_the_talks_belong_to_the_talks_that_took_place() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Luis Rojas will hold talks with Bolivian Foreign Minister Juan "
+                 "Mamani in La Paz next month. On Tuesday Rojas held talks with Chilean Foreign Minister Ana Soto "
+                 "in Lima. \u201cWe have turned a page in our relations and we intend to keep it that way,\u201d "
+                 "Rojas said at a news conference after the talks.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    made_at = next(e for e in facts.events if e.id == quote.made_at)
+    assert (made_at.location, quote.date) == ("lima", "2024-05-07")
+
+
+def test_plural_counterparts_are_one_person_of_each_country() -> None:
+    facts = read("Talks\n\nChilean Foreign Minister Ana Soto, Bolivian Foreign Minister Juan Mamani and Peruvian "
+                 "Foreign Minister Luis Rojas arrived in Quito on Monday. On Tuesday, Ecuadorian Foreign Minister "
+                 "Elena Vera hosted her Chilean and Bolivian counterparts at the foreign ministry.\n")
+    hosted = next(e for e in facts.events if "elena-vera" in e.attendees)
+    assert sorted(hosted.attendees) == ["ana-soto", "elena-vera", "juan-mamani"]
+
+
+def test_last_met_is_an_earlier_occasion_and_past_talks_are_not_planned_ones() -> None:
+    facts = read("Talks\n\nChilean Foreign Minister Ana Soto and Peruvian Foreign Minister Luis Rojas signed an "
+                 "accord. Soto hosted her Peruvian counterpart Luis Rojas for the first "
+                 "talks since the two ministers last met in Cusco in 2022. Rojas is expected to hold talks with Soto "
+                 "in Lima next month.\n")
+    meetings = [e for e in facts.events if e.type == "meeting"]
+    assert len(meetings) == 3
+    assert sorted(str(e.location) for e in meetings) == ["None", "cusco", "lima"]
+
+
+def test_a_royal_title_and_regnal_number_name_a_person() -> None:
+    facts = read("Visit\n\nKing Letsie III of Lesotho arrived in Maputo on Sunday.\n")
+    king = person(facts, "Letsie III")
+    assert (king.title, king.represents) == ("King", "lesotho")
+
+
+def test_a_courtesy_call_on_someone_is_a_meeting_with_them() -> None:
+    facts = read("Visit\n\nPeruvian Foreign Minister Luis Rojas arrived in Quito on Sunday and paid a courtesy call "
+                 "on Ecuadorian President Elena Vera at the palace.\n")
+    meeting = next(e for e in facts.events if e.type == "meeting")
+    assert sorted(meeting.attendees) == ["elena-vera", "luis-rojas"]
+    assert not [e for e in facts.events if e.type == "phone_call"]

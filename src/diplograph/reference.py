@@ -154,6 +154,15 @@ class Gazetteer:
             table[key(row[0])] = (row[1], alternates)
         return table
 
+    @cached_property
+    def outlet_countries(self) -> dict[str, str]:
+        """A national outlet's country (ISO code), from the fourth column where it is given."""
+        return {key(row[0]): row[3] for row in data_rows("lexicons", "outlets.tsv") if len(row) > 3 and row[3]}
+
+    def outlet_country(self, name: str) -> Country | None:
+        code = self.outlet_countries.get(key(name))
+        return self.country_by_code(code) if code else None
+
     def outlet(self, name: str) -> tuple[str, list[str]]:
         """The full name and other names of a news outlet named on a page."""
         full, alternates = self.outlets.get(key(name), (name, []))

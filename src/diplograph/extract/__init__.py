@@ -19,6 +19,7 @@ from .entities import (
     settle_counterparts,
     settle_home_country,
     settle_lead_country,
+    settle_national_outlet,
 )
 from .events import EventFinder
 from .speech import SpeechFinder, find_quotes
@@ -59,6 +60,7 @@ def extract(text: str, *, source: str = "article.txt", published: str | None = N
             event.super_event = None
     ctx.events = kept
     events.mentions = [m for m in events.mentions if m[2].id not in dropped]
+    settle_national_outlet(ctx)
     statements = SpeechFinder(ctx, events.mentions).run()
     by_sentence: dict[tuple[int, int], Event] = {}
     for parsed, token, event in events.mentions:

@@ -44,6 +44,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "after_of": re.compile(after_of),
         "leading": re.compile(rf"^(?:(?:{titles}|{ranks}|{adjective})\s+)+", re.I),
         "title_only": re.compile(rf"^(?:{titles})$", re.I),
+        # "his Chinese and South Korean counterparts, Wang Yi and Cho Tae-yul": one country each, in order
+        "respective": re.compile(rf"(?P<adj1>{adjective})\s+and\s+(?P<adj2>{adjective})\s+"
+                                 rf"(?:counterparts|(?:{titles})s),\s+(?P<first>[^,]*?\s+and\s+)?$", re.I),
     }
 
 
@@ -74,6 +77,38 @@ def clean_person_name(text: str) -> str | None:
     return " ".join(words)
 
 
+ROYAL = {"king", "queen", "emir", "sultan", "prince", "princess", "sheikh"}
+REGNAL = re.compile(r"^(?:[IVX]+|bin|ibn|Al|al)$")
+
+
+def _royal_names(parsed: Parsed) -> list[tuple[Any, str]]:
+    """'King Mswati III', 'Sultan Haitham bin Tariq': a royal title and the capitalised name after
+    it, with a regnal number, which the recogniser often leaves untagged."""
+    found = []
+    doc = parsed.doc
+    for token in doc:
+        if token.lower_ not in ROYAL or not token.text[:1].isupper() or token.i + 1 >= len(doc):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 5 and (
+                _name_word(doc[end]) or (end > token.i + 1 and REGNAL.match(doc[end].text))):
+            end += 1
+        while end > token.i + 1 and REGNAL.match(doc[end - 1].text) and doc[end - 1].text in ("bin", "ibn", "Al", "al"):
+            end -= 1
+        if end == token.i + 1 or any(doc[i].ent_type_ == "PERSON" for i in range(token.i + 1, end)):
+            continue  # nothing after the title, or a name the recogniser found already
+        span = doc[token.i:end]
+        name = clean_person_name(span.text)
+        if name and name.lower() not in ROYAL:
+            found.append((span, name))
+    return found
+
+
+def _name_word(token: Any) -> bool:
+    return bool(token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in ("GPE", "NORP", "DATE")
+                and not gazetteer().country(token.text))
+
+
 def find_people(ctx: Context) -> None:
     """Register every person once under the fullest name the article gives."""
     mentions: list[tuple[Parsed, Any, str]] = []
@@ -87,6 +122,7 @@ def find_people(ctx: Context) -> None:
             name = clean_person_name(ent.text)
             if name:
                 mentions.append((parsed, ent, name))
+        mentions.extend((parsed, span, name) for span, name in _royal_names(parsed))
     # Full names first, so that a bare surname never becomes a person of its own.
     for _parsed, _ent, name in sorted(mentions, key=lambda m: -len(m[2].split())):
         if len(name.split()) > 1 and ctx.person_id(name) is None:
@@ -112,7 +148,9 @@ def mark_later_mentions(ctx: Context) -> None:
             if token.i in parsed.entities or token.pos_ not in ("PROPN", "NOUN", "X", "ADJ") \
                     or not token.text[:1].isupper():
                 continue
-            if token.ent_type_ in ("GPE", "LOC", "NORP"):
+            places = gazetteer()
+            if token.ent_type_ in ("GPE", "LOC", "NORP") and (  # ('Iwaya' as LOC: no place of that name)
+                    token.ent_type_ == "NORP" or places.city(token.text) or places.country(token.text)):
                 continue
             ident = ctx.person_id(token.text)
             if ident and len(ctx.people[ident].name.split()) > 1 and len(token.text) > 2:
@@ -196,6 +234,10 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
             parsed.counterparts.append((ent.start, ident))
         if role in ("officials", "official"):
             found_country = None
+    respective = _patterns()["respective"].search(before)
+    if respective:
+        found_country = ctx.country_of_text(respective.group("adj2" if respective.group("first") else "adj1"))
+        parsed.counterparts.append((ent.start, ident))
     match_after = _patterns()["after"].match(after)
     if match_after:
         if not person.title and match_after.group("title"):
@@ -256,6 +298,25 @@ def find_places(ctx: Context) -> None:
             place_id = ctx.place_named(ent.text)
             if place_id:
                 parsed.entities.update({i: ("place", place_id) for i in range(ent.start, ent.end)})
+        _places_after_prepositions(ctx, parsed)
+
+
+def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
+    """'travel to Bogotá', 'a visit to Vilnius': the recogniser may take a city for a person or an
+    organisation; a name after 'to', 'in', 'at' or 'from' that is no one's name and is a known
+    city is the city."""
+    for token in parsed.doc:
+        if token.i in parsed.entities or token.pos_ != "PROPN" or token.dep_ != "pobj" \
+                or token.head.lower_ not in ("to", "in", "at", "from") or token.ent_type_ not in ("PERSON", "ORG", ""):
+            continue
+        words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        start = min([token.i, *(w.i for w in words)])
+        text = parsed.doc[start:token.i + 1].text
+        if ctx.person_id(text) is not None or not gazetteer().city(text):
+            continue
+        place_id = ctx.place_named(text)
+        if place_id:
+            parsed.entities.update({i: ("place", place_id) for i in range(start, token.i + 1)})
 
 
 @lru_cache(maxsize=1)
@@ -366,6 +427,21 @@ def settle_home_country(ctx: Context, publisher: str | None) -> None:
     org.country = org.country or ctx.country(home)
     for person in ctx.people.values():
         if person.title and not person.represents:
+            person.represents = ctx.country(home)
+
+
+def settle_national_outlet(ctx: Context) -> None:
+    """A national paper or agency with no dateline ('The Japan Times', 'Yonhap') speaks of its own
+    country's officials without naming the country: a titled person still without a country, after
+    every other rule, acts for the outlet's country when the story has them take part in its events
+    (one only mentioned, 'the government of acting President X', may be anyone's)."""
+    hint = ctx.page.publisher_hint
+    home = gazetteer().outlet_country(hint) if hint else None
+    if home is None or ctx.page.dateline_place:
+        return
+    acting = {a for event in ctx.events for a in event.attendees}
+    for person in ctx.people.values():
+        if person.title and not person.represents and person.id in acting:
             person.represents = ctx.country(home)
 
 

@@ -5,6 +5,7 @@ The same event mentioned in several sentences becomes one event."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -21,9 +22,14 @@ HYPOTHETICAL = {"restart", "resume", "revive", "call", "urge", "seek", "create",
                 "need", "encourage"}
 ENDING = {"end", "close", "conclude", "wrap", "finish"}
 SAME_DAY = re.compile(r"(?:earlier |later )?(?:that|the same) (?:morning|afternoon|evening|day|night)")
+LATER_SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:that|the same|in the) (?:morning|afternoon|evening|day)"
+                            r"|(?:on )?(?:that|the) same day)\b")
+# "on Tuesday morning": a weekday with a time of day dates the event like the weekday alone
+WEEKDAY_TIME = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                          r" (?:morning|afternoon|evening|night)")
 FUTURE_GOVERNORS = {"plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
 HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap", "open", "chair", "convene",
-           "join", "start", "receive"}
+           "join", "start", "receive", "pay", "make"}  # "paid a visit to", "made a call to"
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "cc", "punct", "parataxis", "relcl", "mark"}
 GATHERING_NOUNS = {"summit", "gathering", "conference", "forum", "session", "meeting", "assembly"}
 
@@ -57,6 +63,9 @@ def trigger_type(token: Any) -> str | None:
             if any(c.lower_ in ("leaders", "leaders'") or c.lower_.startswith("leader") for c in token.subtree):
                 return "summit"  # "the APEC Leaders' Meeting": heads of government gather
             return "conference"  # a named gathering: "the G20 Foreign Ministers' Meeting"
+        if kind == "phone_call" and token.lower_ in ("call", "calls") and any(
+                c.dep_ in ("compound", "amod") and c.lower_ == "courtesy" for c in token.children):
+            return "meeting"  # "paid a courtesy call on the President": a visit in person
         if kind == "phone_call" and token.lower_ in ("call", "calls", "conversation"):
             compounds = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
             has_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
@@ -105,7 +114,8 @@ def date_phrases(parsed: Parsed, anchor: Any) -> list[Any]:
     for ent in parsed.doc.ents:
         if ent.label_ not in ("DATE", "TIME") or ent.sent != anchor.sent or duration_days(ent.text):
             continue
-        if ent.label_ == "TIME" and not SAME_DAY.fullmatch(ent.text.lower()):
+        if ent.label_ == "TIME" and not (SAME_DAY.fullmatch(ent.text.lower())
+                                         or WEEKDAY_TIME.fullmatch(ent.text.lower())):
             continue
         if parsed.in_quote(ent.start_char):
             continue  # a date inside someone's words dates what they speak of, not the report
@@ -221,11 +231,33 @@ def with_agents(ctx: Context, parsed: Parsed, token: Any, preps: tuple[str, ...]
     return found
 
 
+@dataclass
+class Reading:
+    """What the words around one trigger say of its event, gathered before it is built."""
+    attendees: list[str] = field(default_factory=list)
+    location: list[str] = field(default_factory=list)
+    start: str | None = None  # from a trip or a relative clause, when the clause gives no date
+    end: str | None = None
+    future: bool = False
+
+
+def _a_noun_event(token: Any) -> bool:
+    """'restarting talks', 'ASEAN summits', 'peace talks': nouns that name no event held or planned."""
+    if is_hypothetical(token):
+        return False
+    if token.tag_ in ("NNS", "NNPS") and token.lower_ not in ("talks",):
+        return False  # 'ASEAN summits', 'meetings': many events spoken of in general
+    return not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "peace" for c in token.children)
+
+
 class EventFinder:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.mentions: list[tuple[Parsed, Any, Event]] = []  # (block, trigger token, event)
         self.durations: dict[str, int] = {}  # event id -> length in days ("a four-day visit")
+        # event id -> the event of the clause it hangs under ("met X before holding talks with Y")
+        self.follows: dict[str, str] = {}
+        self.past: set[str] = set()  # events first told in the past tense
 
     def run(self) -> None:
         for parsed in self.ctx.blocks:
@@ -258,12 +290,24 @@ class EventFinder:
             parent = by_id.get(event.super_event or "")
             if parent is not None and not event.location and parent.location:
                 event.location = parent.location  # a meeting on the sidelines is where the summit is
+            if event.type == "meeting" and not event.location and event.start:
+                # "paid a visit to Vilnius on Tuesday ... The two leaders met on Tuesday morning"
+                trips = [e for e in self.ctx.events if e.type == "visit" and e.location and e.start == event.start
+                         and set(e.attendees) & set(event.attendees)]
+                if len(trips) == 1:
+                    event.location = trips[0].location
             if event.type == "visit" and not event.start and event.location:
                 # "on his first visit to Berlin": the day he met people there
                 there = [e for e in self.ctx.events if e.type == "meeting" and e.location == event.location
                          and e.start and set(e.attendees) & set(event.attendees)]
                 if len(there) == 1:
                     event.start, event.status = there[0].start, there[0].status
+        for event in self.ctx.events:
+            before = by_id.get(self.follows.get(event.id, ""))
+            if before is not None and event.type in ("meeting", "visit") and not event.location \
+                    and event.start in (None, before.start):
+                # "met Nowak at the ministry before holding talks with ...": the same day, the same city
+                event.location, event.start, event.status = before.location, before.start, before.status
         for event in self.ctx.events:
             days = self.durations.get(event.id)
             if days and event.start and len(event.start) == 10 and not event.end:
@@ -276,143 +320,185 @@ class EventFinder:
     # --- one mention ------------------------------------------------------------------------
     def event_at(self, parsed: Parsed, token: Any, kind: str, *, inherited: list[str] | None = None,
                  as_noun: bool = False) -> Event | None:
-        ctx = self.ctx
+        """The event one trigger word reports, merged into the same event already read."""
         verbal = token.pos_ == "VERB" and not as_noun
-        if not verbal and is_hypothetical(token):
+        if not verbal and not _a_noun_event(token):
             return None
-        if not verbal and token.tag_ in ("NNS", "NNPS") and token.lower_ not in ("talks",):
-            return None  # 'ASEAN summits', 'meetings': many events spoken of in general
-        compounds = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod")]
-        if not verbal and any(c.lower_ == "peace" for c in compounds):
-            return None
-        future = is_future(token)
-        attendees: list[str] = list(inherited or [])
-        location: list[str] = []
-        inherited_start: str | None = None
-        inherited_end: str | None = None
-        super_event: Event | None = None
-        if verbal and token.lemma_.lower() == "host":
-            # "X will host Y in Berlin on Friday for a summit of ...": the summit is the event.
-            for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "at")):
-                for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in GATHERING_NOUNS):
-                    hosts = [a for s in subjects(token) for a in agents(ctx, parsed, s, people_only=True)]
-                    guests = [a for o in token.children if o.dep_ == "dobj"
-                              for a in agents(ctx, parsed, o, people_only=True)]
-                    found = self.event_at(parsed, noun, "summit" if noun.lower_ in ("summit", "gathering")
-                                          else "conference", inherited=hosts + guests, as_noun=True)
-                    if found is not None:
-                        found.location = found.location or next(iter(places_under(parsed, token, ("in", "at"))),
-                                                                None)
-                        found.start = found.start or resolve_in_clause(ctx, parsed, token, is_future(token))
-                        return found
+        reading = Reading(attendees=list(inherited or []), future=is_future(token))
         if verbal:
-            for subject in subjects(token):
-                attendees.extend(agents(ctx, parsed, subject, people_only=True))
-            if token.dep_ in ("xcomp", "advcl"):  # "will travel to Paris on Thursday to meet Macron"
-                trip = next((e for p, t, e in self.mentions if p is parsed and t == token.head and e.type == "visit"),
-                            None)
-                if trip is not None:
-                    location.extend([trip.location] if trip.location else [])
-                    inherited_start = trip.start
-            for child in token.children:
-                if child.dep_ == "dobj":
-                    if kind == "visit":
-                        entity = parsed.entities.get(child.i)
-                        if entity and entity[0] == "place":
-                            location.append(entity[1])
-                        else:
-                            location.extend(_place_in_phrase(parsed, child))
-                    else:
-                        attendees.extend(agents(ctx, parsed, child, people_only=True))
-            attendees.extend(a for a in with_agents(ctx, parsed, token) if a in ctx.people)
-            location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at"),
-                                         depth=2))
-            if kind == "visit" and not location:
+            hosted = self._hosted_gathering(parsed, token)
+            if hosted is not None:
+                return hosted
+            if not self._read_verb(parsed, token, kind, reading):
                 return None
-            # "with X" of a verb in the same sentence: "visited Oslo, signing a statement with Nowak".
-            if kind == "visit":
-                for other in token.subtree:
-                    if other != token and other.dep_ != "prep":
-                        attendees.extend(a for a in with_agents(ctx, parsed, other, ("with",)) if a in ctx.people)
-        else:
-            # "a telephone call from X": the caller is the other party of a call
-            calling = ("from",) if kind == "phone_call" else ()
-            partners = with_agents(ctx, parsed, token, ("with", "between", "by", "among", *calling))
-            if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and not partners:
-                return self._refer(parsed, token, kind)  # talks with unnamed officials: no one to record
-            attendees.extend(a for a in partners if a in ctx.people)
-            for child in token.children:
-                if child.dep_ == "poss":
-                    attendees.extend(agents(ctx, parsed, child, people_only=True))
-            if partners and not any(a in ctx.people and a not in partners for a in attendees):
-                # "said ..., during a meeting with his counterpart": the one who met is the subject above.
-                for ancestor in token.ancestors:
-                    if ancestor.pos_ in ("VERB", "AUX"):
-                        subject_ids = [a for s in subjects(ancestor)
-                                       for a in agents(ctx, parsed, s, people_only=True)]
-                        if subject_ids:
-                            attendees.extend(subject_ids)
-                            break
-            verb = governing_verb(token)
-            if verb is not None and ((token.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in HOSTING)
-                                     or (token.head.dep_ == "prep" and token.head.head == verb)):
-                for subject in subjects(verb):
-                    attendees.extend(agents(ctx, parsed, subject, people_only=True))
-                # "discussed aid with Jake Sullivan in a phone call on Monday"
-                for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
-                    attendees.extend(a for a in with_agents(ctx, parsed, holder, ("with", *calling))
-                                     if a in ctx.people)
-                if verb.lemma_.lower() == "host":
-                    for obj in (c for c in verb.children if c.dep_ == "dobj" and c != token):
-                        attendees.extend(agents(ctx, parsed, obj, people_only=True))
+        elif not self._read_noun(parsed, token, kind, reading):
+            return self._refer(parsed, token, kind)  # talks with unnamed officials: no one to record
+        super_event = self._super_event(parsed, token, verbal, inherited)
+        if super_event is not None and not reading.location:
+            reading.location = [super_event.location] if super_event.location else []
+        attendees = list(dict.fromkeys(a for a in reading.attendees if a))
+        start, end, days = self._dates(parsed, token, verbal, reading, super_event)
+        if not attendees and not reading.location and start is None:
+            return self._refer(parsed, token, kind)
+        if kind in ("meeting", "phone_call") and not attendees and (verbal or not (reading.location and start)):
+            return self._refer(parsed, token, kind)
+        event = Event(id="", type=kind, name=_event_name(parsed, token, kind), attendees=attendees,
+                      location=reading.location[0] if reading.location else None, start=start, end=end,
+                      evidence=[self.ctx.evidence(parsed, *_clause_span(token, verbal))])
+        published = self.ctx.published
+        event.status = "scheduled" if reading.future and (start is None or not published or start >= published) \
+            else ("happened" if start else None)
+        if super_event is not None:
+            event.super_event = super_event.id
+            if not super_event.start and event.start:
+                super_event.start = event.start
+        return self._record(parsed, token, event, days, verbal, reading.future)
+
+    def _hosted_gathering(self, parsed: Parsed, token: Any) -> Event | None:
+        """'X will host Y in Berlin on Friday for a summit of ...': the summit is the event."""
+        ctx = self.ctx
+        if token.lemma_.lower() != "host":
+            return None
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "at")):
+            for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in GATHERING_NOUNS):
+                hosts = [a for s in subjects(token) for a in agents(ctx, parsed, s, people_only=True)]
+                guests = [a for o in token.children if o.dep_ == "dobj"
+                          for a in agents(ctx, parsed, o, people_only=True)]
+                found = self.event_at(parsed, noun, "summit" if noun.lower_ in ("summit", "gathering")
+                                      else "conference", inherited=hosts + guests, as_noun=True)
+                if found is not None:
+                    found.location = found.location or next(iter(places_under(parsed, token, ("in", "at"))), None)
+                    found.start = found.start or resolve_in_clause(ctx, parsed, token, is_future(token))
+                    return found
+        return None
+
+    def _read_verb(self, parsed: Parsed, token: Any, kind: str, reading: Reading) -> bool:
+        """Who and where from a verb ('X met Y in Z', 'will travel to Z'); False when a visit has no place."""
+        ctx = self.ctx
+        attendees, location = reading.attendees, reading.location
+        for subject in subjects(token):
+            attendees.extend(agents(ctx, parsed, subject, people_only=True))
+        if token.dep_ in ("xcomp", "advcl"):  # "will travel to Paris on Thursday to meet Macron"
+            trip = next((e for p, t, e in self.mentions if p is parsed and t == token.head and e.type == "visit"),
+                        None)
+            if trip is not None:
+                location.extend([trip.location] if trip.location else [])
+                reading.start = trip.start
+        for child in token.children:
+            if child.dep_ == "dobj":
                 if kind == "visit":
-                    location.extend(places_under(parsed, verb, ("to", "in")))
-            location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at"),
-                                         depth=2))
-            # "visited Berlin for talks with ...": the talks are where and when the visit is.
-            if verb is not None:
-                # "visited Tokyo ... and held talks with ...": a conjoined verb shares the trip
-                trip_verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-                host_event = next((e for p, t, e in self.mentions if p is parsed and t in trip_verbs
-                                   and e.type == "visit"), None)
-                if host_event is not None and host_event.type == "visit":
-                    if host_event.location:
-                        location.append(host_event.location)
-                    inherited_start = host_event.start
-            for child in compounds if kind in ("meeting", "visit", "phone_call") else []:
+                    entity = parsed.entities.get(child.i)
+                    if entity and entity[0] == "place":
+                        location.append(entity[1])
+                    else:
+                        location.extend(_place_in_phrase(parsed, child))
+                else:
+                    attendees.extend(agents(ctx, parsed, child, people_only=True))
+        attendees.extend(a for a in with_agents(ctx, parsed, token) if a in ctx.people)
+        location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at"), depth=2))
+        if kind == "visit" and not location:
+            return False
+        # "with X" of a verb in the same sentence: "visited Oslo, signing a statement with Nowak".
+        if kind == "visit":
+            for other in token.subtree:
+                if other != token and other.dep_ != "prep":
+                    attendees.extend(a for a in with_agents(ctx, parsed, other, ("with",)) if a in ctx.people)
+        return True
+
+    def _read_noun(self, parsed: Parsed, token: Any, kind: str, reading: Reading) -> bool:
+        """Who, where and when from a noun and the verb it hangs under ('held talks with X',
+        'a telephone call from X', 'during her visit to Y'); False for talks with no one named."""
+        ctx = self.ctx
+        attendees, location = reading.attendees, reading.location
+        # "a telephone call from X": the caller is the other party of a call
+        calling = ("from",) if kind == "phone_call" else ("on",) if token.lower_ in ("call", "calls") else ()
+        partners = with_agents(ctx, parsed, token, ("with", "between", "by", "among", *calling))
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and not partners:
+            return False
+        attendees.extend(a for a in partners if a in ctx.people)
+        owners = [a for c in token.children if c.dep_ == "poss" for a in agents(ctx, parsed, c, people_only=True)]
+        attendees.extend(owners)
+        if partners and not any(a in ctx.people and a not in partners for a in attendees):
+            # "said ..., during a meeting with his counterpart": the one who met is the subject above.
+            for ancestor in token.ancestors:
+                if ancestor.pos_ in ("VERB", "AUX"):
+                    subject_ids = [a for s in subjects(ancestor) for a in agents(ctx, parsed, s, people_only=True)]
+                    if subject_ids:
+                        attendees.extend(subject_ids)
+                        break
+        verb = governing_verb(token)
+        # "held talks ..., during her first visit to Mexico": the visit is hers, not the subject's
+        if verb is not None and not (owners and kind == "visit") and (
+                (token.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in HOSTING)
+                or (token.head.dep_ == "prep" and token.head.head == verb)):
+            for subject in subjects(verb):
+                attendees.extend(agents(ctx, parsed, subject, people_only=True))
+            # "discussed aid with Jake Sullivan in a phone call on Monday"
+            for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+                attendees.extend(a for a in with_agents(ctx, parsed, holder, ("with", *calling)) if a in ctx.people)
+            if verb.lemma_.lower() == "host":
+                for obj in (c for c in verb.children if c.dep_ == "dobj" and c != token):
+                    attendees.extend(agents(ctx, parsed, obj, people_only=True))
+            if kind == "visit":
+                location.extend(places_under(parsed, verb, ("to", "in")))
+            elif token.dep_ == "dobj":  # "held talks with X at the ministry in Mexico City"
+                location.extend(places_under(parsed, verb, ("in", "at"), depth=3))
+        location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at"), depth=2))
+        # "visited Berlin for talks with ...": the talks are where and when the visit is.
+        if verb is not None:
+            # "visited Tokyo ... and held talks with ...": a conjoined verb shares the trip
+            trip_verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+            # (the trip may be a verb's object: "paid a visit to Vilnius and held talks")
+            host_event = next((e for p, t, e in self.mentions if p is parsed and e.type == "visit" and (
+                t in trip_verbs or (t.dep_ == "dobj" and t.head in trip_verbs))), None)
+            if host_event is not None:
+                if host_event.location:
+                    location.append(host_event.location)
+                reading.start = host_event.start
+        if kind in ("meeting", "visit", "phone_call"):
+            for child in (c for c in token.children if c.dep_ in ("compound", "amod", "nmod")):
                 entity = parsed.entities.get(child.i)
                 if entity and entity[0] == "place":
                     location.append(entity[1])  # "the Oslo meeting", "Nairobi talks"
-            # "the Quad Foreign Ministers' Meeting, which Japan will host in Tokyo in July"
-            clauses = [c for c in token.subtree if c.dep_ == "relcl" and _within_phrase(c, token)]
-            for clause in clauses[:1]:
-                location.extend(places_under(parsed, clause, ("in", "at")))
-                relative = resolve_in_clause(ctx, parsed, clause, is_future(clause))
-                if clause.lemma_.lower() in ENDING:
-                    inherited_end = relative  # "a summit, which ends on Friday"
-                else:
-                    inherited_start = inherited_start or relative
-                future = future or is_future(clause)
-        # "on the sidelines of a conference in X", "at the G20 gathering in Y"
+        # "the Quad Foreign Ministers' Meeting, which Japan will host in Tokyo in July"
+        clauses = [c for c in token.subtree if c.dep_ == "relcl" and _within_phrase(c, token)]
+        for clause in clauses[:1]:
+            location.extend(places_under(parsed, clause, ("in", "at")))
+            relative = resolve_in_clause(ctx, parsed, clause, is_future(clause))
+            if clause.lemma_.lower() in ENDING:
+                reading.end = relative  # "a summit, which ends on Friday"
+            else:
+                reading.start = reading.start or relative
+            reading.future = reading.future or is_future(clause)
+        return True
+
+    def _super_event(self, parsed: Parsed, token: Any, verbal: bool, inherited: list[str] | None) -> Event | None:
+        """'on the sidelines of a conference in X', 'at the G20 gathering in Y': the gathering."""
         holders = self._super_event_nouns(token)
         verb_above = governing_verb(token) if not verbal else None
         if not holders and inherited is None and verb_above is not None and token.head.head == verb_above:
             holders = self._super_event_nouns(verb_above)  # "On the sidelines of the summit, X held talks"
+        super_event = None
         for holder in holders:
             super_kind = "summit" if holder.lower_ in ("summit", "gathering") else "conference"
             if holder.lower_ in ("meeting", "session", "assembly"):
                 super_kind = "conference"
             super_event = self.event_at(parsed, holder, super_kind, inherited=[], as_noun=True)
-        if super_event is not None and not location:
-            location = [super_event.location] if super_event.location else []
-        attendees = list(dict.fromkeys(a for a in attendees if a))
-        start = resolve_in_clause(ctx, parsed, token, future) or inherited_start
+        return super_event
+
+    def _dates(self, parsed: Parsed, token: Any, verbal: bool, reading: Reading, super_event: Event | None
+               ) -> tuple[str | None, str | None, int | None]:
+        """Start, end and length in days of the event a trigger reports."""
+        ctx, future = self.ctx, reading.future
+        start = resolve_in_clause(ctx, parsed, token, future) or reading.start
         span = next((r for ent in date_phrases(parsed, token)
                      if (r := resolve_range(ent.text, ctx.published, future=future))), None)
         if span is not None:
-            start, days = span[0], None
+            start = span[0]
         if start is None and _soon_after(token):
             start = month_of(self._previous_date())
+        if start is None and LATER_SAME_DAY.search(token.doc[token.sent.start:token.i].text.lower()):
+            start = self._previous_date()  # "Later in the day, X received Y": the day just told
         if start is None and super_event is not None:
             start = super_event.start
         days = duration_days(token.doc[token.left_edge.i:token.i + 1].text) if not verbal else None
@@ -420,31 +506,30 @@ class EventFinder:
         if days and start and len(start) == 10 and closing is not None and closing.lemma_.lower() in (
                 "wrap", "close", "end", "conclude", "finish"):
             start = add_days(start, 1 - days)  # "as they wrapped up a two-day summit on Thursday"
-        if not attendees and not location and start is None:
-            return self._refer(parsed, token, kind)
-        if kind in ("meeting", "phone_call") and not attendees and (verbal or not (location and start)):
-            return self._refer(parsed, token, kind)
-        name = _event_name(parsed, token, kind)
-        evidence = ctx.evidence(parsed, *_clause_span(token, verbal))
-        event = Event(id="", type=kind, name=name, attendees=attendees,
-                      location=location[0] if location else None, start=start,
-                      evidence=[evidence])
+        end = None
         if days and start and len(start) == 10:
-            event.end = add_days(start, days - 1)
+            end = add_days(start, days - 1)
         if span is not None:
-            event.end = span[1]
-        if inherited_end and (not start or inherited_end >= start):
-            event.end = inherited_end
-        event.status = "scheduled" if future and (start is None or not ctx.published or start >= ctx.published) \
-            else ("happened" if start else None)
-        if super_event is not None:
-            event.super_event = super_event.id
-            if not super_event.start and event.start:
-                super_event.start = event.start
+            end = span[1]
+        if reading.end and (not start or reading.end >= start):
+            end = reading.end
+        return start, end, days
+
+    def _record(self, parsed: Parsed, token: Any, event: Event, days: int | None, verbal: bool,
+                future: bool) -> Event:
+        """Merge a mention into the events read (or add it), and remember where it was read."""
         if not verbal and any(c.dep_ in ("amod", "det") and c.lower_ in ("separate", "another")
                               for c in token.children):
             event.id = "separate"  # marked: never the same as an event already read
-        merged = self.add(event, days)
+        if verbal and any(c.dep_ == "advmod" and c.lower_ == "last" for c in token.children):
+            event.id = "separate"  # "since they last met in Busan": an earlier occasion, not this one
+        # "hosted X", "held talks": told as done (a noun only as the object of a past verb of holding)
+        told_as_past = token if verbal else (token.head if token.dep_ == "dobj" and token.head.lemma_.lower()
+                                             in HOSTING else None)
+        merged = self.add(event, days, past=told_as_past is not None and told_as_past.tag_ == "VBD" and not future)
+        earlier = self._clause_event_above(parsed, token)
+        if earlier is not None and earlier is not merged:
+            self.follows.setdefault(merged.id, earlier.id)
         self.mentions.append((parsed, token, merged))
         if verbal and token.lemma_.lower() in ("host", "receive", "welcome") and merged.location:
             self._hosts_represent_their_country(parsed, token, merged.location)
@@ -466,6 +551,19 @@ class EventFinder:
         for host in hosts:
             if country and not ctx.people[host].represents:
                 ctx.people[host].represents = country
+
+    def _clause_event_above(self, parsed: Parsed, token: Any) -> Event | None:
+        """The event of a verb above the clause of ``token`` ('met X before holding talks with Y'),
+        not across reported speech."""
+        node = token
+        for _ in range(6):
+            if node.head.i == node.i or node.dep_ in ("ccomp", "parataxis", "relcl", "conj"):
+                return None
+            node = node.head
+            found = next((e for p, t, e in self.mentions if p is parsed and t == node), None)
+            if found is not None:
+                return found
+        return None
 
     def _super_event_nouns(self, token: Any) -> list[Any]:
         found: list[Any] = []
@@ -504,15 +602,20 @@ class EventFinder:
         return None
 
     # --- merging ------------------------------------------------------------------------------
-    def add(self, event: Event, days: int | None) -> Event:
+    def add(self, event: Event, days: int | None, past: bool = False) -> Event:
         separate = event.id == "separate"
         for other in [] if separate else self.ctx.events:
+            # "hosted X" (told in the past, undated) is not "is expected to hold talks with X next month"
+            if (past and other.status == "scheduled") or (other.id in self.past and event.status == "scheduled"):
+                continue
             if _same_event(other, event):
                 _merge(other, event, days)
                 if days:
                     self.durations[other.id] = days
                 return other
         event.id = f"e{len(self.ctx.events) + 1}"
+        if past:
+            self.past.add(event.id)
         if days:
             self.durations[event.id] = days
         self.ctx.events.append(event)
@@ -533,6 +636,9 @@ def _same_event(a: Event, b: Event) -> bool:
         return _overlap(a, b)  # "the summit, which opened on Wednesday": the one already read
     if not (dates and places):
         return False
+    if people and len(a.attendees) > 1 and len(b.attendees) > 1 and not (
+            set(a.attendees) <= set(b.attendees) or set(b.attendees) <= set(a.attendees)):
+        return False  # "met X ..., then went on for talks with Y": one guest each, two meetings
     if people:
         return True
     return not a.attendees or (not b.attendees and bool(a.location and a.location == b.location))

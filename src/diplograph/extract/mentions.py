@@ -102,13 +102,22 @@ def _agent(ctx: Context, parsed: Parsed, token: Any, people_only: bool) -> list[
         return [referent] if referent else []
     words = {t.lower_ for t in phrase_tokens(token)}
     if lower in GROUP_HEADS and words & {"two", "both", "three"}:
-        return group(ctx, token)
+        # "Ishiba told the two ministers": the ones told are not the one telling
+        teller = [a for s in subjects(token.head) for a in _agent(ctx, parsed, s, True)] \
+            if token.dep_ in ("dobj", "dative") else []
+        return group(ctx, token, exclude=teller)
     if lower in GROUP_HEADS and "the" in words and ctx.events:
         # "the leaders signed ...": the people of the event being told
         latest = ctx.events[-1]
         return [a for a in latest.attendees if a in ctx.people]
     if lower in ("counterpart",):
         return counterpart(ctx, parsed, token)
+    if lower == "counterparts":
+        # "his Chinese and South Korean counterparts": one counterpart per country
+        adjectives = [a for c in token.children if c.dep_ in ("amod", "compound") for a in [c, *c.conjuncts]]
+        found = [p for a in adjectives
+                 for p in _counterpart_of(ctx, ctx.country_of_text(a.doc[a.left_edge.i:a.i + 1].text))]
+        return found if len(found) == len(adjectives) > 1 else []
     if lower in SINGLE_HEADS and words & {"the"}:
         for ident in reversed(ctx.recent_people):
             title = (ctx.people[ident].title or "").lower()
@@ -140,12 +149,14 @@ def title_case(text: str) -> str:
     return case(text)
 
 
-def group(ctx: Context, token: Any) -> list[str]:
+def group(ctx: Context, token: Any, exclude: list[str] | None = None) -> list[str]:
     """'the two foreign ministers': the most recently named people that fit the description."""
     size = 3 if any(t.lower_ == "three" for t in token.children) else 2
     title_words = {t.lower_ for t in token.children if t.dep_ in ("amod", "compound")}
     chosen: list[str] = []
     for ident in reversed(ctx.recent_people):
+        if ident in (exclude or []):
+            continue
         title = (ctx.people[ident].title or "").lower()
         if title_words and not all(w in title for w in title_words if w not in ("two", "both")):
             continue
@@ -164,6 +175,12 @@ def counterpart(ctx: Context, parsed: Parsed, token: Any) -> list[str]:
             found = ctx.country_of_text(child.text)
             if found:
                 country = ctx.country(found)
+    return _counterpart_of(ctx, country)
+
+
+def _counterpart_of(ctx: Context, found: Any) -> list[str]:
+    """The one person of a country (a Country, or its id) named in the story who fits 'counterpart'."""
+    country = found if isinstance(found, str) or found is None else ctx.country(found)
     if country is None:
         return []
     candidates = [p.id for p in ctx.people.values() if p.represents == country]
@@ -186,7 +203,8 @@ def subjects(token: Any) -> list[Any]:
         agent = [c for c in verb.children if c.dep_ == "agent"]
         if agent:
             return [c for a in agent for c in a.children if c.dep_ == "pobj"]
-        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl") and verb.head.i != verb.i:
+        # ("is due to visit": the subject of 'is', through the adjective)
+        if verb.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acl", "relcl", "acomp") and verb.head.i != verb.i:
             if verb.dep_ == "relcl":
                 return [verb.head]
             if verb.dep_ in ("acl",) and verb.head.pos_ in ("NOUN", "PROPN"):

@@ -191,6 +191,16 @@ class SpeechFinder:
                     break
                 node = node.head
             return None, []
+        # "X told Y that they should “...”, the ministry said": the speech verb the quote hangs
+        # under, before it, reports it; the sentence's last 'said' reports the telling.
+        node = inside[0]
+        for _ in range(8):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            if node.pos_ == "VERB" and node.lemma_.lower() in speech_verbs() and node.idx < quote.open_at \
+                    and node.dep_ in ("ccomp", "parataxis") and subjects(node):
+                return node, subjects(node)
         sentence = inside[-1].sent
         candidates = [t for t in sentence if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in speech_verbs()
                       and not (quote.start <= t.idx < quote.end)]
@@ -393,7 +403,9 @@ class SpeechFinder:
         for token in span:
             if token.lower_ in ("meeting", "talks", "call", "visit", "summit", "conference") and any(
                     c.lower_ in ("the", "this") for c in token.children):
-                for event in self.ctx.events:
+                # "said at a news conference after the talks": the talks last told that took place
+                told = [e for e in reversed(self.events_so_far(parsed)) if e.status != "scheduled"]
+                for event in [*told, *self.ctx.events]:
                     if speaker in event.attendees and event.type in _types_for(token.lower_):
                         return event
         return None
