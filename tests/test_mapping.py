@@ -135,3 +135,13 @@ def test_a_claim_is_authored_by_the_publisher() -> None:
     g = graph(text)
     claim = URIRef(BASE + "article/oslo-talks/claim/c")
     assert (claim, SCHEMA.author, URIRef(BASE + "organization/the-daily")) in g
+
+
+def test_vowel_signs_are_part_of_a_name_so_different_names_get_different_iris() -> None:
+    # Found by tests/test_properties.py: marks were hyphens, so "राजेश" and "रोजेश" were one person.
+    from diplograph.iris import slug
+
+    assert slug("राजेश कुमार") == "राजेश-कुमार"
+    assert slug("रोजेश कुमार") != slug("राजेश कुमार")
+    assert slug("สมชาย ใจดี") == "สมชาย-ใจดี"
+    assert slug("Šefčovič") == "sefcovic" and slug("Йосиф") == "йосиф"  # Latin accents still go
