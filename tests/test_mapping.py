@@ -145,3 +145,18 @@ def test_vowel_signs_are_part_of_a_name_so_different_names_get_different_iris() 
     assert slug("रोजेश कुमार") != slug("राजेश कुमार")
     assert slug("สมชาย ใจดี") == "สมชาย-ใจดี"
     assert slug("Šefčovič") == "sefcovic" and slug("Йосиф") == "йосиф"  # Latin accents still go
+
+
+def test_line_separators_inside_literals_keep_n_triples_and_n_quads_one_triple_a_line() -> None:
+    # Found by tests/test_properties.py: "Ana\x1c Diaz" split an N-Triples line in two.
+    from rdflib import Dataset
+
+    from diplograph.write import serialize
+
+    text = FACTS.replace("name: Bo Lind,", 'name: "Bo\\x1c\\x0c\\x85\\u2028\\u2029 Lind",')
+    g = graph(text)
+    for fmt in ("nt", "nquads"):
+        data = serialize(g, fmt, graph_name=BASE + "article/oslo-talks")
+        assert all(line.endswith(" .") for line in data.split("\n")[:-1])
+        back = Dataset().parse(data=data, format=fmt)
+        assert len(list(back.quads())) == len(g)
