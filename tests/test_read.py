@@ -85,6 +85,17 @@ def test_read_text_file_binary_file(tmp_path: Path) -> None:
         read_text_file(path)
 
 
+def test_a_file_name_with_a_newline_or_escape_still_gives_a_one_line_message(tmp_path: Path) -> None:
+    # Found by tests/test_properties.py: the name was quoted raw, so "a\x1e.txt" split the message.
+    path = tmp_path / "odd\nname\x1b[31m\x1e.txt"
+    path.write_bytes(b"\x00binary")
+    with pytest.raises(InputError) as caught:
+        read_text_file(path)
+    message = str(caught.value)
+    assert len(message.splitlines()) == 1 and "\x1b" not in message
+    assert "odd\\nname\\x1b[31m\\x1e.txt: looks like a binary file" in message
+
+
 def test_read_text_file_latin1_bytes_are_not_utf8(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes("Talks at the caf\u00e9 in Paris.\n".encode("latin-1"))
