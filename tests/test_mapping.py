@@ -160,3 +160,12 @@ def test_line_separators_inside_literals_keep_n_triples_and_n_quads_one_triple_a
         assert all(line.endswith(" .") for line in data.split("\n")[:-1])
         back = Dataset().parse(data=data, format=fmt)
         assert len(list(back.quads())) == len(g)
+
+
+def test_a_name_without_letters_gets_one_iri_however_it_is_encoded() -> None:
+    # Found by tests/test_properties.py: the hash was of the raw name, "\xa0" and " " differed.
+    from diplograph.iris import slug
+
+    assert slug("\xa0") == slug(" ")
+    assert slug("\u0344") == slug("\u0308\u0301")  # one mark composed, or as two
+    assert slug("！？") == slug("!?") and slug("!?") != slug("?!")

@@ -36,7 +36,9 @@ def slug(name: str) -> str:
     text = "".join(kept).replace("_", "-")
     text = re.sub(r"-{2,}", "-", text).strip("-")
     if not text:
-        return "x" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+        # Hash the NFKC form, as the letters above are read in it: a name typed composed or
+        # decomposed, with a no-break or a plain space, is the same name.
+        return "x" + hashlib.sha1(unicodedata.normalize("NFKC", name).encode("utf-8")).hexdigest()[:12]
     return text[:80].rstrip("-")
 
 
