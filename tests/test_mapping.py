@@ -169,3 +169,16 @@ def test_a_name_without_letters_gets_one_iri_however_it_is_encoded() -> None:
     assert slug("\xa0") == slug(" ")
     assert slug("\u0344") == slug("\u0308\u0301")  # one mark composed, or as two
     assert slug("！？") == slug("!?") and slug("!?") != slug("?!")
+
+
+def test_ids_that_differ_only_in_case_spacing_or_punctuation_stay_different_nodes() -> None:
+    # Found by tests/test_properties.py: local IRIs were slug(id), so statements "S1" and "s 1"
+    # were one node with two texts, and ids with no letters shared their annotations.
+    text = FACTS.replace("  - id: well\n", "  - id: \"S 1\"\n").replace("  - id: agree\n", "  - id: s1\n")
+    text += "claims:\n  - {id: '!!', text: a, evidence: [talks went well]}\n"
+    text += "  - {id: '??', text: b, evidence: [talks went well]}\n"
+    g = graph(text)
+    assert len(set(g.subjects(RDF.type, DIPL.Statement))) == 2
+    assert len(set(g.subjects(RDF.type, SCHEMA.Claim))) == 2
+    assert len(set(g.subjects(RDF.type, OA.Annotation))) == 6
+    assert URIRef(BASE + "article/oslo-talks/statement/s1") in set(g.subjects(RDF.type, DIPL.Statement))

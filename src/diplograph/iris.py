@@ -97,5 +97,18 @@ class Minter:
         return f"{self.base}event/{slug(kind)}/{date}/{digest}"
 
     def local(self, *parts: str) -> str:
-        """A node that belongs to this article: ``<article>/statement/s1`` and the like."""
-        return "/".join([self.article, *(slug(p) for p in parts)])
+        """A node that belongs to this article: ``<article>/statement/s1`` and the like.
+
+        Parts are ids of a facts file: unique there, but any text. An id that is its own slug
+        ("s1", "talks-in-oslo") is used as it is; any other gets a hash of itself after its
+        slug, so that "S1", "s 1" and "s-1" stay three statements, not one.
+        """
+        return "/".join([self.article, *(_local_segment(p) for p in parts)])
+
+
+def _local_segment(part: str) -> str:
+    segment = slug(part)
+    if segment == part:
+        return segment
+    digest = hashlib.sha1(part.encode("utf-8")).hexdigest()[:10]
+    return f"{segment[:60].rstrip('-')}-{digest}"
