@@ -106,3 +106,14 @@ def test_a_missing_required_field_is_named() -> None:
 
 def test_an_empty_file_is_refused() -> None:
     assert error_of("# nothing here\n") == "f.yaml: the facts file is empty"
+
+
+def test_odd_characters_in_names_survive_a_facts_file_round_trip() -> None:
+    # Found by tests/test_properties.py: YAML wrote NEL raw and read it back as a space, JSON
+    # wrote DEL and C1 controls raw and the reader (YAML) refused them.
+    from diplograph.model import Article, Facts, Organization
+
+    for name in ("ab\x85", "a\x97b", "x\u2028y\u2029", "\x7f", "\ufeffa"):
+        facts = Facts(article=Article(source="a.txt"), organizations=[Organization(id="o", name=name)])
+        assert parse_facts(dump_facts(facts)) == facts
+        assert parse_facts(dump_facts_json(facts)) == facts

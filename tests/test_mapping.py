@@ -135,3 +135,50 @@ def test_a_claim_is_authored_by_the_publisher() -> None:
     g = graph(text)
     claim = URIRef(BASE + "article/oslo-talks/claim/c")
     assert (claim, SCHEMA.author, URIRef(BASE + "organization/the-daily")) in g
+
+
+def test_vowel_signs_are_part_of_a_name_so_different_names_get_different_iris() -> None:
+    # Found by tests/test_properties.py: marks were hyphens, so "राजेश" and "रोजेश" were one person.
+    from diplograph.iris import slug
+
+    assert slug("राजेश कुमार") == "राजेश-कुमार"
+    assert slug("रोजेश कुमार") != slug("राजेश कुमार")
+    assert slug("สมชาย ใจดี") == "สมชาย-ใจดี"
+    assert slug("Šefčovič") == "sefcovic" and slug("Йосиф") == "йосиф"  # Latin accents still go
+
+
+def test_line_separators_inside_literals_keep_n_triples_and_n_quads_one_triple_a_line() -> None:
+    # Found by tests/test_properties.py: "Ana\x1c Diaz" split an N-Triples line in two.
+    from rdflib import Dataset
+
+    from diplograph.write import serialize
+
+    text = FACTS.replace("name: Bo Lind,", 'name: "Bo\\x1c\\x0c\\x85\\u2028\\u2029 Lind",')
+    g = graph(text)
+    for fmt in ("nt", "nquads"):
+        data = serialize(g, fmt, graph_name=BASE + "article/oslo-talks")
+        assert all(line.endswith(" .") for line in data.split("\n")[:-1])
+        back = Dataset().parse(data=data, format=fmt)
+        assert len(list(back.quads())) == len(g)
+
+
+def test_a_name_without_letters_gets_one_iri_however_it_is_encoded() -> None:
+    # Found by tests/test_properties.py: the hash was of the raw name, "\xa0" and " " differed.
+    from diplograph.iris import slug
+
+    assert slug("\xa0") == slug(" ")
+    assert slug("\u0344") == slug("\u0308\u0301")  # one mark composed, or as two
+    assert slug("！？") == slug("!?") and slug("!?") != slug("?!")
+
+
+def test_ids_that_differ_only_in_case_spacing_or_punctuation_stay_different_nodes() -> None:
+    # Found by tests/test_properties.py: local IRIs were slug(id), so statements "S1" and "s 1"
+    # were one node with two texts, and ids with no letters shared their annotations.
+    text = FACTS.replace("  - id: well\n", "  - id: \"S 1\"\n").replace("  - id: agree\n", "  - id: s1\n")
+    text += "claims:\n  - {id: '!!', text: a, evidence: [talks went well]}\n"
+    text += "  - {id: '??', text: b, evidence: [talks went well]}\n"
+    g = graph(text)
+    assert len(set(g.subjects(RDF.type, DIPL.Statement))) == 2
+    assert len(set(g.subjects(RDF.type, SCHEMA.Claim))) == 2
+    assert len(set(g.subjects(RDF.type, OA.Annotation))) == 6
+    assert URIRef(BASE + "article/oslo-talks/statement/s1") in set(g.subjects(RDF.type, DIPL.Statement))

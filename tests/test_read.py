@@ -85,6 +85,26 @@ def test_read_text_file_binary_file(tmp_path: Path) -> None:
         read_text_file(path)
 
 
+def test_a_nul_byte_far_into_the_file_is_binary_too(tmp_path: Path) -> None:
+    # Found by tests/test_properties.py: only the first 8 KiB were looked at, so a NUL after a
+    # long paragraph reached the graph inside a person's name.
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Talks in Oslo.\n" + b"The talks went on. " * 600 + b"\nAna\x00 Diaz met Bo Lind.\n")
+    with pytest.raises(InputError, match="looks like a binary file"):
+        read_text_file(path)
+
+
+def test_a_file_name_with_a_newline_or_escape_still_gives_a_one_line_message(tmp_path: Path) -> None:
+    # Found by tests/test_properties.py: the name was quoted raw, so "a\x1e.txt" split the message.
+    path = tmp_path / "odd\nname\x1b[31m\x1e.txt"
+    path.write_bytes(b"\x00binary")
+    with pytest.raises(InputError) as caught:
+        read_text_file(path)
+    message = str(caught.value)
+    assert len(message.splitlines()) == 1 and "\x1b" not in message
+    assert "odd\\nname\\x1b[31m\\x1e.txt: looks like a binary file" in message
+
+
 def test_read_text_file_latin1_bytes_are_not_utf8(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_bytes("Talks at the caf\u00e9 in Paris.\n".encode("latin-1"))

@@ -7,11 +7,27 @@ each into a one-line message and the exit code documented in the README
 
 from __future__ import annotations
 
+import unicodedata
+
+
+def one_line(message: str) -> str:
+    """The message with line breaks and control characters written as escapes (``\\n``, ``\\x1b``).
+
+    Messages quote file names and words of the input, which may hold any character: a
+    newline in a file name must not split the message, nor an escape sequence drive the
+    user's terminal.
+    """
+    return "".join(c.encode("unicode_escape").decode("ascii")
+                   if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in message)
+
 
 class DiplographError(Exception):
     """Base class: a failure a user can act on, with a one-line message."""
 
     exit_code = 1
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(one_line(message))
 
 
 class InputError(DiplographError):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -377,7 +378,10 @@ def dump_facts(facts: Facts) -> str:
 
 
 def dump_facts_json(facts: Facts) -> str:
-    return json.dumps(facts.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    # The reader parses JSON as YAML, which refuses or folds some characters JSON writes raw
+    # (DEL, C1 controls, U+2028...): those are written as \u escapes, which both read alike.
+    text = json.dumps(facts.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    return _NEEDS_ESCAPES.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 class _Dumper(yaml.SafeDumper):
@@ -387,10 +391,18 @@ class _Dumper(yaml.SafeDumper):
         super().increase_indent(flow, False)
 
 
+# Characters PyYAML may write raw but reads back otherwise: NEL and the Unicode line and
+# paragraph separators become line breaks, C0/C1 controls and a BOM are refused on reading.
+_NEEDS_ESCAPES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+
+
 def _str_presenter(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     # Dates stay strings on a round trip: quote what YAML would read back as a date.
     if DATE_PATTERN.match(value):
         return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="'")
+    # Odd characters in names and quotes: the double-quoted style, the one that escapes them.
+    if _NEEDS_ESCAPES.search(value):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style='"')
     return dumper.represent_scalar("tag:yaml.org,2002:str", value)
 
 

@@ -22,14 +22,24 @@ def slug(name: str) -> str:
     """A lowercase, hyphenated IRI segment for a name, stable and safe for any script.
 
     Latin letters lose their accents ("Šefčovič" -> "sefcovic"); letters of other
-    scripts are kept (IRIs allow them); everything else becomes a hyphen. A name with
-    no letters or digits at all gets a short hash so that it still has an identity.
+    scripts are kept (IRIs allow them), and so are the vowel signs and other marks on
+    them: in "राजेश" the marks are letters of the name, and without them "राजेश" and
+    "रोजेश" would be one person. Everything else becomes a hyphen. A name with no letters
+    or digits at all gets a short hash so that it still has an identity.
     """
-    text = "".join(_unaccent(c) for c in unicodedata.normalize("NFKC", name)).casefold()
-    text = _NOT_WORD.sub("-", text).replace("_", "-").strip("-")
-    text = re.sub(r"-{2,}", "-", text)
+    text = unicodedata.normalize("NFC", _unaccent(unicodedata.normalize("NFKC", name)).casefold())
+    kept: list[str] = []
+    for char in text:
+        if _is_word(char) or (unicodedata.category(char).startswith("M") and kept and kept[-1] != "-"):
+            kept.append(char)
+        elif not kept or kept[-1] != "-":
+            kept.append("-")
+    text = "".join(kept).replace("_", "-")
+    text = re.sub(r"-{2,}", "-", text).strip("-")
     if not text:
-        return "x" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:12]
+        # Hash the NFKC form, as the letters above are read in it: a name typed composed or
+        # decomposed, with a no-break or a plain space, is the same name.
+        return "x" + hashlib.sha1(unicodedata.normalize("NFKC", name).encode("utf-8")).hexdigest()[:12]
     return text[:80].rstrip("-")
 
 
@@ -55,6 +65,10 @@ def person_key(name: str) -> str:
     return "-".join(variants.get(word, word) for word in slug(name).split("-"))
 
 
+def _is_word(char: str) -> bool:
+    return _NOT_WORD.match(char) is None
+
+
 def check_base_iri(base: str) -> str:
     """The base IRI, ending in '/' or '#', or ValueError when it is not an absolute http(s) IRI."""
     if not re.match(r"^https?://[^\s<>\"{}|\\^`]+$", base):
@@ -62,12 +76,18 @@ def check_base_iri(base: str) -> str:
     return base if base.endswith(("/", "#")) else base + "/"
 
 
-def _unaccent(char: str) -> str:
-    """A Latin letter without its accents; letters of other scripts as they are (й stays й)."""
-    parts = unicodedata.normalize("NFKD", char)
-    if parts and unicodedata.name(parts[0], "").startswith("LATIN"):
-        return "".join(c for c in parts if not unicodedata.combining(c))
-    return char
+def _unaccent(text: str) -> str:
+    """The text with its Latin letters' accents dropped; other scripts' marks stay (й stays й)."""
+    out: list[str] = []
+    latin = False
+    for char in unicodedata.normalize("NFKD", text):
+        if unicodedata.category(char).startswith("M"):
+            if latin:
+                continue  # an accent on a Latin letter
+        else:
+            latin = unicodedata.name(char, "").startswith("LATIN")
+        out.append(char)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 class Minter:
@@ -100,5 +120,18 @@ class Minter:
         return f"{self.base}event/{slug(kind)}/{date}/{digest}"
 
     def local(self, *parts: str) -> str:
-        """A node that belongs to this article: ``<article>/statement/s1`` and the like."""
-        return "/".join([self.article, *(slug(p) for p in parts)])
+        """A node that belongs to this article: ``<article>/statement/s1`` and the like.
+
+        Parts are ids of a facts file: unique there, but any text. An id that is its own slug
+        ("s1", "talks-in-oslo") is used as it is; any other gets a hash of itself after its
+        slug, so that "S1", "s 1" and "s-1" stay three statements, not one.
+        """
+        return "/".join([self.article, *(_local_segment(p) for p in parts)])
+
+
+def _local_segment(part: str) -> str:
+    segment = slug(part)
+    if segment == part:
+        return segment
+    digest = hashlib.sha1(part.encode("utf-8")).hexdigest()[:10]
+    return f"{segment[:60].rstrip('-')}-{digest}"

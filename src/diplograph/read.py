@@ -39,7 +39,9 @@ def read_text_file(path: str | Path, *, what: str = "article", encoding: str = "
         raw = path.read_bytes()
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
-    if b"\x00" in raw[:8192]:
+    # Anywhere, not just in a first block: a NUL a few pages in would otherwise be read as
+    # text and land in names and quotes, and the same bytes would be text or binary by where.
+    if b"\x00" in raw:
         raise InputError(f"{path}: looks like a binary file, not a text {what}")
     try:
         text = raw.decode(encoding)

@@ -77,7 +77,7 @@ def serialize(graph: Graph, fmt: str = "turtle", *, graph_name: str | None = Non
         return _sorted_lines(graph)
     if fmt == "nquads":
         name = f" <{graph_name}>" if graph_name else ""
-        lines = _sorted_lines(graph).splitlines()
+        lines = _sorted_lines(graph).split("\n")[:-1]
         return "".join(f"{line[:-2]}{name} .\n" for line in lines)
     if fmt == "trig":
         return _trig(graph, graph_name)
@@ -91,8 +91,10 @@ def serialize(graph: Graph, fmt: str = "turtle", *, graph_name: str | None = Non
 
 
 def _sorted_lines(graph: Graph) -> str:
+    # Split at "\n" only: rdflib leaves \x0c, \x1c-\x1e, \x85, \u2028 and \u2029 raw
+    # inside literals (N-Triples allows them) and str.splitlines() would break lines there.
     text = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-    return "".join(sorted(line + "\n" for line in text.splitlines() if line.strip()))
+    return "".join(sorted(line + "\n" for line in text.split("\n") if line.strip()))
 
 
 def _trig(graph: Graph, graph_name: str | None) -> str:
