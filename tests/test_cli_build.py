@@ -178,3 +178,16 @@ def test_a_bug_is_still_one_line_and_writes_nothing(tmp_path: Path, monkeypatch:
     assert err.strip().splitlines() == ["Error: internal error (RuntimeError: rule went wrong); nothing was "
                                         "written. Please report it with the article."]
     assert not out.exists()
+
+
+def test_trig_keeps_line_separator_characters_inside_literals() -> None:
+    """Found by the property suite: '\\x85' and U+2028 are line breaks to str.splitlines()."""
+    from rdflib import Dataset, Graph, Literal, URIRef
+
+    from diplograph.write import serialize
+
+    graph = Graph()
+    graph.add((URIRef("urn:x:s"), URIRef("urn:x:p"), Literal("talks,\x85 Ana\u2028Diaz")))
+    back = Dataset()
+    back.parse(data=serialize(graph, "trig", graph_name="urn:x:g"), format="trig")
+    assert set(back.graph(URIRef("urn:x:g")).objects()) == {Literal("talks,\x85 Ana\u2028Diaz")}

@@ -205,7 +205,7 @@ def read_article_graphs(paths: Iterable[str | Path], fmt: str | None = None) -> 
 # --- writing ----------------------------------------------------------------------------------
 
 def _sorted_lines(data: bytes) -> list[bytes]:
-    return sorted(set(data.splitlines()))
+    return sorted(set(data.split(b"\n")) - {b""})
 
 
 def canonical_nquads(quads: Iterable[ox.Quad], *, union: bool = False) -> bytes:

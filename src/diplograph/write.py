@@ -106,7 +106,7 @@ def _trig(graph: Graph, graph_name: str | None) -> str:
     turtle = str(graph.serialize(format="turtle"))
     if not graph_name:
         return turtle
-    lines = turtle.splitlines()
+    lines = turtle.split("\n")  # not splitlines(): literals may hold \x85, \u2028 and the like
     n = 0
     while n < len(lines) and (lines[n].startswith("@prefix ") or not lines[n].strip()):
         n += 1  # the leading prefix block; nothing after it is touched (literals span lines)
