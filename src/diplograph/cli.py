@@ -285,7 +285,7 @@ def merge(graphs: tuple[Path, ...], output: str, out_fmt: str | None, fmt: str |
     if not result.conforms:
         raise DiplographClickError(f"{len(result.invalid_articles)} article graphs violate the shapes; "
                                    "nothing was written", 1)
-    write_output(serialize_quads(result.graphs.quads(), target, schema_namespace=namespace).decode("utf-8"), output)
+    write_output(serialize_quads(result.graphs.quads(), target, schema_namespace=namespace), output)
     c = result.counts
     click.echo(f"merged {c.files} files: {c.articles} articles, {c.quads} triples; {c.shared_entities} entities "
                f"and {c.shared_events} events in more than one article; {c.people_rekeyed} people re-keyed, "

@@ -14,7 +14,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
@@ -173,8 +173,9 @@ def to_jsonld(graph: Graph, *, graph_name: str | None = None, schema_namespace: 
 
 # --- files -----------------------------------------------------------------------------------
 
-def write_text_atomic(path: str | Path, text: str) -> None:
-    """Write ``text`` to ``path`` whole or not at all (temporary file + rename)."""
+def write_text_atomic(path: str | Path, text: str | bytes) -> None:
+    """Write ``text`` to ``path`` whole or not at all (temporary file + rename). Bytes are
+    written as they are (a merged news graph is hundreds of MB: no decode and re-encode)."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
@@ -183,11 +184,12 @@ def write_text_atomic(path: str | Path, text: str) -> None:
         raise OutputError(f"{folder}: cannot create the output folder ({error.strerror or error})") from None
     if path.is_dir():
         raise OutputError(f"{path}: is a directory; give a file name")
-    handle, temporary = None, None
+    handle: BinaryIO | None = None
+    temporary: str | None = None
     try:
         fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-        handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
-        handle.write(text)
+        handle = os.fdopen(fd, "wb")
+        handle.write(text if isinstance(text, bytes) else text.encode("utf-8"))
         handle.flush()
         os.fsync(handle.fileno())
         handle.close()
@@ -204,10 +206,15 @@ def write_text_atomic(path: str | Path, text: str) -> None:
             os.unlink(temporary)
 
 
-def write_output(text: str, destination: str | Path) -> None:
+def write_output(text: str | bytes, destination: str | Path) -> None:
     """Write to a file atomically, or to standard output when ``destination`` is '-'."""
     if str(destination) == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        if isinstance(text, bytes):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
     else:
         write_text_atomic(destination, text)
