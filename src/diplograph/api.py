@@ -122,7 +122,8 @@ def read_graph(path: str | Path, fmt: str | None = None) -> Graph:
     """An RDF file as a graph (all named graphs unioned), refusing remote JSON-LD contexts."""
     from rdflib import Dataset, Graph
 
-    from .write import SCHEMA_HTTPS, format_for, respell_schema
+    from .namespaces import SCHEMA_HTTPS
+    from .write import format_for, respell_schema
 
     path = Path(path)
     text = read_text_file(path, what="RDF")

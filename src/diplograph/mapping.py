@@ -17,10 +17,11 @@ from rdflib.namespace import OWL, RDF, RDFS, XSD
 from .errors import FactsError
 from .iris import DEFAULT_BASE_IRI, Minter
 from .model import Event, Evidence, Facts, Organization, Person, Place
+from .namespaces import NAMESPACES
 
-SCHEMA = Namespace("https://schema.org/")
-DIPL = Namespace("https://w3id.org/diplograph/vocab#")
-OA = Namespace("http://www.w3.org/ns/oa#")
+SCHEMA = Namespace(NAMESPACES["schema"])
+DIPL = Namespace(NAMESPACES["dipl"])
+OA = Namespace(NAMESPACES["oa"])
 PREFIXES = {"schema": SCHEMA, "dipl": DIPL, "oa": OA, "xsd": XSD, "rdf": RDF, "rdfs": RDFS, "owl": OWL}
 
 EVENT_CLASSES = {"meeting": DIPL.Meeting, "phone_call": DIPL.PhoneCall, "visit": DIPL.Visit,

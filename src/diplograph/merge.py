@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 import pyoxigraph as ox
 
 from .iris import person_key
-from .rdfio import RDF_TYPE, SCHEMA_HTTPS, ArticleGraphs, read_article_graphs
+from .namespaces import SCHEMA_HTTPS
+from .rdfio import RDF_TYPE, ArticleGraphs, read_article_graphs
 
 if TYPE_CHECKING:
     from rdflib import Graph

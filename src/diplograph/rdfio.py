@@ -25,10 +25,8 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import InputError, UsageError
+from .namespaces import NAMESPACES, SCHEMA_HTTP, SCHEMA_HTTPS, SCHEMA_NAMESPACES
 
-SCHEMA_HTTPS = "https://schema.org/"
-SCHEMA_HTTP = "http://schema.org/"
-SCHEMA_NAMESPACES = {"https": SCHEMA_HTTPS, "http": SCHEMA_HTTP}
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 OX_FORMATS = {
@@ -231,8 +229,6 @@ def canonical_nquads(quads: Iterable[ox.Quad], *, union: bool = False) -> bytes:
 def serialize_quads(quads: Iterable[ox.Quad], fmt: str, *, schema_namespace: str = SCHEMA_HTTPS) -> bytes:
     """Quads as ``fmt``, deterministic. TriG and N-Quads keep each article's named graph;
     the other formats hold one graph, the union of them all."""
-    from .mapping import PREFIXES
-
     if fmt not in OX_FORMATS:
         raise UsageError(f"unknown format {fmt!r} (choose from {', '.join(OX_FORMATS)})")
     if schema_namespace != SCHEMA_HTTPS:
@@ -240,8 +236,7 @@ def serialize_quads(quads: Iterable[ox.Quad], fmt: str, *, schema_namespace: str
     canonical = canonical_nquads(quads, union=fmt not in NAMED_GRAPH_FORMATS)
     if fmt in ("nt", "nquads"):
         return canonical
-    prefixes = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
-    prefixes["schema"] = schema_namespace
+    prefixes = dict(NAMESPACES, schema=schema_namespace)
     ordered = ox.parse(canonical, format=ox.RdfFormat.N_QUADS)
     if fmt == "json-ld":
         return _jsonld(canonical, prefixes)

@@ -8,15 +8,10 @@ import json
 
 import pyoxigraph as ox
 
+from .namespaces import prefixes
 from .store import QueryResult
 
-PREFIXES = {
-    "schema": "https://schema.org/",
-    "dipl": "https://w3id.org/diplograph/vocab#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-}
+PREFIXES = prefixes("schema", "dipl", "oa", "xsd", "rdf")
 MAX_CELL = 80
 
 

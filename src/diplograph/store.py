@@ -144,7 +144,7 @@ class EmbeddedStore:
             raise StoreError(f"not a SPARQL update: {_first_line(error)}") from None
 
     def close(self) -> None:
-        self.store.flush() if hasattr(self.store, "flush") else None
+        self.store.flush()
         del self.store
 
 
@@ -301,14 +301,11 @@ def load_graphs(store: Store, graphs: Mapping[str, Sequence[ox.Quad]],
 
 
 def _redact(url: str) -> str:
+    """The URL without user information (refused anyway) or a query that carries a secret."""
     parts = urllib.parse.urlsplit(url)
-    if parts.username or parts.password:
-        netloc = parts.hostname or ""
-        if parts.port:
-            netloc += f":{parts.port}"
-        parts = parts._replace(netloc=netloc)
-    return urllib.parse.urlunsplit(parts._replace(query="")) if "token" in parts.query.lower() else \
-        urllib.parse.urlunsplit(parts)
+    netloc = parts.netloc.rpartition("@")[2]
+    secret = any(word in parts.query.lower() for word in ("token", "key", "password", "secret"))
+    return urllib.parse.urlunsplit(parts._replace(netloc=netloc, query="" if secret else parts.query))
 
 
 def _first_line(error: object) -> str:

@@ -20,21 +20,13 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from .errors import OutputError, UsageError
+from .namespaces import SCHEMA_HTTP, SCHEMA_HTTPS, prefixes
 
-SCHEMA_HTTPS = "https://schema.org/"
-SCHEMA_HTTP = "http://schema.org/"
 FORMATS = {"turtle": ".ttl", "json-ld": ".jsonld", "nt": ".nt", "trig": ".trig", "nquads": ".nq"}
 FORMAT_BY_SUFFIX = {".ttl": "turtle", ".jsonld": "json-ld", ".json": "json-ld", ".nt": "nt",
                     ".trig": "trig", ".nq": "nquads", ".rdf": "xml", ".xml": "xml", ".owl": "xml"}
 
-JSONLD_CONTEXT_PREFIXES = {
-    "schema": "https://schema.org/",
-    "dipl": "https://w3id.org/diplograph/vocab#",
-    "oa": "http://www.w3.org/ns/oa#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-}
+JSONLD_CONTEXT_PREFIXES = prefixes("schema", "dipl", "oa", "xsd", "rdfs", "owl")
 
 
 def format_for(path: str | Path, explicit: str | None = None) -> str:
