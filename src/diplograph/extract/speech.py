@@ -18,6 +18,7 @@ from .mentions import agents, subjects
 
 OPENERS = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 UNDATED = {"previously", "earlier", "repeatedly", "often", "long", "always", "already", "before", "frequently"}
+RELATIVE = {"who", "which", "that"}
 STOPWORDS = {"the", "a", "an", "to", "of", "and", "in", "on", "for", "is", "are", "was", "were", "be", "that", "with",
              "has", "have", "had", "it", "its", "by", "as", "at", "this", "their", "will", "would", "should"}
 
@@ -82,6 +83,17 @@ def _closes(text: str, j: int, opener: str) -> bool:
     if opener in ("'", "‘"):
         return not after.isalpha()
     return True
+
+
+def speaker_subjects(verb: Any) -> list[Any]:
+    """The subjects of a speech verb; 'X, who said ...': the relative pronoun stands for X."""
+    found = []
+    for subject in subjects(verb):
+        if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
+            found.append(subject.head.head)
+        else:
+            found.append(subject)
+    return found
 
 
 def _content_words(text: str) -> set[str]:
@@ -183,10 +195,10 @@ class SpeechFinder:
         # A fragment: the nearest speech verb above it ('calls the meeting ‘timely’').
         if not full:
             node = inside[0]
-            for _ in range(8):
+            for _ in range(14):
                 if node.pos_ == "VERB" and node.lemma_.lower() in speech_verbs() and not (
                         quote.start <= node.idx < quote.end):
-                    return node, subjects(node)
+                    return self.reporter(parsed, node), speaker_subjects(self.reporter(parsed, node))
                 if node.head.i == node.i:
                     break
                 node = node.head
@@ -199,22 +211,38 @@ class SpeechFinder:
                 break
             node = node.head
             if node.pos_ == "VERB" and node.lemma_.lower() in speech_verbs() and node.idx < quote.open_at \
-                    and node.dep_ in ("ccomp", "parataxis") and subjects(node):
-                return node, subjects(node)
+                    and node.dep_ in ("ccomp", "parataxis") and speaker_subjects(node):
+                return node, speaker_subjects(node)
         sentence = inside[-1].sent
         candidates = [t for t in sentence if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in speech_verbs()
                       and not (quote.start <= t.idx < quote.end)]
         candidates.sort(key=lambda t: (0 if t.idx >= quote.end else 1, abs(t.idx - quote.end)))
         for verb in candidates:
-            found = subjects(verb)
+            found = speaker_subjects(verb)
             if found:
                 return verb, found
         first = inside[0].sent
         if first != sentence:
             for t in first:
                 if t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs() and t.idx < quote.start:
-                    return t, subjects(t)
+                    return t, speaker_subjects(t)
         return None, []
+
+    def reporter(self, parsed: Parsed, verb: Any) -> Any:
+        """'X said Beijing ... urged countries not to “stir up trouble”': when the inner speaker is
+        the country the outer speaker acts for, the words are the outer speaker's."""
+        inner = [a for s in speaker_subjects(verb) for a in agents(self.ctx, parsed, s)]
+        if not inner or not all(a in self.ctx.places for a in inner):
+            return verb
+        for outer in verb.ancestors:
+            if outer.pos_ != "VERB" or outer.lemma_.lower() not in speech_verbs() or parsed.in_quote(outer.idx):
+                continue
+            people = [a for s in speaker_subjects(outer) for a in agents(self.ctx, parsed, s)
+                      if a in self.ctx.people]
+            if people and all(self.ctx.people[people[0]].represents == a for a in inner):
+                return outer
+            break
+        return verb
 
     # --- reported speech ------------------------------------------------------------------------
     def reported(self, parsed: Parsed, sentence: Any) -> None:
@@ -226,7 +254,7 @@ class SpeechFinder:
             clauses = [c for c in token.children if c.dep_ == "ccomp" and not parsed.in_quote(c.idx)]
             if not clauses:
                 continue
-            speaker_tokens = subjects(token)
+            speaker_tokens = speaker_subjects(token)
             speakers = [a for s in speaker_tokens for a in agents(self.ctx, parsed, s)]
             if not speakers:
                 continue

@@ -1,0 +1,36 @@
+"""Statements and documents, one invented sentence each: the rules must work from language,
+not from the corpus articles."""
+
+from __future__ import annotations
+
+from diplograph.extract import extract
+from diplograph.model import Facts
+
+PUBLISHED = "2024-05-10"  # a Friday
+
+
+def read(text: str, published: str = PUBLISHED) -> Facts:
+    return extract(text, source="t.txt", published=published)
+
+
+def test_who_said_gives_the_person_the_relative_clause_hangs_on() -> None:
+    facts = read("Talks\n\nIn Lima, Kenyan Foreign Minister Grace Otieno held talks with Peruvian Foreign Minister "
+                 "Carlos Ruiz, who said afterwards that Peru was \u201cready to sign a deal\u201d soon.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.text, quote.speaker) == ("ready to sign a deal", "carlos-ruiz")
+
+
+def test_a_fragment_deep_in_a_reported_clause_is_still_quoted() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\nMehta said India values its ties with Kenya and that Delhi is ready to continue "
+                 "high-level exchanges, including \u201cregular dialogue\u201d between the two countries.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.text, quote.speaker) == ("regular dialogue", "arjun-mehta")
+
+
+def test_a_country_inside_a_persons_reported_words_does_not_take_their_quote() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\nMehta said India was willing to talk and urged other countries not to "
+                 "\u201cmeddle in the region.\u201d\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert quote.speaker == "arjun-mehta"
