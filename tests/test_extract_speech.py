@@ -34,3 +34,25 @@ def test_a_country_inside_a_persons_reported_words_does_not_take_their_quote() -
                  "\u201cmeddle in the region.\u201d\n")
     quote = next(s for s in facts.statements if s.direct)
     assert quote.speaker == "arjun-mehta"
+
+
+def test_a_sentence_according_to_an_organisation_is_its_reported_speech() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\nThe two ministers discussed tea exports and port fees, according to a statement "
+                 "from the Indian foreign ministry.\n\nTrade between the two countries reached $2 billion last year, "
+                 "according to Indian government data.\n")
+    [said] = facts.statements
+    assert said.text == "The two ministers discussed tea exports and port fees"
+    assert (said.direct, said.speaker) == (False, "ministry-of-foreign-affairs-of-india")
+
+
+def test_an_attribution_after_the_clause_it_reports_makes_reported_speech() -> None:
+    facts = read("Visit\n\nKenyan President Daniel Mwangi will travel to Lima on Monday for a three-day state visit "
+                 "at the invitation of Peruvian President Carlos Ruiz, the Kenyan foreign ministry said in a "
+                 "statement on Thursday.\n\nDuring the visit, the two sides are expected to sign several "
+                 "agreements on trade, according to the statement.\n")
+    first, second = facts.statements
+    assert first.text.startswith("Kenyan President Daniel Mwangi will travel to Lima on Monday")
+    assert (first.speaker, first.date) == ("ministry-of-foreign-affairs-of-kenya", "2024-05-09")
+    assert second.text.startswith("During the visit, the two sides are expected to sign")
+    assert (second.speaker, second.date) == ("ministry-of-foreign-affairs-of-kenya", "2024-05-09")

@@ -18,6 +18,9 @@ from .mentions import agents, subjects
 
 OPENERS = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 UNDATED = {"previously", "earlier", "repeatedly", "often", "long", "always", "already", "before", "frequently"}
+SOURCE_NOT_SPEAKER = {"data", "figure", "figures", "estimate", "estimates", "statistics", "survey", "poll",
+                      "count", "tally", "record", "records", "report", "reports"}
+TRAILING = {"say", "announce", "report", "state", "confirm", "add"}  # '..., the ministry said.'
 RELATIVE = {"who", "which", "that"}
 STOPWORDS = {"the", "a", "an", "to", "of", "and", "in", "on", "for", "is", "are", "was", "were", "be", "that", "with",
              "has", "have", "had", "it", "its", "by", "as", "at", "this", "their", "will", "would", "should"}
@@ -109,6 +112,7 @@ class SpeechFinder:
         self.context_date: str | None = None
         self.context_block: Parsed | None = None
         self.speaker_context: dict[str, tuple[str, Event | None]] = {}
+        self.last_organization: str | None = None  # the organisation last reported as speaking
         self._kinds: dict[str, str] = {}  # statement id -> the kind of block it was read from
 
     # --- the pass over the page ---------------------------------------------------------------
@@ -141,7 +145,10 @@ class SpeechFinder:
                         continue
                     handled.add(id(quote))
                     self.direct(parsed, quote, block_quotes, handled)
+                before = len(self.statements)
                 self.reported(parsed, sentence)
+                if len(self.statements) == before:
+                    self.according(parsed, sentence)
                 remember_people(ctx, parsed, sentence)
                 remembered = n + 1
             for sentence in sentences[remembered:]:
@@ -252,9 +259,10 @@ class SpeechFinder:
             if parsed.in_quote(token.idx):
                 continue
             clauses = [c for c in token.children if c.dep_ == "ccomp" and not parsed.in_quote(c.idx)]
-            if not clauses:
-                continue
             speaker_tokens = speaker_subjects(token)
+            if not clauses:
+                self.trailing(parsed, sentence, token, speaker_tokens)
+                continue
             speakers = [a for s in speaker_tokens for a in agents(self.ctx, parsed, s)]
             if not speakers:
                 continue
@@ -281,17 +289,83 @@ class SpeechFinder:
             self.statement(parsed, speakers[0], text, direct=False, verb=token, anchor=token,
                            spans=[(parsed, span_start, end)], attribution=token)
 
+    def trailing(self, parsed: Parsed, sentence: Any, verb: Any, speaker_tokens: list[Any]) -> None:
+        """'Tokayev will travel to Budapest on Monday, the foreign ministry said in a statement.':
+        the parse hangs the attribution on the clause it reports; the words are all before it."""
+        doc = parsed.doc
+        if verb.lemma_.lower() not in TRAILING or verb.dep_ not in ("conj", "parataxis") or verb.head.i > verb.i \
+                or len(speaker_tokens) != 1 or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            return
+        subject = speaker_tokens[0]
+        if subject.head.i != verb.i or subject.i > verb.i:
+            return
+        comma = subject.left_edge.i - 1
+        if comma <= sentence.start or doc[comma].text != ",":
+            return
+        tokens = [t for t in doc[sentence.start:comma] if not t.is_space]
+        while tokens and tokens[0].is_punct:
+            tokens.pop(0)
+        if len(tokens) < 4 or any(parsed.in_quote(t.idx) for t in tokens):
+            return
+        speakers = agents(self.ctx, parsed, subject)
+        if not speakers:
+            return
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        self.statement(parsed, speakers[0], doc.text[start:end], direct=False, verb=verb, anchor=verb,
+                       spans=[(parsed, start, verb.idx + len(verb.text))], attribution=verb)
+
+    def according(self, parsed: Parsed, sentence: Any) -> None:
+        """'The two leaders discussed trade, according to the Qatar News Agency.': with no speech
+        verb, the sentence is reported speech of the organisation it is attributed to; 'according to
+        the statement' is the organisation whose statement was last reported."""
+        doc = parsed.doc
+        according = next((t for t in sentence if t.lower_ == "according" and t.i + 1 < sentence.end
+                          and doc[t.i + 1].lower_ == "to"), None)
+        if according is None or any(parsed.in_quote(t.idx) for t in sentence):
+            return
+        to = doc[according.i + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if not objs or objs[0].lemma_.lower() in SOURCE_NOT_SPEAKER:
+            return
+        phrase = doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]
+        speaker = next((ident for t in phrase for kind, ident in [parsed.entities.get(t.i, ("", ""))]
+                        if kind == "organization"), None)
+        said_before = None
+        if speaker is None and objs[0].lower_ == "statement" and any(c.lower_ == "the" for c in objs[0].children):
+            speaker = self.last_organization
+            said_before = self.speaker_context.get(speaker or "", (None, None))[0]
+        if speaker is None:
+            return
+        words = [t for t in sentence if not t.is_space]
+        first, last = min(according.i, *(t.i for t in phrase)), phrase.end - 1
+        if last >= words[-1].i - 1:  # '..., according to X.'
+            tokens = [t for t in words if t.i < first]
+        elif first == words[0].i:  # 'According to X, ...'
+            tokens = [t for t in words if t.i > last]
+        else:
+            return
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        while tokens and tokens[0].is_punct:
+            tokens.pop(0)
+        if len(tokens) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            return
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        self.statement(parsed, speaker, doc.text[start:end], direct=False, verb=None, anchor=tokens[0],
+                       spans=[(parsed, sentence.start_char, sentence.end_char)], attribution=None,
+                       known_date=said_before)
+
     # --- building one statement -----------------------------------------------------------------
     def statement(self, parsed: Parsed, speaker: str, text: str, *, direct: bool, verb: Any | None,
-                  anchor: Any | None, spans: list[tuple[Parsed, int, int]], attribution: Any | None
-                  ) -> Statement | None:
+                  anchor: Any | None, spans: list[tuple[Parsed, int, int]], attribution: Any | None,
+                  known_date: str | None = None) -> Statement | None:
         ctx = self.ctx
         text = text.strip().strip("“”\"").strip()
         if not text:
             return None
         addressees: list[str] = []
         source = according = None
-        date = None
+        date = known_date
         made_at: Event | None = None
         undated = self.undated(parsed, attribution)
         previously = attribution is not None and bool(
@@ -349,6 +423,8 @@ class SpeechFinder:
                               addressees=addressees, date=date, made_at=made_at.id if made_at else None,
                               source=source, according_to=according, evidence=evidence)
         statement_block = parsed.block.kind
+        if speaker in ctx.organizations:
+            self.last_organization = speaker
         self.statements.append(statement)
         self._kinds[statement.id] = statement_block
         if date:
