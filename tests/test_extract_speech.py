@@ -56,3 +56,20 @@ def test_an_attribution_after_the_clause_it_reports_makes_reported_speech() -> N
     assert (first.speaker, first.date) == ("ministry-of-foreign-affairs-of-kenya", "2024-05-09")
     assert second.text.startswith("During the visit, the two sides are expected to sign")
     assert (second.speaker, second.date) == ("ministry-of-foreign-affairs-of-kenya", "2024-05-09")
+
+
+def test_a_hyphenated_particle_surname_names_the_person() -> None:
+    facts = read("Talks\n\nEgyptian President Omar al-Hakim met Kenyan Foreign Minister Grace Otieno in Cairo on "
+                 "Thursday.\n\nHakim told Otieno that Egypt valued Kenya's \u201csteady position\u201d on the "
+                 "Nile.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.speaker, quote.addressees) == ("omar-al-hakim", ["grace-otieno"])
+
+
+def test_said_with_a_clause_parsed_as_an_object_is_still_reported_speech() -> None:
+    facts = read("Talks\n\nKenyan Foreign Minister Grace Otieno met Peruvian Foreign Minister Carlos Ruiz in Lima "
+                 "on Thursday.\n\nOtieno also said the two countries aimed to double bilateral trade within five "
+                 "years.\n\nRuiz told the Kenyan minister that Lima valued Nairobi's role as a partner.\n")
+    texts = {s.speaker: s.text for s in facts.statements}
+    assert texts["grace-otieno"] == "the two countries aimed to double bilateral trade within five years"
+    assert texts["carlos-ruiz"] == "Lima valued Nairobi's role as a partner"

@@ -133,6 +133,8 @@ class Context:
         candidates = []
         for person in self.people.values():
             parts = [p for p in key(person.name).replace(".", " ").split() if p not in PARTICLES]
+            # 'al-Sisi' is also 'Sisi': a particle joined by a hyphen
+            parts = [p.split("-", 1)[1] if p.split("-", 1)[0] in PARTICLES and "-" in p else p for p in parts]
             if (len(tokens) == 1 and tokens[0] in parts) or (len(tokens) > 1 and (
                     tokens == parts[-len(tokens):]
                     or (len(parts) > 1 and (tokens[:len(parts)] == parts or parts[:len(tokens)] == tokens)))):

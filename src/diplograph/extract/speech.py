@@ -21,6 +21,8 @@ UNDATED = {"previously", "earlier", "repeatedly", "often", "long", "always", "al
 SOURCE_NOT_SPEAKER = {"data", "figure", "figures", "estimate", "estimates", "statistics", "survey", "poll",
                       "count", "tally", "record", "records", "report", "reports"}
 TRAILING = {"say", "announce", "report", "state", "confirm", "add"}  # '..., the ministry said.'
+NOT_CLAUSE = {"nothing", "something", "anything", "goodbye", "words", "word", "prayer", "prayers", "thanks"}
+TELLING = {"tell", "inform", "assure", "brief", "remind", "warn"}
 RELATIVE = {"who", "which", "that"}
 STOPWORDS = {"the", "a", "an", "to", "of", "and", "in", "on", "for", "is", "are", "was", "were", "be", "that", "with",
              "has", "have", "had", "it", "its", "by", "as", "at", "this", "their", "will", "would", "should"}
@@ -97,6 +99,25 @@ def speaker_subjects(verb: Any) -> list[Any]:
         else:
             found.append(subject)
     return found
+
+
+def _misparsed_clause(verb: Any) -> Any | None:
+    """The reported clause a parse took for an object: 'said the two countries aimed to ...' (an
+    object with a participle), 'told the minister that Tehran valued ...' (a relative clause)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")):
+        if obj.lower_ in NOT_CLAUSE:
+            continue
+        for child in obj.children:
+            if child.i < obj.i or child.pos_ != "VERB":
+                continue
+            if verb.lemma_.lower() == "say" and child.dep_ == "acl" and child.tag_ in ("VBD", "VBN") \
+                    and not any(t.is_punct for t in obj.doc[obj.i:child.i]):
+                return obj
+            if verb.lemma_.lower() in TELLING and child.dep_ == "relcl" and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE for c in child.children):
+                return child
+    return None
 
 
 def _content_words(text: str) -> set[str]:
@@ -260,6 +281,8 @@ class SpeechFinder:
                 continue
             clauses = [c for c in token.children if c.dep_ == "ccomp" and not parsed.in_quote(c.idx)]
             speaker_tokens = speaker_subjects(token)
+            if not clauses:
+                clauses = [c for c in [_misparsed_clause(token)] if c is not None and not parsed.in_quote(c.idx)]
             if not clauses:
                 self.trailing(parsed, sentence, token, speaker_tokens)
                 continue
