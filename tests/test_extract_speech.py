@@ -73,3 +73,17 @@ def test_said_with_a_clause_parsed_as_an_object_is_still_reported_speech() -> No
     texts = {s.speaker: s.text for s in facts.statements}
     assert texts["grace-otieno"] == "the two countries aimed to double bilateral trade within five years"
     assert texts["carlos-ruiz"] == "Lima valued Nairobi's role as a partner"
+
+
+def test_the_leaders_of_a_bloc_speak_for_the_bloc() -> None:
+    facts = read("Summit\n\nLeaders of the Andean Community (CAN) met for their annual summit in Lima on Sunday.\n\n"
+                 "In their final statement, the leaders said that trade barriers in the region must fall.\n")
+    [said] = facts.statements
+    assert said.speaker == "andean-community"
+
+
+def test_a_bare_given_name_is_the_persons_own_name_not_a_patronymic() -> None:
+    facts = read("Talks\n\nOmani Sultan Tariq bin Said met Bahraini King Said bin Ali Al Mansour in Muscat on "
+                 "Sunday.\n\nKing Said said Bahrain was keen to expand trade.\n")
+    [said] = facts.statements
+    assert said.speaker == "said-bin-ali-al-mansour"

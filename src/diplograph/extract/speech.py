@@ -23,6 +23,7 @@ SOURCE_NOT_SPEAKER = {"data", "figure", "figures", "estimate", "estimates", "sta
 TRAILING = {"say", "announce", "report", "state", "confirm", "add"}  # '..., the ministry said.'
 NOT_CLAUSE = {"nothing", "something", "anything", "goodbye", "words", "word", "prayer", "prayers", "thanks"}
 TELLING = {"tell", "inform", "assure", "brief", "remind", "warn"}
+LEADERS = {"leaders", "heads"}
 RELATIVE = {"who", "which", "that"}
 STOPWORDS = {"the", "a", "an", "to", "of", "and", "in", "on", "for", "is", "are", "was", "were", "be", "that", "with",
              "has", "have", "had", "it", "its", "by", "as", "at", "this", "their", "will", "would", "should"}
@@ -101,6 +102,29 @@ def speaker_subjects(verb: Any) -> list[Any]:
     return found
 
 
+def leaders_organization(parsed: Parsed, sentence: Any) -> str | None:
+    """The organisation whose leaders a sentence names: 'Leaders of the Gulf Cooperation Council',
+    'ASEAN leaders'."""
+    for token in sentence:
+        if token.lower_ not in LEADERS:
+            continue
+        named = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        named += [c for c in token.children if c.dep_ in ("compound", "nmod")]
+        for head in named:
+            for t in head.subtree:
+                entity = parsed.entities.get(t.i)
+                if entity is not None and entity[0] == "organization":
+                    return entity[1]
+    return None
+
+
+def bare_leaders(token: Any) -> bool:
+    """'the leaders', 'they' as leaders: no number, no name of their own ('the two leaders' are two people)."""
+    return token.lower_ in LEADERS and not any(c.dep_ in ("nummod", "compound", "amod", "prep") or c.lower_ in (
+        "both", "two", "three") for c in token.children) and any(c.lower_ in ("the", "their") for c in token.children)
+
+
 def _misparsed_clause(verb: Any) -> Any | None:
     """The reported clause a parse took for an object: 'said the two countries aimed to ...' (an
     object with a participle), 'told the minister that Tehran valued ...' (a relative clause)."""
@@ -133,6 +157,7 @@ class SpeechFinder:
         self.context_date: str | None = None
         self.context_block: Parsed | None = None
         self.speaker_context: dict[str, tuple[str, Event | None]] = {}
+        self.leaders_org: str | None = None  # 'Leaders of the Gulf Cooperation Council ...'
         self.last_organization: str | None = None  # the organisation last reported as speaking
         self._kinds: dict[str, str] = {}  # statement id -> the kind of block it was read from
 
@@ -167,6 +192,7 @@ class SpeechFinder:
                     handled.add(id(quote))
                     self.direct(parsed, quote, block_quotes, handled)
                 before = len(self.statements)
+                self.leaders_org = leaders_organization(parsed, sentence) or self.leaders_org
                 self.reported(parsed, sentence)
                 if len(self.statements) == before:
                     self.according(parsed, sentence)
@@ -189,7 +215,7 @@ class SpeechFinder:
         verb, speaker_tokens = self.attribution(parsed, quote, full)
         speakers: list[str] = []
         if verb is not None:
-            speakers = [a for s in speaker_tokens for a in agents(self.ctx, parsed, s)]
+            speakers = [a for s in speaker_tokens for a in self.speaker(parsed, s)]
         elif full and self.previous_speaker and _sentence_start(doc, quote.open_at) == quote.open_at:
             speakers = [self.previous_speaker]  # a quote that goes on after '..., he said.'
         if not speakers:
@@ -256,6 +282,12 @@ class SpeechFinder:
                     return t, speaker_subjects(t)
         return None, []
 
+    def speaker(self, parsed: Parsed, token: Any) -> list[str]:
+        """Who a subject refers to; 'the leaders' of a bloc's summit speak for the bloc."""
+        if self.leaders_org is not None and bare_leaders(token):
+            return [self.leaders_org]
+        return agents(self.ctx, parsed, token)
+
     def reporter(self, parsed: Parsed, verb: Any) -> Any:
         """'X said Beijing ... urged countries not to “stir up trouble”': when the inner speaker is
         the country the outer speaker acts for, the words are the outer speaker's."""
@@ -286,7 +318,7 @@ class SpeechFinder:
             if not clauses:
                 self.trailing(parsed, sentence, token, speaker_tokens)
                 continue
-            speakers = [a for s in speaker_tokens for a in agents(self.ctx, parsed, s)]
+            speakers = [a for s in speaker_tokens for a in self.speaker(parsed, s)]
             if not speakers:
                 continue
             clause = clauses[0]
@@ -330,7 +362,7 @@ class SpeechFinder:
             tokens.pop(0)
         if len(tokens) < 4 or any(parsed.in_quote(t.idx) for t in tokens):
             return
-        speakers = agents(self.ctx, parsed, subject)
+        speakers = self.speaker(parsed, subject)
         if not speakers:
             return
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
