@@ -87,3 +87,35 @@ def test_a_bare_given_name_is_the_persons_own_name_not_a_patronymic() -> None:
                  "Sunday.\n\nKing Said said Bahrain was keen to expand trade.\n")
     [said] = facts.statements
     assert said.speaker == "said-bin-ali-al-mansour"
+
+
+def test_a_named_agreement_is_a_document_even_when_not_signed_in_the_story() -> None:
+    facts = read("Call\n\nPeruvian President Carlos Ruiz spoke by phone with Kenyan President Daniel Mwangi on "
+                 "Thursday.\n\nThe leaders welcomed the tenth anniversary of the Kenya-Peru Investment Treaty.\n")
+    [treaty] = facts.documents
+    assert (treaty.name, treaty.authors, treaty.date) == ("Kenya-Peru Investment Treaty", [], None)
+
+
+def test_a_declaration_named_later_is_the_one_signed_earlier_and_the_bloc_is_its_author() -> None:
+    facts = read("Summit\n\nLIMA (AP) \u2014 Andean leaders signed a declaration on river transport on Thursday "
+                 "as they wrapped up a summit in Lima.\n\nThe leaders of the Andean Community signed the Lima "
+                 "Declaration on River Transport at the close of the summit.\n")
+    [declaration] = facts.documents
+    assert declaration.name.startswith("Lima Declaration")
+    assert (declaration.authors, declaration.date) == (["andean-community"], "2024-05-09")
+
+
+def test_the_two_heads_of_state_who_sign_are_the_people_named_so_far() -> None:
+    facts = read("Visit\n\nKenyan President Daniel Mwangi held talks with Peruvian President Carlos Ruiz in Lima "
+                 "on Thursday.\n\nAfter the talks, the two heads of state signed a joint statement on trade.\n\n"
+                 "Peruvian Foreign Minister Ana Lopes later met Kenyan Foreign Minister Grace Otieno.\n")
+    [statement] = facts.documents
+    assert sorted(statement.authors) == ["carlos-ruiz", "daniel-mwangi"]
+
+
+def test_the_agreement_announced_on_a_day_dates_the_agreement_reached() -> None:
+    facts = read("Deal\n\nKenya and Peru have reached an agreement on fishing rights, Kenyan Foreign Minister "
+                 "Grace Otieno has announced.\n\nThe agreement, announced on Monday after weeks of talks, "
+                 "will take effect next year.\n")
+    [agreement] = facts.documents
+    assert agreement.date == "2024-05-06"
