@@ -119,3 +119,30 @@ def test_the_agreement_announced_on_a_day_dates_the_agreement_reached() -> None:
                  "will take effect next year.\n")
     [agreement] = facts.documents
     assert agreement.date == "2024-05-06"
+
+
+def test_a_readouts_bare_title_and_a_reiterated_position_are_reported_speech() -> None:
+    facts = read("Call\n\nPrime Minister Arjun Mehta spoke by phone with President Daniel Mwangi of Kenya on "
+                 "Thursday.\n\nPrime Minister reiterated India's consistent support for dialogue and diplomacy in "
+                 "the region. Prime Minister informed President Mwangi that a trade delegation will visit Nairobi "
+                 "next month.\n")
+    texts = {s.text: s for s in facts.statements}
+    position = texts["India's consistent support for dialogue and diplomacy in the region"]
+    assert (position.speaker, position.direct) == ("arjun-mehta", False)
+    told = texts["a trade delegation will visit Nairobi next month"]
+    assert (told.speaker, told.addressees) == ("arjun-mehta", ["daniel-mwangi"])
+
+
+def test_asked_for_states_a_request() -> None:
+    facts = read("Call\n\nKenyan Foreign Minister Grace Otieno spoke by phone with Peruvian Foreign Minister Carlos "
+                 "Ruiz on Thursday.\n\nOtieno asked for Peru's help in the return of Kenyan sailors from Callao.\n")
+    [asked] = facts.statements
+    assert asked.text == "Peru's help in the return of Kenyan sailors from Callao"
+    assert asked.speaker == "grace-otieno"
+
+
+def test_a_capital_as_speaker_is_its_country() -> None:
+    facts = read("Talks\n\nKenyan Foreign Minister Grace Otieno visited Lima on Thursday.\n\nLima says the border "
+                 "dispute was settled decades ago.\n")
+    [said] = facts.statements
+    assert said.speaker == "peru"

@@ -24,6 +24,10 @@ TRAILING = {"say", "announce", "report", "state", "confirm", "add"}  # '..., the
 NOT_CLAUSE = {"nothing", "something", "anything", "goodbye", "words", "word", "prayer", "prayers", "thanks"}
 TELLING = {"tell", "inform", "assure", "brief", "remind", "warn"}
 LEADERS = {"leaders", "heads"}
+STATING = {"reiterate", "reaffirm", "express", "convey", "underline", "underscore", "emphasise", "emphasize",
+           "stress"}
+REQUESTING = {"ask", "call"}
+TITLE_HEADS = {"minister", "president", "secretary", "chancellor", "premier", "taoiseach"}
 RELATIVE = {"who", "which", "that"}
 STOPWORDS = {"the", "a", "an", "to", "of", "and", "in", "on", "for", "is", "are", "was", "were", "be", "that", "with",
              "has", "have", "had", "it", "its", "by", "as", "at", "this", "their", "will", "would", "should"}
@@ -123,6 +127,20 @@ def bare_leaders(token: Any) -> bool:
     """'the leaders', 'they' as leaders: no number, no name of their own ('the two leaders' are two people)."""
     return token.lower_ in LEADERS and not any(c.dep_ in ("nummod", "compound", "amod", "prep") or c.lower_ in (
         "both", "two", "three") for c in token.children) and any(c.lower_ in ("the", "their") for c in token.children)
+
+
+def _stated_object(verb: Any) -> Any | None:
+    """What a position is stated as: 'reiterated India's position in favour of dialogue', 'asked for
+    Japan's help in ...', 'expressed Thailand's readiness to take part'."""
+    lemma = verb.lemma_.lower()
+    if lemma in STATING:
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    elif lemma in REQUESTING:
+        objs = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+    else:
+        return None
+    return objs[0] if objs and len(list(objs[0].subtree)) >= 4 else None
 
 
 def _misparsed_clause(verb: Any) -> Any | None:
@@ -286,7 +304,23 @@ class SpeechFinder:
         """Who a subject refers to; 'the leaders' of a bloc's summit speak for the bloc."""
         if self.leaders_org is not None and bare_leaders(token):
             return [self.leaders_org]
-        return agents(self.ctx, parsed, token)
+        found = agents(self.ctx, parsed, token)
+        if found or any(c.dep_ in ("det", "poss") for c in token.children):
+            return found
+        ctx = self.ctx
+        if token.lower_ in TITLE_HEADS:
+            # a readout's bare 'Prime Minister thanked ...': the last person named with that title
+            title = " ".join([*(c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i),
+                              token.lower_])
+            for ident in reversed(ctx.recent_people):
+                if (ctx.people[ident].title or "").lower() == title:
+                    return [ident]
+        if token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", "DATE"):
+            # 'Berlin says ...': the government of the capital's country
+            place = ctx.places.get(ctx.place_named(token.text, register=False) or "")
+            if place is not None:
+                return [place.id] if place.type == "Country" else [place.contained_in] if place.contained_in else []
+        return []
 
     def reporter(self, parsed: Parsed, verb: Any) -> Any:
         """'X said Beijing ... urged countries not to “stir up trouble”': when the inner speaker is
@@ -314,7 +348,8 @@ class SpeechFinder:
             clauses = [c for c in token.children if c.dep_ == "ccomp" and not parsed.in_quote(c.idx)]
             speaker_tokens = speaker_subjects(token)
             if not clauses:
-                clauses = [c for c in [_misparsed_clause(token)] if c is not None and not parsed.in_quote(c.idx)]
+                clauses = [c for c in [_misparsed_clause(token), _stated_object(token)]
+                           if c is not None and not parsed.in_quote(c.idx)][:1]
             if not clauses:
                 self.trailing(parsed, sentence, token, speaker_tokens)
                 continue
