@@ -146,3 +146,11 @@ def test_a_capital_as_speaker_is_its_country() -> None:
                  "dispute was settled decades ago.\n")
     [said] = facts.statements
     assert said.speaker == "peru"
+
+
+def test_the_sentence_before_dates_the_words_of_its_speaker() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Carlos Ruiz spoke by phone with Kenyan Foreign Minister Grace "
+                 "Otieno on Tuesday.\n\nRuiz struck a firmer tone in an interview with a radio station on "
+                 "Wednesday. \u201cPeru will defend its fishermen, but nobody wins a trade war,\u201d he said.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.speaker, quote.date) == ("carlos-ruiz", "2024-05-08")

@@ -469,6 +469,8 @@ class SpeechFinder:
             date = self.own_date(parsed, attribution)
             if not previously:
                 made_at = self.event_of(parsed, attribution, speaker)
+            if date is None and made_at is None and not previously and not undated:
+                date = self.scene_date(parsed, attribution, speaker)
         reporting = attribution if attribution is not None else anchor
         sentence = reporting.sent if reporting is not None else None
         if sentence is not None:
@@ -570,6 +572,26 @@ class SpeechFinder:
                 resolved = resolve_date(ent.text, self.ctx.published)
                 if resolved:
                     return resolved
+        return None
+
+    def scene_date(self, parsed: Parsed, verb: Any, speaker: str) -> str | None:
+        """'Albares struck a firmer tone in an interview on Wednesday. “…,” he said.': the sentence
+        before, about the same speaker, dates the words."""
+        sentences = list(parsed.doc.sents)
+        here = next((n for n, s in enumerate(sentences) if s.start <= verb.i < s.end), 0)
+        if here == 0:
+            return None
+        root = sentences[here - 1].root
+        if not any(parsed.entities.get(t.i) == ("person", speaker) for c in root.children
+                   if c.dep_ == "nsubj" for t in c.subtree):
+            return None
+        for ent in (e for e in parsed.doc.ents if e.label_ == "DATE" and e.sent == root.sent):
+            if parsed.in_quote(ent.start_char) or any(a.pos_ in ("VERB", "AUX") and a != root
+                                                      for a in ent.root.ancestors):
+                continue  # a date of the clause's own verb only
+            resolved = resolve_date(ent.text, self.ctx.published)
+            if resolved:
+                return resolved
         return None
 
     def undated(self, parsed: Parsed, verb: Any | None) -> bool:
