@@ -154,3 +154,12 @@ def test_the_sentence_before_dates_the_words_of_its_speaker() -> None:
                  "Wednesday. \u201cPeru will defend its fishermen, but nobody wins a trade war,\u201d he said.\n")
     quote = next(s for s in facts.statements if s.direct)
     assert (quote.speaker, quote.date) == ("carlos-ruiz", "2024-05-08")
+
+
+def test_a_document_title_is_not_an_organisation_name() -> None:
+    from diplograph.extract.documents import names_a_document
+
+    assert names_a_document("Joint Statement of the Republic of Peru and the Republic of Kenya on Trade")
+    assert names_a_document("Kenya-Peru Investment Treaty")
+    assert not names_a_document("Ministry of Foreign Affairs of Kenya")
+    assert not names_a_document("Organization of American States")

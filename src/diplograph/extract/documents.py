@@ -22,6 +22,21 @@ MAKING = {"sign", "release", "issue", "unveil", "announce", "adopt", "publish", 
           "present", "agree", "reach", "seal", "witness", "draft"}
 
 
+def names_a_document(name: str) -> bool:
+    """'Joint Statement of the People's Republic of China and ...', 'Ghana-Chile Investment Agreement':
+    a name whose head (before any 'of'/'on' phrase) is a document noun names a document, not an
+    organisation (for the organisation finder to skip)."""
+    words = name.split()
+    for n, word in enumerate(words):
+        if word.lower() in ("of", "on", "for", "between") and n:
+            words = words[:n]
+            break
+    head = words[-1].lower().strip(",.") if words else ""
+    if head == "statement":
+        return len(words) > 1 and words[-2].lower() == "joint"
+    return head in DOCUMENT_NOUNS and head not in ("deal", "plan", "proposal")
+
+
 def document_type(token: Any) -> str | None:
     lower = token.lower_
     if lower == "statement" and any(c.lower_ == "joint" for c in token.children):
