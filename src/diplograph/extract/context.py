@@ -133,16 +133,28 @@ class Context:
         candidates = []
         for person in self.people.values():
             parts = [p for p in key(person.name).replace(".", " ").split() if p not in PARTICLES]
+            # 'al-Sisi' is also 'Sisi': a particle joined by a hyphen
+            parts = [p.split("-", 1)[1] if p.split("-", 1)[0] in PARTICLES and "-" in p else p for p in parts]
             if (len(tokens) == 1 and tokens[0] in parts) or (len(tokens) > 1 and (
                     tokens == parts[-len(tokens):]
                     or (len(parts) > 1 and (tokens[:len(parts)] == parts or parts[:len(tokens)] == tokens)))):
                 candidates.append(person.id)  # 'Boric' / 'Gabriel Boric' / 'Gabriel Boric Font'
         if len(candidates) == 1:
             return candidates[0]
+        if len(tokens) == 1:
+            # 'Hamad' is Hamad bin Isa before Tamim bin Hamad: a name's own first or last part, not a patronymic
+            own = [c for c in candidates if tokens[0] in self._name_ends(self.people[c].name)]
+            if len(own) == 1:
+                return own[0]
         for recent in reversed(self.recent_people):
             if recent in candidates:
                 return recent
         return candidates[0] if candidates else None
+
+    @staticmethod
+    def _name_ends(name: str) -> tuple[str, str]:
+        parts = [p for p in key(name).replace(".", " ").split() if p not in PARTICLES]
+        return (parts[0], parts[-1]) if parts else ("", "")
 
     def mention(self, person_id: str) -> None:
         if self.recent_people and self.recent_people[-1] == person_id:

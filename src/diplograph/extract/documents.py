@@ -8,16 +8,33 @@ from typing import Any
 from ..dates import resolve_date
 from ..model import Claim, Document, Event
 from .context import Context, Parsed
-from .events import date_phrases, with_agents
+from .events import date_phrases, remember_people, with_agents
 from .mentions import agents, governing_verb, subjects
-from .speech import speech_verbs
+from .speech import bare_leaders, leaders_organization, speech_verbs
 
 DOCUMENT_NOUNS = {"plan": "plan", "proposal": "proposal", "roadmap": "plan", "declaration": "declaration",
                   "communique": "communique", "communiqué": "communique", "agreement": "agreement",
                   "agreements": "agreement", "accord": "agreement", "pact": "agreement", "treaty": "treaty",
                   "memorandum": "agreement", "mou": "agreement", "deal": "agreement"}
+EVENT_NOUNS = {"meeting": ("meeting",), "talks": ("meeting",), "summit": ("summit",), "visit": ("visit",),
+               "call": ("phone_call",), "conference": ("conference",)}
 MAKING = {"sign", "release", "issue", "unveil", "announce", "adopt", "publish", "conclude", "ink", "put",
           "present", "agree", "reach", "seal", "witness", "draft"}
+
+
+def names_a_document(name: str) -> bool:
+    """'Joint Statement of the People's Republic of China and ...', 'Ghana-Chile Investment Agreement':
+    a name whose head (before any 'of'/'on' phrase) is a document noun names a document, not an
+    organisation (for the organisation finder to skip)."""
+    words = name.split()
+    for n, word in enumerate(words):
+        if word.lower() in ("of", "on", "for", "between") and n:
+            words = words[:n]
+            break
+    head = words[-1].lower().strip(",.") if words else ""
+    if head == "statement":
+        return len(words) > 1 and words[-2].lower() == "joint"
+    return head in DOCUMENT_NOUNS and head not in ("deal", "plan", "proposal")
 
 
 def document_type(token: Any) -> str | None:
@@ -32,28 +49,146 @@ def document_type(token: Any) -> str | None:
 
 def find_documents(ctx: Context, events_by_sentence: dict[tuple[int, int], Event]) -> list[Document]:
     documents: list[Document] = []
+    ctx.recent_people.clear()  # 'the two heads of state': the people named up to here, not at the end
+    state = _Reading()
     for parsed in ctx.blocks:
         if parsed.block.kind != "paragraph":
             continue
-        for token in parsed.doc:
-            if token.pos_ not in ("NOUN", "PROPN") or parsed.in_quote(token.idx):
-                continue
-            kind = document_type(token)
-            if kind is None:
-                continue
-            definite = any(c.lower_ in ("the", "this", "that") for c in token.children)
-            verb = governing_verb(token)
-            made = verb is not None and verb.lemma_.lower() in MAKING
-            if definite and (documents or not made):
-                continue
-            if (not made and not any(c.dep_ == "acl" and c.lemma_.lower() in MAKING for c in token.children)
-                    and not any(c.dep_ == "nummod" or "-point" in c.text for c in token.children)):
-                continue  # a document is made (signed, released) or counted ('a 12-point plan')
-            document = _document(ctx, parsed, token, kind, verb, events_by_sentence)
-            if document is not None:
-                document.id = f"d{len(documents) + 1}"
-                documents.append(document)
+        for sentence in parsed.doc.sents:
+            remember_people(ctx, parsed, sentence)
+            state.leaders_org = leaders_organization(parsed, sentence) or state.leaders_org
+            state.event = events_by_sentence.get((id(parsed), sentence.start)) or state.event
+            if state.event is not None and state.event not in state.told:
+                state.told.append(state.event)
+            for token in sentence:
+                _read_token(ctx, parsed, token, documents, state, events_by_sentence)
     return documents
+
+
+class _Reading:
+    """What the pass over the page knows so far: the last event told and the bloc whose leaders
+    were last named."""
+
+    def __init__(self) -> None:
+        self.event: Event | None = None
+        self.leaders_org: str | None = None
+        self.told: list[Event] = []
+
+
+def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Document], state: _Reading,
+                events_by_sentence: dict[tuple[int, int], Event]) -> None:
+    if token.pos_ not in ("NOUN", "PROPN") or parsed.in_quote(token.idx) or token.dep_ == "compound":
+        return
+    kind = document_type(token)
+    if kind is None:
+        return
+    definite = any(c.lower_ in ("the", "this", "that") for c in token.children)
+    verb = governing_verb(token)
+    made = (verb is not None and verb.lemma_.lower() in MAKING) or _signing_of(token)
+    named = _proper_name(parsed, token)
+    earlier = next((d for d in reversed(documents) if d.type == kind), None)
+    if definite and not named and documents:
+        # 'The agreement, announced on Monday, ...': the one told before, now dated
+        if earlier is not None and earlier.date is None:
+            for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in MAKING):
+                earlier.date = _date(ctx, parsed, acl, None)
+        return
+    if definite and not named and not made:
+        return
+    if not named and not made and not any(c.dep_ == "acl" and c.lemma_.lower() in MAKING for c in token.children) \
+            and not any(c.dep_ == "nummod" or "-point" in c.text for c in token.children):
+        return  # a document is made (signed, released), counted ('a 12-point plan') or named
+    document = _document(ctx, parsed, token, kind, verb, events_by_sentence)
+    if document is None:
+        return
+    if named:
+        document.name = named
+    if not document.authors and (made or _theirs(token)):
+        document.authors, from_event = _leaders(ctx, parsed, token, verb, state)
+        if from_event and document.date is None and state.event is not None:
+            document.date = state.event.start
+    if made and document.date is None:
+        # 'Following the meeting, the ministers signed ...': the meeting told last
+        for noun in (t for t in token.sent if t.lower_ in EVENT_NOUNS and any(c.lower_ == "the" for c in t.children)):
+            told = next((e for e in reversed(state.told) if e.type in EVENT_NOUNS[noun.lower_]), None)
+            if told is not None:
+                document.date = told.start
+                break
+    if named and earlier is not None and earlier.name == earlier.name.lower() and token.lower_ in earlier.name:
+        # 'leaders signed a declaration ... The leaders signed the Vientiane Declaration': one document
+        earlier.name = named
+        earlier.authors = list(dict.fromkeys([*document.authors, *earlier.authors]))
+        earlier.date = earlier.date or document.date
+        return
+    document.id = f"d{len(documents) + 1}"
+    documents.append(document)
+
+
+def _theirs(token: Any) -> bool:
+    """'their final communique, known as the Kuwait Declaration': a document of a 'their'."""
+    node = token
+    for _ in range(4):
+        if any(c.dep_ == "poss" and c.lower_ == "their" for c in node.children):
+            return True
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return False
+
+
+def _signing_of(token: Any) -> bool:
+    """'attended the signing of a memorandum': made, though the verb is 'attend'."""
+    head = token.head
+    return head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in ("signing", "signature",
+                                                                                         "adoption", "release")
+
+
+def _proper_name(parsed: Parsed, token: Any) -> str | None:
+    """A document's own name: 'the Canada-Chile Free Trade Agreement', 'the Vientiane Declaration on
+    Maritime Cooperation', 'a Memorandum of Understanding on ...'; None for 'a joint declaration'."""
+    if not token.text[:1].isupper() or token.i == token.sent.start:
+        return None
+    modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "for") and c.i > token.i
+             and any(o.text[:1].isupper() for o in c.children if o.dep_ == "pobj")]
+    if not any(m.text[:1].isupper() for m in modifiers) and not preps:
+        return None
+    left = min([token.i, *(m.left_edge.i for m in modifiers)])
+    while left < token.i and (parsed.doc[left].is_punct or not parsed.doc[left].text[:1].isupper()):
+        left += 1
+    right = preps[0].right_edge.i if preps else token.i
+    return parsed.doc[left:right + 1].text.strip(" ,")
+
+
+def _leaders(ctx: Context, parsed: Parsed, token: Any, verb: Any | None, state: _Reading) -> tuple[list[str], bool]:
+    """'The leaders of ASEAN signed ...', 'the leaders signed ...', 'In their final communique, known as
+    ..., the leaders said': the bloc whose leaders were named, else the people of the event told."""
+    candidates = [*(subjects(verb) if verb is not None else []), *token.sent]
+    for subject in candidates:
+        if subject.lower_ not in ("leaders", "heads"):
+            continue
+        org = leaders_organization(parsed, subject.doc[subject.i:subject.i + 1])
+        if org is not None:
+            return [org], False
+        if bare_leaders(subject):
+            if state.leaders_org is not None:
+                return [state.leaders_org], True
+            if state.event is not None:
+                people = [a for a in state.event.attendees if a in ctx.people]
+                if len(people) >= 2:
+                    return people, True
+    return [], False
+
+
+def _date(ctx: Context, parsed: Parsed, token: Any, verb: Any | None) -> str | None:
+    for anchor in [token, *(c for c in token.children if c.dep_ == "acl"), *([verb] if verb is not None else [])]:
+        for ent in date_phrases(parsed, anchor):
+            # ('Monday after weeks' read as one date: its first words are the date)
+            for text in [ent.text, *(ent[:n].text for n in range(min(3, len(ent) - 1), 0, -1))]:
+                date = resolve_date(text, ctx.published)
+                if date:
+                    return date
+    return None
 
 
 def _document(ctx: Context, parsed: Parsed, token: Any, kind: str, verb: Any | None,
@@ -69,7 +204,13 @@ def _document(ctx: Context, parsed: Parsed, token: Any, kind: str, verb: Any | N
     authors: list[str] = []
     if verb is not None and verb.lemma_.lower() in MAKING:
         for subject in subjects(verb):
+            if subject.lower_ in ("leaders", "heads") and not any(c.lower_ in ("two", "both", "three")
+                                                                 for c in subject.children):
+                continue  # the bloc or the people of the event: see _leaders
             authors.extend(agents(ctx, parsed, subject))
+            # 'A and B's minister, C, signed': the parse may hang C's name on A
+            authors.extend(a for c in subject.children if c.dep_ == "appos"
+                           for a in agents(ctx, parsed, c) if a in ctx.people)
         authors.extend(with_agents(ctx, parsed, verb, ("with",)))
     authors.extend(with_agents(ctx, parsed, token, ("with", "between")))
     for child in token.children:
@@ -90,14 +231,7 @@ def _document(ctx: Context, parsed: Parsed, token: Any, kind: str, verb: Any | N
             if node.head.i == node.i:
                 break
     authors = list(dict.fromkeys(authors))
-    date = None
-    for anchor in [token, *(c for c in token.children if c.dep_ == "acl"), *([verb] if verb is not None else [])]:
-        for ent in date_phrases(parsed, anchor):
-            date = resolve_date(ent.text, ctx.published)
-            if date:
-                break
-        if date:
-            break
+    date = _date(ctx, parsed, token, verb)
     sentence = token.sent
     if date is None:
         event = events_by_sentence.get((id(parsed), sentence.start))

@@ -18,6 +18,17 @@ from .mentions import agents, subjects
 
 OPENERS = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 UNDATED = {"previously", "earlier", "repeatedly", "often", "long", "always", "already", "before", "frequently"}
+SOURCE_NOT_SPEAKER = {"data", "figure", "figures", "estimate", "estimates", "statistics", "survey", "poll",
+                      "count", "tally", "record", "records", "report", "reports"}
+TRAILING = {"say", "announce", "report", "state", "confirm", "add"}  # '..., the ministry said.'
+NOT_CLAUSE = {"nothing", "something", "anything", "goodbye", "words", "word", "prayer", "prayers", "thanks"}
+TELLING = {"tell", "inform", "assure", "brief", "remind", "warn"}
+LEADERS = {"leaders", "heads"}
+STATING = {"reiterate", "reaffirm", "express", "convey", "underline", "underscore", "emphasise", "emphasize",
+           "stress"}
+REQUESTING = {"ask", "call"}
+TITLE_HEADS = {"minister", "president", "secretary", "chancellor", "premier", "taoiseach"}
+RELATIVE = {"who", "which", "that"}
 STOPWORDS = {"the", "a", "an", "to", "of", "and", "in", "on", "for", "is", "are", "was", "were", "be", "that", "with",
              "has", "have", "had", "it", "its", "by", "as", "at", "this", "their", "will", "would", "should"}
 
@@ -84,6 +95,75 @@ def _closes(text: str, j: int, opener: str) -> bool:
     return True
 
 
+def speaker_subjects(verb: Any) -> list[Any]:
+    """The subjects of a speech verb; 'X, who said ...': the relative pronoun stands for X."""
+    found = []
+    for subject in subjects(verb):
+        if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
+            found.append(subject.head.head)
+        else:
+            found.append(subject)
+    return found
+
+
+def leaders_organization(parsed: Parsed, sentence: Any) -> str | None:
+    """The organisation whose leaders a sentence names: 'Leaders of the Gulf Cooperation Council',
+    'ASEAN leaders'."""
+    for token in sentence:
+        if token.lower_ not in LEADERS:
+            continue
+        named = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        named += [c for c in token.children if c.dep_ in ("compound", "nmod")]
+        for head in named:
+            for t in head.subtree:
+                entity = parsed.entities.get(t.i)
+                if entity is not None and entity[0] == "organization":
+                    return entity[1]
+    return None
+
+
+def bare_leaders(token: Any) -> bool:
+    """'the leaders', 'they' as leaders: no number, no name of their own ('the two leaders' are two people)."""
+    return token.lower_ in LEADERS and not any(c.dep_ in ("nummod", "compound", "amod", "prep") or c.lower_ in (
+        "both", "two", "three") for c in token.children) and any(c.lower_ in ("the", "their") for c in token.children)
+
+
+def _stated_object(verb: Any) -> Any | None:
+    """What a position is stated as: 'reiterated India's position in favour of dialogue', 'asked for
+    Japan's help in ...', 'expressed Thailand's readiness to take part'."""
+    lemma = verb.lemma_.lower()
+    if verb.tag_ in ("VBG", "VBN") or verb.dep_ in ("acl", "relcl", "advcl"):
+        return None  # 'a statement with Putin calling for ...': not a saying of its own
+    if lemma in STATING:
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    elif lemma in REQUESTING:
+        objs = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+    else:
+        return None
+    return objs[0] if objs and len(list(objs[0].subtree)) >= 4 else None
+
+
+def _misparsed_clause(verb: Any) -> Any | None:
+    """The reported clause a parse took for an object: 'said the two countries aimed to ...' (an
+    object with a participle), 'told the minister that Tehran valued ...' (a relative clause)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")):
+        if obj.lower_ in NOT_CLAUSE:
+            continue
+        for child in obj.children:
+            if child.i < obj.i or child.pos_ != "VERB":
+                continue
+            if verb.lemma_.lower() == "say" and child.dep_ == "acl" and child.tag_ in ("VBD", "VBN") \
+                    and not any(t.is_punct for t in obj.doc[obj.i:child.i]):
+                return obj
+            if verb.lemma_.lower() in TELLING and child.dep_ == "relcl" and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and any(
+                    c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE for c in child.children):
+                return child
+    return None
+
+
 def _content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", key(text)) if w not in STOPWORDS}
 
@@ -97,6 +177,8 @@ class SpeechFinder:
         self.context_date: str | None = None
         self.context_block: Parsed | None = None
         self.speaker_context: dict[str, tuple[str, Event | None]] = {}
+        self.leaders_org: str | None = None  # 'Leaders of the Gulf Cooperation Council ...'
+        self.last_organization: str | None = None  # the organisation last reported as speaking
         self._kinds: dict[str, str] = {}  # statement id -> the kind of block it was read from
 
     # --- the pass over the page ---------------------------------------------------------------
@@ -129,7 +211,11 @@ class SpeechFinder:
                         continue
                     handled.add(id(quote))
                     self.direct(parsed, quote, block_quotes, handled)
+                before = len(self.statements)
+                self.leaders_org = leaders_organization(parsed, sentence) or self.leaders_org
                 self.reported(parsed, sentence)
+                if len(self.statements) == before:
+                    self.according(parsed, sentence)
                 remember_people(ctx, parsed, sentence)
                 remembered = n + 1
             for sentence in sentences[remembered:]:
@@ -149,7 +235,7 @@ class SpeechFinder:
         verb, speaker_tokens = self.attribution(parsed, quote, full)
         speakers: list[str] = []
         if verb is not None:
-            speakers = [a for s in speaker_tokens for a in agents(self.ctx, parsed, s)]
+            speakers = [a for s in speaker_tokens for a in self.speaker(parsed, s)]
         elif full and self.previous_speaker and _sentence_start(doc, quote.open_at) == quote.open_at:
             speakers = [self.previous_speaker]  # a quote that goes on after '..., he said.'
         if not speakers:
@@ -183,10 +269,10 @@ class SpeechFinder:
         # A fragment: the nearest speech verb above it ('calls the meeting ‘timely’').
         if not full:
             node = inside[0]
-            for _ in range(8):
+            for _ in range(14):
                 if node.pos_ == "VERB" and node.lemma_.lower() in speech_verbs() and not (
                         quote.start <= node.idx < quote.end):
-                    return node, subjects(node)
+                    return self.reporter(parsed, node), speaker_subjects(self.reporter(parsed, node))
                 if node.head.i == node.i:
                     break
                 node = node.head
@@ -199,22 +285,60 @@ class SpeechFinder:
                 break
             node = node.head
             if node.pos_ == "VERB" and node.lemma_.lower() in speech_verbs() and node.idx < quote.open_at \
-                    and node.dep_ in ("ccomp", "parataxis") and subjects(node):
-                return node, subjects(node)
+                    and node.dep_ in ("ccomp", "parataxis") and speaker_subjects(node):
+                return node, speaker_subjects(node)
         sentence = inside[-1].sent
         candidates = [t for t in sentence if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in speech_verbs()
                       and not (quote.start <= t.idx < quote.end)]
         candidates.sort(key=lambda t: (0 if t.idx >= quote.end else 1, abs(t.idx - quote.end)))
         for verb in candidates:
-            found = subjects(verb)
+            found = speaker_subjects(verb)
             if found:
                 return verb, found
         first = inside[0].sent
         if first != sentence:
             for t in first:
                 if t.pos_ == "VERB" and t.lemma_.lower() in speech_verbs() and t.idx < quote.start:
-                    return t, subjects(t)
+                    return t, speaker_subjects(t)
         return None, []
+
+    def speaker(self, parsed: Parsed, token: Any) -> list[str]:
+        """Who a subject refers to; 'the leaders' of a bloc's summit speak for the bloc."""
+        if self.leaders_org is not None and bare_leaders(token):
+            return [self.leaders_org]
+        found = agents(self.ctx, parsed, token)
+        if found or any(c.dep_ in ("det", "poss") for c in token.children):
+            return found
+        ctx = self.ctx
+        if token.lower_ in TITLE_HEADS:
+            # a readout's bare 'Prime Minister thanked ...': the last person named with that title
+            title = " ".join([*(c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i),
+                              token.lower_])
+            for ident in reversed(ctx.recent_people):
+                if (ctx.people[ident].title or "").lower() == title:
+                    return [ident]
+        if token.pos_ == "PROPN" and token.ent_type_ not in ("NORP", "DATE"):
+            # 'Berlin says ...': the government of the capital's country
+            place = ctx.places.get(ctx.place_named(token.text, register=False) or "")
+            if place is not None:
+                return [place.id] if place.type == "Country" else [place.contained_in] if place.contained_in else []
+        return []
+
+    def reporter(self, parsed: Parsed, verb: Any) -> Any:
+        """'X said Beijing ... urged countries not to “stir up trouble”': when the inner speaker is
+        the country the outer speaker acts for, the words are the outer speaker's."""
+        inner = [a for s in speaker_subjects(verb) for a in agents(self.ctx, parsed, s)]
+        if not inner or not all(a in self.ctx.places for a in inner):
+            return verb
+        for outer in verb.ancestors:
+            if outer.pos_ != "VERB" or outer.lemma_.lower() not in speech_verbs() or parsed.in_quote(outer.idx):
+                continue
+            people = [a for s in speaker_subjects(outer) for a in agents(self.ctx, parsed, s)
+                      if a in self.ctx.people]
+            if people and all(self.ctx.people[people[0]].represents == a for a in inner):
+                return outer
+            break
+        return verb
 
     # --- reported speech ------------------------------------------------------------------------
     def reported(self, parsed: Parsed, sentence: Any) -> None:
@@ -224,10 +348,14 @@ class SpeechFinder:
             if parsed.in_quote(token.idx):
                 continue
             clauses = [c for c in token.children if c.dep_ == "ccomp" and not parsed.in_quote(c.idx)]
+            speaker_tokens = speaker_subjects(token)
             if not clauses:
+                clauses = [c for c in [_misparsed_clause(token), _stated_object(token)]
+                           if c is not None and not parsed.in_quote(c.idx)][:1]
+            if not clauses:
+                self.trailing(parsed, sentence, token, speaker_tokens)
                 continue
-            speaker_tokens = subjects(token)
-            speakers = [a for s in speaker_tokens for a in agents(self.ctx, parsed, s)]
+            speakers = [a for s in speaker_tokens for a in self.speaker(parsed, s)]
             if not speakers:
                 continue
             clause = clauses[0]
@@ -253,17 +381,83 @@ class SpeechFinder:
             self.statement(parsed, speakers[0], text, direct=False, verb=token, anchor=token,
                            spans=[(parsed, span_start, end)], attribution=token)
 
+    def trailing(self, parsed: Parsed, sentence: Any, verb: Any, speaker_tokens: list[Any]) -> None:
+        """'Tokayev will travel to Budapest on Monday, the foreign ministry said in a statement.':
+        the parse hangs the attribution on the clause it reports; the words are all before it."""
+        doc = parsed.doc
+        if verb.lemma_.lower() not in TRAILING or verb.dep_ not in ("conj", "parataxis") or verb.head.i > verb.i \
+                or len(speaker_tokens) != 1 or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            return
+        subject = speaker_tokens[0]
+        if subject.head.i != verb.i or subject.i > verb.i:
+            return
+        comma = subject.left_edge.i - 1
+        if comma <= sentence.start or doc[comma].text != ",":
+            return
+        tokens = [t for t in doc[sentence.start:comma] if not t.is_space]
+        while tokens and tokens[0].is_punct:
+            tokens.pop(0)
+        if len(tokens) < 4 or any(parsed.in_quote(t.idx) for t in tokens):
+            return
+        speakers = self.speaker(parsed, subject)
+        if not speakers:
+            return
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        self.statement(parsed, speakers[0], doc.text[start:end], direct=False, verb=verb, anchor=verb,
+                       spans=[(parsed, start, verb.idx + len(verb.text))], attribution=verb)
+
+    def according(self, parsed: Parsed, sentence: Any) -> None:
+        """'The two leaders discussed trade, according to the Qatar News Agency.': with no speech
+        verb, the sentence is reported speech of the organisation it is attributed to; 'according to
+        the statement' is the organisation whose statement was last reported."""
+        doc = parsed.doc
+        according = next((t for t in sentence if t.lower_ == "according" and t.i + 1 < sentence.end
+                          and doc[t.i + 1].lower_ == "to"), None)
+        if according is None or any(parsed.in_quote(t.idx) for t in sentence):
+            return
+        to = doc[according.i + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if not objs or objs[0].lemma_.lower() in SOURCE_NOT_SPEAKER:
+            return
+        phrase = doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]
+        speaker = next((ident for t in phrase for kind, ident in [parsed.entities.get(t.i, ("", ""))]
+                        if kind == "organization"), None)
+        said_before = None
+        if speaker is None and objs[0].lower_ == "statement" and any(c.lower_ == "the" for c in objs[0].children):
+            speaker = self.last_organization
+            said_before = self.speaker_context.get(speaker or "", (None, None))[0]
+        if speaker is None:
+            return
+        words = [t for t in sentence if not t.is_space]
+        first, last = min(according.i, *(t.i for t in phrase)), phrase.end - 1
+        if last >= words[-1].i - 1:  # '..., according to X.'
+            tokens = [t for t in words if t.i < first]
+        elif first == words[0].i:  # 'According to X, ...'
+            tokens = [t for t in words if t.i > last]
+        else:
+            return
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        while tokens and tokens[0].is_punct:
+            tokens.pop(0)
+        if len(tokens) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            return
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        self.statement(parsed, speaker, doc.text[start:end], direct=False, verb=None, anchor=tokens[0],
+                       spans=[(parsed, sentence.start_char, sentence.end_char)], attribution=None,
+                       known_date=said_before)
+
     # --- building one statement -----------------------------------------------------------------
     def statement(self, parsed: Parsed, speaker: str, text: str, *, direct: bool, verb: Any | None,
-                  anchor: Any | None, spans: list[tuple[Parsed, int, int]], attribution: Any | None
-                  ) -> Statement | None:
+                  anchor: Any | None, spans: list[tuple[Parsed, int, int]], attribution: Any | None,
+                  known_date: str | None = None) -> Statement | None:
         ctx = self.ctx
         text = text.strip().strip("“”\"").strip()
         if not text:
             return None
         addressees: list[str] = []
         source = according = None
-        date = None
+        date = known_date
         made_at: Event | None = None
         undated = self.undated(parsed, attribution)
         previously = attribution is not None and bool(
@@ -275,6 +469,8 @@ class SpeechFinder:
             date = self.own_date(parsed, attribution)
             if not previously:
                 made_at = self.event_of(parsed, attribution, speaker)
+            if date is None and made_at is None and not previously and not undated:
+                date = self.scene_date(parsed, attribution, speaker)
         reporting = attribution if attribution is not None else anchor
         sentence = reporting.sent if reporting is not None else None
         if sentence is not None:
@@ -321,6 +517,8 @@ class SpeechFinder:
                               addressees=addressees, date=date, made_at=made_at.id if made_at else None,
                               source=source, according_to=according, evidence=evidence)
         statement_block = parsed.block.kind
+        if speaker in ctx.organizations:
+            self.last_organization = speaker
         self.statements.append(statement)
         self._kinds[statement.id] = statement_block
         if date:
@@ -374,6 +572,26 @@ class SpeechFinder:
                 resolved = resolve_date(ent.text, self.ctx.published)
                 if resolved:
                     return resolved
+        return None
+
+    def scene_date(self, parsed: Parsed, verb: Any, speaker: str) -> str | None:
+        """'Albares struck a firmer tone in an interview on Wednesday. “…,” he said.': the sentence
+        before, about the same speaker, dates the words."""
+        sentences = list(parsed.doc.sents)
+        here = next((n for n, s in enumerate(sentences) if s.start <= verb.i < s.end), 0)
+        if here == 0:
+            return None
+        root = sentences[here - 1].root
+        if not any(parsed.entities.get(t.i) == ("person", speaker) for c in root.children
+                   if c.dep_ == "nsubj" for t in c.subtree):
+            return None
+        for ent in (e for e in parsed.doc.ents if e.label_ == "DATE" and e.sent == root.sent):
+            if parsed.in_quote(ent.start_char) or any(a.pos_ in ("VERB", "AUX") and a != root
+                                                      for a in ent.root.ancestors):
+                continue  # a date of the clause's own verb only
+            resolved = resolve_date(ent.text, self.ctx.published)
+            if resolved:
+                return resolved
         return None
 
     def undated(self, parsed: Parsed, verb: Any | None) -> bool:

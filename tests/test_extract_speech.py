@@ -1,0 +1,165 @@
+"""Statements and documents, one invented sentence each: the rules must work from language,
+not from the corpus articles."""
+
+from __future__ import annotations
+
+from diplograph.extract import extract
+from diplograph.model import Facts
+
+PUBLISHED = "2024-05-10"  # a Friday
+
+
+def read(text: str, published: str = PUBLISHED) -> Facts:
+    return extract(text, source="t.txt", published=published)
+
+
+def test_who_said_gives_the_person_the_relative_clause_hangs_on() -> None:
+    facts = read("Talks\n\nIn Lima, Kenyan Foreign Minister Grace Otieno held talks with Peruvian Foreign Minister "
+                 "Carlos Ruiz, who said afterwards that Peru was \u201cready to sign a deal\u201d soon.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.text, quote.speaker) == ("ready to sign a deal", "carlos-ruiz")
+
+
+def test_a_fragment_deep_in_a_reported_clause_is_still_quoted() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\nMehta said India values its ties with Kenya and that Delhi is ready to continue "
+                 "high-level exchanges, including \u201cregular dialogue\u201d between the two countries.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.text, quote.speaker) == ("regular dialogue", "arjun-mehta")
+
+
+def test_a_country_inside_a_persons_reported_words_does_not_take_their_quote() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\nMehta said India was willing to talk and urged other countries not to "
+                 "\u201cmeddle in the region.\u201d\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert quote.speaker == "arjun-mehta"
+
+
+def test_a_sentence_according_to_an_organisation_is_its_reported_speech() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\nThe two ministers discussed tea exports and port fees, according to a statement "
+                 "from the Indian foreign ministry.\n\nTrade between the two countries reached $2 billion last year, "
+                 "according to Indian government data.\n")
+    [said] = facts.statements
+    assert said.text == "The two ministers discussed tea exports and port fees"
+    assert (said.direct, said.speaker) == (False, "ministry-of-foreign-affairs-of-india")
+
+
+def test_an_attribution_after_the_clause_it_reports_makes_reported_speech() -> None:
+    facts = read("Visit\n\nKenyan President Daniel Mwangi will travel to Lima on Monday for a three-day state visit "
+                 "at the invitation of Peruvian President Carlos Ruiz, the Kenyan foreign ministry said in a "
+                 "statement on Thursday.\n\nDuring the visit, the two sides are expected to sign several "
+                 "agreements on trade, according to the statement.\n")
+    first, second = facts.statements
+    assert first.text.startswith("Kenyan President Daniel Mwangi will travel to Lima on Monday")
+    assert (first.speaker, first.date) == ("ministry-of-foreign-affairs-of-kenya", "2024-05-09")
+    assert second.text.startswith("During the visit, the two sides are expected to sign")
+    assert (second.speaker, second.date) == ("ministry-of-foreign-affairs-of-kenya", "2024-05-09")
+
+
+def test_a_hyphenated_particle_surname_names_the_person() -> None:
+    facts = read("Talks\n\nEgyptian President Omar al-Hakim met Kenyan Foreign Minister Grace Otieno in Cairo on "
+                 "Thursday.\n\nHakim told Otieno that Egypt valued Kenya's \u201csteady position\u201d on the "
+                 "Nile.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.speaker, quote.addressees) == ("omar-al-hakim", ["grace-otieno"])
+
+
+def test_said_with_a_clause_parsed_as_an_object_is_still_reported_speech() -> None:
+    facts = read("Talks\n\nKenyan Foreign Minister Grace Otieno met Peruvian Foreign Minister Carlos Ruiz in Lima "
+                 "on Thursday.\n\nOtieno also said the two countries aimed to double bilateral trade within five "
+                 "years.\n\nRuiz told the Kenyan minister that Lima valued Nairobi's role as a partner.\n")
+    texts = {s.speaker: s.text for s in facts.statements}
+    assert texts["grace-otieno"] == "the two countries aimed to double bilateral trade within five years"
+    assert texts["carlos-ruiz"] == "Lima valued Nairobi's role as a partner"
+
+
+def test_the_leaders_of_a_bloc_speak_for_the_bloc() -> None:
+    facts = read("Summit\n\nLeaders of the Andean Community (CAN) met for their annual summit in Lima on Sunday.\n\n"
+                 "In their final statement, the leaders said that trade barriers in the region must fall.\n")
+    [said] = facts.statements
+    assert said.speaker == "andean-community"
+
+
+def test_a_bare_given_name_is_the_persons_own_name_not_a_patronymic() -> None:
+    facts = read("Talks\n\nOmani Sultan Tariq bin Said met Bahraini King Said bin Ali Al Mansour in Muscat on "
+                 "Sunday.\n\nKing Said said Bahrain was keen to expand trade.\n")
+    [said] = facts.statements
+    assert said.speaker == "said-bin-ali-al-mansour"
+
+
+def test_a_named_agreement_is_a_document_even_when_not_signed_in_the_story() -> None:
+    facts = read("Call\n\nPeruvian President Carlos Ruiz spoke by phone with Kenyan President Daniel Mwangi on "
+                 "Thursday.\n\nThe leaders welcomed the tenth anniversary of the Kenya-Peru Investment Treaty.\n")
+    [treaty] = facts.documents
+    assert (treaty.name, treaty.authors, treaty.date) == ("Kenya-Peru Investment Treaty", [], None)
+
+
+def test_a_declaration_named_later_is_the_one_signed_earlier_and_the_bloc_is_its_author() -> None:
+    facts = read("Summit\n\nLIMA (AP) \u2014 Andean leaders signed a declaration on river transport on Thursday "
+                 "as they wrapped up a summit in Lima.\n\nThe leaders of the Andean Community signed the Lima "
+                 "Declaration on River Transport at the close of the summit.\n")
+    [declaration] = facts.documents
+    assert declaration.name.startswith("Lima Declaration")
+    assert (declaration.authors, declaration.date) == (["andean-community"], "2024-05-09")
+
+
+def test_the_two_heads_of_state_who_sign_are_the_people_named_so_far() -> None:
+    facts = read("Visit\n\nKenyan President Daniel Mwangi held talks with Peruvian President Carlos Ruiz in Lima "
+                 "on Thursday.\n\nAfter the talks, the two heads of state signed a joint statement on trade.\n\n"
+                 "Peruvian Foreign Minister Ana Lopes later met Kenyan Foreign Minister Grace Otieno.\n")
+    [statement] = facts.documents
+    assert sorted(statement.authors) == ["carlos-ruiz", "daniel-mwangi"]
+
+
+def test_the_agreement_announced_on_a_day_dates_the_agreement_reached() -> None:
+    facts = read("Deal\n\nKenya and Peru have reached an agreement on fishing rights, Kenyan Foreign Minister "
+                 "Grace Otieno has announced.\n\nThe agreement, announced on Monday after weeks of talks, "
+                 "will take effect next year.\n")
+    [agreement] = facts.documents
+    assert agreement.date == "2024-05-06"
+
+
+def test_a_readouts_bare_title_and_a_reiterated_position_are_reported_speech() -> None:
+    facts = read("Call\n\nPrime Minister Arjun Mehta spoke by phone with President Daniel Mwangi of Kenya on "
+                 "Thursday.\n\nPrime Minister reiterated India's consistent support for dialogue and diplomacy in "
+                 "the region. Prime Minister informed President Mwangi that a trade delegation will visit Nairobi "
+                 "next month.\n")
+    texts = {s.text: s for s in facts.statements}
+    position = texts["India's consistent support for dialogue and diplomacy in the region"]
+    assert (position.speaker, position.direct) == ("arjun-mehta", False)
+    told = texts["a trade delegation will visit Nairobi next month"]
+    assert (told.speaker, told.addressees) == ("arjun-mehta", ["daniel-mwangi"])
+
+
+def test_asked_for_states_a_request() -> None:
+    facts = read("Call\n\nKenyan Foreign Minister Grace Otieno spoke by phone with Peruvian Foreign Minister Carlos "
+                 "Ruiz on Thursday.\n\nOtieno asked for Peru's help in the return of Kenyan sailors from Callao.\n")
+    [asked] = facts.statements
+    assert asked.text == "Peru's help in the return of Kenyan sailors from Callao"
+    assert asked.speaker == "grace-otieno"
+
+
+def test_a_capital_as_speaker_is_its_country() -> None:
+    facts = read("Talks\n\nKenyan Foreign Minister Grace Otieno visited Lima on Thursday.\n\nLima says the border "
+                 "dispute was settled decades ago.\n")
+    [said] = facts.statements
+    assert said.speaker == "peru"
+
+
+def test_the_sentence_before_dates_the_words_of_its_speaker() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Carlos Ruiz spoke by phone with Kenyan Foreign Minister Grace "
+                 "Otieno on Tuesday.\n\nRuiz struck a firmer tone in an interview with a radio station on "
+                 "Wednesday. \u201cPeru will defend its fishermen, but nobody wins a trade war,\u201d he said.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.speaker, quote.date) == ("carlos-ruiz", "2024-05-08")
+
+
+def test_a_document_title_is_not_an_organisation_name() -> None:
+    from diplograph.extract.documents import names_a_document
+
+    assert names_a_document("Joint Statement of the Republic of Peru and the Republic of Kenya on Trade")
+    assert names_a_document("Kenya-Peru Investment Treaty")
+    assert not names_a_document("Ministry of Foreign Affairs of Kenya")
+    assert not names_a_document("Organization of American States")
