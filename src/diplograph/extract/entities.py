@@ -12,7 +12,7 @@ from ..iris import slug
 from ..model import Person
 from ..nlp import portfolios
 from ..reference import data_rows, gazetteer, key
-from .context import Context, Parsed
+from .context import PARTICLES, Context, Parsed
 
 SMALL_WORDS = {"of", "for", "the", "and", "on", "to", "in"}
 ROLE_WORDS = r"counterpart|counterparts|leader|head of state|head of government|top diplomat|strongman|officials?|" \
@@ -31,8 +31,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     ranks = _alternation(places.ranks)
     adjective = _alternation(places.demonym_words + places.country_words)
     country = _alternation(places.country_words)
-    before = (rf"(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
-              rf"(?:(?P<title>{titles})(?:\s+(?:of|to)\s+(?:the\s+)?(?:(?P<of>{country})|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)"
+    before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
+              rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:the\s+)?(?:(?P<of>{country})|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)"
               rf"{{0,4}}))?|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
     after = (rf"^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
@@ -44,6 +44,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "after_of": re.compile(after_of),
         "leading": re.compile(rf"^(?:(?:{titles}|{ranks}|{adjective})\s+)+", re.I),
         "title_only": re.compile(rf"^(?:{titles})$", re.I),
+        "honorific": re.compile(rf"(?<![\w'’])(?:{ranks})(?=\s)", re.I),
+        "honorific_end": re.compile(rf"(?<![\w'’])(?P<h>{ranks})\s+$", re.I),
+        "honorifics_only": re.compile(rf"^(?:(?:{ranks}|{titles})\s*)+$", re.I),
         # "his Chinese and South Korean counterparts, Wang Yi and Cho Tae-yul": one country each, in order
         "respective": re.compile(rf"(?P<adj1>{adjective})\s+and\s+(?P<adj2>{adjective})\s+"
                                  rf"(?:counterparts|(?:{titles})s),\s+(?P<first>[^,]*?\s+and\s+)?$", re.I),
@@ -65,8 +68,11 @@ def clean_person_name(text: str) -> str | None:
     words = name.split()
     while words and words[0].lower() in HONORIFICS:
         words = words[1:]
-    if not words or len(words) > 6:
+    # ('Mishal Al Ahmad Al Jaber Al Sabah': particles do not make a name too long to be one)
+    if not words or len([w for w in words if w.lower() not in PARTICLES]) > 6:
         return None
+    if _patterns()["honorifics_only"].match(" ".join(words)):
+        return None  # 'Sheikh', 'Dato': an honorific without the name
     places = gazetteer()
     if any(ch.isdigit() for ch in name) or not words[0][:1].isupper():
         return None
@@ -118,7 +124,9 @@ def find_people(ctx: Context) -> None:
                 pass  # 'Kazakh President Kassym-Jomart Tokayev' taken for an organisation
             elif ent.label_ != "PERSON":
                 continue
-            ent = _whole_name(ent)
+            ent = _without_honorific(_whole_name(ent))
+            if ent is None:
+                continue
             name = clean_person_name(ent.text)
             if name:
                 mentions.append((parsed, ent, name))
@@ -198,6 +206,20 @@ ORGANIZATION_WORDS = {"ministry", "council", "department", "office", "agency", "
                       "association", "organization", "organisation", "affairs", "house", "palace"}
 
 
+def _without_honorific(ent: Any) -> Any | None:
+    """A name whose first words belong to an honorific printed before it ("Dato' [Seri Anwar
+    Ibrahim]", split at the apostrophe): the name without them; None when nothing is left."""
+    doc = ent.doc
+    start = ent.start
+    for match in _patterns()["honorific"].finditer(doc.text, max(0, ent.start_char - 30), ent.end_char + 30):
+        if match.start() <= doc[start].idx < match.end():
+            while start < ent.end and doc[start].idx < match.end():
+                start += 1
+    if start == ent.start:
+        return ent
+    return doc[start:ent.end] if start < ent.end else None
+
+
 def _mislabelled_person(text: str) -> bool:
     """An 'organisation' that is a title and a name: '<Nationality> <Title> <Given> <Family>'."""
     match = _patterns()["leading"].match(text)
@@ -247,8 +269,23 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     match_of = _patterns()["after_of"].match(after)
     if match_of and not found_country:
         found_country = ctx.country_of_text(match_of.group("of"))
+    if not found_country and person.title:
+        found_country = _honorific_country(before)
     if found_country and not person.represents:
         person.represents = ctx.country(found_country)
+
+
+@lru_cache(maxsize=1)
+def _honorific_countries() -> dict[str, str]:
+    rows = data_rows("lexicons", "ranks.txt")
+    return {key(row[0]): row[1].strip() for row in rows if len(row) > 1 and row[1].strip()}
+
+
+def _honorific_country(before: str) -> Any:
+    """"Prime Minister Dato' Seri [name]": an honorific only one country confers."""
+    match = _patterns()["honorific_end"].search(before)
+    code = _honorific_countries().get(key(match.group('h'))) if match else None
+    return gazetteer().country_by_code(code) if code else None
 
 
 def settle_counterparts(ctx: Context) -> None:
@@ -419,7 +456,9 @@ def settle_home_country(ctx: Context, publisher: str | None) -> None:
     if org is None or org.type != "GovernmentOrganization":
         return
     # "..., Republic of Korea" after a comma, or a leading "U.S."
-    parts = [p for name in [org.name, *org.alternate_names] for p in [*name.split(", "), name.split()[0]]]
+    # (or the last 'of' of its name: 'Ministry of Foreign Affairs of the Kingdom of Thailand')
+    parts = [p for name in [org.name, *org.alternate_names]
+             for p in [*name.split(", "), name.split()[0], re.split(r"\s+of\s+(?:the\s+)?", name)[-1]]]
     home = next((c for c in map(ctx.country_of_text, parts) if c is not None), None)
     home = home or ctx.home_country()  # "Ministry of External Affairs" signed off "New Delhi"
     if home is None:

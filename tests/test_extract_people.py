@@ -1,0 +1,50 @@
+"""People, organisations and places: titles, honorifics and countries (invented names)."""
+
+from __future__ import annotations
+
+from diplograph.extract import extract
+from diplograph.model import Facts
+
+PUBLISHED = "2024-05-10"
+
+
+def read(text: str, published: str = PUBLISHED) -> Facts:
+    return extract(text, source="t.txt", published=published)
+
+
+def person(facts: Facts, name: str):  # type: ignore[no-untyped-def]
+    return next(p for p in facts.people if p.name == name)
+
+
+def test_a_title_for_a_portfolio_after_a_possessive_country() -> None:
+    facts = read("Pact signed\n\nDuring the visit, Ghana's Cabinet Secretary for Trade, Kofi Mensah, signed a "
+                 "memorandum on migration with British officials.\n")
+    mensah = person(facts, "Kofi Mensah")
+    assert (mensah.title, mensah.represents) == ("Cabinet Secretary", "ghana")
+
+
+def test_malay_honorifics_are_not_part_of_the_name_and_name_the_country() -> None:
+    facts = read("Call\n\nThe ministers recalled the talks between Prime Minister Dato' Seri Ahmad Karim "
+                 "and President Lena Holm in Oslo in December 2024. Dato' Seri Ahmad Karim thanked his host.\n")
+    names = {p.name for p in facts.people}
+    assert "Ahmad Karim" in names
+    assert not any(n.startswith(("Dato", "Seri")) for n in names)
+    assert person(facts, "Ahmad Karim").represents == "malaysia"
+
+
+def test_a_long_arabic_name_with_particles_is_one_person() -> None:
+    facts = read("Summit\n\nThe summit was chaired by Qatar's Emir Sheikh Hamad Al Fahd Al Jaber Al Nasser, "
+                 "who welcomed the leaders.\n")
+    emir = person(facts, "Hamad Al Fahd Al Jaber Al Nasser")
+    assert (emir.title, emir.represents) == ("Emir", "qatar")
+
+
+def test_a_title_hidden_inside_a_word_is_no_title() -> None:
+    facts = read("Bridge\n\nThe ministers agreed to build a bridge linking Nong Bua and Tha Sala in May.\n")
+    assert not any(p.title == "King" for p in facts.people)
+
+
+def test_a_government_release_names_its_country_at_the_end_of_its_name() -> None:
+    facts = read("Ministry of Foreign Affairs of the Republic of Norway\n\nForeign Minister holds talks\n\n"
+                 "Prime Minister Ola Berg welcomed the delegation on 3 March 2025.\n")
+    assert person(facts, "Ola Berg").represents == "norway"
