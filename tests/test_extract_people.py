@@ -48,3 +48,27 @@ def test_a_government_release_names_its_country_at_the_end_of_its_name() -> None
     facts = read("Ministry of Foreign Affairs of the Republic of Norway\n\nForeign Minister holds talks\n\n"
                  "Prime Minister Ola Berg welcomed the delegation on 3 March 2025.\n")
     assert person(facts, "Ola Berg").represents == "norway"
+
+
+def test_one_who_represents_a_country_acts_for_it() -> None:
+    facts = read("Summit\n\nPeru was represented by Foreign Minister Ana Quispe, while Chilean President "
+                 "Tomas Vidal led his delegation.\n")
+    assert person(facts, "Ana Quispe").represents == "peru"
+
+
+def test_one_who_stands_in_for_a_leader_acts_for_the_leaders_country() -> None:
+    facts = read("Summit\n\nPolish President Jan Nowak did not attend and was represented by Foreign Minister "
+                 "Ewa Lis, who spoke about trade.\n")
+    assert person(facts, "Ewa Lis").represents == "poland"
+
+
+def test_one_who_accompanies_a_leader_acts_for_the_leaders_country() -> None:
+    facts = read("Visit\n\nDanish Prime Minister Lars Holm, accompanied by Defence Minister Jens Berg, will "
+                 "travel on Wednesday to Riga.\n")
+    assert person(facts, "Jens Berg").represents == "denmark"
+
+
+def test_the_titled_host_of_a_meeting_abroad_acts_for_the_country_it_is_held_in() -> None:
+    facts = read("Visit\n\nSwedish Prime Minister Lars Holm arrived in Vilnius on Tuesday. In Vilnius, Holm held "
+                 "talks with Prime Minister Jonas Petraitis on Tuesday.\n")
+    assert person(facts, "Jonas Petraitis").represents == "lithuania"

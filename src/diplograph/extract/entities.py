@@ -304,6 +304,50 @@ def settle_counterparts(ctx: Context) -> None:
                     break
 
 
+COMPANION_VERBS = {"represent", "accompany"}
+
+
+def settle_companions(ctx: Context) -> None:
+    """'Norway was represented by Foreign Minister X', 'Y, accompanied by Defence Minister X':
+    one who stands in for or travels with a country or its leader acts for the same country."""
+    from .mentions import entity_in_phrase
+
+    for parsed in ctx.blocks:
+        for token in parsed.doc:
+            if token.lemma_ not in COMPANION_VERBS:
+                continue
+            companions = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            found = [entity_in_phrase(parsed, o) for o in companions]
+            people = [ctx.people[e[1]] for e in found if e and e[0] == "person"]
+            if not people or not any(p.title and not p.represents for p in people):
+                continue
+            country = None
+            for subject in _represented(token):
+                entity = entity_in_phrase(parsed, subject)
+                if entity and entity[0] == "place" and ctx.places[entity[1]].type == "Country":
+                    country = entity[1]
+                elif entity and entity[0] == "person":
+                    country = ctx.people[entity[1]].represents
+            for person in people:
+                if country and person.title and not person.represents:
+                    person.represents = country
+
+
+def _represented(verb: Any) -> list[Any]:
+    """Who is represented or accompanied: the passive subject ('Norway was represented by'), the
+    noun the participle hangs on ('Y, accompanied by'), or the subject of the clause it joins."""
+    from .mentions import subjects
+
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if found:
+        return found
+    if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return [verb.head]
+    if verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
+        return subjects(verb.head)
+    return []
+
+
 def find_places(ctx: Context) -> None:
     places = gazetteer()
     if ctx.page.dateline_place:  # 'VIENTIANE, Laos (AP) —': where the story was filed
@@ -467,6 +511,23 @@ def settle_home_country(ctx: Context, publisher: str | None) -> None:
     for person in ctx.people.values():
         if person.title and not person.represents:
             person.represents = ctx.country(home)
+
+
+def settle_hosts(ctx: Context) -> None:
+    """'Kristersson went on to Vilnius for talks with Prime Minister X': at a meeting held in a
+    country whose side no one yet speaks for, met by visitors who act for other countries, the one
+    titled participant with no country is the host, of that country."""
+    for event in ctx.events:
+        if event.type not in ("meeting", "summit") or event.location not in ctx.places:
+            continue
+        place = ctx.places[event.location]
+        country = event.location if place.type == "Country" else place.contained_in
+        people = [ctx.people[a] for a in event.attendees if a in ctx.people]
+        if country is None or any(p.represents == country for p in people):
+            continue
+        unknown = [p for p in people if not p.represents]
+        if len(unknown) == 1 and unknown[0].title and len(unknown) < len(people):
+            unknown[0].represents = country
 
 
 def settle_national_outlet(ctx: Context) -> None:
