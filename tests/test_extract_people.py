@@ -72,3 +72,19 @@ def test_the_titled_host_of_a_meeting_abroad_acts_for_the_country_it_is_held_in(
     facts = read("Visit\n\nSwedish Prime Minister Lars Holm arrived in Vilnius on Tuesday. In Vilnius, Holm held "
                  "talks with Prime Minister Jonas Petraitis on Tuesday.\n")
     assert person(facts, "Jonas Petraitis").represents == "lithuania"
+
+
+def test_a_release_does_not_give_its_country_to_a_second_holder_of_one_office() -> None:
+    facts = read("Ministry of Foreign Affairs of the Republic of Peru\n\nForeign Minister meets counterpart\n\n"
+                 "Foreign Minister Ana Quispe met Chilean Foreign Minister Tomas Vidal on 3 March 2025. "
+                 "The ministers recalled that President Rosa Mamani and President Diego Soto spoke by phone "
+                 "on 1 March 2025.\n")
+    assert person(facts, "Rosa Mamani").represents == "peru"
+    assert person(facts, "Diego Soto").represents == "chile"  # the other side of a two-country story
+
+
+def test_a_full_name_the_recogniser_missed_still_gives_title_and_country() -> None:
+    facts = read("Talks\n\nMinister Kim Ji-ho held talks with Minister of Foreign Affairs of Viet Nam Tran Van Hai "
+                 "on 3 March 2025. Minister Tran Van Hai thanked his host.\n")
+    tran = person(facts, "Tran Van Hai")
+    assert (tran.title, tran.represents) == ("Minister of Foreign Affairs", "vietnam")

@@ -16,6 +16,7 @@ from .entities import (
     find_people,
     find_places,
     find_publisher,
+    settle_bilateral,
     settle_companions,
     settle_counterparts,
     settle_home_country,
@@ -65,6 +66,7 @@ def extract(text: str, *, source: str = "article.txt", published: str | None = N
     events.mentions = [m for m in events.mentions if m[2].id not in dropped]
     settle_hosts(ctx)
     settle_national_outlet(ctx)
+    settle_bilateral(ctx)
     statements = SpeechFinder(ctx, events.mentions).run()
     by_sentence: dict[tuple[int, int], Event] = {}
     for parsed, token, event in events.mentions:

@@ -135,6 +135,9 @@ def find_people(ctx: Context) -> None:
     for _parsed, _ent, name in sorted(mentions, key=lambda m: -len(m[2].split())):
         if len(name.split()) > 1 and ctx.person_id(name) is None:
             ctx.people[slug(name)] = Person(id=slug(name), name=name)
+    mentions.extend(_unrecognised_mentions(ctx, mentions))
+    order = {id(parsed): n for n, parsed in enumerate(ctx.blocks)}
+    mentions.sort(key=lambda m: (order[id(m[0])], m[1].start))
     for parsed, ent, name in mentions:
         ident = ctx.person_id(name)
         if ident is None:
@@ -146,6 +149,20 @@ def find_people(ctx: Context) -> None:
         parsed.entities.update({i: ("person", ident) for i in range(ent.start, ent.end)})
         describe_person(ctx, parsed, ent, ident)
     mark_later_mentions(ctx)
+
+
+def _unrecognised_mentions(ctx: Context, mentions: list[tuple[Parsed, Any, str]]) -> list[tuple[Parsed, Any, str]]:
+    """A full name the recogniser missed in one place ('Minister of Foreign Affairs of Viet Nam
+    [name]') is still a mention: the words around it may hold the title and country."""
+    covered = {(id(parsed), i) for parsed, ent, _name in mentions for i in range(ent.start, ent.end)}
+    found = []
+    for parsed in ctx.blocks:
+        for person in ctx.people.values():
+            for match in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", parsed.doc.text):
+                span = parsed.doc.char_span(match.start(), match.end())
+                if span is not None and not any((id(parsed), i) in covered for i in range(span.start, span.end)):
+                    found.append((parsed, span, person.name))
+    return found
 
 
 def mark_later_mentions(ctx: Context) -> None:
@@ -240,7 +257,12 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     """Job title and country from the words around one mention of a person."""
     person = ctx.people[ident]
     text = parsed.doc.text
-    sentence_start = ent.sent.start_char
+    sentence = ent.doc[ent.start].sent
+    for _ in range(3):  # a sentence split in error inside the words before the name ('Viet Nam | Bui')
+        if sentence.start == 0 or ent.doc[sentence.start - 1].text in (".", "!", "?", ":", ";"):
+            break
+        sentence = ent.doc[sentence.start - 1].sent
+    sentence_start = sentence.start_char
     # The recogniser may hold the title inside the name ('Spokesperson Matthew Miller').
     name_at = ent.start_char + max(0, ent.text.find(person.name.split()[0]))
     before = text[max(sentence_start, name_at - 90):name_at]
@@ -508,9 +530,50 @@ def settle_home_country(ctx: Context, publisher: str | None) -> None:
     if home is None:
         return
     org.country = org.country or ctx.country(home)
-    for person in ctx.people.values():
-        if person.title and not person.represents:
-            person.represents = ctx.country(home)
+    home_id = ctx.country(home)
+    for person in (ctx.people[i] for i in _mention_order(ctx)):
+        if person.title and not person.represents and not _office_taken(ctx, person, home_id):
+            person.represents = home_id
+
+
+# Offices a country has one holder of at a time: a second 'President' in a release is another country's.
+SINGLE_OFFICES = re.compile(r"^(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emir|Sultan|Emperor|"
+                            r"Taoiseach|Foreign Minister|Minister of Foreign Affairs|Minister for Foreign Affairs|"
+                            r"Foreign Secretary|Secretary of State|External Affairs Minister)$", re.I)
+
+
+def _office_taken(ctx: Context, person: Person, country: str) -> bool:
+    return bool(person.title and SINGLE_OFFICES.match(person.title)) and any(
+        p.represents == country and (p.title or "").lower() == (person.title or "").lower()
+        for p in ctx.people.values() if p is not person)
+
+
+def _mention_order(ctx: Context) -> list[str]:
+    """Person ids in the order the article first names them (then any never marked in the text)."""
+    order: dict[str, None] = {}
+    for parsed in ctx.blocks:
+        for i in sorted(parsed.entities):
+            kind, ident = parsed.entities[i]
+            if kind == "person":
+                order.setdefault(ident, None)
+    return [*order, *(i for i in ctx.people if i not in order)]
+
+
+def settle_bilateral(ctx: Context) -> None:
+    """A story whose officials act for two countries: one of a call or meeting of two who hold the
+    same office ('President A and President B spoke by phone'), the one with no country, acts for
+    the other country."""
+    countries = {p.represents for p in ctx.people.values() if p.represents}
+    if len(countries) != 2:
+        return
+    for event in ctx.events:
+        pair = [ctx.people[a] for a in event.attendees if a in ctx.people]
+        if len(pair) != 2 or not pair[0].title or (pair[0].title or "").lower() != (pair[1].title or "").lower():
+            continue
+        known = [p for p in pair if p.represents]
+        if len(known) == 1:
+            other = next(p for p in pair if not p.represents)
+            other.represents = next(c for c in countries if c != known[0].represents)
 
 
 def settle_hosts(ctx: Context) -> None:
@@ -518,7 +581,10 @@ def settle_hosts(ctx: Context) -> None:
     country whose side no one yet speaks for, met by visitors who act for other countries, the one
     titled participant with no country is the host, of that country."""
     for event in ctx.events:
-        if event.type not in ("meeting", "summit") or event.location not in ctx.places:
+        if event.type not in ("meeting", "summit") or event.location not in ctx.places or event.super_event:
+            continue  # (on the sidelines of a summit, the place says nothing of who hosts the talks)
+        if event.type == "meeting" and any(e.type in ("summit", "conference") and e.location == event.location
+                                           for e in ctx.events):
             continue
         place = ctx.places[event.location]
         country = event.location if place.type == "Country" else place.contained_in
