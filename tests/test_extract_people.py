@@ -88,3 +88,51 @@ def test_a_full_name_the_recogniser_missed_still_gives_title_and_country() -> No
                  "on 3 March 2025. Minister Tran Van Hai thanked his host.\n")
     tran = person(facts, "Tran Van Hai")
     assert (tran.title, tran.represents) == ("Minister of Foreign Affairs", "vietnam")
+
+
+def test_a_name_with_particles_keeps_the_word_after_them() -> None:
+    facts = read("Talks\n\nCommission President Maria von der Hagen told the leaders that the summit would go "
+                 "ahead in Beijing in July.\n")
+    assert "Maria von der Hagen" in {p.name for p in facts.people}
+
+
+def test_an_office_only_one_country_has_gives_the_country() -> None:
+    facts = read("Talks\n\nTaoiseach Sean Byrne held talks with Polish Prime Minister Jan Nowak on Thursday.\n")
+    byrne = person(facts, "Sean Byrne")
+    assert (byrne.title, byrne.represents) == ("Taoiseach", "ireland")
+
+
+def test_a_monarch_named_by_one_name_is_also_known_with_the_title() -> None:
+    facts = read("Visit\n\nThe president is due to meet King Harald at the palace on Wednesday.\n")
+    king = next(p for p in facts.people if "King Harald" in [p.name, *p.alternate_names])
+    assert king.title == "King"
+
+
+def test_an_untagged_name_after_a_long_title_is_a_person() -> None:
+    facts = read("Call\n\nThe Prime Minister said that Minister of Commerce and Industry Shri Ravi Prakash Menon "
+                 "will lead a business delegation to Oslo next month.\n")
+    assert person(facts, "Ravi Prakash Menon").title == "Minister of Commerce and Industry"
+
+
+def test_a_surname_that_is_also_a_country_is_the_person() -> None:
+    facts = read("Leaders agree as Martin and Chile agree closer ties\n\nTaoiseach Sean Martin held talks with "
+                 "Portuguese Prime Minister Luis Chile on Thursday evening. Mr Chile will travel to Dublin in "
+                 "September, the Government said.\n")
+    assert "Chile" not in {p.name for p in facts.places}
+
+
+def test_a_date_line_is_no_person() -> None:
+    facts = read("Talks\n\nFri Jun 27 2025 - 06:00\n\nPolish Prime Minister Jan Nowak met reporters on Friday.\n")
+    assert {p.name for p in facts.people} == {"Jan Nowak"}
+
+
+def test_an_organisation_name_cut_by_the_recogniser_is_whole() -> None:
+    facts = read("Talks\n\nHe said British troops would continue to train at the British Army Training Unit Kenya "
+                 "(Batuk) in Laikipia.\n")
+    assert not any("Unit" in p.name for p in facts.people)
+
+
+def test_an_honorific_is_no_organisation() -> None:
+    facts = read("Call\n\nPrime Minister Ravi Menon received a telephone call today from the President of the "
+                 "Republic of Finland, H.E. Mr. Juha Virtanen.\n")
+    assert not any(o.name.lower().startswith("h.e") for o in facts.organizations)

@@ -15,8 +15,11 @@ from ..reference import data_rows, gazetteer, key
 from .context import PARTICLES, Context, Parsed
 
 SMALL_WORDS = {"of", "for", "the", "and", "on", "to", "in"}
-ROLE_WORDS = r"counterpart|counterparts|leader|head of state|head of government|top diplomat|strongman|officials?|" \
-             r"diplomat|envoy|ruler|monarch|opposition leader"
+ROLE_WORDS = r"counterpart|counterparts|host|leader|head of state|head of government|top diplomat|strongman|" \
+             r"officials?|diplomat|envoy|ruler|monarch|opposition leader"
+CALENDAR_WORDS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
+                  "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul",
+                  "aug", "sep", "sept", "oct", "nov", "dec"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "senator"}
 
 
@@ -44,6 +47,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "after_of": re.compile(after_of),
         "leading": re.compile(rf"^(?:(?:{titles}|{ranks}|{adjective})\s+)+", re.I),
         "title_only": re.compile(rf"^(?:{titles})$", re.I),
+        "titled_name": re.compile(rf"\b(?:{titles})\s+(?:(?:{ranks})\s+)*"
+                                  rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})\b"),
         "honorific": re.compile(rf"(?<![\w'’])(?:{ranks})(?=\s)", re.I),
         "honorific_end": re.compile(rf"(?<![\w'’])(?P<h>{ranks})\s+$", re.I),
         "honorifics_only": re.compile(rf"^(?:(?:{ranks}|{titles})\s*)+$", re.I),
@@ -71,6 +76,8 @@ def clean_person_name(text: str) -> str | None:
     # ('Mishal Al Ahmad Al Jaber Al Sabah': particles do not make a name too long to be one)
     if not words or len([w for w in words if w.lower() not in PARTICLES]) > 6:
         return None
+    if all(w.lower().rstrip(".") in CALENDAR_WORDS for w in words):
+        return None  # 'Fri Jun': a date line
     if _patterns()["honorifics_only"].match(" ".join(words)):
         return None  # 'Sheikh', 'Dato': an honorific without the name
     places = gazetteer()
@@ -83,7 +90,7 @@ def clean_person_name(text: str) -> str | None:
     return " ".join(words)
 
 
-ROYAL = {"king", "queen", "emir", "sultan", "prince", "princess", "sheikh"}
+ROYAL = {"king", "queen", "emir", "sultan", "prince", "princess", "sheikh", "emperor", "empress"}
 REGNAL = re.compile(r"^(?:[IVX]+|bin|ibn|Al|al)$")
 
 
@@ -110,6 +117,32 @@ def _royal_names(parsed: Parsed) -> list[tuple[Any, str]]:
     return found
 
 
+def _royal_title_before(parsed: Parsed, ent: Any, name: str) -> str | None:
+    """'King' in 'King Charles' (inside the mention or just before it)."""
+    text = parsed.doc.text
+    name_at = ent.start_char + max(0, ent.text.find(name.split()[0]))
+    match = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, name_at - 12):name_at])
+    return match.group(1) if match and match.group(1).lower() in ROYAL else None
+
+
+def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
+    """'Minister of Commerce and Industry Shri [Ravi Kumar]': two to four capitalised words after
+    a job title that the recogniser left untagged are a name."""
+    found = []
+    doc = parsed.doc
+    for match in _patterns()["titled_name"].finditer(doc.text):
+        span = doc.char_span(match.start("name"), match.end("name"))
+        if span is None or any(t.ent_type_ for t in span) or any(
+                not _name_word(t) or t.lower_ in _title_words() or t.lower_ in ORGANIZATION_WORDS for t in span):
+            continue
+        if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].pos_ == "PROPN":
+            continue  # a longer run of capitals: a name of something else
+        name = clean_person_name(span.text)
+        if name:
+            found.append((span, name))
+    return found
+
+
 def _name_word(token: Any) -> bool:
     return bool(token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in ("GPE", "NORP", "DATE")
                 and not gazetteer().country(token.text))
@@ -125,12 +158,13 @@ def find_people(ctx: Context) -> None:
             elif ent.label_ != "PERSON":
                 continue
             ent = _without_honorific(_whole_name(ent))
-            if ent is None:
+            if ent is None or _continues_organization(ent):
                 continue
             name = clean_person_name(ent.text)
             if name:
                 mentions.append((parsed, ent, name))
         mentions.extend((parsed, span, name) for span, name in _royal_names(parsed))
+        mentions.extend((parsed, span, name) for span, name in _titled_names(parsed))
     # Full names first, so that a bare surname never becomes a person of its own.
     for _parsed, _ent, name in sorted(mentions, key=lambda m: -len(m[2].split())):
         if len(name.split()) > 1 and ctx.person_id(name) is None:
@@ -140,10 +174,13 @@ def find_people(ctx: Context) -> None:
     mentions.sort(key=lambda m: (order[id(m[0])], m[1].start))
     for parsed, ent, name in mentions:
         ident = ctx.person_id(name)
+        royal = _royal_title_before(parsed, ent, name)
         if ident is None:
-            if _titled(parsed, ent):
+            if _titled(parsed, ent) or royal:
                 ident = slug(name)
-                ctx.people[ident] = Person(id=ident, name=name)
+                # 'King Charles', 'Emperor Naruhito': one name is known with its title too
+                also = [f"{royal} {name}"] if royal and len(name.split()) == 1 else []
+                ctx.people[ident] = Person(id=ident, name=name, alternate_names=also)
             else:
                 continue
         parsed.entities.update({i: ("person", ident) for i in range(ent.start, ent.end)})
@@ -212,7 +249,11 @@ def _whole_name(ent: Any) -> Any:
             end += 1  # 'Espen Barth [Eide]'
         elif (after.lower_ in ("von", "van", "der", "de", "da", "den", "bin", "al") and end + 1 < len(doc)
               and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in ("der", "den", "de"))):
-            end += 1  # 'Ursula von der Leyen'
+            end += 1  # 'Ursula von der Leyen' (the word after the particles whatever it was taken for)
+            while end < len(doc) and doc[end].lower_ in ("der", "den", "de"):
+                end += 1
+            if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
         else:
             break
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
@@ -235,6 +276,24 @@ def _without_honorific(ent: Any) -> Any | None:
     if start == ent.start:
         return ent
     return doc[start:ent.end] if start < ent.end else None
+
+
+def _continues_organization(span: Any) -> bool:
+    """'the British Army Training [Unit Kenya]': words after an organisation's name, beginning with
+    a word organisations are named with, are the rest of that name."""
+    doc = span.doc
+    return bool(span.start and doc[span.start - 1].ent_type_ == "ORG" and doc[span.start].lower_ in ORGANIZATION_WORDS)
+
+
+def _organization_span(ent: Any) -> Any:
+    """An organisation's name the recogniser cut before its last words ('... Training [Unit Kenya]')."""
+    doc = ent.doc
+    end = ent.end
+    if end < len(doc) and doc[end].lower_ in ORGANIZATION_WORDS and doc[end].text[:1].isupper():
+        end += 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+    return doc[ent.start:end] if end != ent.end else ent
 
 
 def _mislabelled_person(text: str) -> bool:
@@ -292,7 +351,7 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     if match_of and not found_country:
         found_country = ctx.country_of_text(match_of.group("of"))
     if not found_country and person.title:
-        found_country = _honorific_country(before)
+        found_country = _honorific_country(before) or _office_country(person.title)
     if found_country and not person.represents:
         person.represents = ctx.country(found_country)
 
@@ -301,6 +360,18 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
 def _honorific_countries() -> dict[str, str]:
     rows = data_rows("lexicons", "ranks.txt")
     return {key(row[0]): row[1].strip() for row in rows if len(row) > 1 and row[1].strip()}
+
+
+@lru_cache(maxsize=1)
+def _office_countries() -> dict[str, str]:
+    rows = data_rows("lexicons", "titles.txt")
+    return {key(row[0]): row[1].strip() for row in rows if len(row) > 1 and row[1].strip()}
+
+
+def _office_country(title: str) -> Any:
+    """'Taoiseach': an office only one country has."""
+    code = _office_countries().get(key(title))
+    return gazetteer().country_by_code(code) if code else None
 
 
 def _honorific_country(before: str) -> Any:
@@ -398,10 +469,31 @@ def find_places(ctx: Context) -> None:
                     continue
             if parsed.doc[ent.end:ent.end + 1].text.lower() in ("institute", "university", "airport", "school"):
                 continue
+            surname_of = _surname_of(ctx, parsed, ent)
+            if surname_of:  # 'Mr Montenegro will travel': the person named so, not the country
+                parsed.entities.update({i: ("person", surname_of) for i in range(ent.start, ent.end)})
+                continue
             place_id = ctx.place_named(ent.text)
             if place_id:
                 parsed.entities.update({i: ("place", place_id) for i in range(ent.start, ent.end)})
         _places_after_prepositions(ctx, parsed)
+
+
+PLACE_WORDS_BEFORE = {"in", "to", "from", "at", "into", "of", "across", "via", "visit", "visited", "visiting", "visits",
+                      "toward", "towards", "near", "the"}
+
+
+def _surname_of(ctx: Context, parsed: Parsed, ent: Any) -> str | None:
+    """A place name that is the surname of a person of the article ('Luís Montenegro'), printed
+    where no place goes (not after 'in', 'to', 'visit' ...): the person."""
+    ident = ctx.person_id(ent.text)
+    if ident is None or len(ctx.people[ident].name.split()) < 2 or key(ctx.people[ident].name.split()[-1]) != key(
+            ent.text):
+        return None
+    before = parsed.doc[ent.start - 1] if ent.start else None
+    if before is not None and before.lower_ in PLACE_WORDS_BEFORE:
+        return None
+    return ident
 
 
 def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
@@ -434,6 +526,7 @@ def find_organizations(ctx: Context) -> None:
         for ent in parsed.doc.ents:
             if ent.label_ != "ORG" or any(i in parsed.entities for i in range(ent.start, ent.end)):
                 continue
+            ent = _organization_span(ent)
             if parsed.block.kind == "headline" and ent.ent_id_ == "" and not _named_elsewhere(ctx, ent.text):
                 continue  # Title Case Headlines Fool The Recogniser: 'Britain Seeks'
 
@@ -441,8 +534,8 @@ def find_organizations(ctx: Context) -> None:
             text = re.sub(r"['’]s$", "", text).strip()
             if not text or (not text[0].isupper() and ent.ent_id_ != "ministry"):
                 continue
-            if places.country(text) or places.country_of_demonym(text):
-                continue
+            if places.country(text) or places.country_of_demonym(text) or _patterns()["honorifics_only"].match(text):
+                continue  # (or 'H.E.' taken for an organisation)
             if places.country_of_capital(text):  # 'Berlin says', tagged as an organisation
                 place_id = ctx.place_named(text)
                 if place_id:
@@ -452,7 +545,8 @@ def find_organizations(ctx: Context) -> None:
             if ent[-1].lower_ in ("meeting", "summit", "conference", "forum", "dialogue", "talks"):
                 continue  # a named gathering is an event, not an organisation
             if ent.ent_id_ != "ministry" and (ctx.person_id(text) or _patterns()["title_only"].match(following)
-                                              or _patterns()["title_only"].match(text.split()[-1])):
+                                              or (_patterns()["title_only"].match(text.split()[-1])
+                                                  and not re.search(r"\bof\s+the\s+\S+$", text))):
                 continue  # a surname, or the words before a title ('Indian External Affairs Minister')
             if ent.ent_id_ == "ministry":
                 ident = _ministry(ctx, text, words)
