@@ -136,3 +136,38 @@ def test_an_honorific_is_no_organisation() -> None:
     facts = read("Call\n\nPrime Minister Ravi Menon received a telephone call today from the President of the "
                  "Republic of Finland, H.E. Mr. Juha Virtanen.\n")
     assert not any(o.name.lower().startswith("h.e") for o in facts.organizations)
+
+
+def org_names(facts: Facts) -> set[str]:
+    return {n for o in facts.organizations for n in [o.name, *o.alternate_names]}
+
+
+def test_a_known_organisation_before_a_title_is_still_an_organisation() -> None:
+    facts = read("Talks\n\nEuropean Commission President Greta Holm arrived in Lima on Thursday.\n")
+    assert "European Commission" in org_names(facts)
+
+
+def test_a_title_a_portfolio_and_a_document_are_no_organisations() -> None:
+    facts = read("Talks\n\nThe minister met the Minister of Foreign Affairs of Peru, Ana Quispe, in Lima on Monday. "
+                 "The two ministers signed a Memorandum of Understanding on Consular Cooperation and the Joint "
+                 "Statement of the Republic of Peru and the Republic of Chile on Trade.\n")
+    names = {n.lower() for n in org_names(facts)}
+    assert not any("minister of foreign affairs" in n or "consular" in n or "joint statement" in n for n in names)
+
+
+def test_an_institute_named_for_what_it_serves_is_one_organisation() -> None:
+    facts = read("Aid\n\nGermany is the second-largest donor, according to the Bonn Institute for the World Economy, "
+                 "while Poland took in refugees.\n")
+    assert "Bonn Institute for the World Economy" in org_names(facts)
+
+
+def test_a_ministry_keeps_the_country_printed_after_it() -> None:
+    facts = read("Visit\n\n\"The visit will open a new stage,\" the Ministry of Foreign Affairs of Kazakhstan said "
+                 "on Monday.\n")
+    assert "Ministry of Foreign Affairs of Kazakhstan" in org_names(facts)
+
+
+def test_a_national_presidency_is_a_government_organisation() -> None:
+    facts = read("Talks\n\nThe two leaders discussed trade, according to a statement from the Ghanaian presidency.\n")
+    presidency = next(o for o in facts.organizations if o.name == "Ghanaian presidency")
+    assert (presidency.type, presidency.country) == ("GovernmentOrganization", "ghana")

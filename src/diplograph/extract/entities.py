@@ -261,7 +261,8 @@ def _whole_name(ent: Any) -> Any:
 
 ORGANIZATION_WORDS = {"ministry", "council", "department", "office", "agency", "union", "party", "bank", "institute",
                       "commission", "corp", "corp.", "group", "committee", "unit", "forces", "army", "navy", "news",
-                      "association", "organization", "organisation", "affairs", "house", "palace"}
+                      "association", "organization", "organisation", "affairs", "house", "palace", "foundation",
+                      "centre", "center", "fund", "academy"}
 
 
 def _without_honorific(ent: Any) -> Any | None:
@@ -288,12 +289,33 @@ def _continues_organization(span: Any) -> bool:
 def _organization_span(ent: Any) -> Any:
     """An organisation's name the recogniser cut before its last words ('... Training [Unit Kenya]')."""
     doc = ent.doc
-    end = ent.end
+    start, end = ent.start, ent.end
     if end < len(doc) and doc[end].lower_ in ORGANIZATION_WORDS and doc[end].text[:1].isupper():
         end += 1
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
             end += 1
-    return doc[ent.start:end] if end != ent.end else ent
+    # 'the Ministry of Foreign Affairs [of Kazakhstan]': a government body's country
+    first = doc[start + 1] if doc[start].lower_ == "the" and start + 1 < end else doc[start]
+    if first.lower_ in ("ministry", "department", "embassy", "office", "presidency", "government") \
+            and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE":
+        end += 2
+        while end < len(doc) and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "I":
+            end += 1
+    # 'Kiel Institute [for the World Economy]': a body named for what it serves, cut in two
+    if doc[end - 1].lower_ in ORGANIZATION_WORDS and end + 2 < len(doc) and doc[end].lower_ in ("for", "of") \
+            and doc[end + 1].lower_ == "the" and doc[end + 2].ent_type_ == "ORG":
+        end += 3
+        while end < len(doc) and doc[end].ent_type_ == "ORG" and doc[end].ent_iob_ == "I":
+            end += 1
+    if doc[start].lower_ == "the" and start + 1 < end:
+        start += 1
+    if start >= 3 and doc[start - 1].lower_ == "the" \
+            and doc[start - 2].lower_ in ("for", "of") and doc[start - 3].lower_ in ORGANIZATION_WORDS \
+            and doc[start - 3].text[:1].isupper():
+        start -= 3
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+    return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
 def _mislabelled_person(text: str) -> bool:
@@ -523,6 +545,7 @@ def find_organizations(ctx: Context) -> None:
     words = portfolios()
     places = gazetteer()
     for parsed in ctx.blocks:
+        _presidencies(ctx, parsed)
         for ent in parsed.doc.ents:
             if ent.label_ != "ORG" or any(i in parsed.entities for i in range(ent.start, ent.end)):
                 continue
@@ -544,10 +567,13 @@ def find_organizations(ctx: Context) -> None:
             following = parsed.doc[ent.end].text if ent.end < len(parsed.doc) else ""
             if ent[-1].lower_ in ("meeting", "summit", "conference", "forum", "dialogue", "talks"):
                 continue  # a named gathering is an event, not an organisation
-            if ent.ent_id_ != "ministry" and (ctx.person_id(text) or _patterns()["title_only"].match(following)
-                                              or (_patterns()["title_only"].match(text.split()[-1])
-                                                  and not re.search(r"\bof\s+the\s+\S+$", text))):
+            before_title = _patterns()["title_only"].match(following) or (
+                _patterns()["title_only"].match(text.split()[-1]) and not re.search(r"\bof\s+the\s+\S+$", text))
+            if ent.ent_id_ != "ministry" and key(text) not in known_organizations() and (
+                    ctx.person_id(text) or before_title):
                 continue  # a surname, or the words before a title ('Indian External Affairs Minister')
+            if _not_an_organization(ent, text, words):
+                continue
             if ent.ent_id_ == "ministry":
                 ident = _ministry(ctx, text, words)
             elif key(text) in known_organizations():
@@ -559,6 +585,39 @@ def find_organizations(ctx: Context) -> None:
                 continue
             if ident:
                 parsed.entities.update({i: ("organization", ident) for i in range(ent.start, ent.end)})
+
+
+DOCUMENT_WORDS = {"statement", "declaration", "agreement", "memorandum", "understanding", "treaty", "communique",
+                  "communiqué", "convention", "protocol", "accord", "plan", "framework", "charter"}
+
+
+def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -> bool:
+    """What the recogniser takes for an organisation but is a title ('Minister of Foreign Affairs of
+    X'), a portfolio ('Foreign Affairs'), a document ('Joint Statement of ...') or the subject of
+    one ('Memorandum of Understanding on [Consular Cooperation]')."""
+    doc = ent.doc
+    if _patterns()["title_only"].match(re.split(r"\s+(?:of|for)\s+", text)[0]):
+        return True
+    if key(text) in {key(w) for pair in portfolio_words.items() for w in pair}:
+        return True
+    if any(t.lower_ in DOCUMENT_WORDS for t in ent):
+        return True
+    return ent.start > 1 and doc[ent.start - 1].lower_ in ("on", "of") and doc[ent.start - 2].lower_ in DOCUMENT_WORDS
+
+
+def _presidencies(ctx: Context, parsed: Parsed) -> None:
+    """'a statement from the Nigerian presidency': a head of state's office, of that country."""
+    places = gazetteer()
+    for token in parsed.doc:
+        if token.lower_ != "presidency" or token.i == 0 or token.i in parsed.entities:
+            continue
+        owner = parsed.doc[token.i - 1]
+        country = places.country_of_demonym(owner.text) if owner.text[:1].isupper() else None
+        if country is None or (owner.i in parsed.entities and parsed.entities[owner.i][0] != "place"):
+            continue
+        ident = ctx.organization(f"{owner.text} presidency", kind="GovernmentOrganization",
+                                 country=ctx.country(country))
+        parsed.entities.update({owner.i: ("organization", ident), token.i: ("organization", ident)})
 
 
 def _named_elsewhere(ctx: Context, text: str) -> bool:
