@@ -171,3 +171,8 @@ def test_a_national_presidency_is_a_government_organisation() -> None:
     facts = read("Talks\n\nThe two leaders discussed trade, according to a statement from the Ghanaian presidency.\n")
     presidency = next(o for o in facts.organizations if o.name == "Ghanaian presidency")
     assert (presidency.type, presidency.country) == ("GovernmentOrganization", "ghana")
+
+
+def test_a_continent_is_no_town() -> None:
+    facts = read("Talks\n\n\"We have waited long enough for Africa to have a real seat at the table,\" he added.\n")
+    assert not facts.places

@@ -491,6 +491,8 @@ def find_places(ctx: Context) -> None:
                     continue
             if parsed.doc[ent.end:ent.end + 1].text.lower() in ("institute", "university", "airport", "school"):
                 continue
+            if key(re.sub(r"^the\s+", "", ent.text, flags=re.I)) in _regions():
+                continue  # a region ('Africa'), though some town was once called so
             surname_of = _surname_of(ctx, parsed, ent)
             if surname_of:  # 'Mr Montenegro will travel': the person named so, not the country
                 parsed.entities.update({i: ("person", surname_of) for i in range(ent.start, ent.end)})
@@ -518,6 +520,11 @@ def _surname_of(ctx: Context, parsed: Parsed, ent: Any) -> str | None:
     return ident
 
 
+@lru_cache(maxsize=1)
+def _regions() -> set[str]:
+    return {key(row[0]) for row in data_rows("lexicons", "regions.txt")}
+
+
 def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
     """'travel to Bogotá', 'a visit to Vilnius': the recogniser may take a city for a person or an
     organisation; a name after 'to', 'in', 'at' or 'from' that is no one's name and is a known
@@ -529,7 +536,7 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
         words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start = min([token.i, *(w.i for w in words)])
         text = parsed.doc[start:token.i + 1].text
-        if ctx.person_id(text) is not None or not gazetteer().city(text):
+        if ctx.person_id(text) is not None or not gazetteer().city(text) or key(text) in _regions():
             continue
         place_id = ctx.place_named(text)
         if place_id:
