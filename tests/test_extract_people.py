@@ -176,3 +176,10 @@ def test_a_national_presidency_is_a_government_organisation() -> None:
 def test_a_continent_is_no_town() -> None:
     facts = read("Talks\n\n\"We have waited long enough for Africa to have a real seat at the table,\" he added.\n")
     assert not facts.places
+
+
+def test_a_related_news_box_ends_the_article() -> None:
+    facts = read("Ministers talk\n\nThe ministers of Peru and Chile agreed to meet in Lima in May.\n\n"
+                 "Share this page\n\nRelated news\nForeign Minister receives the Ambassador of Japan\n"
+                 "Thailand and Cambodia hold talks\n")
+    assert {p.name for p in facts.places} == {"Peru", "Chile", "Lima"}
