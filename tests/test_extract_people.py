@@ -183,3 +183,17 @@ def test_a_related_news_box_ends_the_article() -> None:
                  "Share this page\n\nRelated news\nForeign Minister receives the Ambassador of Japan\n"
                  "Thailand and Cambodia hold talks\n")
     assert {p.name for p in facts.places} == {"Peru", "Chile", "Lima"}
+
+
+def test_a_destination_the_recogniser_mistook_is_the_known_city() -> None:
+    facts = read("Visit\n\nThe minister invited his counterpart to visit Chiang Mai in May. The envoy will call on "
+                 "the president before departing for Busan on Friday.\n")
+    cities = {p.name: p.contained_in for p in facts.places if p.type == "City"}
+    assert cities.get("Chiang Mai") == "thailand"
+    assert cities.get("Busan") == "south-korea"
+
+
+def test_a_town_the_reference_data_does_not_hold_is_still_a_destination() -> None:
+    facts = read("Visit\n\nSwedish Prime Minister Lars Holm will travel on Wednesday to Rukla, where he will visit "
+                 "Swedish troops.\n")
+    assert any(p.name == "Rukla" and p.type == "City" for p in facts.places)

@@ -525,20 +525,38 @@ def _regions() -> set[str]:
     return {key(row[0]) for row in data_rows("lexicons", "regions.txt")}
 
 
+TRAVEL_VERBS = {"travel", "go", "fly", "head", "visit", "arrive", "depart", "leave", "return", "move", "come", "tour"}
+
+
 def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
-    """'travel to Bogotá', 'a visit to Vilnius': the recogniser may take a city for a person or an
-    organisation; a name after 'to', 'in', 'at' or 'from' that is no one's name and is a known
-    city is the city."""
+    """'travel to Bogotá', 'a visit to Vilnius', 'departing for Busan', 'to visit Chiang Mai': the
+    recogniser may take a city for a person, an organisation or a building; a name where a
+    destination goes that is no one's name and is a known city is the city. A place name the
+    reference data does not hold ('will travel to Rukla') is still a town, of a country not known."""
     for token in parsed.doc:
-        if token.i in parsed.entities or token.pos_ != "PROPN" or token.dep_ != "pobj" \
-                or token.head.lower_ not in ("to", "in", "at", "from") or token.ent_type_ not in ("PERSON", "ORG", ""):
+        if token.i in parsed.entities or token.pos_ != "PROPN" \
+                or token.ent_type_ not in ("PERSON", "ORG", "FAC", "GPE", ""):
+            continue
+        head = token.head
+        destination = (token.dep_ == "pobj" and (head.lower_ in ("to", "in", "at", "from") or (
+            head.lower_ == "for" and head.head.lemma_ in ("depart", "leave", "head", "set", "bind")))) or (
+            token.dep_ == "dobj" and head.lemma_ in ("visit", "tour"))
+        if not destination:
             continue
         words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start = min([token.i, *(w.i for w in words)])
-        text = parsed.doc[start:token.i + 1].text
-        if ctx.person_id(text) is not None or not gazetteer().city(text) or key(text) in _regions():
+        if any(i in parsed.entities for i in range(start, token.i + 1)):
             continue
-        place_id = ctx.place_named(text)
+        text = parsed.doc[start:token.i + 1].text
+        if ctx.person_id(text) is not None or key(text) in _regions():
+            continue
+        if gazetteer().city(text):
+            place_id = ctx.place_named(text)
+        elif token.ent_type_ == "GPE" and head.lower_ == "to" and head.head.lemma_ in TRAVEL_VERBS \
+                and not gazetteer().country_of_demonym(text):
+            place_id = ctx.city(text, None)
+        else:
+            continue
         if place_id:
             parsed.entities.update({i: ("place", place_id) for i in range(start, token.i + 1)})
 
