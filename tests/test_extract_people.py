@@ -197,3 +197,10 @@ def test_a_town_the_reference_data_does_not_hold_is_still_a_destination() -> Non
     facts = read("Visit\n\nSwedish Prime Minister Lars Holm will travel on Wednesday to Rukla, where he will visit "
                  "Swedish troops.\n")
     assert any(p.name == "Rukla" and p.type == "City" for p in facts.places)
+
+
+def test_a_bylines_job_line_under_the_headline_names_the_outlet() -> None:
+    facts = read("Leaders agree new pact\n\nAnna Reed\nPolitical correspondent, Gazette News\n\n"
+                 "Prime Minister Tom Hale met reporters in Leeds on Tuesday.\n")
+    publisher = next(o for o in facts.organizations if o.id == facts.article.publisher)
+    assert publisher.name == "Gazette News"
