@@ -204,3 +204,29 @@ def test_a_bylines_job_line_under_the_headline_names_the_outlet() -> None:
                  "Prime Minister Tom Hale met reporters in Leeds on Tuesday.\n")
     publisher = next(o for o in facts.organizations if o.id == facts.article.publisher)
     assert publisher.name == "Gazette News"
+
+
+def test_a_short_capitalised_word_after_a_title_is_part_of_the_name() -> None:
+    facts = read("Talks\n\nThe minister said that Korea hopes to welcome President To Minh of Viet Nam at a "
+                 "convenient time.\n")
+    to_minh = person(facts, "To Minh")
+    assert (to_minh.title, to_minh.represents) == ("President", "vietnam")
+
+
+def test_a_company_name_with_an_ampersand_is_an_organisation() -> None:
+    facts = read("Trade\n\nJapanese companies including Toyota Motor Corp. and Mitsui & Co. have long-standing "
+                 "operations in Brazil.\n")
+    assert "Mitsui & Co." in org_names(facts)
+
+
+def test_the_foreign_ministry_spokesperson_of_the_city_the_story_is_filed_from() -> None:
+    facts = read("Visit announced\n\nASTANA – President Aidos Serikov will travel to Budapest on Monday.\n\n"
+                 "Speaking at a briefing on Wednesday, foreign ministry spokesperson Nurlan Abenov said the visit "
+                 "would open a new stage.\n")
+    assert person(facts, "Nurlan Abenov").represents == "kazakhstan"
+
+
+def test_kenyas_prime_cabinet_secretary() -> None:
+    facts = read("Trade\n\nPrime Cabinet Secretary Otieno Wafula told reporters on Tuesday that officials would "
+                 "meet in Arusha.\n")
+    assert person(facts, "Otieno Wafula").represents == "kenya"

@@ -133,7 +133,8 @@ def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
     for match in _patterns()["titled_name"].finditer(doc.text):
         span = doc.char_span(match.start("name"), match.end("name"))
         if span is None or any(t.ent_type_ for t in span) or any(
-                not _name_word(t) or t.lower_ in _title_words() or t.lower_ in ORGANIZATION_WORDS for t in span):
+                not (_name_word(t) or _capitalised_function_word(t))
+                or t.lower_ in _title_words() or t.lower_ in ORGANIZATION_WORDS for t in span):
             continue
         if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].pos_ == "PROPN":
             continue  # a longer run of capitals: a name of something else
@@ -141,6 +142,12 @@ def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
         if name:
             found.append((span, name))
     return found
+
+
+def _capitalised_function_word(token: Any) -> bool:
+    """'President To Lam': a short word capitalised inside a sentence, after a title, is a name."""
+    return bool(token.pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ") and token.text[:1].isupper()
+                and not token.is_sent_start and token.i > 0 and token.nbor(-1).pos_ == "PROPN")
 
 
 def _name_word(token: Any) -> bool:
@@ -374,6 +381,8 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
         found_country = ctx.country_of_text(match_of.group("of"))
     if not found_country and person.title:
         found_country = _honorific_country(before) or _office_country(person.title)
+    if not found_country and person.title and re.match(r"foreign ministry spokes", person.title, re.I):
+        found_country = ctx.home_country()  # 'the foreign ministry' of the city the story is filed from
     if found_country and not person.represents:
         person.represents = ctx.country(found_country)
 
@@ -656,8 +665,8 @@ def _plausible_organization(text: str) -> bool:
     words = text.split()
     if len(words) == 1 and not (text.isupper() and len(text) >= 2):
         return False  # a lone capitalised word ('Readout', 'Cabinet') is rarely an organisation's name
-    return len(words) <= 8 and not text.isdigit() and all(w[:1].isupper() or w.lower() in SMALL_WORDS
-                                                           for w in words)
+    return len(words) <= 8 and not text.isdigit() and all(w[:1].isupper() or w.lower() in SMALL_WORDS or w == "&"
+                                                           for w in words)  # ('Mitsui & Co.')
 
 
 def _ministry(ctx: Context, text: str, words: dict[str, str]) -> str | None:
