@@ -230,3 +230,10 @@ def test_kenyas_prime_cabinet_secretary() -> None:
     facts = read("Trade\n\nPrime Cabinet Secretary Otieno Wafula told reporters on Tuesday that officials would "
                  "meet in Arusha.\n")
     assert person(facts, "Otieno Wafula").represents == "kenya"
+
+
+def test_a_national_agency_filing_at_home_names_its_own_officials_bare() -> None:
+    facts = read("Minister talks\n\nSEOUL, May 10 (Yonhap) -- Foreign Minister Kim Do-hyun spoke by phone with "
+                 "Japanese Foreign Minister Taro Sato on Friday. Kim said Seoul hoped to build on the talks between "
+                 "President Park Min-ho and Japanese Prime Minister Ken Ito last month.\n")
+    assert person(facts, "Park Min-ho").represents == "south-korea"

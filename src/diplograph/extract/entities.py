@@ -790,12 +790,18 @@ def settle_national_outlet(ctx: Context) -> None:
     (one only mentioned, 'the government of acting President X', may be anyone's)."""
     hint = ctx.page.publisher_hint
     home = gazetteer().outlet_country(hint) if hint else None
-    if home is None or ctx.page.dateline_place:
+    if home is None:
         return
+    filed_at = ctx.home_country() if ctx.page.dateline_place else None
+    if ctx.page.dateline_place and (filed_at is None or filed_at.code != home.code):
+        return  # filed from abroad: the officials named bare may be the host country's
+    # ('SEOUL (Yonhap) --': a national agency at home names its own officials bare, taking part or not)
     acting = {a for event in ctx.events for a in event.attendees}
-    for person in ctx.people.values():
-        if person.title and not person.represents and person.id in acting:
-            person.represents = ctx.country(home)
+    home_id = ctx.country(home)
+    for person in (ctx.people[i] for i in _mention_order(ctx)):
+        if person.title and not person.represents and (filed_at is not None or person.id in acting) \
+                and not _office_taken(ctx, person, home_id):
+            person.represents = home_id
 
 
 def find_publisher(ctx: Context) -> str | None:
