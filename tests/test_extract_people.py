@@ -237,3 +237,9 @@ def test_a_national_agency_filing_at_home_names_its_own_officials_bare() -> None
                  "Japanese Foreign Minister Taro Sato on Friday. Kim said Seoul hoped to build on the talks between "
                  "President Park Min-ho and Japanese Prime Minister Ken Ito last month.\n")
     assert person(facts, "Park Min-ho").represents == "south-korea"
+
+
+def test_title_case_headline_words_after_a_title_are_no_name() -> None:
+    facts = read("President Welcomes Delegation From Abroad\n\nPresident Ana Lopes received the delegation in Lima "
+                 "on Monday.\n")
+    assert {p.name for p in facts.people} == {"Ana Lopes"}

@@ -128,8 +128,10 @@ def _royal_title_before(parsed: Parsed, ent: Any, name: str) -> str | None:
 def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
     """'Minister of Commerce and Industry Shri [Ravi Kumar]': two to four capitalised words after
     a job title that the recogniser left untagged are a name."""
-    found = []
+    found: list[tuple[Any, str]] = []
     doc = parsed.doc
+    if parsed.block.kind == "headline":
+        return found  # ('President Welcomes Delegation': Title Case is no name)
     for match in _patterns()["titled_name"].finditer(doc.text):
         span = doc.char_span(match.start("name"), match.end("name"))
         if span is None or any(t.ent_type_ for t in span) or any(
