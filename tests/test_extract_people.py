@@ -243,3 +243,9 @@ def test_title_case_headline_words_after_a_title_are_no_name() -> None:
     facts = read("President Welcomes Delegation From Abroad\n\nPresident Ana Lopes received the delegation in Lima "
                  "on Monday.\n")
     assert {p.name for p in facts.people} == {"Ana Lopes"}
+
+
+def test_the_head_of_an_international_body_is_no_host() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Ana Quispe arrived in Geneva on Monday. In Geneva, Quispe held "
+                 "talks with Secretary-General Lars Eklund on Monday.\n")
+    assert person(facts, "Lars Eklund").represents is None

@@ -760,9 +760,14 @@ def settle_bilateral(ctx: Context) -> None:
         if len(pair) != 2 or not pair[0].title or (pair[0].title or "").lower() != (pair[1].title or "").lower():
             continue
         known = [p for p in pair if p.represents]
-        if len(known) == 1:
+        if len(known) == 1 and not INTERNATIONAL_OFFICES.match(pair[0].title or ""):
             other = next(p for p in pair if not p.represents)
             other.represents = next(c for c in countries if c != known[0].represents)
+
+
+# Offices of international bodies: their holders meet visitors far from any country of their own.
+INTERNATIONAL_OFFICES = re.compile(r"^(?:Secretary[- ]General|Deputy Secretary[- ]General|High Representative|"
+                                   r"(?:Special )?Envoy|Chair(?:person|man|woman)?|Director[- ]General)$", re.I)
 
 
 def settle_hosts(ctx: Context) -> None:
@@ -781,7 +786,8 @@ def settle_hosts(ctx: Context) -> None:
         if country is None or any(p.represents == country for p in people):
             continue
         unknown = [p for p in people if not p.represents]
-        if len(unknown) == 1 and unknown[0].title and len(unknown) < len(people):
+        if len(unknown) == 1 and unknown[0].title and len(unknown) < len(people) \
+                and not INTERNATIONAL_OFFICES.match(unknown[0].title):
             unknown[0].represents = country
 
 
