@@ -375,7 +375,8 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
             page.published = page.published or date
             return "date"
     role, _comma, outlet = line.rpartition(", ")
-    if role and page.publisher_hint is None and not seen_content and _looks_like_masthead(outlet):
+    if role and page.publisher_hint is None and _looks_like_masthead(outlet) \
+            and not any(b.kind == "paragraph" for b in page.blocks):
         page.publisher_hint = outlet  # a byline's job line: "Political correspondent, BBC News"
         return "furniture"
     byline = BYLINE.match(line)

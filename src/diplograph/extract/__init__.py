@@ -16,8 +16,11 @@ from .entities import (
     find_people,
     find_places,
     find_publisher,
+    settle_bilateral,
+    settle_companions,
     settle_counterparts,
     settle_home_country,
+    settle_hosts,
     settle_lead_country,
     settle_national_outlet,
 )
@@ -43,6 +46,7 @@ def extract(text: str, *, source: str = "article.txt", published: str | None = N
     find_places(ctx)
     find_organizations(ctx)
     settle_counterparts(ctx)
+    settle_companions(ctx)
     publisher = find_publisher(ctx)
     settle_home_country(ctx, publisher)
     settle_lead_country(ctx)
@@ -60,7 +64,9 @@ def extract(text: str, *, source: str = "article.txt", published: str | None = N
             event.super_event = None
     ctx.events = kept
     events.mentions = [m for m in events.mentions if m[2].id not in dropped]
+    settle_hosts(ctx)
     settle_national_outlet(ctx)
+    settle_bilateral(ctx)
     statements = SpeechFinder(ctx, events.mentions).run()
     by_sentence: dict[tuple[int, int], Event] = {}
     for parsed, token, event in events.mentions:

@@ -12,11 +12,14 @@ from ..iris import slug
 from ..model import Person
 from ..nlp import portfolios
 from ..reference import data_rows, gazetteer, key
-from .context import Context, Parsed
+from .context import PARTICLES, Context, Parsed
 
 SMALL_WORDS = {"of", "for", "the", "and", "on", "to", "in"}
-ROLE_WORDS = r"counterpart|counterparts|leader|head of state|head of government|top diplomat|strongman|officials?|" \
-             r"diplomat|envoy|ruler|monarch|opposition leader"
+ROLE_WORDS = r"counterpart|counterparts|host|leader|head of state|head of government|top diplomat|strongman|" \
+             r"officials?|diplomat|envoy|ruler|monarch|opposition leader"
+CALENDAR_WORDS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
+                  "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul",
+                  "aug", "sep", "sept", "oct", "nov", "dec"}
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "senator"}
 
 
@@ -31,8 +34,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     ranks = _alternation(places.ranks)
     adjective = _alternation(places.demonym_words + places.country_words)
     country = _alternation(places.country_words)
-    before = (rf"(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
-              rf"(?:(?P<title>{titles})(?:\s+(?:of|to)\s+(?:the\s+)?(?:(?P<of>{country})|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)"
+    before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
+              rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:the\s+)?(?:(?P<of>{country})|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)"
               rf"{{0,4}}))?|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
     after = (rf"^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
@@ -44,6 +47,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "after_of": re.compile(after_of),
         "leading": re.compile(rf"^(?:(?:{titles}|{ranks}|{adjective})\s+)+", re.I),
         "title_only": re.compile(rf"^(?:{titles})$", re.I),
+        "titled_name": re.compile(rf"\b(?:{titles})\s+(?:(?:{ranks})\s+)*"
+                                  rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})\b"),
+        "honorific": re.compile(rf"(?<![\w'’])(?:{ranks})(?=\s)", re.I),
+        "honorific_end": re.compile(rf"(?<![\w'’])(?P<h>{ranks})\s+$", re.I),
+        "honorifics_only": re.compile(rf"^(?:(?:{ranks}|{titles})\s*)+$", re.I),
         # "his Chinese and South Korean counterparts, Wang Yi and Cho Tae-yul": one country each, in order
         "respective": re.compile(rf"(?P<adj1>{adjective})\s+and\s+(?P<adj2>{adjective})\s+"
                                  rf"(?:counterparts|(?:{titles})s),\s+(?P<first>[^,]*?\s+and\s+)?$", re.I),
@@ -65,8 +73,13 @@ def clean_person_name(text: str) -> str | None:
     words = name.split()
     while words and words[0].lower() in HONORIFICS:
         words = words[1:]
-    if not words or len(words) > 6:
+    # ('Mishal Al Ahmad Al Jaber Al Sabah': particles do not make a name too long to be one)
+    if not words or len([w for w in words if w.lower() not in PARTICLES]) > 6:
         return None
+    if all(w.lower().rstrip(".") in CALENDAR_WORDS for w in words):
+        return None  # 'Fri Jun': a date line
+    if _patterns()["honorifics_only"].match(" ".join(words)):
+        return None  # 'Sheikh', 'Dato': an honorific without the name
     places = gazetteer()
     if any(ch.isdigit() for ch in name) or not words[0][:1].isupper():
         return None
@@ -77,7 +90,7 @@ def clean_person_name(text: str) -> str | None:
     return " ".join(words)
 
 
-ROYAL = {"king", "queen", "emir", "sultan", "prince", "princess", "sheikh"}
+ROYAL = {"king", "queen", "emir", "sultan", "prince", "princess", "sheikh", "emperor", "empress"}
 REGNAL = re.compile(r"^(?:[IVX]+|bin|ibn|Al|al)$")
 
 
@@ -104,6 +117,41 @@ def _royal_names(parsed: Parsed) -> list[tuple[Any, str]]:
     return found
 
 
+def _royal_title_before(parsed: Parsed, ent: Any, name: str) -> str | None:
+    """'King' in 'King Charles' (inside the mention or just before it)."""
+    text = parsed.doc.text
+    name_at = ent.start_char + max(0, ent.text.find(name.split()[0]))
+    match = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, name_at - 12):name_at])
+    return match.group(1) if match and match.group(1).lower() in ROYAL else None
+
+
+def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
+    """'Minister of Commerce and Industry Shri [Ravi Kumar]': two to four capitalised words after
+    a job title that the recogniser left untagged are a name."""
+    found: list[tuple[Any, str]] = []
+    doc = parsed.doc
+    if parsed.block.kind == "headline":
+        return found  # ('President Welcomes Delegation': Title Case is no name)
+    for match in _patterns()["titled_name"].finditer(doc.text):
+        span = doc.char_span(match.start("name"), match.end("name"))
+        if span is None or any(t.ent_type_ for t in span) or any(
+                not (_name_word(t) or _capitalised_function_word(t))
+                or t.lower_ in _title_words() or t.lower_ in ORGANIZATION_WORDS for t in span):
+            continue
+        if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].pos_ == "PROPN":
+            continue  # a longer run of capitals: a name of something else
+        name = clean_person_name(span.text)
+        if name:
+            found.append((span, name))
+    return found
+
+
+def _capitalised_function_word(token: Any) -> bool:
+    """'President To Lam': a short word capitalised inside a sentence, after a title, is a name."""
+    return bool(token.pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ") and token.text[:1].isupper()
+                and not token.is_sent_start and token.i > 0 and token.nbor(-1).pos_ == "PROPN")
+
+
 def _name_word(token: Any) -> bool:
     return bool(token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in ("GPE", "NORP", "DATE")
                 and not gazetteer().country(token.text))
@@ -118,26 +166,49 @@ def find_people(ctx: Context) -> None:
                 pass  # 'Kazakh President Kassym-Jomart Tokayev' taken for an organisation
             elif ent.label_ != "PERSON":
                 continue
-            ent = _whole_name(ent)
+            ent = _without_honorific(_whole_name(ent))
+            if ent is None or _continues_organization(ent):
+                continue
             name = clean_person_name(ent.text)
             if name:
                 mentions.append((parsed, ent, name))
         mentions.extend((parsed, span, name) for span, name in _royal_names(parsed))
+        mentions.extend((parsed, span, name) for span, name in _titled_names(parsed))
     # Full names first, so that a bare surname never becomes a person of its own.
     for _parsed, _ent, name in sorted(mentions, key=lambda m: -len(m[2].split())):
         if len(name.split()) > 1 and ctx.person_id(name) is None:
             ctx.people[slug(name)] = Person(id=slug(name), name=name)
+    mentions.extend(_unrecognised_mentions(ctx, mentions))
+    order = {id(parsed): n for n, parsed in enumerate(ctx.blocks)}
+    mentions.sort(key=lambda m: (order[id(m[0])], m[1].start))
     for parsed, ent, name in mentions:
         ident = ctx.person_id(name)
+        royal = _royal_title_before(parsed, ent, name)
         if ident is None:
-            if _titled(parsed, ent):
+            if _titled(parsed, ent) or royal:
                 ident = slug(name)
-                ctx.people[ident] = Person(id=ident, name=name)
+                # 'King Charles', 'Emperor Naruhito': one name is known with its title too
+                also = [f"{royal} {name}"] if royal and len(name.split()) == 1 else []
+                ctx.people[ident] = Person(id=ident, name=name, alternate_names=also)
             else:
                 continue
         parsed.entities.update({i: ("person", ident) for i in range(ent.start, ent.end)})
         describe_person(ctx, parsed, ent, ident)
     mark_later_mentions(ctx)
+
+
+def _unrecognised_mentions(ctx: Context, mentions: list[tuple[Parsed, Any, str]]) -> list[tuple[Parsed, Any, str]]:
+    """A full name the recogniser missed in one place ('Minister of Foreign Affairs of Viet Nam
+    [name]') is still a mention: the words around it may hold the title and country."""
+    covered = {(id(parsed), i) for parsed, ent, _name in mentions for i in range(ent.start, ent.end)}
+    found = []
+    for parsed in ctx.blocks:
+        for person in ctx.people.values():
+            for match in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", parsed.doc.text):
+                span = parsed.doc.char_span(match.start(), match.end())
+                if span is not None and not any((id(parsed), i) in covered for i in range(span.start, span.end)):
+                    found.append((parsed, span, person.name))
+    return found
 
 
 def mark_later_mentions(ctx: Context) -> None:
@@ -187,7 +258,11 @@ def _whole_name(ent: Any) -> Any:
             end += 1  # 'Espen Barth [Eide]'
         elif (after.lower_ in ("von", "van", "der", "de", "da", "den", "bin", "al") and end + 1 < len(doc)
               and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in ("der", "den", "de"))):
-            end += 1  # 'Ursula von der Leyen'
+            end += 1  # 'Ursula von der Leyen' (the word after the particles whatever it was taken for)
+            while end < len(doc) and doc[end].lower_ in ("der", "den", "de"):
+                end += 1
+            if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                end += 1
         else:
             break
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
@@ -195,7 +270,61 @@ def _whole_name(ent: Any) -> Any:
 
 ORGANIZATION_WORDS = {"ministry", "council", "department", "office", "agency", "union", "party", "bank", "institute",
                       "commission", "corp", "corp.", "group", "committee", "unit", "forces", "army", "navy", "news",
-                      "association", "organization", "organisation", "affairs", "house", "palace"}
+                      "association", "organization", "organisation", "affairs", "house", "palace", "foundation",
+                      "centre", "center", "fund", "academy"}
+
+
+def _without_honorific(ent: Any) -> Any | None:
+    """A name whose first words belong to an honorific printed before it ("Dato' [Seri Anwar
+    Ibrahim]", split at the apostrophe): the name without them; None when nothing is left."""
+    doc = ent.doc
+    start = ent.start
+    for match in _patterns()["honorific"].finditer(doc.text, max(0, ent.start_char - 30), ent.end_char + 30):
+        if match.start() <= doc[start].idx < match.end():
+            while start < ent.end and doc[start].idx < match.end():
+                start += 1
+    if start == ent.start:
+        return ent
+    return doc[start:ent.end] if start < ent.end else None
+
+
+def _continues_organization(span: Any) -> bool:
+    """'the British Army Training [Unit Kenya]': words after an organisation's name, beginning with
+    a word organisations are named with, are the rest of that name."""
+    doc = span.doc
+    return bool(span.start and doc[span.start - 1].ent_type_ == "ORG" and doc[span.start].lower_ in ORGANIZATION_WORDS)
+
+
+def _organization_span(ent: Any) -> Any:
+    """An organisation's name the recogniser cut before its last words ('... Training [Unit Kenya]')."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if end < len(doc) and doc[end].lower_ in ORGANIZATION_WORDS and doc[end].text[:1].isupper():
+        end += 1
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+    # 'the Ministry of Foreign Affairs [of Kazakhstan]': a government body's country
+    first = doc[start + 1] if doc[start].lower_ == "the" and start + 1 < end else doc[start]
+    if first.lower_ in ("ministry", "department", "embassy", "office", "presidency", "government") \
+            and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE":
+        end += 2
+        while end < len(doc) and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "I":
+            end += 1
+    # 'Kiel Institute [for the World Economy]': a body named for what it serves, cut in two
+    if doc[end - 1].lower_ in ORGANIZATION_WORDS and end + 2 < len(doc) and doc[end].lower_ in ("for", "of") \
+            and doc[end + 1].lower_ == "the" and doc[end + 2].ent_type_ == "ORG":
+        end += 3
+        while end < len(doc) and doc[end].ent_type_ == "ORG" and doc[end].ent_iob_ == "I":
+            end += 1
+    if doc[start].lower_ == "the" and start + 1 < end:
+        start += 1
+    if start >= 3 and doc[start - 1].lower_ == "the" \
+            and doc[start - 2].lower_ in ("for", "of") and doc[start - 3].lower_ in ORGANIZATION_WORDS \
+            and doc[start - 3].text[:1].isupper():
+        start -= 3
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+    return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
 def _mislabelled_person(text: str) -> bool:
@@ -218,7 +347,12 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     """Job title and country from the words around one mention of a person."""
     person = ctx.people[ident]
     text = parsed.doc.text
-    sentence_start = ent.sent.start_char
+    sentence = ent.doc[ent.start].sent
+    for _ in range(3):  # a sentence split in error inside the words before the name ('Viet Nam | Bui')
+        if sentence.start == 0 or ent.doc[sentence.start - 1].text in (".", "!", "?", ":", ";"):
+            break
+        sentence = ent.doc[sentence.start - 1].sent
+    sentence_start = sentence.start_char
     # The recogniser may hold the title inside the name ('Spokesperson Matthew Miller').
     name_at = ent.start_char + max(0, ent.text.find(person.name.split()[0]))
     before = text[max(sentence_start, name_at - 90):name_at]
@@ -247,8 +381,37 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     match_of = _patterns()["after_of"].match(after)
     if match_of and not found_country:
         found_country = ctx.country_of_text(match_of.group("of"))
+    if not found_country and person.title:
+        found_country = _honorific_country(before) or _office_country(person.title)
+    if not found_country and person.title and re.match(r"foreign ministry spokes", person.title, re.I):
+        found_country = ctx.home_country()  # 'the foreign ministry' of the city the story is filed from
     if found_country and not person.represents:
         person.represents = ctx.country(found_country)
+
+
+@lru_cache(maxsize=1)
+def _honorific_countries() -> dict[str, str]:
+    rows = data_rows("lexicons", "ranks.txt")
+    return {key(row[0]): row[1].strip() for row in rows if len(row) > 1 and row[1].strip()}
+
+
+@lru_cache(maxsize=1)
+def _office_countries() -> dict[str, str]:
+    rows = data_rows("lexicons", "titles.txt")
+    return {key(row[0]): row[1].strip() for row in rows if len(row) > 1 and row[1].strip()}
+
+
+def _office_country(title: str) -> Any:
+    """'Taoiseach': an office only one country has."""
+    code = _office_countries().get(key(title))
+    return gazetteer().country_by_code(code) if code else None
+
+
+def _honorific_country(before: str) -> Any:
+    """"Prime Minister Dato' Seri [name]": an honorific only one country confers."""
+    match = _patterns()["honorific_end"].search(before)
+    code = _honorific_countries().get(key(match.group('h'))) if match else None
+    return gazetteer().country_by_code(code) if code else None
 
 
 def settle_counterparts(ctx: Context) -> None:
@@ -265,6 +428,50 @@ def settle_counterparts(ctx: Context) -> None:
                 if ctx.people[other].title:
                     person.title = ctx.people[other].title
                     break
+
+
+COMPANION_VERBS = {"represent", "accompany"}
+
+
+def settle_companions(ctx: Context) -> None:
+    """'Norway was represented by Foreign Minister X', 'Y, accompanied by Defence Minister X':
+    one who stands in for or travels with a country or its leader acts for the same country."""
+    from .mentions import entity_in_phrase
+
+    for parsed in ctx.blocks:
+        for token in parsed.doc:
+            if token.lemma_ not in COMPANION_VERBS:
+                continue
+            companions = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            found = [entity_in_phrase(parsed, o) for o in companions]
+            people = [ctx.people[e[1]] for e in found if e and e[0] == "person"]
+            if not people or not any(p.title and not p.represents for p in people):
+                continue
+            country = None
+            for subject in _represented(token):
+                entity = entity_in_phrase(parsed, subject)
+                if entity and entity[0] == "place" and ctx.places[entity[1]].type == "Country":
+                    country = entity[1]
+                elif entity and entity[0] == "person":
+                    country = ctx.people[entity[1]].represents
+            for person in people:
+                if country and person.title and not person.represents:
+                    person.represents = country
+
+
+def _represented(verb: Any) -> list[Any]:
+    """Who is represented or accompanied: the passive subject ('Norway was represented by'), the
+    noun the participle hangs on ('Y, accompanied by'), or the subject of the clause it joins."""
+    from .mentions import subjects
+
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if found:
+        return found
+    if verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN"):
+        return [verb.head]
+    if verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
+        return subjects(verb.head)
+    return []
 
 
 def find_places(ctx: Context) -> None:
@@ -295,26 +502,72 @@ def find_places(ctx: Context) -> None:
                     continue
             if parsed.doc[ent.end:ent.end + 1].text.lower() in ("institute", "university", "airport", "school"):
                 continue
+            if key(re.sub(r"^the\s+", "", ent.text, flags=re.I)) in _regions():
+                continue  # a region ('Africa'), though some town was once called so
+            surname_of = _surname_of(ctx, parsed, ent)
+            if surname_of:  # 'Mr Montenegro will travel': the person named so, not the country
+                parsed.entities.update({i: ("person", surname_of) for i in range(ent.start, ent.end)})
+                continue
             place_id = ctx.place_named(ent.text)
             if place_id:
                 parsed.entities.update({i: ("place", place_id) for i in range(ent.start, ent.end)})
         _places_after_prepositions(ctx, parsed)
 
 
+PLACE_WORDS_BEFORE = {"in", "to", "from", "at", "into", "of", "across", "via", "visit", "visited", "visiting", "visits",
+                      "toward", "towards", "near", "the"}
+
+
+def _surname_of(ctx: Context, parsed: Parsed, ent: Any) -> str | None:
+    """A place name that is the surname of a person of the article ('Luís Montenegro'), printed
+    where no place goes (not after 'in', 'to', 'visit' ...): the person."""
+    ident = ctx.person_id(ent.text)
+    if ident is None or len(ctx.people[ident].name.split()) < 2 or key(ctx.people[ident].name.split()[-1]) != key(
+            ent.text):
+        return None
+    before = parsed.doc[ent.start - 1] if ent.start else None
+    if before is not None and before.lower_ in PLACE_WORDS_BEFORE:
+        return None
+    return ident
+
+
+@lru_cache(maxsize=1)
+def _regions() -> set[str]:
+    return {key(row[0]) for row in data_rows("lexicons", "regions.txt")}
+
+
+TRAVEL_VERBS = {"travel", "go", "fly", "head", "visit", "arrive", "depart", "leave", "return", "move", "come", "tour"}
+
+
 def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
-    """'travel to Bogotá', 'a visit to Vilnius': the recogniser may take a city for a person or an
-    organisation; a name after 'to', 'in', 'at' or 'from' that is no one's name and is a known
-    city is the city."""
+    """'travel to Bogotá', 'a visit to Vilnius', 'departing for Busan', 'to visit Chiang Mai': the
+    recogniser may take a city for a person, an organisation or a building; a name where a
+    destination goes that is no one's name and is a known city is the city. A place name the
+    reference data does not hold ('will travel to Rukla') is still a town, of a country not known."""
     for token in parsed.doc:
-        if token.i in parsed.entities or token.pos_ != "PROPN" or token.dep_ != "pobj" \
-                or token.head.lower_ not in ("to", "in", "at", "from") or token.ent_type_ not in ("PERSON", "ORG", ""):
+        if token.i in parsed.entities or token.pos_ != "PROPN" \
+                or token.ent_type_ not in ("PERSON", "ORG", "FAC", "GPE", ""):
+            continue
+        head = token.head
+        destination = (token.dep_ == "pobj" and (head.lower_ in ("to", "in", "at", "from") or (
+            head.lower_ == "for" and head.head.lemma_ in ("depart", "leave", "head", "set", "bind")))) or (
+            token.dep_ == "dobj" and head.lemma_ in ("visit", "tour"))
+        if not destination:
             continue
         words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start = min([token.i, *(w.i for w in words)])
-        text = parsed.doc[start:token.i + 1].text
-        if ctx.person_id(text) is not None or not gazetteer().city(text):
+        if any(i in parsed.entities for i in range(start, token.i + 1)):
             continue
-        place_id = ctx.place_named(text)
+        text = parsed.doc[start:token.i + 1].text
+        if ctx.person_id(text) is not None or key(text) in _regions():
+            continue
+        if gazetteer().city(text):
+            place_id = ctx.place_named(text)
+        elif token.ent_type_ == "GPE" and head.lower_ == "to" and head.head.lemma_ in TRAVEL_VERBS \
+                and not gazetteer().country_of_demonym(text):
+            place_id = ctx.city(text, None)
+        else:
+            continue
         if place_id:
             parsed.entities.update({i: ("place", place_id) for i in range(start, token.i + 1)})
 
@@ -328,9 +581,11 @@ def find_organizations(ctx: Context) -> None:
     words = portfolios()
     places = gazetteer()
     for parsed in ctx.blocks:
+        _presidencies(ctx, parsed)
         for ent in parsed.doc.ents:
             if ent.label_ != "ORG" or any(i in parsed.entities for i in range(ent.start, ent.end)):
                 continue
+            ent = _organization_span(ent)
             if parsed.block.kind == "headline" and ent.ent_id_ == "" and not _named_elsewhere(ctx, ent.text):
                 continue  # Title Case Headlines Fool The Recogniser: 'Britain Seeks'
 
@@ -338,8 +593,8 @@ def find_organizations(ctx: Context) -> None:
             text = re.sub(r"['’]s$", "", text).strip()
             if not text or (not text[0].isupper() and ent.ent_id_ != "ministry"):
                 continue
-            if places.country(text) or places.country_of_demonym(text):
-                continue
+            if places.country(text) or places.country_of_demonym(text) or _patterns()["honorifics_only"].match(text):
+                continue  # (or 'H.E.' taken for an organisation)
             if places.country_of_capital(text):  # 'Berlin says', tagged as an organisation
                 place_id = ctx.place_named(text)
                 if place_id:
@@ -348,9 +603,13 @@ def find_organizations(ctx: Context) -> None:
             following = parsed.doc[ent.end].text if ent.end < len(parsed.doc) else ""
             if ent[-1].lower_ in ("meeting", "summit", "conference", "forum", "dialogue", "talks"):
                 continue  # a named gathering is an event, not an organisation
-            if ent.ent_id_ != "ministry" and (ctx.person_id(text) or _patterns()["title_only"].match(following)
-                                              or _patterns()["title_only"].match(text.split()[-1])):
+            before_title = _patterns()["title_only"].match(following) or (
+                _patterns()["title_only"].match(text.split()[-1]) and not re.search(r"\bof\s+the\s+\S+$", text))
+            if ent.ent_id_ != "ministry" and key(text) not in known_organizations() and (
+                    ctx.person_id(text) or before_title):
                 continue  # a surname, or the words before a title ('Indian External Affairs Minister')
+            if _not_an_organization(ent, text, words):
+                continue
             if ent.ent_id_ == "ministry":
                 ident = _ministry(ctx, text, words)
             elif key(text) in known_organizations():
@@ -364,6 +623,39 @@ def find_organizations(ctx: Context) -> None:
                 parsed.entities.update({i: ("organization", ident) for i in range(ent.start, ent.end)})
 
 
+DOCUMENT_WORDS = {"statement", "declaration", "agreement", "memorandum", "understanding", "treaty", "communique",
+                  "communiqué", "convention", "protocol", "accord", "plan", "framework", "charter"}
+
+
+def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -> bool:
+    """What the recogniser takes for an organisation but is a title ('Minister of Foreign Affairs of
+    X'), a portfolio ('Foreign Affairs'), a document ('Joint Statement of ...') or the subject of
+    one ('Memorandum of Understanding on [Consular Cooperation]')."""
+    doc = ent.doc
+    if _patterns()["title_only"].match(re.split(r"\s+(?:of|for)\s+", text)[0]):
+        return True
+    if key(text) in {key(w) for pair in portfolio_words.items() for w in pair}:
+        return True
+    if any(t.lower_ in DOCUMENT_WORDS for t in ent):
+        return True
+    return ent.start > 1 and doc[ent.start - 1].lower_ in ("on", "of") and doc[ent.start - 2].lower_ in DOCUMENT_WORDS
+
+
+def _presidencies(ctx: Context, parsed: Parsed) -> None:
+    """'a statement from the Nigerian presidency': a head of state's office, of that country."""
+    places = gazetteer()
+    for token in parsed.doc:
+        if token.lower_ != "presidency" or token.i == 0 or token.i in parsed.entities:
+            continue
+        owner = parsed.doc[token.i - 1]
+        country = places.country_of_demonym(owner.text) if owner.text[:1].isupper() else None
+        if country is None or (owner.i in parsed.entities and parsed.entities[owner.i][0] != "place"):
+            continue
+        ident = ctx.organization(f"{owner.text} presidency", kind="GovernmentOrganization",
+                                 country=ctx.country(country))
+        parsed.entities.update({owner.i: ("organization", ident), token.i: ("organization", ident)})
+
+
 def _named_elsewhere(ctx: Context, text: str) -> bool:
     return any(text in p.doc.text for p in ctx.blocks if p.block.kind != "headline")
 
@@ -375,8 +667,8 @@ def _plausible_organization(text: str) -> bool:
     words = text.split()
     if len(words) == 1 and not (text.isupper() and len(text) >= 2):
         return False  # a lone capitalised word ('Readout', 'Cabinet') is rarely an organisation's name
-    return len(words) <= 8 and not text.isdigit() and all(w[:1].isupper() or w.lower() in SMALL_WORDS
-                                                           for w in words)
+    return len(words) <= 8 and not text.isdigit() and all(w[:1].isupper() or w.lower() in SMALL_WORDS or w == "&"
+                                                           for w in words)  # ('Mitsui & Co.')
 
 
 def _ministry(ctx: Context, text: str, words: dict[str, str]) -> str | None:
@@ -419,15 +711,84 @@ def settle_home_country(ctx: Context, publisher: str | None) -> None:
     if org is None or org.type != "GovernmentOrganization":
         return
     # "..., Republic of Korea" after a comma, or a leading "U.S."
-    parts = [p for name in [org.name, *org.alternate_names] for p in [*name.split(", "), name.split()[0]]]
+    # (or the last 'of' of its name: 'Ministry of Foreign Affairs of the Kingdom of Thailand')
+    parts = [p for name in [org.name, *org.alternate_names]
+             for p in [*name.split(", "), name.split()[0], re.split(r"\s+of\s+(?:the\s+)?", name)[-1]]]
     home = next((c for c in map(ctx.country_of_text, parts) if c is not None), None)
     home = home or ctx.home_country()  # "Ministry of External Affairs" signed off "New Delhi"
     if home is None:
         return
     org.country = org.country or ctx.country(home)
-    for person in ctx.people.values():
-        if person.title and not person.represents:
-            person.represents = ctx.country(home)
+    home_id = ctx.country(home)
+    for person in (ctx.people[i] for i in _mention_order(ctx)):
+        if person.title and not person.represents and not _office_taken(ctx, person, home_id):
+            person.represents = home_id
+
+
+# Offices a country has one holder of at a time: a second 'President' in a release is another country's.
+SINGLE_OFFICES = re.compile(r"^(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emir|Sultan|Emperor|"
+                            r"Taoiseach|Foreign Minister|Minister of Foreign Affairs|Minister for Foreign Affairs|"
+                            r"Foreign Secretary|Secretary of State|External Affairs Minister)$", re.I)
+
+
+def _office_taken(ctx: Context, person: Person, country: str) -> bool:
+    return bool(person.title and SINGLE_OFFICES.match(person.title)) and any(
+        p.represents == country and (p.title or "").lower() == (person.title or "").lower()
+        for p in ctx.people.values() if p is not person)
+
+
+def _mention_order(ctx: Context) -> list[str]:
+    """Person ids in the order the article first names them (then any never marked in the text)."""
+    order: dict[str, None] = {}
+    for parsed in ctx.blocks:
+        for i in sorted(parsed.entities):
+            kind, ident = parsed.entities[i]
+            if kind == "person":
+                order.setdefault(ident, None)
+    return [*order, *(i for i in ctx.people if i not in order)]
+
+
+def settle_bilateral(ctx: Context) -> None:
+    """A story whose officials act for two countries: one of a call or meeting of two who hold the
+    same office ('President A and President B spoke by phone'), the one with no country, acts for
+    the other country."""
+    countries = {p.represents for p in ctx.people.values() if p.represents}
+    if len(countries) != 2:
+        return
+    for event in ctx.events:
+        pair = [ctx.people[a] for a in event.attendees if a in ctx.people]
+        if len(pair) != 2 or not pair[0].title or (pair[0].title or "").lower() != (pair[1].title or "").lower():
+            continue
+        known = [p for p in pair if p.represents]
+        if len(known) == 1 and not INTERNATIONAL_OFFICES.match(pair[0].title or ""):
+            other = next(p for p in pair if not p.represents)
+            other.represents = next(c for c in countries if c != known[0].represents)
+
+
+# Offices of international bodies: their holders meet visitors far from any country of their own.
+INTERNATIONAL_OFFICES = re.compile(r"^(?:Secretary[- ]General|Deputy Secretary[- ]General|High Representative|"
+                                   r"(?:Special )?Envoy|Chair(?:person|man|woman)?|Director[- ]General)$", re.I)
+
+
+def settle_hosts(ctx: Context) -> None:
+    """'Kristersson went on to Vilnius for talks with Prime Minister X': at a meeting held in a
+    country whose side no one yet speaks for, met by visitors who act for other countries, the one
+    titled participant with no country is the host, of that country."""
+    for event in ctx.events:
+        if event.type not in ("meeting", "summit") or event.location not in ctx.places or event.super_event:
+            continue  # (on the sidelines of a summit, the place says nothing of who hosts the talks)
+        if event.type == "meeting" and any(e.type in ("summit", "conference") and e.location == event.location
+                                           for e in ctx.events):
+            continue
+        place = ctx.places[event.location]
+        country = event.location if place.type == "Country" else place.contained_in
+        people = [ctx.people[a] for a in event.attendees if a in ctx.people]
+        if country is None or any(p.represents == country for p in people):
+            continue
+        unknown = [p for p in people if not p.represents]
+        if len(unknown) == 1 and unknown[0].title and len(unknown) < len(people) \
+                and not INTERNATIONAL_OFFICES.match(unknown[0].title):
+            unknown[0].represents = country
 
 
 def settle_national_outlet(ctx: Context) -> None:
@@ -437,12 +798,18 @@ def settle_national_outlet(ctx: Context) -> None:
     (one only mentioned, 'the government of acting President X', may be anyone's)."""
     hint = ctx.page.publisher_hint
     home = gazetteer().outlet_country(hint) if hint else None
-    if home is None or ctx.page.dateline_place:
+    if home is None:
         return
+    filed_at = ctx.home_country() if ctx.page.dateline_place else None
+    if ctx.page.dateline_place and (filed_at is None or filed_at.code != home.code):
+        return  # filed from abroad: the officials named bare may be the host country's
+    # ('SEOUL (Yonhap) --': a national agency at home names its own officials bare, taking part or not)
     acting = {a for event in ctx.events for a in event.attendees}
-    for person in ctx.people.values():
-        if person.title and not person.represents and person.id in acting:
-            person.represents = ctx.country(home)
+    home_id = ctx.country(home)
+    for person in (ctx.people[i] for i in _mention_order(ctx)):
+        if person.title and not person.represents and (filed_at is not None or person.id in acting) \
+                and not _office_taken(ctx, person, home_id):
+            person.represents = home_id
 
 
 def find_publisher(ctx: Context) -> str | None:

@@ -1,0 +1,251 @@
+"""People, organisations and places: titles, honorifics and countries (invented names)."""
+
+from __future__ import annotations
+
+from diplograph.extract import extract
+from diplograph.model import Facts
+
+PUBLISHED = "2024-05-10"
+
+
+def read(text: str, published: str = PUBLISHED) -> Facts:
+    return extract(text, source="t.txt", published=published)
+
+
+def person(facts: Facts, name: str):  # type: ignore[no-untyped-def]
+    return next(p for p in facts.people if p.name == name)
+
+
+def test_a_title_for_a_portfolio_after_a_possessive_country() -> None:
+    facts = read("Pact signed\n\nDuring the visit, Ghana's Cabinet Secretary for Trade, Kofi Mensah, signed a "
+                 "memorandum on migration with British officials.\n")
+    mensah = person(facts, "Kofi Mensah")
+    assert (mensah.title, mensah.represents) == ("Cabinet Secretary", "ghana")
+
+
+def test_malay_honorifics_are_not_part_of_the_name_and_name_the_country() -> None:
+    facts = read("Call\n\nThe ministers recalled the talks between Prime Minister Dato' Seri Ahmad Karim "
+                 "and President Lena Holm in Oslo in December 2024. Dato' Seri Ahmad Karim thanked his host.\n")
+    names = {p.name for p in facts.people}
+    assert "Ahmad Karim" in names
+    assert not any(n.startswith(("Dato", "Seri")) for n in names)
+    assert person(facts, "Ahmad Karim").represents == "malaysia"
+
+
+def test_a_long_arabic_name_with_particles_is_one_person() -> None:
+    facts = read("Summit\n\nThe summit was chaired by Qatar's Emir Sheikh Hamad Al Fahd Al Jaber Al Nasser, "
+                 "who welcomed the leaders.\n")
+    emir = person(facts, "Hamad Al Fahd Al Jaber Al Nasser")
+    assert (emir.title, emir.represents) == ("Emir", "qatar")
+
+
+def test_a_title_hidden_inside_a_word_is_no_title() -> None:
+    facts = read("Bridge\n\nThe ministers agreed to build a bridge linking Nong Bua and Tha Sala in May.\n")
+    assert not any(p.title == "King" for p in facts.people)
+
+
+def test_a_government_release_names_its_country_at_the_end_of_its_name() -> None:
+    facts = read("Ministry of Foreign Affairs of the Republic of Norway\n\nForeign Minister holds talks\n\n"
+                 "Prime Minister Ola Berg welcomed the delegation on 3 March 2025.\n")
+    assert person(facts, "Ola Berg").represents == "norway"
+
+
+def test_one_who_represents_a_country_acts_for_it() -> None:
+    facts = read("Summit\n\nPeru was represented by Foreign Minister Ana Quispe, while Chilean President "
+                 "Tomas Vidal led his delegation.\n")
+    assert person(facts, "Ana Quispe").represents == "peru"
+
+
+def test_one_who_stands_in_for_a_leader_acts_for_the_leaders_country() -> None:
+    facts = read("Summit\n\nPolish President Jan Nowak did not attend and was represented by Foreign Minister "
+                 "Ewa Lis, who spoke about trade.\n")
+    assert person(facts, "Ewa Lis").represents == "poland"
+
+
+def test_one_who_accompanies_a_leader_acts_for_the_leaders_country() -> None:
+    facts = read("Visit\n\nDanish Prime Minister Lars Holm, accompanied by Defence Minister Jens Berg, will "
+                 "travel on Wednesday to Riga.\n")
+    assert person(facts, "Jens Berg").represents == "denmark"
+
+
+def test_the_titled_host_of_a_meeting_abroad_acts_for_the_country_it_is_held_in() -> None:
+    facts = read("Visit\n\nSwedish Prime Minister Lars Holm arrived in Vilnius on Tuesday. In Vilnius, Holm held "
+                 "talks with Prime Minister Jonas Petraitis on Tuesday.\n")
+    assert person(facts, "Jonas Petraitis").represents == "lithuania"
+
+
+def test_a_release_does_not_give_its_country_to_a_second_holder_of_one_office() -> None:
+    facts = read("Ministry of Foreign Affairs of the Republic of Peru\n\nForeign Minister meets counterpart\n\n"
+                 "Foreign Minister Ana Quispe met Chilean Foreign Minister Tomas Vidal on 3 March 2025. "
+                 "The ministers recalled that President Rosa Mamani and President Diego Soto spoke by phone "
+                 "on 1 March 2025.\n")
+    assert person(facts, "Rosa Mamani").represents == "peru"
+    assert person(facts, "Diego Soto").represents == "chile"  # the other side of a two-country story
+
+
+def test_a_full_name_the_recogniser_missed_still_gives_title_and_country() -> None:
+    facts = read("Talks\n\nMinister Kim Ji-ho held talks with Minister of Foreign Affairs of Viet Nam Tran Van Hai "
+                 "on 3 March 2025. Minister Tran Van Hai thanked his host.\n")
+    tran = person(facts, "Tran Van Hai")
+    assert (tran.title, tran.represents) == ("Minister of Foreign Affairs", "vietnam")
+
+
+def test_a_name_with_particles_keeps_the_word_after_them() -> None:
+    facts = read("Talks\n\nCommission President Maria von der Hagen told the leaders that the summit would go "
+                 "ahead in Beijing in July.\n")
+    assert "Maria von der Hagen" in {p.name for p in facts.people}
+
+
+def test_an_office_only_one_country_has_gives_the_country() -> None:
+    facts = read("Talks\n\nTaoiseach Sean Byrne held talks with Polish Prime Minister Jan Nowak on Thursday.\n")
+    byrne = person(facts, "Sean Byrne")
+    assert (byrne.title, byrne.represents) == ("Taoiseach", "ireland")
+
+
+def test_a_monarch_named_by_one_name_is_also_known_with_the_title() -> None:
+    facts = read("Visit\n\nThe president is due to meet King Harald at the palace on Wednesday.\n")
+    king = next(p for p in facts.people if "King Harald" in [p.name, *p.alternate_names])
+    assert king.title == "King"
+
+
+def test_an_untagged_name_after_a_long_title_is_a_person() -> None:
+    facts = read("Call\n\nThe Prime Minister said that Minister of Commerce and Industry Shri Ravi Prakash Menon "
+                 "will lead a business delegation to Oslo next month.\n")
+    assert person(facts, "Ravi Prakash Menon").title == "Minister of Commerce and Industry"
+
+
+def test_a_surname_that_is_also_a_country_is_the_person() -> None:
+    facts = read("Leaders agree as Martin and Chile agree closer ties\n\nTaoiseach Sean Martin held talks with "
+                 "Portuguese Prime Minister Luis Chile on Thursday evening. Mr Chile will travel to Dublin in "
+                 "September, the Government said.\n")
+    assert "Chile" not in {p.name for p in facts.places}
+
+
+def test_a_date_line_is_no_person() -> None:
+    facts = read("Talks\n\nFri Jun 27 2025 - 06:00\n\nPolish Prime Minister Jan Nowak met reporters on Friday.\n")
+    assert {p.name for p in facts.people} == {"Jan Nowak"}
+
+
+def test_an_organisation_name_cut_by_the_recogniser_is_whole() -> None:
+    facts = read("Talks\n\nHe said British troops would continue to train at the British Army Training Unit Kenya "
+                 "(Batuk) in Laikipia.\n")
+    assert not any("Unit" in p.name for p in facts.people)
+
+
+def test_an_honorific_is_no_organisation() -> None:
+    facts = read("Call\n\nPrime Minister Ravi Menon received a telephone call today from the President of the "
+                 "Republic of Finland, H.E. Mr. Juha Virtanen.\n")
+    assert not any(o.name.lower().startswith("h.e") for o in facts.organizations)
+
+
+def org_names(facts: Facts) -> set[str]:
+    return {n for o in facts.organizations for n in [o.name, *o.alternate_names]}
+
+
+def test_a_known_organisation_before_a_title_is_still_an_organisation() -> None:
+    facts = read("Talks\n\nEuropean Commission President Greta Holm arrived in Lima on Thursday.\n")
+    assert "European Commission" in org_names(facts)
+
+
+def test_a_title_a_portfolio_and_a_document_are_no_organisations() -> None:
+    facts = read("Talks\n\nThe minister met the Minister of Foreign Affairs of Peru, Ana Quispe, in Lima on Monday. "
+                 "The two ministers signed a Memorandum of Understanding on Consular Cooperation and the Joint "
+                 "Statement of the Republic of Peru and the Republic of Chile on Trade.\n")
+    names = {n.lower() for n in org_names(facts)}
+    assert not any("minister of foreign affairs" in n or "consular" in n or "joint statement" in n for n in names)
+
+
+def test_an_institute_named_for_what_it_serves_is_one_organisation() -> None:
+    facts = read("Aid\n\nGermany is the second-largest donor, according to the Bonn Institute for the World Economy, "
+                 "while Poland took in refugees.\n")
+    assert "Bonn Institute for the World Economy" in org_names(facts)
+
+
+def test_a_ministry_keeps_the_country_printed_after_it() -> None:
+    facts = read("Visit\n\n\"The visit will open a new stage,\" the Ministry of Foreign Affairs of Kazakhstan said "
+                 "on Monday.\n")
+    assert "Ministry of Foreign Affairs of Kazakhstan" in org_names(facts)
+
+
+def test_a_national_presidency_is_a_government_organisation() -> None:
+    facts = read("Talks\n\nThe two leaders discussed trade, according to a statement from the Ghanaian presidency.\n")
+    presidency = next(o for o in facts.organizations if o.name == "Ghanaian presidency")
+    assert (presidency.type, presidency.country) == ("GovernmentOrganization", "ghana")
+
+
+def test_a_continent_is_no_town() -> None:
+    facts = read("Talks\n\n\"We have waited long enough for Africa to have a real seat at the table,\" he added.\n")
+    assert not facts.places
+
+
+def test_a_related_news_box_ends_the_article() -> None:
+    facts = read("Ministers talk\n\nThe ministers of Peru and Chile agreed to meet in Lima in May.\n\n"
+                 "Share this page\n\nRelated news\nForeign Minister receives the Ambassador of Japan\n"
+                 "Thailand and Cambodia hold talks\n")
+    assert {p.name for p in facts.places} == {"Peru", "Chile", "Lima"}
+
+
+def test_a_destination_the_recogniser_mistook_is_the_known_city() -> None:
+    facts = read("Visit\n\nThe minister invited his counterpart to visit Chiang Mai in May. The envoy will call on "
+                 "the president before departing for Busan on Friday.\n")
+    cities = {p.name: p.contained_in for p in facts.places if p.type == "City"}
+    assert cities.get("Chiang Mai") == "thailand"
+    assert cities.get("Busan") == "south-korea"
+
+
+def test_a_town_the_reference_data_does_not_hold_is_still_a_destination() -> None:
+    facts = read("Visit\n\nSwedish Prime Minister Lars Holm will travel on Wednesday to Rukla, where he will visit "
+                 "Swedish troops.\n")
+    assert any(p.name == "Rukla" and p.type == "City" for p in facts.places)
+
+
+def test_a_bylines_job_line_under_the_headline_names_the_outlet() -> None:
+    facts = read("Leaders agree new pact\n\nAnna Reed\nPolitical correspondent, Gazette News\n\n"
+                 "Prime Minister Tom Hale met reporters in Leeds on Tuesday.\n")
+    publisher = next(o for o in facts.organizations if o.id == facts.article.publisher)
+    assert publisher.name == "Gazette News"
+
+
+def test_a_short_capitalised_word_after_a_title_is_part_of_the_name() -> None:
+    facts = read("Talks\n\nThe minister said that Korea hopes to welcome President To Minh of Viet Nam at a "
+                 "convenient time.\n")
+    to_minh = person(facts, "To Minh")
+    assert (to_minh.title, to_minh.represents) == ("President", "vietnam")
+
+
+def test_a_company_name_with_an_ampersand_is_an_organisation() -> None:
+    facts = read("Trade\n\nJapanese companies including Toyota Motor Corp. and Mitsui & Co. have long-standing "
+                 "operations in Brazil.\n")
+    assert "Mitsui & Co." in org_names(facts)
+
+
+def test_the_foreign_ministry_spokesperson_of_the_city_the_story_is_filed_from() -> None:
+    facts = read("Visit announced\n\nASTANA – President Aidos Serikov will travel to Budapest on Monday.\n\n"
+                 "Speaking at a briefing on Wednesday, foreign ministry spokesperson Nurlan Abenov said the visit "
+                 "would open a new stage.\n")
+    assert person(facts, "Nurlan Abenov").represents == "kazakhstan"
+
+
+def test_kenyas_prime_cabinet_secretary() -> None:
+    facts = read("Trade\n\nPrime Cabinet Secretary Otieno Wafula told reporters on Tuesday that officials would "
+                 "meet in Arusha.\n")
+    assert person(facts, "Otieno Wafula").represents == "kenya"
+
+
+def test_a_national_agency_filing_at_home_names_its_own_officials_bare() -> None:
+    facts = read("Minister talks\n\nSEOUL, May 10 (Yonhap) -- Foreign Minister Kim Do-hyun spoke by phone with "
+                 "Japanese Foreign Minister Taro Sato on Friday. Kim said Seoul hoped to build on the talks between "
+                 "President Park Min-ho and Japanese Prime Minister Ken Ito last month.\n")
+    assert person(facts, "Park Min-ho").represents == "south-korea"
+
+
+def test_title_case_headline_words_after_a_title_are_no_name() -> None:
+    facts = read("President Welcomes Delegation From Abroad\n\nPresident Ana Lopes received the delegation in Lima "
+                 "on Monday.\n")
+    assert {p.name for p in facts.people} == {"Ana Lopes"}
+
+
+def test_the_head_of_an_international_body_is_no_host() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Ana Quispe arrived in Geneva on Monday. In Geneva, Quispe held "
+                 "talks with Secretary-General Lars Eklund on Monday.\n")
+    assert person(facts, "Lars Eklund").represents is None
