@@ -151,7 +151,7 @@ def main() -> None:
     from diplograph.batch import build_many, collect_articles, plan_jobs, read_manifest
     from diplograph.merge import merge_files, to_rdflib
     from diplograph.nlp import pipeline
-    from diplograph.rdfio import read_article_graphs, serialize_quads
+    from diplograph.rdfio import read_article_graphs
     from diplograph.store import EmbeddedStore, EndpointStore, load_graphs
     from diplograph.validate import validate_graph
 
@@ -186,9 +186,10 @@ def main() -> None:
 
         t_read, graphs = timed(lambda: read_article_graphs(built))
         t_merge, merged = timed(lambda: merge_files(built, validate=False))
-        t_validate, verdicts = timed(lambda: [validate_graph(to_rdflib(q)) for q in merged.graphs.graphs.values()])
+        t_validate, verdicts = timed(lambda: [validate_graph(to_rdflib(merged.blocks.quads_of(name)))
+                                              for name in merged.blocks.graphs])
         merged_file = work / "news.nq"
-        merged_file.write_bytes(serialize_quads(merged.graphs.quads(), "nquads"))
+        merged_file.write_bytes(merged.serialize("nquads"))
 
         store = EmbeddedStore(work / "store")
         t_load, _ = timed(lambda: load_graphs(store, graphs.graphs))

@@ -273,7 +273,7 @@ def merge(graphs: tuple[Path, ...], output: str, out_fmt: str | None, fmt: str |
     article graph violates the shapes.
     """
     from .merge import merge_files
-    from .rdfio import check_schema_namespace, rdf_files, serialize_quads
+    from .rdfio import check_schema_namespace, rdf_files
     from .write import format_for, write_output
 
     namespace = check_schema_namespace(schema_namespace)
@@ -285,7 +285,7 @@ def merge(graphs: tuple[Path, ...], output: str, out_fmt: str | None, fmt: str |
     if not result.conforms:
         raise DiplographClickError(f"{len(result.invalid_articles)} article graphs violate the shapes; "
                                    "nothing was written", 1)
-    write_output(serialize_quads(result.graphs.quads(), target, schema_namespace=namespace), output)
+    write_output(result.serialize(target, schema_namespace=namespace), output)
     c = result.counts
     click.echo(f"merged {c.files} files: {c.articles} articles, {c.quads} triples; {c.shared_entities} entities "
                f"and {c.shared_events} events in more than one article; {c.people_rekeyed} people re-keyed, "

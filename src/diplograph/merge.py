@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ import pyoxigraph as ox
 
 from .iris import person_key
 from .namespaces import SCHEMA_HTTPS
-from .rdfio import RDF_TYPE, ArticleGraphs, read_article_graphs
+from .rdfio import RDF_TYPE, ArticleGraphs, GraphBlocks, canonical_lines, read_graph_blocks, serialize_canonical
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -53,9 +54,18 @@ class MergeCounts:
 
 @dataclass
 class MergeResult:
-    graphs: ArticleGraphs
+    blocks: GraphBlocks
     counts: MergeCounts
     validation: dict[str, ValidationResult] = field(default_factory=dict)
+
+    @cached_property
+    def graphs(self) -> ArticleGraphs:
+        """The merged article graphs as pyoxigraph quads (parsed on first use)."""
+        return self.blocks.to_article_graphs()
+
+    def serialize(self, fmt: str, *, schema_namespace: str = SCHEMA_HTTPS) -> bytes:
+        """The merged graph in ``fmt``: the bytes of ``serialize_quads(self.graphs.quads(), fmt)``."""
+        return serialize_canonical(self.blocks.nquads(), fmt, schema_namespace=schema_namespace)
 
     @property
     def conforms(self) -> bool:
@@ -69,56 +79,115 @@ class MergeResult:
 def merge_files(paths: Iterable[str | Path], fmt: str | None = None, *, validate: bool = True) -> MergeResult:
     """Read article graphs (any RDF format, either schema.org spelling) and merge them."""
     paths = list(paths)
-    graphs = read_article_graphs(paths, fmt)
-    result = merge_graphs(graphs, validate=validate)
+    result = merge_blocks(read_graph_blocks(paths, fmt), validate=validate)
     result.counts.files = len(paths)
     return result
 
 
 def merge_graphs(graphs: ArticleGraphs, *, validate: bool = True) -> MergeResult:
-    counts = MergeCounts(quads=graphs.triple_count, articles=len(graphs.graphs))
-    scan = _Scan(graphs)
+    return merge_blocks(GraphBlocks.of(graphs), validate=validate)
+
+
+def merge_blocks(blocks: GraphBlocks, *, validate: bool = True) -> MergeResult:
+    counts = MergeCounts(quads=blocks.triple_count, articles=len(blocks.graphs))
+    scan = _Scan.of_blocks(blocks)
     renamed = scan.people_to_rekey()
-    if renamed:  # rare: only graphs of another build or spelling; scan the rewritten graphs again
+    if renamed:  # rare: only graphs of another build or spelling; rewrite them as quads, scan again
+        graphs = blocks.to_article_graphs()
         _rename(graphs, renamed)
-        scan = _Scan(graphs)
+        blocks = GraphBlocks.of(graphs)
+        scan = _Scan.of_blocks(blocks)
     counts.people_rekeyed = len(renamed)
-    counts.names_made_alternate = _one_name_per_person(graphs, scan)
+    counts.names_made_alternate = _one_name_per_person(blocks, scan)
     counts.shared_entities, counts.shared_events = scan.shared()
-    result = MergeResult(graphs=graphs, counts=counts)
+    result = MergeResult(blocks=blocks, counts=counts)
     if validate:
         from .validate import validate_graph
 
-        for name in sorted(graphs.graphs):
-            result.validation[name] = validate_graph(to_rdflib(graphs.graphs[name]))
+        for name in sorted(blocks.graphs):
+            result.validation[name] = validate_graph(to_rdflib(blocks.quads_of(name)))
     return result
+
+
+# Reconciliation reads few lines of a million: rdf:type, schema:name and schema:alternateName
+# with a named subject. In canonical N-Quads ("<s> <p> <o> <g> .", one quad a line) they are
+# found with bytes.find, in C, rather than line by line in Python.
+_TYPE_NEEDLE = f"> <{RDF_TYPE.value}> ".encode()
+_NAME_NEEDLES = (f'> <{SCHEMA_NAME.value}> "'.encode(), f'> <{SCHEMA_ALTERNATE_NAME.value}> "'.encode())
+_PERSON_TERM = f"<{SCHEMA_PERSON.value}>".encode()
+
+
+def _hits(block: bytes, needle: bytes) -> Iterator[tuple[bytes, int]]:
+    """(subject, where the needle ends) of each line of ``block`` whose predicate follows a named
+    subject as ``needle`` says. The needle found inside a literal is not one: what precedes it
+    on its line then holds a space, and a subject IRI holds none."""
+    find, rfind, size = block.find, block.rfind, len(needle)
+    at = find(needle)
+    while at >= 0:
+        subject = block[rfind(b"\n", 0, at) + 1:at + 1]
+        end = at + size
+        if subject.startswith(b"<") and b" " not in subject:
+            yield subject, end
+        at = find(needle, end)
 
 
 class _Scan:
     """What reconciliation needs to know, gathered in one pass over the quads (a million
     quads make every pass cost a second)."""
 
-    def __init__(self, graphs: ArticleGraphs) -> None:
+    def __init__(self) -> None:
         self.people: set[str] = set()
         self.names: dict[str, set[str]] = defaultdict(set)  # name -> people with it as schema:name
         self.spellings: dict[str, Counter[str]] = defaultdict(Counter)  # person -> its names, by graphs
         self.alternates: list[tuple[str, str]] = []  # (person, another spelling its article gives)
-        self.typed: dict[str, set[str]] = defaultdict(set)  # typed node -> graphs describing it
-        for name, quads in [*graphs.graphs.items(), ("", graphs.default)]:
-            for q in quads:
-                subject, predicate = q.subject, q.predicate
-                if not isinstance(subject, ox.NamedNode):
-                    continue
-                if predicate == RDF_TYPE:
-                    if name and subject.value != name:
-                        self.typed[subject.value].add(name)
-                    if q.object == SCHEMA_PERSON:
-                        self.people.add(subject.value)
-                elif predicate == SCHEMA_NAME and isinstance(q.object, ox.Literal):
-                    self.names[q.object.value].add(subject.value)
-                    self.spellings[subject.value][q.object.value] += 1
-                elif predicate == SCHEMA_ALTERNATE_NAME and isinstance(q.object, ox.Literal):
-                    self.alternates.append((subject.value, q.object.value))
+        self.typed: Counter[bytes] = Counter()  # typed node ("<iri>") -> how many article graphs type it
+        self.named_in: dict[str, set[str]] = defaultdict(set)  # person -> graphs giving it a schema:name
+
+    @classmethod
+    def of_blocks(cls, blocks: GraphBlocks) -> _Scan:
+        """The scan of canonical N-Quads: typed nodes from the rdf:type lines, read as bytes
+        (a third of all lines); names and alternate names from their lines, parsed, only those
+        of people."""
+        scan = cls()
+        people: set[bytes] = set()
+        names: list[tuple[bytes, bytes]] = []
+        for graph, block in blocks.graphs.items():
+            typed: set[bytes] = set()
+            for subject, end in _hits(block, _TYPE_NEEDLE):
+                typed.add(subject)
+                if block.startswith(_PERSON_TERM + b" ", end):
+                    people.add(subject)
+            typed.discard(f"<{graph}>".encode())  # the article itself
+            scan.typed.update(typed)
+            for needle in _NAME_NEEDLES:
+                names.extend((subject, block[block.rfind(b"\n", 0, end) + 1:block.find(b"\n", end)])
+                             for subject, end in _hits(block, needle))
+        scan.people.update(person[1:-1].decode() for person in people)
+        scan.add_quads("", blocks.default)
+        # only people's names count (see people_to_rekey and _one_name_per_person)
+        terms = {f"<{person}>".encode() for person in scan.people}
+        lines = b"\n".join(line for subject, line in names if subject in terms)
+        scan.add_quads(None, ox.parse(lines, format=ox.RdfFormat.N_QUADS))
+        return scan
+
+    def add_quads(self, name: str | None, quads: Iterable[ox.Quad]) -> None:
+        """Scan quads of the graph ``name`` ("" the default graph; None: each quad's own graph):
+        people and their names. Typed nodes are counted from the article graphs' blocks only."""
+        for q in quads:
+            subject, predicate = q.subject, q.predicate
+            if not isinstance(subject, ox.NamedNode):
+                continue
+            graph = name if name is not None else (q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else "")
+            if predicate == RDF_TYPE:
+                if q.object == SCHEMA_PERSON:
+                    self.people.add(subject.value)
+            elif predicate == SCHEMA_NAME and isinstance(q.object, ox.Literal):
+                self.names[q.object.value].add(subject.value)
+                self.spellings[subject.value][q.object.value] += 1
+                if graph:
+                    self.named_in[subject.value].add(graph)
+            elif predicate == SCHEMA_ALTERNATE_NAME and isinstance(q.object, ox.Literal):
+                self.alternates.append((subject.value, q.object.value))
 
     def people_to_rekey(self) -> dict[str, ox.NamedNode]:
         """Person IRIs that name the same person as another IRI, and the IRI they become.
@@ -152,8 +221,8 @@ class _Scan:
 
     def shared(self) -> tuple[int, int]:
         """How many entities, and how many events, more than one article's graph describes."""
-        shared = [iri for iri, articles in self.typed.items() if len(articles) > 1]
-        events = [iri for iri in shared if "/event/" in iri]
+        shared = [iri for iri, articles in self.typed.items() if articles > 1]
+        events = [iri for iri in shared if b"/event/" in iri]
         return len(shared) - len(events), len(events)
 
 
@@ -171,18 +240,21 @@ def _rename(graphs: ArticleGraphs, renamed: dict[str, ox.NamedNode]) -> None:
                       for q in graphs.default]
 
 
-def _one_name_per_person(graphs: ArticleGraphs, scan: _Scan) -> int:
+def _one_name_per_person(blocks: GraphBlocks, scan: _Scan) -> int:
     """A person named differently by different articles keeps the spelling most of them use
     (ties: the first in order) as schema:name; each article's own spelling, where it differs,
-    becomes an alternateName in that article's graph. Returns how many names moved."""
+    becomes an alternateName in that article's graph. Returns how many names moved.
+
+    Only the graphs that name such a person are rewritten (as quads, then canonical again)."""
     chosen = {ox.NamedNode(person): sorted(names.items(), key=lambda item: (-item[1], item[0]))[0][0]
               for person, names in scan.spellings.items() if len(names) > 1 and person in scan.people}
     if not chosen:
         return 0
+    affected = sorted({graph for person in chosen for graph in scan.named_in.get(person.value, ())})
     moved = 0
-    for name, quads in graphs.graphs.items():
+    for name in affected:
         out: list[ox.Quad] = []
-        for q in quads:
+        for q in blocks.quads_of(name):
             canonical = chosen.get(q.subject) if q.predicate == SCHEMA_NAME else None  # type: ignore[arg-type]
             if canonical is not None and isinstance(q.object, ox.Literal) and q.object.value != canonical:
                 out.append(ox.Quad(q.subject, SCHEMA_NAME, ox.Literal(canonical), q.graph_name))
@@ -190,7 +262,7 @@ def _one_name_per_person(graphs: ArticleGraphs, scan: _Scan) -> int:
                 moved += 1
             else:
                 out.append(q)
-        graphs.graphs[name] = out
+        blocks.graphs[name] = canonical_lines([ox.serialize(out, format=ox.RdfFormat.N_QUADS) or b""])
     return moved
 
 
