@@ -209,3 +209,34 @@ def test_a_spelling_an_article_gives_itself_joins_two_people(tmp_path: Path) -> 
     code, _out, err = run("merge", str(first), str(third), "-o", str(tmp_path / "other.nq"))
     assert code == 0, err
     assert "0 people re-keyed" in err
+
+
+ANONYMOUS_AUTHOR = """@prefix schema: <https://schema.org/> .
+<https://example.org/{name}> a schema:NewsArticle ; schema:headline "{name}" ;
+    schema:author [ a schema:Person ; schema:name "Staff" ] .
+"""
+
+
+@pytest.mark.parametrize("suffix", [".nq", ".trig", ".ttl", ".jsonld"])
+def test_blank_nodes_from_other_tools_merge_to_the_same_bytes_every_run(tmp_path: Path, suffix: str) -> None:
+    # Oxigraph names blank nodes afresh on every parse; the merge must not pass that on.
+    (tmp_path / "a.ttl").write_text(ANONYMOUS_AUTHOR.format(name="a"), encoding="utf-8")
+    (tmp_path / "b.ttl").write_text(ANONYMOUS_AUTHOR.format(name="b"), encoding="utf-8")
+    outputs = []
+    for run_number in (1, 2):
+        out = tmp_path / f"run{run_number}{suffix}"
+        code, _, err = run("merge", str(tmp_path / "a.ttl"), str(tmp_path / "b.ttl"), "--no-validate", "-o", str(out))
+        assert code == 0, err
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
+
+
+def test_two_files_with_blank_nodes_keep_them_apart(tmp_path: Path) -> None:
+    (tmp_path / "a.ttl").write_text(ANONYMOUS_AUTHOR.format(name="a"), encoding="utf-8")
+    (tmp_path / "b.ttl").write_text(ANONYMOUS_AUTHOR.format(name="b"), encoding="utf-8")
+    out = tmp_path / "news.nq"
+    assert run("merge", str(tmp_path / "a.ttl"), str(tmp_path / "b.ttl"), "--no-validate", "-o", str(out))[0] == 0
+    merged = Dataset()
+    merged.parse(out, format="nquads")
+    authors = {o for _, _, o, _ in merged.quads((None, URIRef(SCHEMA + "author"), None, None))}
+    assert len(authors) == 2

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from itertools import groupby, islice
 from operator import attrgetter, eq, lt
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 
@@ -135,9 +135,13 @@ def _read(path: str | Path, fmt: str | None, consume: Callable[[Iterator[ox.Quad
 
         refuse_remote_context(read_text_file(path, what="RDF"), path)
     try:
-        quads = ox.parse(path=str(path), format=OX_FORMATS[fmt])
-        # Respelling costs a Python step per quad: only files that use http://schema.org/ pay it.
-        return consume(respell_schema(quads) if _mentions(path, SCHEMA_HTTP.encode()) else quads)
+        quads: Iterator[ox.Quad] = ox.parse(path=str(path), format=OX_FORMATS[fmt])
+        # Respelling and relabelling cost a Python step per quad: only files that need them pay.
+        if _mentions(path, SCHEMA_HTTP.encode()):
+            quads = respell_schema(quads)
+        if fmt in ("json-ld", "xml") or _mentions(path, b"_:") or _mentions(path, b"["):
+            quads = stable_blank_nodes(quads, path)
+        return consume(quads)
     except SyntaxError as error:
         line = getattr(error, "lineno", None)
         where = f"{path}:{line}" if line else str(path)
@@ -145,6 +149,33 @@ def _read(path: str | Path, fmt: str | None, consume: Callable[[Iterator[ox.Quad
         raise InputError(f"{where}: not valid {fmt}: {message}") from None
     except (OSError, ValueError) as error:
         raise InputError(f"{path}: cannot be read as {fmt}: {error}") from None
+
+
+def stable_blank_nodes(quads: Iterable[ox.Quad], path: Path) -> Iterator[ox.Quad]:
+    """The quads with blank nodes named from the file's content and their order of appearance.
+
+    Oxigraph gives blank nodes fresh random names on every parse, so a merge of the same files
+    would differ from run to run. The name joins a digest of the file (so two files never share a
+    blank node by accident) and a counter in document order (the parser's order is the file's).
+    """
+    import hashlib
+
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    names: dict[str, ox.BlankNode] = {}
+
+    def rename(term: Any) -> Any:
+        if isinstance(term, ox.BlankNode):
+            if term.value not in names:
+                names[term.value] = ox.BlankNode(f"b{digest}n{len(names)}")
+            return names[term.value]
+        return term
+
+    for quad in quads:
+        subject, obj, graph = quad.subject, quad.object, quad.graph_name
+        if isinstance(subject, ox.BlankNode) or isinstance(obj, ox.BlankNode) or isinstance(graph, ox.BlankNode):
+            yield ox.Quad(rename(subject), quad.predicate, rename(obj), rename(graph))
+        else:
+            yield quad
 
 
 def _mentions(path: Path, needle: bytes) -> bool:
@@ -369,12 +400,11 @@ def _from_canonical(canonical: bytes, fmt: str, schema_namespace: str) -> bytes:
 
 def _jsonld(ntriples: bytes, prefixes: dict[str, str]) -> bytes:
     """Compact JSON-LD with an embedded context, as ``write.to_jsonld`` writes one article."""
-    from rdflib import Graph
-
+    from .merge import to_rdflib
     from .write import to_jsonld
 
-    graph = Graph()
+    # Term by term, not rdflib's parser: its blank nodes would get fresh names on every run.
+    graph = to_rdflib(ox.parse(ntriples, format=ox.RdfFormat.N_QUADS))
     for prefix, namespace in prefixes.items():
         graph.bind(prefix, namespace)
-    graph.parse(data=ntriples.decode("utf-8"), format="nt")
     return to_jsonld(graph, schema_namespace=prefixes["schema"]).encode("utf-8")
