@@ -356,3 +356,17 @@ def test_a_courtesy_call_on_someone_is_a_meeting_with_them() -> None:
     meeting = next(e for e in facts.events if e.type == "meeting")
     assert sorted(meeting.attendees) == ["elena-vera", "luis-rojas"]
     assert not [e for e in facts.events if e.type == "phone_call"]
+
+
+def test_the_sentence_index_gives_the_parsers_own_sentences() -> None:
+    from diplograph.extract.context import index_sentences
+    from diplograph.nlp import pipeline
+
+    text = "Talks\nThe minister met his counterpart. They spoke for an hour.\nHe left on Friday."
+    doc = pipeline()(text)
+    plain = [(s.start, s.end) for s in doc.sents]
+    per_token = [(t.sent.start, t.sent.end) for t in doc]
+    index_sentences(doc)
+    assert [(s.start, s.end) for s in doc.sents] == plain
+    assert [(t.sent.start, t.sent.end) for t in doc] == per_token
+    assert [(doc[i:i + 2].sent.start) for i in range(len(doc) - 1)] == [doc[i].sent.start for i in range(len(doc) - 1)]

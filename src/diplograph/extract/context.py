@@ -4,7 +4,9 @@ far, and how a mention (a name, a surname, "he", "the two ministers") resolves t
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ..iris import slug
@@ -17,6 +19,20 @@ PARTICLES = {"da", "de", "del", "der", "di", "van", "von", "bin", "al", "el", "l
              "jr.", "sr.", "ii", "iii"}
 
 
+def index_sentences(doc: Any) -> None:
+    """Make ``doc.sents``, ``token.sent`` and ``span.sent`` look sentences up in a list made once.
+
+    Without these hooks spaCy walks the document for every call, and the rules ask for the
+    sentence of a token many times per mention: extraction grew with the square of a paragraph's
+    length. The sentences are the parser's, unchanged; only the way to find them differs.
+    """
+    sentences = list(doc.sents)
+    starts = [sentence.start for sentence in sentences]
+    doc.user_hooks["sents"] = lambda _doc: iter(sentences)
+    doc.user_token_hooks["sent"] = lambda token: sentences[bisect_right(starts, token.i) - 1]
+    doc.user_span_hooks["sent"] = lambda span: sentences[bisect_right(starts, span.start) - 1]
+
+
 @dataclass
 class Parsed:
     """One block of the page and its spaCy parse (offsets of the doc start at ``block.start``)."""
@@ -26,6 +42,19 @@ class Parsed:
     entities: dict[int, tuple[str, str]] = field(default_factory=dict)  # token index -> (kind, id)
     counterparts: list[tuple[int, str]] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)  # doc character spans inside quotes
+
+    def __post_init__(self) -> None:
+        index_sentences(self.doc)
+
+    @cached_property
+    def text(self) -> str:
+        """The block's text as parsed. spaCy's ``Doc.text`` joins every token on each call."""
+        return str(self.doc.text)
+
+    @cached_property
+    def ents(self) -> tuple[Any, ...]:
+        """The recogniser's entities, made once: ``Doc.ents`` builds new spans on each call."""
+        return tuple(self.doc.ents)
 
     def in_quote(self, char: int) -> bool:
         return any(a <= char < b for a, b in self.quotes)

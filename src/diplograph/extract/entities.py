@@ -91,13 +91,16 @@ def clean_person_name(text: str) -> str | None:
 
 
 ROYAL = {"king", "queen", "emir", "sultan", "prince", "princess", "sheikh", "emperor", "empress"}
+ROYAL_WORD = re.compile(r"\b(?:" + "|".join(sorted(ROYAL)) + r")\b", re.I)
 REGNAL = re.compile(r"^(?:[IVX]+|bin|ibn|Al|al)$")
 
 
 def _royal_names(parsed: Parsed) -> list[tuple[Any, str]]:
     """'King Mswati III', 'Sultan Haitham bin Tariq': a royal title and the capitalised name after
     it, with a regnal number, which the recogniser often leaves untagged."""
-    found = []
+    found: list[tuple[Any, str]] = []
+    if not ROYAL_WORD.search(parsed.text):
+        return found  # most paragraphs: no need to visit every token
     doc = parsed.doc
     for token in doc:
         if token.lower_ not in ROYAL or not token.text[:1].isupper() or token.i + 1 >= len(doc):
@@ -119,7 +122,7 @@ def _royal_names(parsed: Parsed) -> list[tuple[Any, str]]:
 
 def _royal_title_before(parsed: Parsed, ent: Any, name: str) -> str | None:
     """'King' in 'King Charles' (inside the mention or just before it)."""
-    text = parsed.doc.text
+    text = parsed.text
     name_at = ent.start_char + max(0, ent.text.find(name.split()[0]))
     match = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, name_at - 12):name_at])
     return match.group(1) if match and match.group(1).lower() in ROYAL else None
@@ -132,7 +135,7 @@ def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
     doc = parsed.doc
     if parsed.block.kind == "headline":
         return found  # ('President Welcomes Delegation': Title Case is no name)
-    for match in _patterns()["titled_name"].finditer(doc.text):
+    for match in _patterns()["titled_name"].finditer(parsed.text):
         span = doc.char_span(match.start("name"), match.end("name"))
         if span is None or any(t.ent_type_ for t in span) or any(
                 not (_name_word(t) or _capitalised_function_word(t))
@@ -161,12 +164,12 @@ def find_people(ctx: Context) -> None:
     """Register every person once under the fullest name the article gives."""
     mentions: list[tuple[Parsed, Any, str]] = []
     for parsed in ctx.blocks:
-        for ent in parsed.doc.ents:
+        for ent in parsed.ents:
             if ent.label_ == "ORG" and _mislabelled_person(ent.text):
                 pass  # 'Kazakh President Kassym-Jomart Tokayev' taken for an organisation
             elif ent.label_ != "PERSON":
                 continue
-            ent = _without_honorific(_whole_name(ent))
+            ent = _without_honorific(parsed, _whole_name(ent))
             if ent is None or _continues_organization(ent):
                 continue
             name = clean_person_name(ent.text)
@@ -204,7 +207,7 @@ def _unrecognised_mentions(ctx: Context, mentions: list[tuple[Parsed, Any, str]]
     found = []
     for parsed in ctx.blocks:
         for person in ctx.people.values():
-            for match in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", parsed.doc.text):
+            for match in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", parsed.text):
                 span = parsed.doc.char_span(match.start(), match.end())
                 if span is not None and not any((id(parsed), i) in covered for i in range(span.start, span.end)):
                     found.append((parsed, span, person.name))
@@ -274,12 +277,12 @@ ORGANIZATION_WORDS = {"ministry", "council", "department", "office", "agency", "
                       "centre", "center", "fund", "academy"}
 
 
-def _without_honorific(ent: Any) -> Any | None:
+def _without_honorific(parsed: Parsed, ent: Any) -> Any | None:
     """A name whose first words belong to an honorific printed before it ("Dato' [Seri Anwar
     Ibrahim]", split at the apostrophe): the name without them; None when nothing is left."""
     doc = ent.doc
     start = ent.start
-    for match in _patterns()["honorific"].finditer(doc.text, max(0, ent.start_char - 30), ent.end_char + 30):
+    for match in _patterns()["honorific"].finditer(parsed.text, max(0, ent.start_char - 30), ent.end_char + 30):
         if match.start() <= doc[start].idx < match.end():
             while start < ent.end and doc[start].idx < match.end():
                 start += 1
@@ -338,7 +341,7 @@ def _mislabelled_person(text: str) -> bool:
 
 
 def _titled(parsed: Parsed, ent: Any) -> bool:
-    before = parsed.doc.text[max(0, ent.start_char - 60):ent.start_char]
+    before = parsed.text[max(0, ent.start_char - 60):ent.start_char]
     match = _patterns()["before"].search(before)
     return bool(match and match.group("title"))
 
@@ -346,7 +349,7 @@ def _titled(parsed: Parsed, ent: Any) -> bool:
 def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     """Job title and country from the words around one mention of a person."""
     person = ctx.people[ident]
-    text = parsed.doc.text
+    text = parsed.text
     sentence = ent.doc[ent.start].sent
     for _ in range(3):  # a sentence split in error inside the words before the name ('Viet Nam | Bui')
         if sentence.start == 0 or ent.doc[sentence.start - 1].text in (".", "!", "?", ":", ";"):
@@ -431,6 +434,7 @@ def settle_counterparts(ctx: Context) -> None:
 
 
 COMPANION_VERBS = {"represent", "accompany"}
+COMPANION_WORD = re.compile(r"represent|accompan", re.I)
 
 
 def settle_companions(ctx: Context) -> None:
@@ -439,6 +443,8 @@ def settle_companions(ctx: Context) -> None:
     from .mentions import entity_in_phrase
 
     for parsed in ctx.blocks:
+        if not COMPANION_WORD.search(parsed.text):
+            continue  # most paragraphs: no need to visit every token
         for token in parsed.doc:
             if token.lemma_ not in COMPANION_VERBS:
                 continue
@@ -487,7 +493,7 @@ def find_places(ctx: Context) -> None:
                 capital = places.capital_of(country.code) if country else None
                 if capital:
                     parsed.entities[token.i] = ("place", ctx.city(capital, country))
-        ents = list(parsed.doc.ents)
+        ents = list(parsed.ents)
         for n, ent in enumerate(ents):
             if ent.label_ not in ("GPE", "LOC") or ent.start in parsed.entities:
                 continue
@@ -582,7 +588,7 @@ def find_organizations(ctx: Context) -> None:
     places = gazetteer()
     for parsed in ctx.blocks:
         _presidencies(ctx, parsed)
-        for ent in parsed.doc.ents:
+        for ent in parsed.ents:
             if ent.label_ != "ORG" or any(i in parsed.entities for i in range(ent.start, ent.end)):
                 continue
             ent = _organization_span(ent)
@@ -657,7 +663,7 @@ def _presidencies(ctx: Context, parsed: Parsed) -> None:
 
 
 def _named_elsewhere(ctx: Context, text: str) -> bool:
-    return any(text in p.doc.text for p in ctx.blocks if p.block.kind != "headline")
+    return any(text in p.text for p in ctx.blocks if p.block.kind != "headline")
 
 
 def _plausible_organization(text: str) -> bool:

@@ -51,7 +51,7 @@ class Quote:
 
 def find_quotes(parsed: Parsed) -> list[Quote]:
     """Quoted spans in a block: curly or straight marks; a ’ followed by a letter is an apostrophe."""
-    text = parsed.doc.text
+    text = parsed.text
     quotes: list[Quote] = []
     i = 0
     while i < len(text):
@@ -191,7 +191,7 @@ class SpeechFinder:
         for parsed in blocks:
             block_quotes = quotes[id(parsed)]
             if pending is not None:
-                if block_quotes and block_quotes[0].open_at == _lead(parsed.doc.text):
+                if block_quotes and block_quotes[0].open_at == _lead(parsed.text):
                     first = block_quotes[0]
                     first.parts = [*pending.parts, (pending.parsed, pending.start, pending.end)]
                 else:
@@ -227,7 +227,7 @@ class SpeechFinder:
     # --- direct quotes --------------------------------------------------------------------------
     def direct(self, parsed: Parsed, quote: Quote, all_quotes: list[Quote], handled: set[int]) -> None:
         doc = parsed.doc
-        words = doc.text[quote.start:quote.end].strip()
+        words = parsed.text[quote.start:quote.end].strip()
         words = words.rstrip()
         open_token = doc.char_span(quote.open_at, quote.open_at + 1, alignment_mode="expand")
         first_inside = open_token[0] if open_token is not None else None
@@ -246,14 +246,14 @@ class SpeechFinder:
         after = [q for q in all_quotes if q.open_at > quote.close_at and (id(q) not in handled or q is quote)
                  and q is not quote]
         if verb is not None and after and full:
-            gap = doc.text[quote.close_at:after[0].open_at]
+            gap = parsed.text[quote.close_at:after[0].open_at]
             if re.fullmatch(r"\s*,?\s*[^“”\"]{1,60}?\b(said|says|added|told [^,]{1,40}|continued)\s*[,:]?\s*", gap):
-                texts.append(doc.text[after[0].start:after[0].end].strip())
+                texts.append(parsed.text[after[0].start:after[0].end].strip())
                 spans.append((parsed, after[0].open_at, after[0].close_at))
                 handled.add(id(after[0]))
         text = " ".join(t.strip() for t in texts)
         for part_parsed, s, e in reversed(quote.parts):
-            text = part_parsed.doc.text[s:e].strip() + " " + text
+            text = part_parsed.text[s:e].strip() + " " + text
         statement = self.statement(parsed, speakers[0], text, direct=True, verb=verb,
                                    anchor=first_inside, spans=[*[(p, s - 1, e) for p, s, e in quote.parts], *spans],
                                    attribution=verb)
@@ -367,9 +367,9 @@ class SpeechFinder:
             if len(tokens) < 3:
                 continue
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-            text = parsed.doc.text[start:end]
+            text = parsed.text[start:end]
             for opener, closer in (("“", "”"), ("‘", "’")):
-                if text.count(opener) > text.count(closer) and parsed.doc.text[end:end + 1] == closer:
+                if text.count(opener) > text.count(closer) and parsed.text[end:end + 1] == closer:
                     end += 1
                     text += closer
             if text.count("“") != text.count("”"):
@@ -403,7 +403,7 @@ class SpeechFinder:
         if not speakers:
             return
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        self.statement(parsed, speakers[0], doc.text[start:end], direct=False, verb=verb, anchor=verb,
+        self.statement(parsed, speakers[0], parsed.text[start:end], direct=False, verb=verb, anchor=verb,
                        spans=[(parsed, start, verb.idx + len(verb.text))], attribution=verb)
 
     def according(self, parsed: Parsed, sentence: Any) -> None:
@@ -443,7 +443,7 @@ class SpeechFinder:
         if len(tokens) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in tokens):
             return
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        self.statement(parsed, speaker, doc.text[start:end], direct=False, verb=None, anchor=tokens[0],
+        self.statement(parsed, speaker, parsed.text[start:end], direct=False, verb=None, anchor=tokens[0],
                        spans=[(parsed, sentence.start_char, sentence.end_char)], attribution=None,
                        known_date=said_before)
 
@@ -548,7 +548,7 @@ class SpeechFinder:
         return seen
 
     def span_evidence(self, parsed: Parsed, start: int, end: int) -> Evidence:
-        text = parsed.doc.text
+        text = parsed.text
         end = min(end, len(text))
         while end > start and text[end - 1] in " ,;:":
             end -= 1
@@ -567,7 +567,7 @@ class SpeechFinder:
             if resolved:
                 return resolved
         # "On Thursday, Mehta also stressed ...": a date fronting the sentence.
-        for ent in parsed.doc.ents:
+        for ent in parsed.ents:
             if ent.label_ == "DATE" and ent.sent == verb.sent and ent.start < verb.i and ent.root.head == verb:
                 resolved = resolve_date(ent.text, self.ctx.published)
                 if resolved:
@@ -585,7 +585,7 @@ class SpeechFinder:
         if not any(parsed.entities.get(t.i) == ("person", speaker) for c in root.children
                    if c.dep_ == "nsubj" for t in c.subtree):
             return None
-        for ent in (e for e in parsed.doc.ents if e.label_ == "DATE" and e.sent == root.sent):
+        for ent in (e for e in parsed.ents if e.label_ == "DATE" and e.sent == root.sent):
             if parsed.in_quote(ent.start_char) or any(a.pos_ in ("VERB", "AUX") and a != root
                                                       for a in ent.root.ancestors):
                 continue  # a date of the clause's own verb only
