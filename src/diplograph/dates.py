@@ -77,6 +77,8 @@ def resolve_date(phrase: str, published: str | dt.date | None, *, future: bool =
             back = 7
         return (published - dt.timedelta(days=back)).isoformat()
 
+    # "later this month", "earlier this year": this month or year, at its precision
+    text = re.sub(r"^(?:later|earlier|early|late) (this (?:month|year))$", r"\1", text)
     relative = re.fullmatch(r"(last|this|next) (month|year)", text)
     if relative:
         step = {"last": -1, "this": 0, "next": 1}[relative.group(1)]

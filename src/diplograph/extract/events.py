@@ -31,6 +31,7 @@ FUTURE_GOVERNORS = {"plan", "expect", "schedule", "set", "due", "prepare", "inte
 HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap", "open", "chair", "convene",
            "join", "start", "receive", "pay", "make"}  # "paid a visit to", "made a call to"
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "cc", "punct", "parataxis", "relcl", "mark"}
+MINISTERIAL = {"ministers", "envoys", "diplomats", "officials", "secretaries"}
 GATHERING_NOUNS = {"summit", "gathering", "conference", "forum", "session", "meeting", "assembly"}
 
 
@@ -63,6 +64,10 @@ def trigger_type(token: Any) -> str | None:
             if any(c.lower_ in ("leaders", "leaders'") or c.lower_.startswith("leader") for c in token.subtree):
                 return "summit"  # "the APEC Leaders' Meeting": heads of government gather
             return "conference"  # a named gathering: "the G20 Foreign Ministers' Meeting"
+        if kind == "meeting" and token.lower_ == "meeting" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lower_ in MINISTERIAL
+                for p in token.children for o in p.children):
+            return "conference"  # "a meeting of Gulf foreign ministers": a ministerial gathering
         if kind == "phone_call" and token.lower_ in ("call", "calls") and any(
                 c.dep_ in ("compound", "amod") and c.lower_ == "courtesy" for c in token.children):
             return "meeting"  # "paid a courtesy call on the President": a visit in person
@@ -142,6 +147,9 @@ def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) ->
     while node.head.i != node.i and len(anchors) < 4:
         if node.dep_ in ("ccomp", "parataxis"):
             break  # 'said on Friday that X would travel': Friday dates the saying, not the travel
+        if node.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in ("then", "later", "afterwards")
+                                       for c in node.children):
+            break  # 'met X on Tuesday and then flew to Y': the flight is another day
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             anchors.append(node)
@@ -231,6 +239,47 @@ def with_agents(ctx: Context, parsed: Parsed, token: Any, preps: tuple[str, ...]
     return found
 
 
+def subject_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
+    """The people who are the subject of a verb. 'who' is the noun its clause describes ('X, who
+    arrived on Thursday'); 'he' or 'she' in a clause under another is that clause's subject when it
+    is a person ('X travelled to Y, where he met Z')."""
+    found: list[str] = []
+    for subject in subjects(verb):
+        if subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl" and subject.head.head.pos_ in (
+                "PROPN", "NOUN"):
+            subject = subject.head.head
+        elif subject.lower_ in ("he", "she"):
+            above = _person_above(ctx, parsed, subject)
+            if above is not None:
+                found.append(above)
+                continue
+        found.extend(agents(ctx, parsed, subject, people_only=True))
+    return found
+
+
+def _person_above(ctx: Context, parsed: Parsed, pronoun: Any) -> str | None:
+    """The one person who is the subject of a verb above a pronoun's clause, in the same sentence."""
+    gender = "m" if pronoun.lower_ == "he" else "f"
+    for node in pronoun.head.ancestors:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        people = [a for s in subjects(node) if s.lower_ not in ("he", "she", "who", "that")
+                  for a in agents(ctx, parsed, s, people_only=True)]
+        if len(people) == 1 and ctx.person_gender.get(people[0]) in (None, gender):
+            return people[0]
+        if people:
+            return None
+    return None
+
+
+def where_place(parsed: Parsed, verb: Any) -> list[str]:
+    """'travelled to Astana, where he met ...': the place a 'where' clause describes."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return []
+    entity = parsed.entities.get(verb.head.i)
+    return [entity[1]] if entity and entity[0] == "place" else []
+
+
 @dataclass
 class Reading:
     """What the words around one trigger say of its event, gathered before it is built."""
@@ -258,6 +307,7 @@ class EventFinder:
         # event id -> the event of the clause it hangs under ("met X before holding talks with Y")
         self.follows: dict[str, str] = {}
         self.past: set[str] = set()  # events first told in the past tense
+        self.hostings: list[tuple[Parsed, Any, Event]] = []  # "X hosted Y", "Y was received by X"
 
     def run(self) -> None:
         for parsed in self.ctx.blocks:
@@ -308,6 +358,9 @@ class EventFinder:
                     and event.start in (None, before.start):
                 # "met Nowak at the ministry before holding talks with ...": the same day, the same city
                 event.location, event.start, event.status = before.location, before.start, before.status
+        for parsed, verb, event in self.hostings:
+            if event.location:
+                self._hosts_represent_their_country(parsed, verb, event.location)
         for event in self.ctx.events:
             days = self.durations.get(event.id)
             if days and event.start and len(event.start) == 10 and not event.end:
@@ -346,8 +399,8 @@ class EventFinder:
                       location=reading.location[0] if reading.location else None, start=start, end=end,
                       evidence=[self.ctx.evidence(parsed, *_clause_span(token, verbal))])
         published = self.ctx.published
-        event.status = "scheduled" if reading.future and (start is None or not published or start >= published) \
-            else ("happened" if start else None)
+        to_come = start is None or not published or start >= published[:len(start)]  # "later this month"
+        event.status = "scheduled" if reading.future and to_come else ("happened" if start else None)
         if super_event is not None:
             event.super_event = super_event.id
             if not super_event.start and event.start:
@@ -361,7 +414,7 @@ class EventFinder:
             return None
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "at")):
             for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in GATHERING_NOUNS):
-                hosts = [a for s in subjects(token) for a in agents(ctx, parsed, s, people_only=True)]
+                hosts = subject_people(ctx, parsed, token)
                 guests = [a for o in token.children if o.dep_ == "dobj"
                           for a in agents(ctx, parsed, o, people_only=True)]
                 found = self.event_at(parsed, noun, "summit" if noun.lower_ in ("summit", "gathering")
@@ -376,8 +429,10 @@ class EventFinder:
         """Who and where from a verb ('X met Y in Z', 'will travel to Z'); False when a visit has no place."""
         ctx = self.ctx
         attendees, location = reading.attendees, reading.location
-        for subject in subjects(token):
-            attendees.extend(agents(ctx, parsed, subject, people_only=True))
+        attendees.extend(subject_people(ctx, parsed, token))
+        # "X was received by Y": the one who receives is there too
+        attendees.extend(a for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                         for a in agents(ctx, parsed, o, people_only=True))
         if token.dep_ in ("xcomp", "advcl"):  # "will travel to Paris on Thursday to meet Macron"
             trip = next((e for p, t, e in self.mentions if p is parsed and t == token.head and e.type == "visit"),
                         None)
@@ -396,6 +451,7 @@ class EventFinder:
                     attendees.extend(agents(ctx, parsed, child, people_only=True))
         attendees.extend(a for a in with_agents(ctx, parsed, token) if a in ctx.people)
         location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at"), depth=2))
+        location.extend(where_place(parsed, token))
         if kind == "visit" and not location:
             return False
         # "with X" of a verb in the same sentence: "visited Oslo, signing a statement with Nowak".
@@ -413,8 +469,9 @@ class EventFinder:
         # "a telephone call from X": the caller is the other party of a call
         calling = ("from",) if kind == "phone_call" else ("on",) if token.lower_ in ("call", "calls") else ()
         partners = with_agents(ctx, parsed, token, ("with", "between", "by", "among", *calling))
-        if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and not partners:
-            return False
+        if kind not in ("summit", "conference") and not partners and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            return False  # (a summit "with the trade deal dominating the agenda" is still held)
         attendees.extend(a for a in partners if a in ctx.people)
         owners = [a for c in token.children if c.dep_ == "poss" for a in agents(ctx, parsed, c, people_only=True)]
         attendees.extend(owners)
@@ -422,7 +479,7 @@ class EventFinder:
             # "said ..., during a meeting with his counterpart": the one who met is the subject above.
             for ancestor in token.ancestors:
                 if ancestor.pos_ in ("VERB", "AUX"):
-                    subject_ids = [a for s in subjects(ancestor) for a in agents(ctx, parsed, s, people_only=True)]
+                    subject_ids = subject_people(ctx, parsed, ancestor)
                     if subject_ids:
                         attendees.extend(subject_ids)
                         break
@@ -431,8 +488,7 @@ class EventFinder:
         if verb is not None and not (owners and kind == "visit") and (
                 (token.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in HOSTING)
                 or (token.head.dep_ == "prep" and token.head.head == verb)):
-            for subject in subjects(verb):
-                attendees.extend(agents(ctx, parsed, subject, people_only=True))
+            attendees.extend(subject_people(ctx, parsed, verb))
             # "discussed aid with Jake Sullivan in a phone call on Monday"
             for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
                 attendees.extend(a for a in with_agents(ctx, parsed, holder, ("with", *calling)) if a in ctx.people)
@@ -444,6 +500,8 @@ class EventFinder:
             elif token.dep_ == "dobj":  # "held talks with X at the ministry in Mexico City"
                 location.extend(places_under(parsed, verb, ("in", "at"), depth=3))
         location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at"), depth=2))
+        if verb is not None and (token.dep_ == "dobj" or token.head.head == verb):
+            location.extend(where_place(parsed, verb))  # "flew to X, where he held talks with Y"
         # "visited Berlin for talks with ...": the talks are where and when the visit is.
         if verb is not None:
             # "visited Tokyo ... and held talks with ...": a conjoined verb shares the trip
@@ -531,8 +589,8 @@ class EventFinder:
         if earlier is not None and earlier is not merged:
             self.follows.setdefault(merged.id, earlier.id)
         self.mentions.append((parsed, token, merged))
-        if verbal and token.lemma_.lower() in ("host", "receive", "welcome") and merged.location:
-            self._hosts_represent_their_country(parsed, token, merged.location)
+        if verbal and token.lemma_.lower() in ("host", "receive", "welcome"):
+            self.hostings.append((parsed, token, merged))  # settled once the event's place is known
         return merged
 
     def _hosts_represent_their_country(self, parsed: Parsed, verb: Any, location: str) -> None:
@@ -544,7 +602,7 @@ class EventFinder:
             hosts = [a for c in verb.children if c.dep_ == "agent" for o in c.children
                      for a in agents(ctx, parsed, o, people_only=True)]
         else:
-            hosts = [a for s in subjects(verb) for a in agents(ctx, parsed, s, people_only=True)]
+            hosts = subject_people(ctx, parsed, verb)
         place = ctx.places.get(location)
         country = place.id if place is not None and place.type == "Country" else (
             place.contained_in if place is not None else None)

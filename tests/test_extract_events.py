@@ -1,0 +1,70 @@
+"""Event rules, one invented sentence each (names are invented or generic)."""
+
+from __future__ import annotations
+
+from diplograph.extract import extract
+from diplograph.model import Event, Facts
+
+PUBLISHED = "2024-05-10"  # a Friday
+
+
+def read(text: str, published: str = PUBLISHED) -> Facts:
+    return extract(text, source="t.txt", published=published)
+
+
+def of_type(facts: Facts, kind: str) -> list[Event]:
+    return [e for e in facts.events if e.type == kind]
+
+
+def test_a_summit_with_a_subject_dominating_the_agenda_is_still_a_summit() -> None:
+    facts = read("Summit opens\n\nOSLO (Reuters) - Nordic leaders gathered in Oslo on Thursday for a Nordic summit, "
+                 "with the new trade agreement dominating the agenda.\n")
+    [summit] = of_type(facts, "summit")
+    assert (summit.location, summit.start) == ("oslo", "2024-05-09")
+
+
+def test_who_is_the_person_the_relative_clause_describes() -> None:
+    facts = read("Envoy\n\nUS envoy Tom Hale, who is due to meet Polish Foreign Minister Radek Nowak in Warsaw next "
+                 "week, praised the talks.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["radek-nowak", "tom-hale"]
+    assert meeting.location == "warsaw"
+
+
+def test_he_in_a_where_clause_is_the_traveller_and_where_is_the_place() -> None:
+    facts = read("Trip\n\nThe visit comes after Polish Foreign Minister Radek Nowak travelled to Oslo, where he met "
+                 "Norwegian Foreign Minister Espen Lie.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["espen-lie", "radek-nowak"]
+    assert meeting.location == "oslo"
+
+
+def test_then_flew_is_dated_by_its_own_where_clause_not_the_first_verb() -> None:
+    facts = read("Shuttle\n\nKenyan Foreign Minister Grace Otieno met Egyptian President Omar Hassan in Cairo on "
+                 "Tuesday and then flew to Amman, where she held talks with Jordanian Foreign Minister Ali Nasser "
+                 "on Wednesday.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.location, visit.start) == ("amman", "2024-05-08")
+    talks = next(e for e in of_type(facts, "meeting") if "ali-nasser" in e.attendees)
+    assert (talks.location, talks.start) == ("amman", "2024-05-08")
+
+
+def test_received_by_makes_the_host_an_attendee() -> None:
+    facts = read("Visit\n\nKenyan Foreign Minister Grace Otieno was received by President Omar Hassan of Egypt in "
+                 "Cairo on Thursday.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["grace-otieno", "omar-hassan"]
+
+
+def test_later_this_month_is_an_announced_event_of_this_month() -> None:
+    facts = read("Trip\n\nKenyan Foreign Minister Grace Otieno is expected to travel to Accra later this month, the "
+                 "ministry said.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.location, visit.start, visit.status) == ("accra", "2024-05", "scheduled")
+
+
+def test_a_meeting_of_foreign_ministers_is_a_conference() -> None:
+    facts = read("Trip\n\nKenyan Foreign Minister Grace Otieno will travel to Accra in June for a meeting of West "
+                 "African foreign ministers.\n")
+    [conference] = of_type(facts, "conference")
+    assert (conference.location, conference.start) == ("accra", "2024-06")
