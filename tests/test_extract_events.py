@@ -68,3 +68,38 @@ def test_a_meeting_of_foreign_ministers_is_a_conference() -> None:
                  "African foreign ministers.\n")
     [conference] = of_type(facts, "conference")
     assert (conference.location, conference.start) == ("accra", "2024-06")
+
+
+def test_a_summit_that_opened_as_leaders_called_for_peace_is_held_where_it_opened() -> None:
+    facts = read("Summit\n\nAfrican leaders on Thursday called for a truce as a summit of the regional bloc opened "
+                 "in Accra.\n")
+    [summit] = of_type(facts, "summit")
+    assert (summit.location, summit.start) == ("accra", "2024-05-09")
+
+
+def test_a_summit_that_ends_today_in_the_present_tense_ends_today() -> None:
+    facts = read("Summit\n\nEuropean leaders agreed on Thursday to extend sanctions, on the first day of a two-day "
+                 "summit in Brussels that ends on Friday.\n")
+    [summit] = of_type(facts, "summit")
+    assert (summit.start, summit.end, summit.status) == ("2024-05-09", "2024-05-10", "happened")
+
+
+def test_a_later_mention_gives_a_summit_its_length() -> None:
+    facts = read("Summit\n\nAfrican leaders met in Accra on Thursday for a summit of the regional bloc.\n\n"
+                 "The two-day summit, which ends on Friday evening, was convened after talks collapsed.\n")
+    [summit] = of_type(facts, "summit")
+    assert (summit.location, summit.start, summit.end) == ("accra", "2024-05-09", "2024-05-10")
+
+
+def test_before_the_summit_is_not_a_new_summit() -> None:
+    facts = read("Summit\n\nEuropean leaders met in Brussels on Thursday for a summit.\n\nBefore the summit, Prime "
+                 "Minister Tom Hale spoke by phone on Wednesday with President Ana Soto of Chile.\n")
+    assert len(of_type(facts, "summit")) == 1
+
+
+def test_hosting_a_summit_is_not_a_meeting_and_the_summit_is_where_it_will_be_held() -> None:
+    facts = read("Summit\n\nPresident Ana Soto, who will host the regional summit in Lima in November, said trade "
+                 "would top the agenda. The next summit will be held in Quito in June.\n")
+    assert not of_type(facts, "meeting")
+    assert sorted((s.location, s.start) for s in of_type(facts, "summit")) == [("lima", "2024-11"),
+                                                                               ("quito", "2024-06")]

@@ -52,6 +52,9 @@ def trigger_type(token: Any) -> str | None:
         if kind is None and lemma == "speak" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
                 and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in token.children):
             return "phone_call"  # a readout's "Today, the Prime Minister spoke with President X"
+        if kind == "meeting" and lemma == "host" and any(
+                c.dep_ == "dobj" and c.lower_ in GATHERING_NOUNS for c in token.children):
+            return None  # "will host the summit": the summit is the event
         if kind == "meeting" and lemma == "receive" and any(
                 c.dep_ == "dobj" and trigger_type(c) == "phone_call" for c in token.children):
             return None  # "received a telephone call from X": the call is the event, not a meeting
@@ -93,7 +96,7 @@ def is_hypothetical(token: Any) -> bool:
     for _ in range(3):
         if node.head.i == node.i:
             return False
-        if node.dep_ == "pobj" and node.head.lower_ in ("at", "in", "on", "during", "after", "before"):
+        if node.dep_ == "pobj" and node.head.lower_ in ("at", "in", "on", "during", "after", "before", "as"):
             return False
         node = node.head
         if node.pos_ == "VERB":
@@ -106,7 +109,10 @@ def is_future(token: Any) -> bool:
     for node in [verb, *list(verb.ancestors)[:2]] if verb is not None else []:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in node.children):
             return True
-        if node.lemma_.lower() in FUTURE_GOVERNORS:
+        # "plans a visit", "the summit is scheduled", "agreed to meet"; not "agreed on the first day of a summit"
+        if node.lemma_.lower() in FUTURE_GOVERNORS and (
+                node is not verb or token is verb or token.dep_ in ("nsubj", "nsubjpass", "dobj")
+                or (token.head.head is verb and token.head.lower_ in ("for", "to"))):
             return True
     phrase = " ".join(t.lower_ for t in token.subtree)
     context = token.doc[max(0, token.i - 3):token.i].text.lower()
@@ -153,9 +159,10 @@ def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) ->
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             anchors.append(node)
+    present = token.tag_ in ("VBZ", "VBP")
     for anchor in anchors:
         for ent in date_phrases(parsed, anchor):
-            resolved = resolve_date(ent.text, ctx.published, future=future)
+            resolved = _resolve(ent.text, ctx.published, future, present)
             if resolved:
                 return resolved
             if SAME_DAY.fullmatch(ent.text.lower()) and node.dep_ in ("ccomp", "parataxis"):
@@ -165,6 +172,14 @@ def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) ->
                     if resolved:
                         return resolved
     return None
+
+
+def _resolve(text: str, published: str | None, future: bool, present: bool) -> str | None:
+    """A date as a clause's tense reads it: in the present tense ('the summit ends on Friday' in a
+    Friday paper) the day named may be today."""
+    if present and published and resolve_date(text, published) == published:
+        return published
+    return resolve_date(text, published, future=future)
 
 
 def places_under(parsed: Parsed, token: Any, preps: tuple[str, ...], depth: int = 1) -> list[str]:
@@ -377,6 +392,9 @@ class EventFinder:
         verbal = token.pos_ == "VERB" and not as_noun
         if not verbal and not _a_noun_event(token):
             return None
+        if not verbal and token.dep_ == "pobj" and token.head.lower_ in ("before", "after", "ahead", "since") \
+                and not any(c.dep_ == "prep" for c in token.children):
+            return self._refer(parsed, token, kind)  # "before the summit": a time told by the event, not it
         reading = Reading(attendees=list(inherited or []), future=is_future(token))
         if verbal:
             hosted = self._hosted_gathering(parsed, token)
@@ -392,7 +410,7 @@ class EventFinder:
         attendees = list(dict.fromkeys(a for a in reading.attendees if a))
         start, end, days = self._dates(parsed, token, verbal, reading, super_event)
         if not attendees and not reading.location and start is None:
-            return self._refer(parsed, token, kind)
+            return self._refer(parsed, token, kind, end, days)  # "the two-day summit, which ends on Monday"
         if kind in ("meeting", "phone_call") and not attendees and (verbal or not (reading.location and start)):
             return self._refer(parsed, token, kind)
         event = Event(id="", type=kind, name=_event_name(parsed, token, kind), attendees=attendees,
@@ -499,6 +517,13 @@ class EventFinder:
                 location.extend(places_under(parsed, verb, ("to", "in")))
             elif token.dep_ == "dobj":  # "held talks with X at the ministry in Mexico City"
                 location.extend(places_under(parsed, verb, ("in", "at"), depth=3))
+            elif kind in ("summit", "conference") and token.head.lower_ == "for":
+                location.extend(places_under(parsed, verb, ("in", "at")))  # "gathered in X for a summit"
+        for clause in (c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+            location.extend(places_under(parsed, clause, ("in", "at")))  # "a summit opened in Malabo"
+        if verb is not None and token.dep_ in ("nsubj", "nsubjpass") and token.head == verb:
+            # "the summit opened in Malabo", "the summit will be held in Astana"
+            location.extend(places_under(parsed, verb, ("in", "at")))
         location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at"), depth=2))
         if verb is not None and (token.dep_ == "dobj" or token.head.head == verb):
             location.extend(where_place(parsed, verb))  # "flew to X, where he held talks with Y"
@@ -649,13 +674,19 @@ class EventFinder:
                 return event.start
         return None
 
-    def _refer(self, parsed: Parsed, token: Any, kind: str) -> Event | None:
-        """'the meeting': a definite mention of an event already read; adds its words as evidence."""
+    def _refer(self, parsed: Parsed, token: Any, kind: str, end: str | None = None, days: int | None = None
+               ) -> Event | None:
+        """'the meeting': a definite mention of an event already read; adds its words as evidence,
+        and its length or last day when the event has none yet."""
         if not any(c.lower_ in ("the", "this", "that") for c in token.children):
             return None
         for event in reversed(self.ctx.events):
             if event.type == kind:
                 self.mentions.append((parsed, token, event))
+                if days and days > 1 and event.id not in self.durations:
+                    self.durations[event.id] = days
+                elif end and event.start and not event.end and end > event.start and not days:
+                    event.end = end
                 return event
         return None
 
