@@ -103,3 +103,56 @@ def test_hosting_a_summit_is_not_a_meeting_and_the_summit_is_where_it_will_be_he
     assert not of_type(facts, "meeting")
     assert sorted((s.location, s.start) for s in of_type(facts, "summit")) == [("lima", "2024-11"),
                                                                                ("quito", "2024-06")]
+
+
+def test_a_state_visit_from_one_day_to_another_hangs_its_range_on_the_verb() -> None:
+    facts = read("Visit\n\nKenyan President Tom Hale is paying a state visit to Ghana from May 9 to 12.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.location, visit.start, visit.end) == ("ghana", "2024-05-09", "2024-05-12")
+
+
+def test_a_range_across_two_months_and_with_weekdays() -> None:
+    from diplograph.dates import resolve_range
+
+    assert resolve_range("from Oct. 31 to Nov. 1", PUBLISHED, future=True) == ("2024-10-31", "2024-11-01")
+    assert resolve_range("Thursday 5 to Friday 6 December", PUBLISHED, future=True) == ("2024-12-05",
+                                                                                       "2024-12-06")
+    assert resolve_range("30 December to 2 January", PUBLISHED, future=True) == ("2024-12-30", "2025-01-02")
+
+
+def test_a_summit_expected_to_bring_leaders_together_on_days_has_those_days() -> None:
+    facts = read("Summit\n\nThe regional summit, which Peru will host, is expected to bring together leaders in "
+                 "Lima from Oct. 31 to Nov. 1.\n")
+    [summit] = of_type(facts, "summit")
+    assert (summit.start, summit.end, summit.status) == ("2024-10-31", "2024-11-01", "scheduled")
+
+
+def test_a_ministerial_meeting_to_be_held_is_a_conference_with_its_place_and_days() -> None:
+    facts = read("Plans\n\nForeign Minister Ana Soto will attend the regional ministerial meeting to be held in "
+                 "Lima on Oct. 28-29.\n")
+    [conference] = of_type(facts, "conference")
+    assert (conference.location, conference.start, conference.end) == ("lima", "2024-10-28", "2024-10-29")
+
+
+def test_phone_talks_with_two_named_counterparts_are_two_calls() -> None:
+    facts = read("Calls\n\nPolish Foreign Minister Radek Nowak has held phone talks with his German and French "
+                 "counterparts, Anna Weber and Paul Martin, since taking office.\n")
+    calls = of_type(facts, "phone_call")
+    assert sorted(sorted(c.attendees) for c in calls) == [["anna-weber", "radek-nowak"],
+                                                          ["paul-martin", "radek-nowak"]]
+
+
+def test_agreeing_to_meet_after_a_call_is_a_meeting_with_the_one_called() -> None:
+    facts = read("Call\n\nPolish Foreign Minister Radek Nowak held a phone call with his German counterpart, Anna "
+                 "Weber, on Wednesday and agreed to meet in Lima next month.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["anna-weber", "radek-nowak"]
+    assert (meeting.location, meeting.start, meeting.status) == ("lima", "2024-06", "scheduled")
+
+
+def test_talks_that_created_momentum_were_held() -> None:
+    facts = read("Ties\n\nKorean Foreign Minister Min Park said the momentum created by the talks between "
+                 "President Jun Lee and Japanese Prime Minister Ken Sato in Tokyo last month would last.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert (sorted(meeting.attendees), meeting.location, meeting.start) == (["jun-lee", "ken-sato"], "tokyo",
+                                                                             "2024-04")

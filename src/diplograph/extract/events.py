@@ -68,6 +68,13 @@ def trigger_type(token: Any) -> str | None:
                 return "summit"  # "the APEC Leaders' Meeting": heads of government gather
             return "conference"  # a named gathering: "the G20 Foreign Ministers' Meeting"
         if kind == "meeting" and token.lower_ == "meeting" and any(
+                c.dep_ == "amod" and c.lower_ == "ministerial" for c in token.children):
+            return "conference"  # "the APEC ministerial meeting"
+        if kind == "meeting" and token.lower_ in ("talks", "conversation", "conversations") and any(
+                c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone", "telephonic")
+                for c in token.children):
+            return "phone_call"  # "held phone talks with X"
+        if kind == "meeting" and token.lower_ == "meeting" and any(
                 p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lower_ in MINISTERIAL
                 for p in token.children for o in p.children):
             return "conference"  # "a meeting of Gulf foreign ministers": a ministerial gathering
@@ -96,8 +103,9 @@ def is_hypothetical(token: Any) -> bool:
     for _ in range(3):
         if node.head.i == node.i:
             return False
-        if node.dep_ == "pobj" and node.head.lower_ in ("at", "in", "on", "during", "after", "before", "as"):
-            return False
+        if node.dep_ == "pobj" and (node.head.lower_ in ("at", "in", "on", "during", "after", "before", "as")
+                                    or node.head.dep_ == "agent"):
+            return False  # ("momentum created by the talks": the talks were held)
         node = node.head
         if node.pos_ == "VERB":
             return node.lemma_.lower() in HYPOTHETICAL
@@ -136,18 +144,15 @@ def date_phrases(parsed: Parsed, anchor: Any) -> list[Any]:
                 found.append(ent)
                 break
             if node.head.i == node.i or (node.pos_ in ("VERB", "AUX") and node != ent.root
-                                     and node.lower_ not in GATHERING_NOUNS):
-                break
+                                     and node.lower_ not in GATHERING_NOUNS and node.dep_ != "xcomp"):
+                break  # ("the summit is expected to bring leaders together from X to Y": through 'to')
             node = node.head
     return sorted(found, key=lambda e: abs(e.root.i - anchor.i))
 
 
-def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) -> str | None:
-    """The date a clause gives its event: on the word itself, else on the verbs above it
-    ('pledged on Monday ..., during talks in Nairobi'), nearest first. A gathering in the
-    present tense is to come ('the summit, which opens on June 13')."""
-    if token.tag_ in ("VBZ", "VBP") and parsed.block.kind == "paragraph":
-        future = True
+def clause_anchors(token: Any) -> list[Any]:
+    """A trigger and the verbs above it whose dates are its own ('pledged on Monday ..., during
+    talks'), up to reported speech or a clause told as later ('and then flew')."""
     anchors = [token]
     node = token
     while node.head.i != node.i and len(anchors) < 4:
@@ -159,6 +164,17 @@ def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) ->
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             anchors.append(node)
+    return anchors
+
+
+def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) -> str | None:
+    """The date a clause gives its event: on the word itself, else on the verbs above it
+    ('pledged on Monday ..., during talks in Nairobi'), nearest first. A gathering in the
+    present tense is to come ('the summit, which opens on June 13')."""
+    if token.tag_ in ("VBZ", "VBP") and parsed.block.kind == "paragraph":
+        future = True
+    anchors = clause_anchors(token)
+    node = anchors[-1]
     present = token.tag_ in ("VBZ", "VBP")
     for anchor in anchors:
         for ent in date_phrases(parsed, anchor):
@@ -248,6 +264,9 @@ def with_agents(ctx: Context, parsed: Parsed, token: Any, preps: tuple[str, ...]
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     found.extend(agents(ctx, parsed, obj))
+                    # "with his U.S. and Chinese counterparts, A and B": every name of the apposition
+                    for named in (c for c in obj.children if c.dep_ == "appos"):
+                        found.extend(a for a in agents(ctx, parsed, named) if a not in found)
                 elif obj.dep_ == "pcomp":
                     for subject in (c for c in obj.children if c.dep_ in ("nsubj", "nsubjpass")):
                         found.extend(agents(ctx, parsed, subject))
@@ -413,17 +432,31 @@ class EventFinder:
             return self._refer(parsed, token, kind, end, days)  # "the two-day summit, which ends on Monday"
         if kind in ("meeting", "phone_call") and not attendees and (verbal or not (reading.location and start)):
             return self._refer(parsed, token, kind)
-        event = Event(id="", type=kind, name=_event_name(parsed, token, kind), attendees=attendees,
-                      location=reading.location[0] if reading.location else None, start=start, end=end,
-                      evidence=[self.ctx.evidence(parsed, *_clause_span(token, verbal))])
-        published = self.ctx.published
-        to_come = start is None or not published or start >= published[:len(start)]  # "later this month"
-        event.status = "scheduled" if reading.future and to_come else ("happened" if start else None)
-        if super_event is not None:
-            event.super_event = super_event.id
-            if not super_event.start and event.start:
-                super_event.start = event.start
-        return self._record(parsed, token, event, days, verbal, reading.future)
+        merged = None
+        for people in self._calls_apart(parsed, token, kind, attendees):
+            event = Event(id="", type=kind, name=_event_name(parsed, token, kind), attendees=people,
+                          location=reading.location[0] if reading.location else None, start=start, end=end,
+                          evidence=[self.ctx.evidence(parsed, *_clause_span(token, verbal))])
+            published = self.ctx.published
+            to_come = start is None or not published or start >= published[:len(start)]  # "later this month"
+            event.status = "scheduled" if reading.future and to_come else ("happened" if start else None)
+            if super_event is not None:
+                event.super_event = super_event.id
+                if not super_event.start and event.start:
+                    super_event.start = event.start
+            merged = self._record(parsed, token, event, days, verbal, reading.future)
+        return merged
+
+    def _calls_apart(self, parsed: Parsed, token: Any, kind: str, attendees: list[str]) -> list[list[str]]:
+        """'held phone talks with X and Y', 'had separate calls with X and Y': a call is between two,
+        so one caller and several others named together are one call each."""
+        if kind != "phone_call":
+            return [attendees]
+        partners = [a for a in with_agents(self.ctx, parsed, token, ("with",)) if a in self.ctx.people]
+        callers = [a for a in attendees if a not in partners]
+        if len(partners) < 2 or len(callers) != 1:
+            return [attendees]
+        return [[callers[0], partner] for partner in partners]
 
     def _hosted_gathering(self, parsed: Parsed, token: Any) -> Event | None:
         """'X will host Y in Berlin on Friday for a summit of ...': the summit is the event."""
@@ -468,6 +501,8 @@ class EventFinder:
                 else:
                     attendees.extend(agents(ctx, parsed, child, people_only=True))
         attendees.extend(a for a in with_agents(ctx, parsed, token) if a in ctx.people)
+        if kind == "meeting" and len(set(attendees)) == 1:
+            attendees.extend(self._partners_before(parsed, token, attendees[0]))
         location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at"), depth=2))
         location.extend(where_place(parsed, token))
         if kind == "visit" and not location:
@@ -478,6 +513,18 @@ class EventFinder:
                 if other != token and other.dep_ != "prep":
                     attendees.extend(a for a in with_agents(ctx, parsed, other, ("with",)) if a in ctx.people)
         return True
+
+    def _partners_before(self, parsed: Parsed, token: Any, person: str) -> list[str]:
+        """'X held a call with Y and agreed to meet': who 'meet' is with, from the event of the
+        clause it is conjoined to."""
+        node = token.head if token.dep_ == "xcomp" else token
+        if node.dep_ != "conj":
+            return []
+        before = node.head
+        for p, t, event in self.mentions:
+            if p is parsed and (t == before or t.head == before) and person in event.attendees:
+                return [a for a in event.attendees if a != person]
+        return []
 
     def _read_noun(self, parsed: Parsed, token: Any, kind: str, reading: Reading) -> bool:
         """Who, where and when from a noun and the verb it hangs under ('held talks with X',
@@ -493,7 +540,8 @@ class EventFinder:
         attendees.extend(a for a in partners if a in ctx.people)
         owners = [a for c in token.children if c.dep_ == "poss" for a in agents(ctx, parsed, c, people_only=True)]
         attendees.extend(owners)
-        if partners and not any(a in ctx.people and a not in partners for a in attendees):
+        among = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in token.children)
+        if partners and not among and not any(a in ctx.people and a not in partners for a in attendees):
             # "said ..., during a meeting with his counterpart": the one who met is the subject above.
             for ancestor in token.ancestors:
                 if ancestor.pos_ in ("VERB", "AUX"):
@@ -544,11 +592,17 @@ class EventFinder:
                 if entity and entity[0] == "place":
                     location.append(entity[1])  # "the Oslo meeting", "Nairobi talks"
         # "the Quad Foreign Ministers' Meeting, which Japan will host in Tokyo in July"
-        clauses = [c for c in token.subtree if c.dep_ == "relcl" and _within_phrase(c, token)]
+        # ("the ministerial meeting to be held in Gyeongju on Oct. 28-29": an 'acl' clause does the same)
+        clauses = [c for c in token.subtree if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.pos_ == "VERB"))
+                   and _within_phrase(c, token)]
         for clause in clauses[:1]:
             location.extend(places_under(parsed, clause, ("in", "at")))
             relative = resolve_in_clause(ctx, parsed, clause, is_future(clause))
-            if clause.lemma_.lower() in ENDING:
+            span = next((r for ent in date_phrases(parsed, clause)
+                         if (r := resolve_range(ent.text, ctx.published, future=is_future(clause)))), None)
+            if span is not None and clause.lemma_.lower() not in ENDING:
+                reading.start, reading.end = reading.start or span[0], span[1]
+            elif clause.lemma_.lower() in ENDING:
                 reading.end = relative  # "a summit, which ends on Friday"
             else:
                 reading.start = reading.start or relative
@@ -574,7 +628,8 @@ class EventFinder:
         """Start, end and length in days of the event a trigger reports."""
         ctx, future = self.ctx, reading.future
         start = resolve_in_clause(ctx, parsed, token, future) or reading.start
-        span = next((r for ent in date_phrases(parsed, token)
+        # "is paying a state visit to China from April 14 to 17": the range may hang on the verb
+        span = next((r for anchor in clause_anchors(token)[:2] for ent in date_phrases(parsed, anchor)
                      if (r := resolve_range(ent.text, ctx.published, future=future))), None)
         if span is not None:
             start = span[0]
