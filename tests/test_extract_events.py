@@ -156,3 +156,25 @@ def test_talks_that_created_momentum_were_held() -> None:
     [meeting] = of_type(facts, "meeting")
     assert (sorted(meeting.attendees), meeting.location, meeting.start) == (["jun-lee", "ken-sato"], "tokyo",
                                                                              "2024-04")
+
+
+def test_their_meeting_on_the_sidelines_of_a_long_named_gathering() -> None:
+    facts = read("Call\n\nToday, Prime Minister Tom Hale spoke with President Ana Soto of Chile. The Prime Minister "
+                 "and President Soto reflected on their productive meeting on the margins of the Pacific Economic "
+                 "Partnership (PEP) Leaders' Meeting in Lima, Peru, in November.\n", published="2024-12-05")
+    [meeting] = of_type(facts, "meeting")
+    [summit] = of_type(facts, "summit")
+    assert sorted(meeting.attendees) == ["ana-soto", "tom-hale"]
+    assert (meeting.super_event, meeting.location, meeting.start) == (summit.id, "lima", "2024-11")
+
+
+def test_also_on_the_sidelines_is_the_gathering_of_the_sidelines_told_before() -> None:
+    facts = read("Summit\n\nAsian leaders met in Hanoi on Thursday for a two-day summit. On the sidelines of the "
+                 "summit, President Ana Soto met Prime Minister Ken Sato on Thursday. Leaders also held a separate "
+                 "regional summit with Chinese Premier Li Wen on Friday.\n\nAlso on the sidelines, Prime Minister "
+                 "Tom Hale held talks with President Ana Soto on Friday, their last meeting before Soto retires "
+                 "on Oct. 20.\n")
+    first = of_type(facts, "summit")[0]
+    meetings = of_type(facts, "meeting")
+    assert len(meetings) == 2
+    assert all(m.super_event == first.id for m in meetings)

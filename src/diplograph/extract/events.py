@@ -411,6 +411,9 @@ class EventFinder:
         verbal = token.pos_ == "VERB" and not as_noun
         if not verbal and not _a_noun_event(token):
             return None
+        if not verbal and token.dep_ in ("appos", "npadvmod") and any(
+                p is parsed and (t == token.head or t.head == token.head) for p, t, _ in self.mentions):
+            return None  # "held talks with X, their last meeting before ...": the same talks, described
         if not verbal and token.dep_ == "pobj" and token.head.lower_ in ("before", "after", "ahead", "since") \
                 and not any(c.dep_ == "prep" for c in token.children):
             return self._refer(parsed, token, kind)  # "before the summit": a time told by the event, not it
@@ -539,6 +542,9 @@ class EventFinder:
             return False  # (a summit "with the trade deal dominating the agenda" is still held)
         attendees.extend(a for a in partners if a in ctx.people)
         owners = [a for c in token.children if c.dep_ == "poss" for a in agents(ctx, parsed, c, people_only=True)]
+        verb = governing_verb(token)
+        if verb is not None and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+            owners.extend(subject_people(ctx, parsed, verb))  # "the leaders recalled their meeting in X"
         attendees.extend(owners)
         among = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in token.children)
         if partners and not among and not any(a in ctx.people and a not in partners for a in attendees):
@@ -549,7 +555,6 @@ class EventFinder:
                     if subject_ids:
                         attendees.extend(subject_ids)
                         break
-        verb = governing_verb(token)
         # "held talks ..., during her first visit to Mexico": the visit is hers, not the subject's
         if verb is not None and not (owners and kind == "visit") and (
                 (token.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in HOSTING)
@@ -616,10 +621,17 @@ class EventFinder:
         if not holders and inherited is None and verb_above is not None and token.head.head == verb_above:
             holders = self._super_event_nouns(verb_above)  # "On the sidelines of the summit, X held talks"
         super_event = None
+        if not holders and any(_bare_sidelines(n) for n in (token, verb_above) if n is not None):
+            # "Also on the sidelines, X held talks with Y": of the gathering told last as having sidelines
+            by_id = {e.id: e for e in self.ctx.events}
+            told = next((by_id[e.super_event] for e in reversed(self.ctx.events) if e.super_event in by_id), None)
+            return told or next((e for e in reversed(self.ctx.events) if e.type in ("summit", "conference")), None)
         for holder in holders:
             super_kind = "summit" if holder.lower_ in ("summit", "gathering") else "conference"
             if holder.lower_ in ("meeting", "session", "assembly"):
                 super_kind = "conference"
+            if trigger_type(holder) in ("summit", "conference"):
+                super_kind = trigger_type(holder) or super_kind  # "the APEC Leaders' Meeting": a summit
             super_event = self.event_at(parsed, holder, super_kind, inherited=[], as_noun=True)
         return super_event
 
@@ -716,6 +728,8 @@ class EventFinder:
                         if prep.dep_ == "prep" and prep.lower_ == "of":
                             found.extend(o for o in prep.children if o.dep_ == "pobj"
                                          and o.lower_ in GATHERING_NOUNS | {"summit", "talks"})
+                            if not found:
+                                found.extend(_gathering_after(prep))
                 elif obj.lower_ in GATHERING_NOUNS - {"meeting"}:
                     found.append(obj)
                 else:  # "at the Group of 20 gathering": the parse hangs the noun under the name
@@ -814,6 +828,25 @@ def _merge(into: Event, other: Event, days: int | None) -> None:
     if other.status == "scheduled" or into.status is None:
         into.status = other.status or into.status
     into.evidence.extend(e for e in other.evidence if e not in into.evidence)
+
+
+def _bare_sidelines(token: Any) -> bool:
+    """'on the sidelines' with no 'of' phrase after it."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "at") and any(
+        o.dep_ == "pobj" and o.lower_ in ("sidelines", "margins", "sideline", "margin")
+        and not any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children) for o in c.children)
+        for c in token.children)
+
+
+def _gathering_after(prep: Any) -> list[Any]:
+    """'the margins of the Asia-Pacific Economic Cooperation (APEC) Leaders' Meeting': a long name
+    the parse splits; the gathering is the first gathering noun of the name."""
+    for t in prep.doc[prep.i + 1:min(prep.i + 14, prep.sent.end)]:
+        if t.text == "," or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"):
+            return []
+        if t.lower_ in GATHERING_NOUNS and t.text[:1].isupper():
+            return [t]
+    return []
 
 
 def _soon_after(token: Any) -> bool:
