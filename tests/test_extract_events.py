@@ -128,7 +128,7 @@ def test_a_summit_expected_to_bring_leaders_together_on_days_has_those_days() ->
 
 
 def test_a_ministerial_meeting_to_be_held_is_a_conference_with_its_place_and_days() -> None:
-    facts = read("Plans\n\nForeign Minister Ana Soto will attend the regional ministerial meeting to be held in "
+    facts = read("Plans\n\nForeign Minister Ana Soto will attend the ASEAN ministerial meeting to be held in "
                  "Lima on Oct. 28-29.\n")
     [conference] = of_type(facts, "conference")
     assert (conference.location, conference.start, conference.end) == ("lima", "2024-10-28", "2024-10-29")
@@ -178,3 +178,61 @@ def test_also_on_the_sidelines_is_the_gathering_of_the_sidelines_told_before() -
     meetings = of_type(facts, "meeting")
     assert len(meetings) == 2
     assert all(m.super_event == first.id for m in meetings)
+
+
+def test_talks_with_one_and_with_another_have_both() -> None:
+    facts = read("Visit\n\nDuring the visit, President Tom Hale will hold talks with President Ana Soto and with "
+                 "Prime Minister Ken Sato.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["ana-soto", "ken-sato", "tom-hale"]
+
+
+def test_preparing_a_visit_by_someone_makes_them_the_visitor() -> None:
+    facts = read("Call\n\nThe two ministers agreed to prepare a visit to Ghana by Prime Minister Ken Sato in "
+                 "September.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.attendees, visit.location, visit.start, visit.status) == (["ken-sato"], "ghana", "2024-09",
+                                                                            "scheduled")
+
+
+def test_before_travelling_is_the_subjects_announced_trip() -> None:
+    facts = read("Visit\n\nPresident Tom Hale is due to meet Prime Minister Ken Sato in Accra on Monday, before "
+                 "travelling to Kumasi on Tuesday.\n")
+    visit = next(e for e in of_type(facts, "visit") if e.location == "kumasi")
+    assert (visit.attendees, visit.start, visit.status) == (["tom-hale"], "2024-05-14", "scheduled")
+
+
+def test_leading_a_delegation_to_a_city_is_a_visit() -> None:
+    facts = read("Trade\n\nTrade Minister Ken Sato will lead a business delegation to Helsinki next month.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.attendees, visit.location, visit.start, visit.status) == (["ken-sato"], "helsinki", "2024-06",
+                                                                            "scheduled")
+
+
+def test_met_twice_in_two_cities_is_two_meetings() -> None:
+    facts = read("Talks\n\nPolish Foreign Minister Radek Nowak met his German counterpart Anna Weber twice in "
+                 "March, in Oslo and in Vienna.\n")
+    meetings = of_type(facts, "meeting")
+    assert sorted((m.location, m.start) for m in meetings) == [("oslo", "2024-03"), ("vienna", "2024-03")]
+
+
+def test_talks_in_a_city_already_dated_for_the_same_traveller_are_that_day() -> None:
+    facts = read("Shuttle\n\nKenyan Foreign Minister Grace Otieno met Egyptian President Omar Hassan in Cairo on "
+                 "Tuesday.\n\nIn Cairo, Otieno also held talks with Egyptian Foreign Minister Ali Nasser.\n")
+    talks = next(e for e in of_type(facts, "meeting") if "ali-nasser" in e.attendees)
+    assert (talks.location, talks.start) == ("cairo", "2024-05-07")
+
+
+def test_landing_in_a_city_is_a_visit() -> None:
+    facts = read("Trip\n\nPresident Tom Hale held talks with Prime Minister Ken Sato on Wednesday shortly after "
+                 "landing in Accra.\n")
+    [visit] = of_type(facts, "visit")
+    [meeting] = of_type(facts, "meeting")
+    assert (visit.attendees, visit.location, visit.start) == (["tom-hale"], "accra", "2024-05-08")
+    assert meeting.location == "accra"
+
+
+def test_a_three_way_ministerial_meeting_is_a_meeting() -> None:
+    facts = read("Talks\n\nThe three ministers met in Oslo on Saturday for the first three-way ministerial meeting "
+                 "in years.\n")
+    assert not of_type(facts, "conference")

@@ -52,6 +52,9 @@ def trigger_type(token: Any) -> str | None:
         if kind is None and lemma == "speak" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
                 and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in token.children):
             return "phone_call"  # a readout's "Today, the Prime Minister spoke with President X"
+        if kind is None and lemma == "lead" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "mission")
+                                                    for c in token.children):
+            return "visit"  # "will lead a business delegation to Helsinki"
         if kind == "meeting" and lemma == "host" and any(
                 c.dep_ == "dobj" and c.lower_ in GATHERING_NOUNS for c in token.children):
             return None  # "will host the summit": the summit is the event
@@ -68,8 +71,9 @@ def trigger_type(token: Any) -> str | None:
                 return "summit"  # "the APEC Leaders' Meeting": heads of government gather
             return "conference"  # a named gathering: "the G20 Foreign Ministers' Meeting"
         if kind == "meeting" and token.lower_ == "meeting" and any(
-                c.dep_ == "amod" and c.lower_ == "ministerial" for c in token.children):
-            return "conference"  # "the APEC ministerial meeting"
+                c.dep_ == "amod" and c.lower_ == "ministerial" for c in token.children) and any(
+                c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "EVENT") for c in token.children):
+            return "conference"  # "the APEC ministerial meeting" (a "three-way ministerial meeting" is a meeting)
         if kind == "meeting" and token.lower_ in ("talks", "conversation", "conversations") and any(
                 c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone", "telephonic")
                 for c in token.children):
@@ -114,6 +118,9 @@ def is_hypothetical(token: Any) -> bool:
 
 def is_future(token: Any) -> bool:
     verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
+    if verb is not None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB" \
+            and is_future(verb.head.head):
+        return True  # "is due to meet X, before travelling to Y"
     for node in [verb, *list(verb.ancestors)[:2]] if verb is not None else []:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in node.children):
             return True
@@ -211,20 +218,21 @@ def places_under(parsed: Parsed, token: Any, preps: tuple[str, ...], depth: int 
             for obj in child.children if child.dep_ == "prep" else [child] if child.dep_ == "dobj" else []:
                 if obj.dep_ in ("pobj", "dobj") and obj.lower_ not in GATHERING_NOUNS:
                     found.extend(places_under(parsed, obj, preps, depth - 1))
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    for t in [obj, *obj.conjuncts]:
-                        entity = parsed.entities.get(t.i)
-                        if entity and entity[0] == "place":
-                            found.append(entity[1])
-                        else:  # "in the Russian city of Kazan"
-                            for sub in t.subtree:
-                                e = parsed.entities.get(sub.i)
-                                if e and e[0] == "place" and _names_the_place(sub, t):
-                                    found.append(e[1])
-                                    break
+    # ("in Astana and in Vientiane": the second 'in' is a conjunct of the first)
+    for child in (p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+                  for p in [c, *c.conjuncts] if p.lower_ in preps):
+        for obj in child.children:
+            if obj.dep_ == "pobj":
+                for t in [obj, *obj.conjuncts]:
+                    entity = parsed.entities.get(t.i)
+                    if entity and entity[0] == "place":
+                        found.append(entity[1])
+                    else:  # "in the Russian city of Kazan"
+                        for sub in t.subtree:
+                            e = parsed.entities.get(sub.i)
+                            if e and e[0] == "place" and _names_the_place(sub, t):
+                                found.append(e[1])
+                                break
     return found
 
 
@@ -259,17 +267,18 @@ def with_agents(ctx: Context, parsed: Parsed, token: Any, preps: tuple[str, ...]
     """Who an event or document is 'with' (or 'between', 'by'); a clause after 'with' counts by its
     subject ('with Polish leader Radek Nowak calling for ...')."""
     found: list[str] = []
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    found.extend(agents(ctx, parsed, obj))
-                    # "with his U.S. and Chinese counterparts, A and B": every name of the apposition
-                    for named in (c for c in obj.children if c.dep_ == "appos"):
-                        found.extend(a for a in agents(ctx, parsed, named) if a not in found)
-                elif obj.dep_ == "pcomp":
-                    for subject in (c for c in obj.children if c.dep_ in ("nsubj", "nsubjpass")):
-                        found.extend(agents(ctx, parsed, subject))
+    # ("talks with X and with Y": the second 'with' is a conjunct of the first)
+    for child in (p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+                  for p in [c, *c.conjuncts] if p.lower_ in preps):
+        for obj in child.children:
+            if obj.dep_ == "pobj":
+                found.extend(agents(ctx, parsed, obj))
+                # "with his U.S. and Chinese counterparts, A and B": every name of the apposition
+                for named in (c for c in obj.children if c.dep_ == "appos"):
+                    found.extend(a for a in agents(ctx, parsed, named) if a not in found)
+            elif obj.dep_ == "pcomp":
+                for subject in (c for c in obj.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    found.extend(agents(ctx, parsed, subject))
     return found
 
 
@@ -278,6 +287,8 @@ def subject_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
     arrived on Thursday'); 'he' or 'she' in a clause under another is that clause's subject when it
     is a person ('X travelled to Y, where he met Z')."""
     found: list[str] = []
+    if not subjects(verb) and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return subject_people(ctx, parsed, verb.head.head)  # "met X, before travelling to Y": X's subject travels
     for subject in subjects(verb):
         if subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl" and subject.head.head.pos_ in (
                 "PROPN", "NOUN"):
@@ -380,6 +391,12 @@ class EventFinder:
                          and set(e.attendees) & set(event.attendees)]
                 if len(trips) == 1:
                     event.location = trips[0].location
+            if event.type == "meeting" and not event.start and event.location:
+                # "met X in Tehran on Tuesday ... In Tehran, he also held talks with Y": that day
+                dated = {e.start for e in self.ctx.events if e is not event and e.location == event.location
+                         and e.type in ("meeting", "visit") and e.start and set(e.attendees) & set(event.attendees)}
+                if len(dated) == 1:
+                    event.start = dated.pop()
             if event.type == "visit" and not event.start and event.location:
                 # "on his first visit to Berlin": the day he met people there
                 there = [e for e in self.ctx.events if e.type == "meeting" and e.location == event.location
@@ -436,9 +453,9 @@ class EventFinder:
         if kind in ("meeting", "phone_call") and not attendees and (verbal or not (reading.location and start)):
             return self._refer(parsed, token, kind)
         merged = None
-        for people in self._calls_apart(parsed, token, kind, attendees):
+        for people, place in self._occasions(parsed, token, kind, attendees, reading.location):
             event = Event(id="", type=kind, name=_event_name(parsed, token, kind), attendees=people,
-                          location=reading.location[0] if reading.location else None, start=start, end=end,
+                          location=place, start=start, end=end,
                           evidence=[self.ctx.evidence(parsed, *_clause_span(token, verbal))])
             published = self.ctx.published
             to_come = start is None or not published or start >= published[:len(start)]  # "later this month"
@@ -450,16 +467,22 @@ class EventFinder:
             merged = self._record(parsed, token, event, days, verbal, reading.future)
         return merged
 
-    def _calls_apart(self, parsed: Parsed, token: Any, kind: str, attendees: list[str]) -> list[list[str]]:
-        """'held phone talks with X and Y', 'had separate calls with X and Y': a call is between two,
-        so one caller and several others named together are one call each."""
-        if kind != "phone_call":
-            return [attendees]
-        partners = [a for a in with_agents(self.ctx, parsed, token, ("with",)) if a in self.ctx.people]
-        callers = [a for a in attendees if a not in partners]
-        if len(partners) < 2 or len(callers) != 1:
-            return [attendees]
-        return [[callers[0], partner] for partner in partners]
+    def _occasions(self, parsed: Parsed, token: Any, kind: str, attendees: list[str], location: list[str]
+                   ) -> list[tuple[list[str], str | None]]:
+        """The events one mention tells: who and where. A call is between two, so 'held phone talks
+        with X and Y' is a call each; people meet in one city at a time, so 'met X in A and in B'
+        is a meeting in each."""
+        place = location[0] if location else None
+        if kind == "phone_call":
+            partners = [a for a in with_agents(self.ctx, parsed, token, ("with",)) if a in self.ctx.people]
+            callers = [a for a in attendees if a not in partners]
+            if len(partners) >= 2 and len(callers) == 1:
+                return [([callers[0], partner], place) for partner in partners]
+        if kind == "meeting" and token.pos_ == "VERB":
+            cities = list(dict.fromkeys(places_under(parsed, token, ("in",))))
+            if len(cities) > 1 and all(self.ctx.places[c].type == "City" for c in cities):
+                return [(list(attendees), city) for city in cities]
+        return [(attendees, place)]
 
     def _hosted_gathering(self, parsed: Parsed, token: Any) -> Event | None:
         """'X will host Y in Berlin on Friday for a summit of ...': the summit is the event."""
@@ -545,6 +568,8 @@ class EventFinder:
         verb = governing_verb(token)
         if verb is not None and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
             owners.extend(subject_people(ctx, parsed, verb))  # "the leaders recalled their meeting in X"
+        if verb is not None and kind == "visit" and token.dep_ == "dobj":  # "prepare a visit to X by Y"
+            owners.extend(a for a in with_agents(ctx, parsed, verb, ("by",)) if a in ctx.people)
         attendees.extend(owners)
         among = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in token.children)
         if partners and not among and not any(a in ctx.people and a not in partners for a in attendees):
