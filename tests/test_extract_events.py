@@ -236,3 +236,39 @@ def test_a_three_way_ministerial_meeting_is_a_meeting() -> None:
     facts = read("Talks\n\nThe three ministers met in Oslo on Saturday for the first three-way ministerial meeting "
                  "in years.\n")
     assert not of_type(facts, "conference")
+
+
+def test_calling_on_a_named_person_is_a_meeting_but_calling_on_them_to_act_is_not() -> None:
+    facts = read("Visit\n\nForeign Minister Ana Soto will call on Prime Minister Ken Sato on May 14.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert (sorted(meeting.attendees), meeting.start, meeting.status) == (["ana-soto", "ken-sato"], "2024-05-14",
+                                                                          "scheduled")
+    facts = read("Appeal\n\nForeign Minister Ana Soto called on Prime Minister Ken Sato to release the prisoners.\n")
+    assert not of_type(facts, "meeting")
+
+
+def test_a_capitalised_ministers_meeting_held_with_someone_is_a_meeting() -> None:
+    facts = read("Talks\n\nForeign Minister Ana Soto held a Foreign Ministers' Meeting with Ken Sato on May 9 in "
+                 "Lima.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert (sorted(meeting.attendees), meeting.location) == (["ana-soto", "ken-sato"], "lima")
+
+
+def test_visiting_a_shipyard_of_a_company_investing_elsewhere_is_not_a_visit_there() -> None:
+    facts = read("Visit\n\nForeign Minister Ana Soto is scheduled to visit a shipyard operated by a company with "
+                 "investments in Peru.\n")
+    assert not [e for e in of_type(facts, "visit") if e.location == "peru"]
+
+
+def test_a_conference_ahead_of_which_something_is_done_is_where_its_host_holds_it() -> None:
+    facts = read("Climate\n\nThe ministers agreed to coordinate ahead of the next UN climate conference, COP40, "
+                 "which Peru will host in Lima in November 2025.\n")
+    [conference] = of_type(facts, "conference")
+    assert (conference.location, conference.start, conference.status) == ("lima", "2025-11", "scheduled")
+
+
+def test_a_country_that_will_host_the_next_summit_is_where_it_is() -> None:
+    facts = read("Summit\n\nGulf leaders met in Doha on Thursday for their annual summit.\n\nOman will host next "
+                 "year's summit.\n")
+    summits = of_type(facts, "summit")
+    assert sorted(s.location or "" for s in summits) == ["doha", "oman"]

@@ -52,6 +52,8 @@ def trigger_type(token: Any) -> str | None:
         if kind is None and lemma == "speak" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
                 and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in token.children):
             return "phone_call"  # a readout's "Today, the Prime Minister spoke with President X"
+        if kind is None and lemma == "call" and _calls_on_someone(token):
+            return "meeting"  # "will call on Prime Minister X" (not "called on X to ...")
         if kind is None and lemma == "lead" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "mission")
                                                     for c in token.children):
             return "visit"  # "will lead a business delegation to Helsinki"
@@ -66,7 +68,10 @@ def trigger_type(token: Any) -> str | None:
         kind = table.get(("noun", token.lower_)) or table.get(("noun", lemma))
         if kind == "meeting" and token.text[:1].isupper() and token.i > token.sent.start and any(
                 c.dep_ in ("compound", "poss", "nmod") and c.text[:1].isupper() for c in token.children) \
-                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
+                and not (token.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "with"
+                                                      for c in token.head.children)):
+            # ("held a Foreign Ministers' Meeting with X": a meeting of two, however capitalised)
             if any(c.lower_ in ("leaders", "leaders'") or c.lower_.startswith("leader") for c in token.subtree):
                 return "summit"  # "the APEC Leaders' Meeting": heads of government gather
             return "conference"  # a named gathering: "the G20 Foreign Ministers' Meeting"
@@ -96,6 +101,21 @@ def trigger_type(token: Any) -> str | None:
             return None  # a press conference is where words are said, not a diplomatic gathering
         return kind
     return None
+
+
+def _calls_on_someone(token: Any) -> bool:
+    """'will call on Prime Minister X on June 20': a courtesy visit to a named person; not 'called
+    on X to stop' (an appeal)."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "on" or any(
+            c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return False
+    for t in doc[token.i + 2:min(token.i + 8, token.sent.end)]:
+        if t.ent_type_ == "PERSON":
+            return True
+        if t.pos_ in ("VERB", "AUX", "PART") or (t.is_punct and t.text != "-"):
+            return False
+    return False
 
 
 def is_hypothetical(token: Any) -> bool:
@@ -243,7 +263,7 @@ def _within_phrase(clause: Any, noun: Any) -> bool:
     for _ in range(6):
         if node == noun:
             return True
-        if node.dep_ not in ("pobj", "prep", "compound") or node.pos_ == "VERB":
+        if node.dep_ not in ("pobj", "prep", "compound", "appos") or node.pos_ == "VERB":
             return False
         node = node.head
     return False
@@ -432,7 +452,7 @@ class EventFinder:
                 p is parsed and (t == token.head or t.head == token.head) for p, t, _ in self.mentions):
             return None  # "held talks with X, their last meeting before ...": the same talks, described
         if not verbal and token.dep_ == "pobj" and token.head.lower_ in ("before", "after", "ahead", "since") \
-                and not any(c.dep_ == "prep" for c in token.children):
+                and all(c.dep_ in ("det", "poss") for c in token.children):
             return self._refer(parsed, token, kind)  # "before the summit": a time told by the event, not it
         reading = Reading(attendees=list(inherited or []), future=is_future(token))
         if verbal:
@@ -526,7 +546,9 @@ class EventFinder:
                         location.extend(_place_in_phrase(parsed, child))
                 else:
                     attendees.extend(agents(ctx, parsed, child, people_only=True))
-        attendees.extend(a for a in with_agents(ctx, parsed, token) if a in ctx.people)
+        calling = ("on",) if token.lemma_.lower() == "call" else ()  # "will call on Prime Minister X"
+        attendees.extend(a for a in with_agents(ctx, parsed, token, ("with", "between", "by", "among", *calling))
+                         if a in ctx.people)
         if kind == "meeting" and len(set(attendees)) == 1:
             attendees.extend(self._partners_before(parsed, token, attendees[0]))
         location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at"), depth=2))
@@ -597,6 +619,8 @@ class EventFinder:
                 location.extend(places_under(parsed, verb, ("in", "at"), depth=3))
             elif kind in ("summit", "conference") and token.head.lower_ == "for":
                 location.extend(places_under(parsed, verb, ("in", "at")))  # "gathered in X for a summit"
+        hosts = _host_places(parsed, verb) if verb is not None and token.dep_ == "dobj" and token.head == verb \
+            and verb.lemma_.lower() == "host" else []  # "Bahrain will host next year's summit", if nowhere else
         for clause in (c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"):
             location.extend(places_under(parsed, clause, ("in", "at")))  # "a summit opened in Malabo"
         if verb is not None and token.dep_ in ("nsubj", "nsubjpass") and token.head == verb:
@@ -627,6 +651,8 @@ class EventFinder:
                    and _within_phrase(c, token)]
         for clause in clauses[:1]:
             location.extend(places_under(parsed, clause, ("in", "at")))
+            if clause.lemma_.lower() == "host":  # "COP30, which Brazil will host": in Brazil, if nowhere else
+                location.extend(_host_places(parsed, clause))
             relative = resolve_in_clause(ctx, parsed, clause, is_future(clause))
             span = next((r for ent in date_phrases(parsed, clause)
                          if (r := resolve_range(ent.text, ctx.published, future=is_future(clause)))), None)
@@ -637,6 +663,7 @@ class EventFinder:
             else:
                 reading.start = reading.start or relative
             reading.future = reading.future or is_future(clause)
+        location.extend(hosts)
         return True
 
     def _super_event(self, parsed: Parsed, token: Any, verbal: bool, inherited: list[str] | None) -> Event | None:
@@ -855,6 +882,16 @@ def _merge(into: Event, other: Event, days: int | None) -> None:
     into.evidence.extend(e for e in other.evidence if e not in into.evidence)
 
 
+def _host_places(parsed: Parsed, verb: Any) -> list[str]:
+    """'Bahrain will host next year's summit': the place that hosts."""
+    found = []
+    for subject in subjects(verb):
+        entity = parsed.entities.get(subject.i)
+        if entity and entity[0] == "place":
+            found.append(entity[1])
+    return found
+
+
 def _bare_sidelines(token: Any) -> bool:
     """'on the sidelines' with no 'of' phrase after it."""
     return any(c.dep_ == "prep" and c.lower_ in ("on", "at") and any(
@@ -885,9 +922,11 @@ def _soon_after(token: Any) -> bool:
 
 
 def _place_in_phrase(parsed: Parsed, token: Any) -> list[str]:
+    """The place a visited phrase names ('the Russian city of Kazan'), not one it mentions in
+    passing ('a shipyard of a company with investments in Viet Nam')."""
     for t in token.subtree:
         entity = parsed.entities.get(t.i)
-        if entity and entity[0] == "place":
+        if entity and entity[0] == "place" and _names_the_place(t, token):
             return [entity[1]]
     return []
 
