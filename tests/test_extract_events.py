@@ -272,3 +272,51 @@ def test_a_country_that_will_host_the_next_summit_is_where_it_is() -> None:
                  "year's summit.\n")
     summits = of_type(facts, "summit")
     assert sorted(s.location or "" for s in summits) == ["doha", "oman"]
+
+
+def test_a_summit_chaired_by_someone_has_them_as_attendee() -> None:
+    facts = read("Summit\n\nGulf leaders met in Doha on Thursday for their annual summit.\n\nThe one-day summit was "
+                 "chaired by President Omar Hassan.\n")
+    [summit] = of_type(facts, "summit")
+    assert summit.attendees == ["omar-hassan"]
+
+
+def test_looking_forward_to_meeting_in_a_month_is_announced() -> None:
+    facts = read("Ties\n\nPrime Minister Ken Sato said he was looking forward to meeting President Ana Soto in Lima "
+                 "in June.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert (meeting.start, meeting.status) == ("2024-06", "scheduled")
+
+
+def test_a_country_hosting_an_undated_summit_is_the_summit_in_its_city() -> None:
+    facts = read("Kuwait hosts Gulf summit\n\nGulf leaders met for their annual summit in Kuwait City on Thursday.\n")
+    [summit] = of_type(facts, "summit")
+    assert (summit.location, summit.start) == ("kuwait-city", "2024-05-09")
+
+
+def test_no_one_visits_their_own_country() -> None:
+    facts = read("Talks\n\nMexican Foreign Minister Juan Ortiz held talks today with Colombian Foreign Minister Ana "
+                 "Soto in Mexico City, during her first official visit to Mexico.\n")
+    [visit] = of_type(facts, "visit")
+    assert visit.attendees == ["ana-soto"]
+
+
+def test_the_leaders_met_is_a_summit() -> None:
+    facts = read("Talks\n\nThe leaders of the three countries last met in Seoul in May 2023.\n")
+    [summit] = of_type(facts, "summit")
+    assert (summit.attendees, summit.location, summit.start) == ([], "seoul", "2023-05")
+
+
+def test_agreeing_on_a_day_to_meet_does_not_date_the_meeting_and_working_toward_one_is_no_event() -> None:
+    facts = read("Talks\n\nPolish Foreign Minister Radek Nowak and German Foreign Minister Anna Weber agreed on "
+                 "Thursday to meet again.\n\nThe two ministers agreed on Thursday to work toward holding a "
+                 "summit.\n")
+    assert [e.start for e in of_type(facts, "meeting")] == [None]
+    assert not of_type(facts, "summit")
+
+
+def test_an_undated_event_in_the_lead_is_of_the_day_of_the_first_sentence() -> None:
+    facts = read("Ministers meet\n\nThe foreign ministers of Peru and Chile agreed on Thursday to expand trade.\n\n"
+                 "Peruvian Foreign Minister Luis Rojas hosted his Chilean counterpart Ana Soto in Lima.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert meeting.start == "2024-05-09"

@@ -27,6 +27,7 @@ LATER_SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:that|the same|in the) (?
 # "on Tuesday morning": a weekday with a time of day dates the event like the weekday alone
 WEEKDAY_TIME = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r" (?:morning|afternoon|evening|night)")
+DECIDING = {"agree", "decide", "plan", "intend", "promise", "pledge", "vow", "resolve"}
 FUTURE_GOVERNORS = {"plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
 HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap", "open", "chair", "convene",
            "join", "start", "receive", "pay", "make"}  # "paid a visit to", "made a call to"
@@ -57,6 +58,8 @@ def trigger_type(token: Any) -> str | None:
         if kind is None and lemma == "lead" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "mission")
                                                     for c in token.children):
             return "visit"  # "will lead a business delegation to Helsinki"
+        if kind == "meeting" and lemma == "meet" and _leaders_gather(token):
+            return "summit"  # "the leaders of the three countries last met in Seoul": a summit
         if kind == "meeting" and lemma == "host" and any(
                 c.dep_ == "dobj" and c.lower_ in GATHERING_NOUNS for c in token.children):
             return None  # "will host the summit": the summit is the event
@@ -103,6 +106,16 @@ def trigger_type(token: Any) -> str | None:
     return None
 
 
+def _leaders_gather(verb: Any) -> bool:
+    """'Leaders met', 'the leaders of the bloc met': heads of government, unnamed and uncounted."""
+    if any(p.dep_ == "prep" and p.lower_ in ("for", "at") and any(o.lower_ in GATHERING_NOUNS for o in p.children)
+           for p in verb.children):
+        return False  # "leaders met for their annual summit": the summit is told by its noun
+    return any(c.dep_ == "nsubj" and c.lower_ in ("leaders", "heads") and c.pos_ == "NOUN"
+               and not any(t.lower_ in ("two", "both") or t.ent_type_ == "PERSON" for t in c.subtree)
+               for c in verb.children)
+
+
 def _calls_on_someone(token: Any) -> bool:
     """'will call on Prime Minister X on June 20': a courtesy visit to a named person; not 'called
     on X to stop' (an appeal)."""
@@ -127,11 +140,15 @@ def is_hypothetical(token: Any) -> bool:
     for _ in range(3):
         if node.head.i == node.i:
             return False
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in ("toward", "towards"):
+            return True  # "work toward holding a summit", "steps towards talks"
         if node.dep_ == "pobj" and (node.head.lower_ in ("at", "in", "on", "during", "after", "before", "as")
                                     or node.head.dep_ == "agent"):
             return False  # ("momentum created by the talks": the talks were held)
         node = node.head
         if node.pos_ == "VERB":
+            if node.dep_ == "pcomp" and node.head.lower_ in ("toward", "towards"):
+                return True  # "work toward holding a summit"
             return node.lemma_.lower() in HYPOTHETICAL
     return False
 
@@ -145,6 +162,8 @@ def is_future(token: Any) -> bool:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in node.children):
             return True
         # "plans a visit", "the summit is scheduled", "agreed to meet"; not "agreed on the first day of a summit"
+        if node.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in node.children):
+            return True  # "looking forward to meeting X in June"
         if node.lemma_.lower() in FUTURE_GOVERNORS and (
                 node is not verb or token is verb or token.dep_ in ("nsubj", "nsubjpass", "dobj")
                 or (token.head.head is verb and token.head.lower_ in ("for", "to"))):
@@ -188,6 +207,9 @@ def clause_anchors(token: Any) -> list[Any]:
         if node.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in ("then", "later", "afterwards")
                                        for c in node.children):
             break  # 'met X on Tuesday and then flew to Y': the flight is another day
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in DECIDING and (token.pos_ == "VERB"
+                                                                            or token.dep_ == "dobj"):
+            break  # 'agreed on Saturday to hold talks' dates the agreeing ('pledged ..., during talks' does not)
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             anchors.append(node)
@@ -429,6 +451,7 @@ class EventFinder:
                     and event.start in (None, before.start):
                 # "met Nowak at the ministry before holding talks with ...": the same day, the same city
                 event.location, event.start, event.status = before.location, before.start, before.status
+        self._date_the_lead()
         for parsed, verb, event in self.hostings:
             if event.location:
                 self._hosts_represent_their_country(parsed, verb, event.location)
@@ -470,6 +493,11 @@ class EventFinder:
         start, end, days = self._dates(parsed, token, verbal, reading, super_event)
         if not attendees and not reading.location and start is None:
             return self._refer(parsed, token, kind, end, days)  # "the two-day summit, which ends on Monday"
+        if kind in ("summit", "conference") and not verbal and not reading.location and start is None:
+            told = self._refer(parsed, token, kind, end, days)  # "the summit was chaired by X"
+            if told is not None:
+                told.attendees.extend(a for a in attendees if a not in told.attendees)
+                return told
         if kind in ("meeting", "phone_call") and not attendees and (verbal or not (reading.location and start)):
             return self._refer(parsed, token, kind)
         merged = None
@@ -526,7 +554,8 @@ class EventFinder:
         """Who and where from a verb ('X met Y in Z', 'will travel to Z'); False when a visit has no place."""
         ctx = self.ctx
         attendees, location = reading.attendees, reading.location
-        attendees.extend(subject_people(ctx, parsed, token))
+        if kind != "summit":  # ("the leaders met": not the people of the last event told)
+            attendees.extend(subject_people(ctx, parsed, token))
         # "X was received by Y": the one who receives is there too
         attendees.extend(a for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                          for a in agents(ctx, parsed, o, people_only=True))
@@ -619,6 +648,10 @@ class EventFinder:
                 location.extend(places_under(parsed, verb, ("in", "at"), depth=3))
             elif kind in ("summit", "conference") and token.head.lower_ == "for":
                 location.extend(places_under(parsed, verb, ("in", "at")))  # "gathered in X for a summit"
+        if verb is not None and token.dep_ == "nsubjpass" and token.head == verb and verb.lemma_.lower() in HOSTING:
+            # "the summit was chaired by X", "the talks were hosted by Y"
+            attendees.extend(a for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                             for a in agents(ctx, parsed, o, people_only=True))
         hosts = _host_places(parsed, verb) if verb is not None and token.dep_ == "dobj" and token.head == verb \
             and verb.lemma_.lower() == "host" else []  # "Bahrain will host next year's summit", if nowhere else
         for clause in (c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"):
@@ -664,7 +697,27 @@ class EventFinder:
                 reading.start = reading.start or relative
             reading.future = reading.future or is_future(clause)
         location.extend(hosts)
+        if kind == "visit" and location:
+            self._visitors_from_abroad(parsed, token, attendees, location[0])
         return True
+
+    def _visitors_from_abroad(self, parsed: Parsed, token: Any, attendees: list[str], place: str) -> None:
+        """No one visits their own country: 'X of Mexico held talks with Y, during her visit to
+        Mexico' is Y's visit, when Y is the one other person the sentence names."""
+        ctx = self.ctx
+        where = ctx.places.get(place)
+        country = place if where is not None and where.type == "Country" else (where.contained_in if where else None)
+        home = [a for a in attendees if a in ctx.people and ctx.people[a].represents == country]
+        if not country or not home:
+            return
+        abroad = [a for a in attendees if a not in home]
+        if not any(a in ctx.people for a in abroad):
+            others = {e[1] for t in token.sent if (e := parsed.entities.get(t.i)) and e[0] == "person"
+                      and ctx.people[e[1]].represents not in (None, country)}
+            if len(others) != 1:
+                return
+            abroad.extend(others)
+        attendees[:] = abroad
 
     def _super_event(self, parsed: Parsed, token: Any, verbal: bool, inherited: list[str] | None) -> Event | None:
         """'on the sidelines of a conference in X', 'at the G20 gathering in Y': the gathering."""
@@ -789,6 +842,31 @@ class EventFinder:
                                  and t.head.head == obj)
         return found
 
+    def _date_the_lead(self) -> None:
+        """A story's lead dates its news ('The ministers agreed on Saturday ... Iwaya hosted his
+        counterparts in Tokyo'): an event told as done in the first two paragraphs, with no date of
+        its own, is of the day the first sentence gives."""
+        paragraphs = [p for p in self.ctx.blocks if p.block.kind == "paragraph"][:2]
+        if not paragraphs:
+            return
+        first = next(iter(paragraphs[0].doc.sents))
+        day = next((d for ent in date_phrases(paragraphs[0], first.root)
+                    if (d := resolve_date(ent.text, self.ctx.published)) and len(d) == 10), None)
+        if day is None or first.root.tag_ != "VBD":
+            return
+        first_told: dict[str, Parsed] = {}
+        for parsed, _token, event in self.mentions:
+            first_told.setdefault(event.id, parsed)
+        for event in self.ctx.events:
+            if not event.start and event.id in self.past and event.type in ("meeting", "visit", "phone_call") \
+                    and any(first_told.get(event.id) is p for p in paragraphs):
+                event.start = day
+
+    def _within(self, city: str, country: str) -> bool:
+        """A city of that country."""
+        place, home = self.ctx.places.get(city), self.ctx.places.get(country)
+        return place is not None and home is not None and home.type == "Country" and place.contained_in == country
+
     def _previous_date(self) -> str | None:
         for event in reversed(self.ctx.events):
             if event.start:
@@ -818,7 +896,9 @@ class EventFinder:
             # "hosted X" (told in the past, undated) is not "is expected to hold talks with X next month"
             if (past and other.status == "scheduled") or (other.id in self.past and event.status == "scheduled"):
                 continue
-            if _same_event(other, event):
+            if _same_event(other, event, self._within):
+                if other.location and event.location and self._within(event.location, other.location):
+                    other.location = event.location  # "Kuwait hosts summit" ... "summit in Kuwait City"
                 _merge(other, event, days)
                 if days:
                     self.durations[other.id] = days
@@ -832,7 +912,7 @@ class EventFinder:
         return event
 
 
-def _same_event(a: Event, b: Event) -> bool:
+def _same_event(a: Event, b: Event, within: Any = None) -> bool:
     if a.type != b.type:
         return False
     if {a.status, b.status} == {"scheduled", "happened"}:
@@ -841,6 +921,10 @@ def _same_event(a: Event, b: Event) -> bool:
     places = not a.location or not b.location or a.location == b.location
     people = set(a.attendees) & set(b.attendees)
     if a.type in ("summit", "conference"):
+        if a.location and b.location and within is not None and (not a.start or not b.start) \
+                and (not a.name or not b.name or a.name == b.name) and (
+                within(a.location, b.location) or within(b.location, a.location)):
+            return True  # the summit a country hosts, undated, and the one in its city
         if a.location and b.location:
             return dates and a.location == b.location
         return _overlap(a, b)  # "the summit, which opened on Wednesday": the one already read
