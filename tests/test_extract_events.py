@@ -320,3 +320,19 @@ def test_an_undated_event_in_the_lead_is_of_the_day_of_the_first_sentence() -> N
                  "Peruvian Foreign Minister Luis Rojas hosted his Chilean counterpart Ana Soto in Lima.\n")
     [meeting] = of_type(facts, "meeting")
     assert meeting.start == "2024-05-09"
+
+
+def test_talks_with_one_and_with_another_hung_on_the_verb() -> None:
+    facts = read("Visit\n\nDuring the visit, Kenyan President Tom Hale will hold talks with Sato and with Prime "
+                 "Minister Ana Soto, and the two sides are expected to sign several documents.\n\n"
+                 "Japanese President Ken Sato welcomed the plan.\n")
+    meeting = next(e for e in of_type(facts, "meeting") if "ana-soto" in e.attendees)
+    assert "tom-hale" in meeting.attendees
+
+
+def test_accepting_an_invitation_to_make_a_visit_is_an_announced_visit() -> None:
+    facts = read("Call\n\nPresident Ana Soto accepted the Prime Minister's invitation to make an official visit to "
+                 "Canada in March.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.attendees, visit.location, visit.start, visit.status) == (["ana-soto"], "canada", "2025-03",
+                                                                            "scheduled")

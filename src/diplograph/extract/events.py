@@ -158,6 +158,8 @@ def is_future(token: Any) -> bool:
     if verb is not None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB" \
             and is_future(verb.head.head):
         return True  # "is due to meet X, before travelling to Y"
+    if verb is not None and verb.dep_ == "acl" and verb.head.lemma_.lower() in ("invitation", "plan", "offer"):
+        return True  # "accepted the invitation to make a visit in March"
     for node in [verb, *list(verb.ancestors)[:2]] if verb is not None else []:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in node.children):
             return True
@@ -310,11 +312,12 @@ def with_agents(ctx: Context, parsed: Parsed, token: Any, preps: tuple[str, ...]
     subject ('with Polish leader Radek Nowak calling for ...')."""
     found: list[str] = []
     # ("talks with X and with Y": the second 'with' is a conjunct of the first)
-    for child in (p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
-                  for p in [c, *c.conjuncts] if p.lower_ in preps):
+    # ("hold talks with X and with Y" may hang the second 'with' on the verb, as its conjunct)
+    for child in (p for c in token.children if (c.dep_ == "prep" or (c.dep_ == "conj" and c.pos_ == "ADP"))
+                  and c.lower_ in preps for p in [c, *c.conjuncts] if p.lower_ in preps):
         for obj in child.children:
             if obj.dep_ == "pobj":
-                found.extend(agents(ctx, parsed, obj))
+                found.extend(a for a in agents(ctx, parsed, obj) if a not in found)
                 # "with his U.S. and Chinese counterparts, A and B": every name of the apposition
                 for named in (c for c in obj.children if c.dep_ == "appos"):
                     found.extend(a for a in agents(ctx, parsed, named) if a not in found)
@@ -329,6 +332,9 @@ def subject_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
     arrived on Thursday'); 'he' or 'she' in a clause under another is that clause's subject when it
     is a person ('X travelled to Y, where he met Z')."""
     found: list[str] = []
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() == "invitation" and verb.head.dep_ == "dobj" \
+            and verb.head.head.lemma_.lower() == "accept":
+        return subject_people(ctx, parsed, verb.head.head)  # "X accepted Y's invitation to make a visit"
     if not subjects(verb) and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         return subject_people(ctx, parsed, verb.head.head)  # "met X, before travelling to Y": X's subject travels
     for subject in subjects(verb):
