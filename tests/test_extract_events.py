@@ -336,3 +336,11 @@ def test_accepting_an_invitation_to_make_a_visit_is_an_announced_visit() -> None
     [visit] = of_type(facts, "visit")
     assert (visit.attendees, visit.location, visit.start, visit.status) == (["ana-soto"], "canada", "2025-03",
                                                                             "scheduled")
+
+
+def test_the_one_invited_to_visit_is_the_visitor_of_an_announced_undated_visit() -> None:
+    facts = read("Call\n\nThe two leaders spoke by phone on Tuesday, when President Ana Soto formally invited Prime "
+                 "Minister Ken Sato to visit Peru.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.attendees, visit.location, visit.start, visit.status) == (["ken-sato"], "peru", None,
+                                                                            "scheduled")

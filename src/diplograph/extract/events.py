@@ -27,8 +27,9 @@ LATER_SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:that|the same|in the) (?
 # "on Tuesday morning": a weekday with a time of day dates the event like the weekday alone
 WEEKDAY_TIME = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r" (?:morning|afternoon|evening|night)")
+INVITING = {"invite", "ask", "urge", "encourage"}
 DECIDING = {"agree", "decide", "plan", "intend", "promise", "pledge", "vow", "resolve"}
-FUTURE_GOVERNORS = {"plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
+FUTURE_GOVERNORS = {"invite", "plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
 HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap", "open", "chair", "convene",
            "join", "start", "receive", "pay", "make"}  # "paid a visit to", "made a call to"
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "cc", "punct", "parataxis", "relcl", "mark"}
@@ -209,7 +210,7 @@ def clause_anchors(token: Any) -> list[Any]:
         if node.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in ("then", "later", "afterwards")
                                        for c in node.children):
             break  # 'met X on Tuesday and then flew to Y': the flight is another day
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in DECIDING and (token.pos_ == "VERB"
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in DECIDING | INVITING and (token.pos_ == "VERB"
                                                                             or token.dep_ == "dobj"):
             break  # 'agreed on Saturday to hold talks' dates the agreeing ('pledged ..., during talks' does not)
         node = node.head
@@ -332,6 +333,10 @@ def subject_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
     arrived on Thursday'); 'he' or 'she' in a clause under another is that clause's subject when it
     is a person ('X travelled to Y, where he met Z')."""
     found: list[str] = []
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INVITING:  # "X invited Y to visit Z": Y visits
+        invited = [a for c in verb.head.children if c.dep_ == "dobj" for a in agents(ctx, parsed, c, people_only=True)]
+        if invited:
+            return invited
     if verb.dep_ == "acl" and verb.head.lemma_.lower() == "invitation" and verb.head.dep_ == "dobj" \
             and verb.head.head.lemma_.lower() == "accept":
         return subject_people(ctx, parsed, verb.head.head)  # "X accepted Y's invitation to make a visit"
