@@ -43,68 +43,87 @@ def triggers() -> dict[tuple[str, str], str]:
 
 
 def trigger_type(token: Any) -> str | None:
+    """The type of event a word reports, if it reports one."""
+    if token.pos_ == "VERB":
+        return _verb_trigger(token)
+    if token.pos_ in ("NOUN", "PROPN"):
+        return _noun_trigger(token)
+    return None
+
+
+def _verb_trigger(token: Any) -> str | None:
     table = triggers()
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB":
-        kind = table.get(("verb", lemma))
-        if kind is None and lemma in ("speak", "talk") and any(
-                c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and any(
-                    g.lower_ in ("phone", "telephone", "video") for g in c.children) for c in token.children):
-            return "phone_call"
-        if kind is None and lemma == "speak" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
-                and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in token.children):
-            return "phone_call"  # a readout's "Today, the Prime Minister spoke with President X"
-        if kind is None and lemma == "call" and _calls_on_someone(token):
-            return "meeting"  # "will call on Prime Minister X" (not "called on X to ...")
-        if kind is None and lemma == "lead" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "mission")
-                                                    for c in token.children):
-            return "visit"  # "will lead a business delegation to Helsinki"
-        if kind == "meeting" and lemma == "meet" and _leaders_gather(token):
-            return "summit"  # "the leaders of the three countries last met in Seoul": a summit
-        if kind == "meeting" and lemma == "host" and any(
-                c.dep_ == "dobj" and c.lower_ in GATHERING_NOUNS for c in token.children):
-            return None  # "will host the summit": the summit is the event
-        if kind == "meeting" and lemma == "receive" and any(
-                c.dep_ == "dobj" and trigger_type(c) == "phone_call" for c in token.children):
-            return None  # "received a telephone call from X": the call is the event, not a meeting
-        return kind
-    if token.pos_ in ("NOUN", "PROPN"):
-        kind = table.get(("noun", token.lower_)) or table.get(("noun", lemma))
-        if kind == "meeting" and token.text[:1].isupper() and token.i > token.sent.start and any(
-                c.dep_ in ("compound", "poss", "nmod") and c.text[:1].isupper() for c in token.children) \
-                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
-                and not (token.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "with"
-                                                      for c in token.head.children)):
-            # ("held a Foreign Ministers' Meeting with X": a meeting of two, however capitalised)
-            if any(c.lower_ in ("leaders", "leaders'") or c.lower_.startswith("leader") for c in token.subtree):
-                return "summit"  # "the APEC Leaders' Meeting": heads of government gather
-            return "conference"  # a named gathering: "the G20 Foreign Ministers' Meeting"
-        if kind == "meeting" and token.lower_ == "meeting" and any(
-                c.dep_ == "amod" and c.lower_ == "ministerial" for c in token.children) and any(
-                c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "EVENT") for c in token.children):
-            return "conference"  # "the APEC ministerial meeting" (a "three-way ministerial meeting" is a meeting)
-        if kind == "meeting" and token.lower_ in ("talks", "conversation", "conversations") and any(
-                c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone", "telephonic")
-                for c in token.children):
-            return "phone_call"  # "held phone talks with X"
-        if kind == "meeting" and token.lower_ == "meeting" and any(
-                p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lower_ in MINISTERIAL
-                for p in token.children for o in p.children):
-            return "conference"  # "a meeting of Gulf foreign ministers": a ministerial gathering
-        if kind == "phone_call" and token.lower_ in ("call", "calls") and any(
-                c.dep_ in ("compound", "amod") and c.lower_ == "courtesy" for c in token.children):
-            return "meeting"  # "paid a courtesy call on the President": a visit in person
-        if kind == "phone_call" and token.lower_ in ("call", "calls", "conversation"):
-            compounds = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
-            has_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
-            if not compounds & {"phone", "telephone", "video", "telephonic"} and not has_with:
-                return None
-        if kind == "phone_call" and token.lower_ == "phone":
+    kind = table.get(("verb", lemma))
+    if kind is None and lemma in ("speak", "talk") and any(
+            c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and any(
+                g.lower_ in ("phone", "telephone", "video") for g in c.children) for c in token.children):
+        return "phone_call"
+    if kind is None and lemma == "speak" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in token.children):
+        return "phone_call"  # a readout's "Today, the Prime Minister spoke with President X"
+    if kind is None and lemma == "call" and _calls_on_someone(token):
+        return "meeting"  # "will call on Prime Minister X" (not "called on X to ...")
+    if kind is None and lemma == "lead" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "mission")
+                                                for c in token.children):
+        return "visit"  # "will lead a business delegation to Helsinki"
+    if kind == "meeting" and lemma == "meet" and _leaders_gather(token):
+        return "summit"  # "the leaders of the three countries last met in Seoul": a summit
+    if kind == "meeting" and lemma == "host" and any(
+            c.dep_ == "dobj" and c.lower_ in GATHERING_NOUNS for c in token.children):
+        return None  # "will host the summit": the summit is the event
+    if kind == "meeting" and lemma == "receive" and any(
+            c.dep_ == "dobj" and trigger_type(c) == "phone_call" for c in token.children):
+        return None  # "received a telephone call from X": the call is the event, not a meeting
+    return kind
+
+
+def _noun_trigger(token: Any) -> str | None:
+    table = triggers()
+    lemma = token.lemma_.lower()
+    kind = table.get(("noun", token.lower_)) or table.get(("noun", lemma))
+    if kind == "meeting":
+        return _meeting_noun(token)
+    if kind == "phone_call" and token.lower_ in ("call", "calls") and any(
+            c.dep_ in ("compound", "amod") and c.lower_ == "courtesy" for c in token.children):
+        return "meeting"  # "paid a courtesy call on the President": a visit in person
+    if kind == "phone_call" and token.lower_ in ("call", "calls", "conversation"):
+        compounds = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+        has_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+        if not compounds & {"phone", "telephone", "video", "telephonic"} and not has_with:
             return None
-        if kind == "conference" and any(c.lower_ in ("press", "news") for c in token.children):
-            return None  # a press conference is where words are said, not a diplomatic gathering
-        return kind
-    return None
+    if kind == "phone_call" and token.lower_ == "phone":
+        return None
+    if kind == "conference" and any(c.lower_ in ("press", "news") for c in token.children):
+        return None  # a press conference is where words are said, not a diplomatic gathering
+    return kind
+
+
+def _meeting_noun(token: Any) -> str:
+    """A meeting noun may tell a gathering ('the G20 Foreign Ministers' Meeting', 'a meeting of Gulf
+    foreign ministers') or a call ('phone talks')."""
+    if token.text[:1].isupper() and token.i > token.sent.start and any(
+            c.dep_ in ("compound", "poss", "nmod") and c.text[:1].isupper() for c in token.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
+            and not (token.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "with"
+                                                  for c in token.head.children)):
+        # ("held a Foreign Ministers' Meeting with X": a meeting of two, however capitalised)
+        if any(c.lower_ in ("leaders", "leaders'") or c.lower_.startswith("leader") for c in token.subtree):
+            return "summit"  # "the APEC Leaders' Meeting": heads of government gather
+        return "conference"  # a named gathering: "the G20 Foreign Ministers' Meeting"
+    if token.lower_ == "meeting" and any(
+            c.dep_ == "amod" and c.lower_ == "ministerial" for c in token.children) and any(
+            c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "EVENT") for c in token.children):
+        return "conference"  # "the APEC ministerial meeting" (a "three-way ministerial meeting" is a meeting)
+    if token.lower_ in ("talks", "conversation", "conversations") and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone", "telephonic")
+            for c in token.children):
+        return "phone_call"  # "held phone talks with X"
+    if token.lower_ == "meeting" and any(
+            p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lower_ in MINISTERIAL
+            for p in token.children for o in p.children):
+        return "conference"  # "a meeting of Gulf foreign ministers": a ministerial gathering
+    return "meeting"
 
 
 def _leaders_gather(verb: Any) -> bool:
@@ -422,40 +441,10 @@ class EventFinder:
         for event in self.ctx.events:
             if event.super_event == event.id:
                 event.super_event = None  # a mention of the gathering merged into the gathering itself
+        self._settle_gatherings()
+        for event in self.ctx.events:
+            self._settle_from_others(event)
         by_id = {e.id: e for e in self.ctx.events}
-        dateline = self.ctx.place_named(self.ctx.page.dateline_place, register=False) \
-            if self.ctx.page.dateline_place else None
-        for event in self.ctx.events:
-            if event.type in ("summit", "conference") and not event.location and dateline in self.ctx.places:
-                event.location = dateline  # a gathering the story was filed from
-        for event in self.ctx.events:
-            parent = by_id.get(event.super_event or "")
-            if parent is not None and not parent.start and event.start:
-                parent.start = event.start
-            if parent is not None and not parent.location and event.location:
-                parent.location = event.location
-        for event in self.ctx.events:
-            parent = by_id.get(event.super_event or "")
-            if parent is not None and not event.location and parent.location:
-                event.location = parent.location  # a meeting on the sidelines is where the summit is
-            if event.type == "meeting" and not event.location and event.start:
-                # "paid a visit to Vilnius on Tuesday ... The two leaders met on Tuesday morning"
-                trips = [e for e in self.ctx.events if e.type == "visit" and e.location and e.start == event.start
-                         and set(e.attendees) & set(event.attendees)]
-                if len(trips) == 1:
-                    event.location = trips[0].location
-            if event.type == "meeting" and not event.start and event.location:
-                # "met X in Tehran on Tuesday ... In Tehran, he also held talks with Y": that day
-                dated = {e.start for e in self.ctx.events if e is not event and e.location == event.location
-                         and e.type in ("meeting", "visit") and e.start and set(e.attendees) & set(event.attendees)}
-                if len(dated) == 1:
-                    event.start = dated.pop()
-            if event.type == "visit" and not event.start and event.location:
-                # "on his first visit to Berlin": the day he met people there
-                there = [e for e in self.ctx.events if e.type == "meeting" and e.location == event.location
-                         and e.start and set(e.attendees) & set(event.attendees)]
-                if len(there) == 1:
-                    event.start, event.status = there[0].start, there[0].status
         for event in self.ctx.events:
             before = by_id.get(self.follows.get(event.id, ""))
             if before is not None and event.type in ("meeting", "visit") and not event.location \
@@ -474,6 +463,48 @@ class EventFinder:
                 event.status = "scheduled"
             elif event.start and event.status is None:
                 event.status = "happened"
+
+    def _settle_gatherings(self) -> None:
+        """A gathering with no place is where the story was filed from; it and the meetings on its
+        sidelines lend each other their day and place."""
+        by_id = {e.id: e for e in self.ctx.events}
+        dateline = self.ctx.place_named(self.ctx.page.dateline_place, register=False) \
+            if self.ctx.page.dateline_place else None
+        for event in self.ctx.events:
+            if event.type in ("summit", "conference") and not event.location and dateline in self.ctx.places:
+                event.location = dateline  # a gathering the story was filed from
+        for event in self.ctx.events:
+            parent = by_id.get(event.super_event or "")
+            if parent is not None and not parent.start and event.start:
+                parent.start = event.start
+            if parent is not None and not parent.location and event.location:
+                parent.location = event.location
+        for event in self.ctx.events:
+            parent = by_id.get(event.super_event or "")
+            if parent is not None and not event.location and parent.location:
+                event.location = parent.location  # a meeting on the sidelines is where the summit is
+
+    def _settle_from_others(self, event: Event) -> None:
+        """What an event leaves unsaid, from the one other event of the same person it must be."""
+        events = self.ctx.events
+        if event.type == "meeting" and not event.location and event.start:
+            # "paid a visit to Vilnius on Tuesday ... The two leaders met on Tuesday morning"
+            trips = [e for e in events if e.type == "visit" and e.location and e.start == event.start
+                     and set(e.attendees) & set(event.attendees)]
+            if len(trips) == 1:
+                event.location = trips[0].location
+        if event.type == "meeting" and not event.start and event.location:
+            # "met X in Tehran on Tuesday ... In Tehran, he also held talks with Y": that day
+            dated = {e.start for e in events if e is not event and e.location == event.location
+                     and e.type in ("meeting", "visit") and e.start and set(e.attendees) & set(event.attendees)}
+            if len(dated) == 1:
+                event.start = dated.pop()
+        if event.type == "visit" and not event.start and event.location:
+            # "on his first visit to Berlin": the day he met people there
+            there = [e for e in events if e.type == "meeting" and e.location == event.location
+                     and e.start and set(e.attendees) & set(event.attendees)]
+            if len(there) == 1:
+                event.start, event.status = there[0].start, there[0].status
 
     # --- one mention ------------------------------------------------------------------------
     def event_at(self, parsed: Parsed, token: Any, kind: str, *, inherited: list[str] | None = None,
@@ -617,17 +648,31 @@ class EventFinder:
     def _read_noun(self, parsed: Parsed, token: Any, kind: str, reading: Reading) -> bool:
         """Who, where and when from a noun and the verb it hangs under ('held talks with X',
         'a telephone call from X', 'during her visit to Y'); False for talks with no one named."""
-        ctx = self.ctx
-        attendees, location = reading.attendees, reading.location
         # "a telephone call from X": the caller is the other party of a call
         calling = ("from",) if kind == "phone_call" else ("on",) if token.lower_ in ("call", "calls") else ()
-        partners = with_agents(ctx, parsed, token, ("with", "between", "by", "among", *calling))
+        partners = with_agents(self.ctx, parsed, token, ("with", "between", "by", "among", *calling))
         if kind not in ("summit", "conference") and not partners and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             return False  # (a summit "with the trade deal dominating the agenda" is still held)
+        verb = governing_verb(token)
+        owners = self._noun_people(parsed, token, kind, verb, partners, reading.attendees)
+        if verb is not None:
+            self._noun_verb(parsed, token, kind, verb, owners, calling, reading)
+        self._noun_places(parsed, token, kind, verb, reading)
+        self._noun_clause(parsed, token, reading)
+        if verb is not None and token.dep_ == "dobj" and token.head == verb and verb.lemma_.lower() == "host":
+            reading.location.extend(_host_places(parsed, verb))  # "Bahrain will host next year's summit"
+        if kind == "visit" and reading.location:
+            self._visitors_from_abroad(parsed, token, reading.attendees, reading.location[0])
+        return True
+
+    def _noun_people(self, parsed: Parsed, token: Any, kind: str, verb: Any, partners: list[str],
+                     attendees: list[str]) -> list[str]:
+        """Those the noun names as its party or owner ('talks with X', 'her visit', 'their meeting');
+        returns the owners."""
+        ctx = self.ctx
         attendees.extend(a for a in partners if a in ctx.people)
         owners = [a for c in token.children if c.dep_ == "poss" for a in agents(ctx, parsed, c, people_only=True)]
-        verb = governing_verb(token)
         if verb is not None and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
             owners.extend(subject_people(ctx, parsed, verb))  # "the leaders recalled their meeting in X"
         if verb is not None and kind == "visit" and token.dep_ == "dobj":  # "prepare a visit to X by Y"
@@ -642,8 +687,16 @@ class EventFinder:
                     if subject_ids:
                         attendees.extend(subject_ids)
                         break
+        return owners
+
+    def _noun_verb(self, parsed: Parsed, token: Any, kind: str, verb: Any, owners: list[str],
+                   calling: tuple[str, ...], reading: Reading) -> None:
+        """Who and where from the verb a noun hangs under ('X held talks with Y in Z', 'the summit
+        was chaired by X', 'the summit opened in Malabo')."""
+        ctx = self.ctx
+        attendees, location = reading.attendees, reading.location
         # "held talks ..., during her first visit to Mexico": the visit is hers, not the subject's
-        if verb is not None and not (owners and kind == "visit") and (
+        if not (owners and kind == "visit") and (
                 (token.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in HOSTING)
                 or (token.head.dep_ == "prep" and token.head.head == verb)):
             attendees.extend(subject_people(ctx, parsed, verb))
@@ -659,17 +712,20 @@ class EventFinder:
                 location.extend(places_under(parsed, verb, ("in", "at"), depth=3))
             elif kind in ("summit", "conference") and token.head.lower_ == "for":
                 location.extend(places_under(parsed, verb, ("in", "at")))  # "gathered in X for a summit"
-        if verb is not None and token.dep_ == "nsubjpass" and token.head == verb and verb.lemma_.lower() in HOSTING:
+        if token.dep_ == "nsubjpass" and token.head == verb and verb.lemma_.lower() in HOSTING:
             # "the summit was chaired by X", "the talks were hosted by Y"
             attendees.extend(a for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                              for a in agents(ctx, parsed, o, people_only=True))
-        hosts = _host_places(parsed, verb) if verb is not None and token.dep_ == "dobj" and token.head == verb \
-            and verb.lemma_.lower() == "host" else []  # "Bahrain will host next year's summit", if nowhere else
-        for clause in (c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"):
-            location.extend(places_under(parsed, clause, ("in", "at")))  # "a summit opened in Malabo"
-        if verb is not None and token.dep_ in ("nsubj", "nsubjpass") and token.head == verb:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head == verb:
             # "the summit opened in Malabo", "the summit will be held in Astana"
             location.extend(places_under(parsed, verb, ("in", "at")))
+
+    def _noun_places(self, parsed: Parsed, token: Any, kind: str, verb: Any, reading: Reading) -> None:
+        """Where the noun's own words put it ('talks in X', 'the Oslo meeting', 'a summit opened in
+        Malabo'), and the trip it is part of ('visited Berlin for talks with ...')."""
+        location = reading.location
+        for clause in (c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+            location.extend(places_under(parsed, clause, ("in", "at")))  # "a summit opened in Malabo"
         location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at"), depth=2))
         if verb is not None and (token.dep_ == "dobj" or token.head.head == verb):
             location.extend(where_place(parsed, verb))  # "flew to X, where he held talks with Y"
@@ -689,14 +745,17 @@ class EventFinder:
                 entity = parsed.entities.get(child.i)
                 if entity and entity[0] == "place":
                     location.append(entity[1])  # "the Oslo meeting", "Nairobi talks"
-        # "the Quad Foreign Ministers' Meeting, which Japan will host in Tokyo in July"
-        # ("the ministerial meeting to be held in Gyeongju on Oct. 28-29": an 'acl' clause does the same)
+
+    def _noun_clause(self, parsed: Parsed, token: Any, reading: Reading) -> None:
+        """A clause that describes the noun: "the Quad Foreign Ministers' Meeting, which Japan will
+        host in Tokyo in July", "the ministerial meeting to be held in Gyeongju on Oct. 28-29"."""
+        ctx = self.ctx
         clauses = [c for c in token.subtree if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.pos_ == "VERB"))
                    and _within_phrase(c, token)]
         for clause in clauses[:1]:
-            location.extend(places_under(parsed, clause, ("in", "at")))
+            reading.location.extend(places_under(parsed, clause, ("in", "at")))
             if clause.lemma_.lower() == "host":  # "COP30, which Brazil will host": in Brazil, if nowhere else
-                location.extend(_host_places(parsed, clause))
+                reading.location.extend(_host_places(parsed, clause))
             relative = resolve_in_clause(ctx, parsed, clause, is_future(clause))
             span = next((r for ent in date_phrases(parsed, clause)
                          if (r := resolve_range(ent.text, ctx.published, future=is_future(clause)))), None)
@@ -707,10 +766,6 @@ class EventFinder:
             else:
                 reading.start = reading.start or relative
             reading.future = reading.future or is_future(clause)
-        location.extend(hosts)
-        if kind == "visit" and location:
-            self._visitors_from_abroad(parsed, token, attendees, location[0])
-        return True
 
     def _visitors_from_abroad(self, parsed: Parsed, token: Any, attendees: list[str], place: str) -> None:
         """No one visits their own country: 'X of Mexico held talks with Y, during her visit to
