@@ -987,10 +987,10 @@ def _same_event(a: Event, b: Event, within: Any = None) -> bool:
     places = not a.location or not b.location or a.location == b.location
     people = set(a.attendees) & set(b.attendees)
     if a.type in ("summit", "conference"):
-        if a.location and b.location and within is not None and (not a.start or not b.start) \
+        if a.location and b.location and within is not None and (not a.start or not b.start or dates) \
                 and (not a.name or not b.name or a.name == b.name) and (
                 within(a.location, b.location) or within(b.location, a.location)):
-            return True  # the summit a country hosts, undated, and the one in its city
+            return True  # the summit a country hosts and the one in its city
         if a.location and b.location:
             return dates and a.location == b.location
         return _overlap(a, b)  # "the summit, which opened on Wednesday": the one already read
