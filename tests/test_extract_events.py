@@ -344,3 +344,10 @@ def test_the_one_invited_to_visit_is_the_visitor_of_an_announced_undated_visit()
     [visit] = of_type(facts, "visit")
     assert (visit.attendees, visit.location, visit.start, visit.status) == (["ken-sato"], "peru", None,
                                                                             "scheduled")
+
+
+def test_the_one_called_on_in_their_city_acts_for_its_country() -> None:
+    facts = read("Summit\n\nKing Tom Hale of Eswatini arrived in Accra on Sunday and paid a courtesy call on "
+                 "President Kofi Mensah at the presidential palace.\n")
+    mensah = next(p for p in facts.people if p.id == "kofi-mensah")
+    assert mensah.represents == "ghana"

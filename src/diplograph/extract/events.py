@@ -852,7 +852,8 @@ class EventFinder:
         if earlier is not None and earlier is not merged:
             self.follows.setdefault(merged.id, earlier.id)
         self.mentions.append((parsed, token, merged))
-        if verbal and token.lemma_.lower() in ("host", "receive", "welcome"):
+        if (verbal and token.lemma_.lower() in ("host", "receive", "welcome", "call")) or (
+                not verbal and merged.type == "meeting" and token.lower_ in ("call", "calls")):
             self.hostings.append((parsed, token, merged))  # settled once the event's place is known
         return merged
 
@@ -861,7 +862,10 @@ class EventFinder:
         the meeting is in, when the article says nothing else about X's country."""
         ctx = self.ctx
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        if passive:
+        if verb.lower_ in ("call", "calls") or verb.lemma_.lower() == "call":
+            # "paid a courtesy call on President X", "will call on X": X is the one called on
+            hosts = [a for a in with_agents(ctx, parsed, verb, ("on",)) if a in ctx.people]
+        elif passive:
             hosts = [a for c in verb.children if c.dep_ == "agent" for o in c.children
                      for a in agents(ctx, parsed, o, people_only=True)]
         else:
