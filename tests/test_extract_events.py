@@ -351,3 +351,9 @@ def test_the_one_called_on_in_their_city_acts_for_its_country() -> None:
                  "President Kofi Mensah at the presidential palace.\n")
     mensah = next(p for p in facts.people if p.id == "kofi-mensah")
     assert mensah.represents == "ghana"
+
+
+def test_talks_a_country_hosted_between_unnamed_negotiators_have_the_country() -> None:
+    facts = read("Talks\n\nNorway hosted indirect talks between Colombian and rebel negotiators in Oslo in April.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert (meeting.attendees, meeting.location, meeting.start) == (["norway"], "oslo", "2024-04")
