@@ -305,6 +305,7 @@ def test_the_leaders_met_is_a_summit() -> None:
     facts = read("Talks\n\nThe leaders of the three countries last met in Seoul in May 2023.\n")
     [summit] = of_type(facts, "summit")
     assert (summit.attendees, summit.location, summit.start) == ([], "seoul", "2023-05")
+    assert not read("Farmers\n\nEU leaders met the demands of farmers on Thursday.\n").events
 
 
 def test_agreeing_on_a_day_to_meet_does_not_date_the_meeting_and_working_toward_one_is_no_event() -> None:

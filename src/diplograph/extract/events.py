@@ -129,8 +129,8 @@ def _meeting_noun(token: Any) -> str:
 def _leaders_gather(verb: Any) -> bool:
     """'Leaders met', 'the leaders of the bloc met': heads of government, unnamed and uncounted."""
     if any(p.dep_ == "prep" and p.lower_ in ("for", "at") and any(o.lower_ in GATHERING_NOUNS for o in p.children)
-           for p in verb.children):
-        return False  # "leaders met for their annual summit": the summit is told by its noun
+           for p in verb.children) or any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "leaders met for their annual summit": told by its noun ("met the demands": no gathering)
     return any(c.dep_ == "nsubj" and c.lower_ in ("leaders", "heads") and c.pos_ == "NOUN"
                and not any(t.lower_ in ("two", "both") or t.ent_type_ == "PERSON" for t in c.subtree)
                for c in verb.children)
