@@ -358,3 +358,9 @@ def test_talks_a_country_hosted_between_unnamed_negotiators_have_the_country() -
     facts = read("Talks\n\nNorway hosted indirect talks between Colombian and rebel negotiators in Oslo in April.\n")
     [meeting] = of_type(facts, "meeting")
     assert (meeting.attendees, meeting.location, meeting.start) == (["norway"], "oslo", "2024-04")
+
+
+def test_a_country_hosting_a_summit_is_its_place_not_an_attendee() -> None:
+    facts = read("Summit\n\nThe minister said Japan would host the next summit.\n")
+    [summit] = of_type(facts, "summit")
+    assert (summit.attendees, summit.location) == ([], "japan")

@@ -706,7 +706,7 @@ class EventFinder:
             if verb.lemma_.lower() == "host":
                 for obj in (c for c in verb.children if c.dep_ == "dobj" and c != token):
                     attendees.extend(agents(ctx, parsed, obj, people_only=True))
-                if not attendees:  # "Oman hosted indirect talks between ... negotiators": the country hosts
+                if kind == "meeting" and not attendees:  # "Oman hosted indirect talks between ... negotiators"
                     attendees.extend(a for s in subjects(verb) for a in agents(ctx, parsed, s)
                                      if a in ctx.places and ctx.places[a].type == "Country")
             if kind == "visit":
