@@ -269,3 +269,8 @@ def test_add_days_goes_back_with_a_negative_count() -> None:
 
 def test_add_days_to_a_month_precision_date_is_none() -> None:
     assert add_days("2023-04", 3) is None
+
+
+def test_later_this_month_is_this_month_and_earlier_this_year_this_year() -> None:
+    assert resolve_date("later this month", FRIDAY) == "2023-04"
+    assert resolve_date("earlier this year", FRIDAY) == "2023"

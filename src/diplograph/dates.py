@@ -77,6 +77,8 @@ def resolve_date(phrase: str, published: str | dt.date | None, *, future: bool =
             back = 7
         return (published - dt.timedelta(days=back)).isoformat()
 
+    # "later this month", "earlier this year": this month or year, at its precision
+    text = re.sub(r"^(?:later|earlier|early|late) (this (?:month|year))$", r"\1", text)
     relative = re.fullmatch(r"(last|this|next) (month|year)", text)
     if relative:
         step = {"last": -1, "this": 0, "next": 1}[relative.group(1)]
@@ -113,25 +115,50 @@ def resolve_date(phrase: str, published: str | dt.date | None, *, future: bool =
 
 def resolve_range(phrase: str, published: str | dt.date | None, *, future: bool = False
                   ) -> tuple[str, str] | None:
-    """'from June 18 to 20', 'June 18-20', '18 to 20 June': the first and last day."""
+    """'from June 18 to 20', 'June 18-20', '18 to 20 June', 'Thursday 5 to Friday 6 December',
+    'from Oct. 31 to Nov. 1': the first and last day."""
     text = " ".join(phrase.lower().replace(",", " ").split())
     text = re.sub(r"^(?:from|between)\s+", "", text)
-    match = (re.fullmatch(rf"{_MONTH} (\d{{1,2}})(?:st|nd|rd|th)?\s*(?:to|until|through|and|-|–)\s*(\d{{1,2}})"
-                          rf"(?:st|nd|rd|th)?(?: (\d{{4}}))?", text)
-             or re.fullmatch(rf"(\d{{1,2}})\s*(?:to|until|through|and|-|–)\s*(\d{{1,2}}) {_MONTH}(?: (\d{{4}}))?",
-                             text))
+    text = re.sub(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+", "", text)
+    to = r"\s*(?:to|until|till|through|and|-|–)\s*"
+    day = r"(\d{1,2})(?:st|nd|rd|th)?"
+    year = r"(?: (\d{4}))?"
+    across = (re.fullmatch(rf"{_MONTH} {day}{to}{_MONTH} {day}{year}", text)
+              or re.fullmatch(rf"{day} {_MONTH}{to}{day} {_MONTH}{year}", text))
+    if across:
+        groups = across.groups()
+        if groups[0].isdigit():
+            first, last = f"{groups[1]} {groups[0]}", f"{groups[3]} {groups[2]}"
+        else:
+            first, last = f"{groups[0]} {groups[1]}", f"{groups[2]} {groups[3]}"
+        return _span(first, last, groups[4], published, future)
+    match = (re.fullmatch(rf"{_MONTH} {day}{to}{day}{year}", text)
+             or re.fullmatch(rf"{day}{to}{day} {_MONTH}{year}", text))
     if not match:
         return None
     groups = match.groups()
     if groups[0].isdigit():
-        first, last, month, year = groups[0], groups[1], groups[2], groups[3]
+        first, last, month, year_text = groups[0], groups[1], groups[2], groups[3]
     else:
-        month, first, last, year = groups
-    start = resolve_date(f"{month} {first}" + (f" {year}" if year else ""), published, future=future)
-    if start is None or len(start) != 10 or int(last) < int(first):
+        month, first, last, year_text = groups
+    return _span(f"{month} {first}", f"{month} {last}", year_text, published, future)
+
+
+def _span(first: str, last: str, year: str | None, published: str | dt.date | None, future: bool
+          ) -> tuple[str, str] | None:
+    """The two days of a range, the last in the year that puts it after the first."""
+    suffix = f" {year}" if year else ""
+    start = resolve_date(first + suffix, published, future=future)
+    if start is None or len(start) != 10:
         return None
-    end = add_days(start, int(last) - int(first))
-    return (start, end) if end else None
+    end = resolve_date(f"{last} {start[:4]}", published)
+    if end is None or len(end) != 10:
+        return None
+    if end < start:  # "from 30 December to 2 January"
+        end = resolve_date(f"{last} {int(start[:4]) + 1}", published)
+    if end is None or end < start or (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days > 60:
+        return None
+    return start, end
 
 
 def _explicit_year(text: str) -> str | None:

@@ -27,10 +27,13 @@ LATER_SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:that|the same|in the) (?
 # "on Tuesday morning": a weekday with a time of day dates the event like the weekday alone
 WEEKDAY_TIME = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r" (?:morning|afternoon|evening|night)")
-FUTURE_GOVERNORS = {"plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
+INVITING = {"invite", "ask", "urge", "encourage"}
+DECIDING = {"agree", "decide", "plan", "intend", "promise", "pledge", "vow", "resolve"}
+FUTURE_GOVERNORS = {"invite", "plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
 HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap", "open", "chair", "convene",
            "join", "start", "receive", "pay", "make"}  # "paid a visit to", "made a call to"
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "cc", "punct", "parataxis", "relcl", "mark"}
+MINISTERIAL = {"ministers", "envoys", "diplomats", "officials", "secretaries"}
 GATHERING_NOUNS = {"summit", "gathering", "conference", "forum", "session", "meeting", "assembly"}
 
 
@@ -40,43 +43,112 @@ def triggers() -> dict[tuple[str, str], str]:
 
 
 def trigger_type(token: Any) -> str | None:
+    """The type of event a word reports, if it reports one."""
+    if token.pos_ == "VERB":
+        return _verb_trigger(token)
+    if token.pos_ in ("NOUN", "PROPN"):
+        return _noun_trigger(token)
+    return None
+
+
+def _verb_trigger(token: Any) -> str | None:
     table = triggers()
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB":
-        kind = table.get(("verb", lemma))
-        if kind is None and lemma in ("speak", "talk") and any(
-                c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and any(
-                    g.lower_ in ("phone", "telephone", "video") for g in c.children) for c in token.children):
-            return "phone_call"
-        if kind is None and lemma == "speak" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
-                and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in token.children):
-            return "phone_call"  # a readout's "Today, the Prime Minister spoke with President X"
-        if kind == "meeting" and lemma == "receive" and any(
-                c.dep_ == "dobj" and trigger_type(c) == "phone_call" for c in token.children):
-            return None  # "received a telephone call from X": the call is the event, not a meeting
-        return kind
-    if token.pos_ in ("NOUN", "PROPN"):
-        kind = table.get(("noun", token.lower_)) or table.get(("noun", lemma))
-        if kind == "meeting" and token.text[:1].isupper() and token.i > token.sent.start and any(
-                c.dep_ in ("compound", "poss", "nmod") and c.text[:1].isupper() for c in token.children) \
-                and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
-            if any(c.lower_ in ("leaders", "leaders'") or c.lower_.startswith("leader") for c in token.subtree):
-                return "summit"  # "the APEC Leaders' Meeting": heads of government gather
-            return "conference"  # a named gathering: "the G20 Foreign Ministers' Meeting"
-        if kind == "phone_call" and token.lower_ in ("call", "calls") and any(
-                c.dep_ in ("compound", "amod") and c.lower_ == "courtesy" for c in token.children):
-            return "meeting"  # "paid a courtesy call on the President": a visit in person
-        if kind == "phone_call" and token.lower_ in ("call", "calls", "conversation"):
-            compounds = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
-            has_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
-            if not compounds & {"phone", "telephone", "video", "telephonic"} and not has_with:
-                return None
-        if kind == "phone_call" and token.lower_ == "phone":
+    kind = table.get(("verb", lemma))
+    if kind is None and lemma in ("speak", "talk") and any(
+            c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and any(
+                g.lower_ in ("phone", "telephone", "video") for g in c.children) for c in token.children):
+        return "phone_call"
+    if kind is None and lemma == "speak" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in token.children):
+        return "phone_call"  # a readout's "Today, the Prime Minister spoke with President X"
+    if kind is None and lemma == "call" and _calls_on_someone(token):
+        return "meeting"  # "will call on Prime Minister X" (not "called on X to ...")
+    if kind is None and lemma == "lead" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "mission")
+                                                for c in token.children):
+        return "visit"  # "will lead a business delegation to Helsinki"
+    if kind == "meeting" and lemma == "meet" and _leaders_gather(token):
+        return "summit"  # "the leaders of the three countries last met in Seoul": a summit
+    if kind == "meeting" and lemma == "host" and any(
+            c.dep_ == "dobj" and c.lower_ in GATHERING_NOUNS for c in token.children):
+        return None  # "will host the summit": the summit is the event
+    if kind == "meeting" and lemma == "receive" and any(
+            c.dep_ == "dobj" and trigger_type(c) == "phone_call" for c in token.children):
+        return None  # "received a telephone call from X": the call is the event, not a meeting
+    return kind
+
+
+def _noun_trigger(token: Any) -> str | None:
+    table = triggers()
+    lemma = token.lemma_.lower()
+    kind = table.get(("noun", token.lower_)) or table.get(("noun", lemma))
+    if kind == "meeting":
+        return _meeting_noun(token)
+    if kind == "phone_call" and token.lower_ in ("call", "calls") and any(
+            c.dep_ in ("compound", "amod") and c.lower_ == "courtesy" for c in token.children):
+        return "meeting"  # "paid a courtesy call on the President": a visit in person
+    if kind == "phone_call" and token.lower_ in ("call", "calls", "conversation"):
+        compounds = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
+        has_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+        if not compounds & {"phone", "telephone", "video", "telephonic"} and not has_with:
             return None
-        if kind == "conference" and any(c.lower_ in ("press", "news") for c in token.children):
-            return None  # a press conference is where words are said, not a diplomatic gathering
-        return kind
-    return None
+    if kind == "phone_call" and token.lower_ == "phone":
+        return None
+    if kind == "conference" and any(c.lower_ in ("press", "news") for c in token.children):
+        return None  # a press conference is where words are said, not a diplomatic gathering
+    return kind
+
+
+def _meeting_noun(token: Any) -> str:
+    """A meeting noun may tell a gathering ('the G20 Foreign Ministers' Meeting', 'a meeting of Gulf
+    foreign ministers') or a call ('phone talks')."""
+    if token.text[:1].isupper() and token.i > token.sent.start and any(
+            c.dep_ in ("compound", "poss", "nmod") and c.text[:1].isupper() for c in token.children) \
+            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
+            and not (token.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "with"
+                                                  for c in token.head.children)):
+        # ("held a Foreign Ministers' Meeting with X": a meeting of two, however capitalised)
+        if any(c.lower_ in ("leaders", "leaders'") or c.lower_.startswith("leader") for c in token.subtree):
+            return "summit"  # "the APEC Leaders' Meeting": heads of government gather
+        return "conference"  # a named gathering: "the G20 Foreign Ministers' Meeting"
+    if token.lower_ == "meeting" and any(
+            c.dep_ == "amod" and c.lower_ == "ministerial" for c in token.children) and any(
+            c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "EVENT") for c in token.children):
+        return "conference"  # "the APEC ministerial meeting" (a "three-way ministerial meeting" is a meeting)
+    if token.lower_ in ("talks", "conversation", "conversations") and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone", "telephonic")
+            for c in token.children):
+        return "phone_call"  # "held phone talks with X"
+    if token.lower_ == "meeting" and any(
+            p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lower_ in MINISTERIAL
+            for p in token.children for o in p.children):
+        return "conference"  # "a meeting of Gulf foreign ministers": a ministerial gathering
+    return "meeting"
+
+
+def _leaders_gather(verb: Any) -> bool:
+    """'Leaders met', 'the leaders of the bloc met': heads of government, unnamed and uncounted."""
+    if any(p.dep_ == "prep" and p.lower_ in ("for", "at") and any(o.lower_ in GATHERING_NOUNS for o in p.children)
+           for p in verb.children) or any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "leaders met for their annual summit": told by its noun ("met the demands": no gathering)
+    return any(c.dep_ == "nsubj" and c.lower_ in ("leaders", "heads") and c.pos_ == "NOUN"
+               and not any(t.lower_ in ("two", "both") or t.ent_type_ == "PERSON" for t in c.subtree)
+               for c in verb.children)
+
+
+def _calls_on_someone(token: Any) -> bool:
+    """'will call on Prime Minister X on June 20': a courtesy visit to a named person; not 'called
+    on X to stop' (an appeal)."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "on" or any(
+            c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        return False
+    for t in doc[token.i + 2:min(token.i + 8, token.sent.end)]:
+        if t.ent_type_ == "PERSON":
+            return True
+        if t.pos_ in ("VERB", "AUX", "PART") or (t.is_punct and t.text != "-"):
+            return False
+    return False
 
 
 def is_hypothetical(token: Any) -> bool:
@@ -88,20 +160,35 @@ def is_hypothetical(token: Any) -> bool:
     for _ in range(3):
         if node.head.i == node.i:
             return False
-        if node.dep_ == "pobj" and node.head.lower_ in ("at", "in", "on", "during", "after", "before"):
-            return False
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in ("toward", "towards"):
+            return True  # "work toward holding a summit", "steps towards talks"
+        if node.dep_ == "pobj" and (node.head.lower_ in ("at", "in", "on", "during", "after", "before", "as")
+                                    or node.head.dep_ == "agent"):
+            return False  # ("momentum created by the talks": the talks were held)
         node = node.head
         if node.pos_ == "VERB":
+            if node.dep_ == "pcomp" and node.head.lower_ in ("toward", "towards"):
+                return True  # "work toward holding a summit"
             return node.lemma_.lower() in HYPOTHETICAL
     return False
 
 
 def is_future(token: Any) -> bool:
     verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
+    if verb is not None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB" \
+            and is_future(verb.head.head):
+        return True  # "is due to meet X, before travelling to Y"
+    if verb is not None and verb.dep_ == "acl" and verb.head.lemma_.lower() in ("invitation", "plan", "offer"):
+        return True  # "accepted the invitation to make a visit in March"
     for node in [verb, *list(verb.ancestors)[:2]] if verb is not None else []:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in node.children):
             return True
-        if node.lemma_.lower() in FUTURE_GOVERNORS:
+        # "plans a visit", "the summit is scheduled", "agreed to meet"; not "agreed on the first day of a summit"
+        if node.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in node.children):
+            return True  # "looking forward to meeting X in June"
+        if node.lemma_.lower() in FUTURE_GOVERNORS and (
+                node is not verb or token is verb or token.dep_ in ("nsubj", "nsubjpass", "dobj")
+                or (token.head.head is verb and token.head.lower_ in ("for", "to"))):
             return True
     phrase = " ".join(t.lower_ for t in token.subtree)
     context = token.doc[max(0, token.i - 3):token.i].text.lower()
@@ -125,10 +212,30 @@ def date_phrases(parsed: Parsed, anchor: Any) -> list[Any]:
                 found.append(ent)
                 break
             if node.head.i == node.i or (node.pos_ in ("VERB", "AUX") and node != ent.root
-                                     and node.lower_ not in GATHERING_NOUNS):
-                break
+                                     and node.lower_ not in GATHERING_NOUNS and node.dep_ != "xcomp"):
+                break  # ("the summit is expected to bring leaders together from X to Y": through 'to')
             node = node.head
     return sorted(found, key=lambda e: abs(e.root.i - anchor.i))
+
+
+def clause_anchors(token: Any) -> list[Any]:
+    """A trigger and the verbs above it whose dates are its own ('pledged on Monday ..., during
+    talks'), up to reported speech or a clause told as later ('and then flew')."""
+    anchors = [token]
+    node = token
+    while node.head.i != node.i and len(anchors) < 4:
+        if node.dep_ in ("ccomp", "parataxis"):
+            break  # 'said on Friday that X would travel': Friday dates the saying, not the travel
+        if node.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in ("then", "later", "afterwards")
+                                       for c in node.children):
+            break  # 'met X on Tuesday and then flew to Y': the flight is another day
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in DECIDING | INVITING and (token.pos_ == "VERB"
+                                                                            or token.dep_ == "dobj"):
+            break  # 'agreed on Saturday to hold talks' dates the agreeing ('pledged ..., during talks' does not)
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            anchors.append(node)
+    return anchors
 
 
 def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) -> str | None:
@@ -137,17 +244,12 @@ def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) ->
     present tense is to come ('the summit, which opens on June 13')."""
     if token.tag_ in ("VBZ", "VBP") and parsed.block.kind == "paragraph":
         future = True
-    anchors = [token]
-    node = token
-    while node.head.i != node.i and len(anchors) < 4:
-        if node.dep_ in ("ccomp", "parataxis"):
-            break  # 'said on Friday that X would travel': Friday dates the saying, not the travel
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            anchors.append(node)
+    anchors = clause_anchors(token)
+    node = anchors[-1]
+    present = token.tag_ in ("VBZ", "VBP")
     for anchor in anchors:
         for ent in date_phrases(parsed, anchor):
-            resolved = resolve_date(ent.text, ctx.published, future=future)
+            resolved = _resolve(ent.text, ctx.published, future, present)
             if resolved:
                 return resolved
             if SAME_DAY.fullmatch(ent.text.lower()) and node.dep_ in ("ccomp", "parataxis"):
@@ -157,6 +259,14 @@ def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) ->
                     if resolved:
                         return resolved
     return None
+
+
+def _resolve(text: str, published: str | None, future: bool, present: bool) -> str | None:
+    """A date as a clause's tense reads it: in the present tense ('the summit ends on Friday' in a
+    Friday paper) the day named may be today."""
+    if present and published and resolve_date(text, published) == published:
+        return published
+    return resolve_date(text, published, future=future)
 
 
 def places_under(parsed: Parsed, token: Any, preps: tuple[str, ...], depth: int = 1) -> list[str]:
@@ -172,20 +282,21 @@ def places_under(parsed: Parsed, token: Any, preps: tuple[str, ...], depth: int 
             for obj in child.children if child.dep_ == "prep" else [child] if child.dep_ == "dobj" else []:
                 if obj.dep_ in ("pobj", "dobj") and obj.lower_ not in GATHERING_NOUNS:
                     found.extend(places_under(parsed, obj, preps, depth - 1))
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    for t in [obj, *obj.conjuncts]:
-                        entity = parsed.entities.get(t.i)
-                        if entity and entity[0] == "place":
-                            found.append(entity[1])
-                        else:  # "in the Russian city of Kazan"
-                            for sub in t.subtree:
-                                e = parsed.entities.get(sub.i)
-                                if e and e[0] == "place" and _names_the_place(sub, t):
-                                    found.append(e[1])
-                                    break
+    # ("in Astana and in Vientiane": the second 'in' is a conjunct of the first)
+    for child in (p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+                  for p in [c, *c.conjuncts] if p.lower_ in preps):
+        for obj in child.children:
+            if obj.dep_ == "pobj":
+                for t in [obj, *obj.conjuncts]:
+                    entity = parsed.entities.get(t.i)
+                    if entity and entity[0] == "place":
+                        found.append(entity[1])
+                    else:  # "in the Russian city of Kazan"
+                        for sub in t.subtree:
+                            e = parsed.entities.get(sub.i)
+                            if e and e[0] == "place" and _names_the_place(sub, t):
+                                found.append(e[1])
+                                break
     return found
 
 
@@ -196,7 +307,7 @@ def _within_phrase(clause: Any, noun: Any) -> bool:
     for _ in range(6):
         if node == noun:
             return True
-        if node.dep_ not in ("pobj", "prep", "compound") or node.pos_ == "VERB":
+        if node.dep_ not in ("pobj", "prep", "compound", "appos") or node.pos_ == "VERB":
             return False
         node = node.head
     return False
@@ -220,15 +331,70 @@ def with_agents(ctx: Context, parsed: Parsed, token: Any, preps: tuple[str, ...]
     """Who an event or document is 'with' (or 'between', 'by'); a clause after 'with' counts by its
     subject ('with Polish leader Radek Nowak calling for ...')."""
     found: list[str] = []
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    found.extend(agents(ctx, parsed, obj))
-                elif obj.dep_ == "pcomp":
-                    for subject in (c for c in obj.children if c.dep_ in ("nsubj", "nsubjpass")):
-                        found.extend(agents(ctx, parsed, subject))
+    # ("talks with X and with Y": the second 'with' is a conjunct of the first)
+    # ("hold talks with X and with Y" may hang the second 'with' on the verb, as its conjunct)
+    for child in (p for c in token.children if (c.dep_ == "prep" or (c.dep_ == "conj" and c.pos_ == "ADP"))
+                  and c.lower_ in preps for p in [c, *c.conjuncts] if p.lower_ in preps):
+        for obj in child.children:
+            if obj.dep_ == "pobj":
+                found.extend(a for a in agents(ctx, parsed, obj) if a not in found)
+                # "with his U.S. and Chinese counterparts, A and B": every name of the apposition
+                for named in (c for c in obj.children if c.dep_ == "appos"):
+                    found.extend(a for a in agents(ctx, parsed, named) if a not in found)
+            elif obj.dep_ == "pcomp":
+                for subject in (c for c in obj.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    found.extend(agents(ctx, parsed, subject))
     return found
+
+
+def subject_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
+    """The people who are the subject of a verb. 'who' is the noun its clause describes ('X, who
+    arrived on Thursday'); 'he' or 'she' in a clause under another is that clause's subject when it
+    is a person ('X travelled to Y, where he met Z')."""
+    found: list[str] = []
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INVITING:  # "X invited Y to visit Z": Y visits
+        invited = [a for c in verb.head.children if c.dep_ == "dobj" for a in agents(ctx, parsed, c, people_only=True)]
+        if invited:
+            return invited
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() == "invitation" and verb.head.dep_ == "dobj" \
+            and verb.head.head.lemma_.lower() == "accept":
+        return subject_people(ctx, parsed, verb.head.head)  # "X accepted Y's invitation to make a visit"
+    if not subjects(verb) and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return subject_people(ctx, parsed, verb.head.head)  # "met X, before travelling to Y": X's subject travels
+    for subject in subjects(verb):
+        if subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl" and subject.head.head.pos_ in (
+                "PROPN", "NOUN"):
+            subject = subject.head.head
+        elif subject.lower_ in ("he", "she"):
+            above = _person_above(ctx, parsed, subject)
+            if above is not None:
+                found.append(above)
+                continue
+        found.extend(agents(ctx, parsed, subject, people_only=True))
+    return found
+
+
+def _person_above(ctx: Context, parsed: Parsed, pronoun: Any) -> str | None:
+    """The one person who is the subject of a verb above a pronoun's clause, in the same sentence."""
+    gender = "m" if pronoun.lower_ == "he" else "f"
+    for node in pronoun.head.ancestors:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        people = [a for s in subjects(node) if s.lower_ not in ("he", "she", "who", "that")
+                  for a in agents(ctx, parsed, s, people_only=True)]
+        if len(people) == 1 and ctx.person_gender.get(people[0]) in (None, gender):
+            return people[0]
+        if people:
+            return None
+    return None
+
+
+def where_place(parsed: Parsed, verb: Any) -> list[str]:
+    """'travelled to Astana, where he met ...': the place a 'where' clause describes."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return []
+    entity = parsed.entities.get(verb.head.i)
+    return [entity[1]] if entity and entity[0] == "place" else []
 
 
 @dataclass
@@ -258,6 +424,7 @@ class EventFinder:
         # event id -> the event of the clause it hangs under ("met X before holding talks with Y")
         self.follows: dict[str, str] = {}
         self.past: set[str] = set()  # events first told in the past tense
+        self.hostings: list[tuple[Parsed, Any, Event]] = []  # "X hosted Y", "Y was received by X"
 
     def run(self) -> None:
         for parsed in self.ctx.blocks:
@@ -274,6 +441,32 @@ class EventFinder:
         for event in self.ctx.events:
             if event.super_event == event.id:
                 event.super_event = None  # a mention of the gathering merged into the gathering itself
+        self._settle_gatherings()
+        for event in self.ctx.events:
+            self._settle_from_others(event)
+        by_id = {e.id: e for e in self.ctx.events}
+        for event in self.ctx.events:
+            before = by_id.get(self.follows.get(event.id, ""))
+            if before is not None and event.type in ("meeting", "visit") and not event.location \
+                    and event.start in (None, before.start):
+                # "met Nowak at the ministry before holding talks with ...": the same day, the same city
+                event.location, event.start, event.status = before.location, before.start, before.status
+        self._date_the_lead()
+        for parsed, verb, event in self.hostings:
+            if event.location:
+                self._hosts_represent_their_country(parsed, verb, event.location)
+        for event in self.ctx.events:
+            days = self.durations.get(event.id)
+            if days and event.start and len(event.start) == 10 and not event.end:
+                event.end = add_days(event.start, days - 1)
+            if event.start and self.ctx.published and event.start > self.ctx.published:
+                event.status = "scheduled"
+            elif event.start and event.status is None:
+                event.status = "happened"
+
+    def _settle_gatherings(self) -> None:
+        """A gathering with no place is where the story was filed from; it and the meetings on its
+        sidelines lend each other their day and place."""
         by_id = {e.id: e for e in self.ctx.events}
         dateline = self.ctx.place_named(self.ctx.page.dateline_place, register=False) \
             if self.ctx.page.dateline_place else None
@@ -290,32 +483,28 @@ class EventFinder:
             parent = by_id.get(event.super_event or "")
             if parent is not None and not event.location and parent.location:
                 event.location = parent.location  # a meeting on the sidelines is where the summit is
-            if event.type == "meeting" and not event.location and event.start:
-                # "paid a visit to Vilnius on Tuesday ... The two leaders met on Tuesday morning"
-                trips = [e for e in self.ctx.events if e.type == "visit" and e.location and e.start == event.start
-                         and set(e.attendees) & set(event.attendees)]
-                if len(trips) == 1:
-                    event.location = trips[0].location
-            if event.type == "visit" and not event.start and event.location:
-                # "on his first visit to Berlin": the day he met people there
-                there = [e for e in self.ctx.events if e.type == "meeting" and e.location == event.location
-                         and e.start and set(e.attendees) & set(event.attendees)]
-                if len(there) == 1:
-                    event.start, event.status = there[0].start, there[0].status
-        for event in self.ctx.events:
-            before = by_id.get(self.follows.get(event.id, ""))
-            if before is not None and event.type in ("meeting", "visit") and not event.location \
-                    and event.start in (None, before.start):
-                # "met Nowak at the ministry before holding talks with ...": the same day, the same city
-                event.location, event.start, event.status = before.location, before.start, before.status
-        for event in self.ctx.events:
-            days = self.durations.get(event.id)
-            if days and event.start and len(event.start) == 10 and not event.end:
-                event.end = add_days(event.start, days - 1)
-            if event.start and self.ctx.published and event.start > self.ctx.published:
-                event.status = "scheduled"
-            elif event.start and event.status is None:
-                event.status = "happened"
+
+    def _settle_from_others(self, event: Event) -> None:
+        """What an event leaves unsaid, from the one other event of the same person it must be."""
+        events = self.ctx.events
+        if event.type == "meeting" and not event.location and event.start:
+            # "paid a visit to Vilnius on Tuesday ... The two leaders met on Tuesday morning"
+            trips = [e for e in events if e.type == "visit" and e.location and e.start == event.start
+                     and set(e.attendees) & set(event.attendees)]
+            if len(trips) == 1:
+                event.location = trips[0].location
+        if event.type == "meeting" and not event.start and event.location:
+            # "met X in Tehran on Tuesday ... In Tehran, he also held talks with Y": that day
+            dated = {e.start for e in events if e is not event and e.location == event.location
+                     and e.type in ("meeting", "visit") and e.start and set(e.attendees) & set(event.attendees)}
+            if len(dated) == 1:
+                event.start = dated.pop()
+        if event.type == "visit" and not event.start and event.location:
+            # "on his first visit to Berlin": the day he met people there
+            there = [e for e in events if e.type == "meeting" and e.location == event.location
+                     and e.start and set(e.attendees) & set(event.attendees)]
+            if len(there) == 1:
+                event.start, event.status = there[0].start, there[0].status
 
     # --- one mention ------------------------------------------------------------------------
     def event_at(self, parsed: Parsed, token: Any, kind: str, *, inherited: list[str] | None = None,
@@ -324,6 +513,12 @@ class EventFinder:
         verbal = token.pos_ == "VERB" and not as_noun
         if not verbal and not _a_noun_event(token):
             return None
+        if not verbal and token.dep_ in ("appos", "npadvmod") and any(
+                p is parsed and (t == token.head or t.head == token.head) for p, t, _ in self.mentions):
+            return None  # "held talks with X, their last meeting before ...": the same talks, described
+        if not verbal and token.dep_ == "pobj" and token.head.lower_ in ("before", "after", "ahead", "since") \
+                and all(c.dep_ in ("det", "poss") for c in token.children):
+            return self._refer(parsed, token, kind)  # "before the summit": a time told by the event, not it
         reading = Reading(attendees=list(inherited or []), future=is_future(token))
         if verbal:
             hosted = self._hosted_gathering(parsed, token)
@@ -339,20 +534,45 @@ class EventFinder:
         attendees = list(dict.fromkeys(a for a in reading.attendees if a))
         start, end, days = self._dates(parsed, token, verbal, reading, super_event)
         if not attendees and not reading.location and start is None:
-            return self._refer(parsed, token, kind)
+            return self._refer(parsed, token, kind, end, days)  # "the two-day summit, which ends on Monday"
+        if kind in ("summit", "conference") and not verbal and not reading.location and start is None:
+            told = self._refer(parsed, token, kind, end, days)  # "the summit was chaired by X"
+            if told is not None:
+                told.attendees.extend(a for a in attendees if a not in told.attendees)
+                return told
         if kind in ("meeting", "phone_call") and not attendees and (verbal or not (reading.location and start)):
             return self._refer(parsed, token, kind)
-        event = Event(id="", type=kind, name=_event_name(parsed, token, kind), attendees=attendees,
-                      location=reading.location[0] if reading.location else None, start=start, end=end,
-                      evidence=[self.ctx.evidence(parsed, *_clause_span(token, verbal))])
-        published = self.ctx.published
-        event.status = "scheduled" if reading.future and (start is None or not published or start >= published) \
-            else ("happened" if start else None)
-        if super_event is not None:
-            event.super_event = super_event.id
-            if not super_event.start and event.start:
-                super_event.start = event.start
-        return self._record(parsed, token, event, days, verbal, reading.future)
+        merged = None
+        for people, place in self._occasions(parsed, token, kind, attendees, reading.location):
+            event = Event(id="", type=kind, name=_event_name(parsed, token, kind), attendees=people,
+                          location=place, start=start, end=end,
+                          evidence=[self.ctx.evidence(parsed, *_clause_span(token, verbal))])
+            published = self.ctx.published
+            to_come = start is None or not published or start >= published[:len(start)]  # "later this month"
+            event.status = "scheduled" if reading.future and to_come else ("happened" if start else None)
+            if super_event is not None:
+                event.super_event = super_event.id
+                if not super_event.start and event.start:
+                    super_event.start = event.start
+            merged = self._record(parsed, token, event, days, verbal, reading.future)
+        return merged
+
+    def _occasions(self, parsed: Parsed, token: Any, kind: str, attendees: list[str], location: list[str]
+                   ) -> list[tuple[list[str], str | None]]:
+        """The events one mention tells: who and where. A call is between two, so 'held phone talks
+        with X and Y' is a call each; people meet in one city at a time, so 'met X in A and in B'
+        is a meeting in each."""
+        place = location[0] if location else None
+        if kind == "phone_call":
+            partners = [a for a in with_agents(self.ctx, parsed, token, ("with",)) if a in self.ctx.people]
+            callers = [a for a in attendees if a not in partners]
+            if len(partners) >= 2 and len(callers) == 1:
+                return [([callers[0], partner], place) for partner in partners]
+        if kind == "meeting" and token.pos_ == "VERB":
+            cities = list(dict.fromkeys(places_under(parsed, token, ("in",))))
+            if len(cities) > 1 and all(self.ctx.places[c].type == "City" for c in cities):
+                return [(list(attendees), city) for city in cities]
+        return [(attendees, place)]
 
     def _hosted_gathering(self, parsed: Parsed, token: Any) -> Event | None:
         """'X will host Y in Berlin on Friday for a summit of ...': the summit is the event."""
@@ -361,7 +581,7 @@ class EventFinder:
             return None
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "at")):
             for noun in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in GATHERING_NOUNS):
-                hosts = [a for s in subjects(token) for a in agents(ctx, parsed, s, people_only=True)]
+                hosts = subject_people(ctx, parsed, token)
                 guests = [a for o in token.children if o.dep_ == "dobj"
                           for a in agents(ctx, parsed, o, people_only=True)]
                 found = self.event_at(parsed, noun, "summit" if noun.lower_ in ("summit", "gathering")
@@ -376,8 +596,11 @@ class EventFinder:
         """Who and where from a verb ('X met Y in Z', 'will travel to Z'); False when a visit has no place."""
         ctx = self.ctx
         attendees, location = reading.attendees, reading.location
-        for subject in subjects(token):
-            attendees.extend(agents(ctx, parsed, subject, people_only=True))
+        if kind != "summit":  # ("the leaders met": not the people of the last event told)
+            attendees.extend(subject_people(ctx, parsed, token))
+        # "X was received by Y": the one who receives is there too
+        attendees.extend(a for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                         for a in agents(ctx, parsed, o, people_only=True))
         if token.dep_ in ("xcomp", "advcl"):  # "will travel to Paris on Thursday to meet Macron"
             trip = next((e for p, t, e in self.mentions if p is parsed and t == token.head and e.type == "visit"),
                         None)
@@ -394,8 +617,13 @@ class EventFinder:
                         location.extend(_place_in_phrase(parsed, child))
                 else:
                     attendees.extend(agents(ctx, parsed, child, people_only=True))
-        attendees.extend(a for a in with_agents(ctx, parsed, token) if a in ctx.people)
+        calling = ("on",) if token.lemma_.lower() == "call" else ()  # "will call on Prime Minister X"
+        attendees.extend(a for a in with_agents(ctx, parsed, token, ("with", "between", "by", "among", *calling))
+                         if a in ctx.people)
+        if kind == "meeting" and len(set(attendees)) == 1:
+            attendees.extend(self._partners_before(parsed, token, attendees[0]))
         location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at"), depth=2))
+        location.extend(where_place(parsed, token))
         if kind == "visit" and not location:
             return False
         # "with X" of a verb in the same sentence: "visited Oslo, signing a statement with Nowak".
@@ -405,45 +633,105 @@ class EventFinder:
                     attendees.extend(a for a in with_agents(ctx, parsed, other, ("with",)) if a in ctx.people)
         return True
 
+    def _partners_before(self, parsed: Parsed, token: Any, person: str) -> list[str]:
+        """'X held a call with Y and agreed to meet': who 'meet' is with, from the event of the
+        clause it is conjoined to."""
+        node = token.head if token.dep_ == "xcomp" else token
+        if node.dep_ != "conj":
+            return []
+        before = node.head
+        for p, t, event in self.mentions:
+            if p is parsed and (t == before or t.head == before) and person in event.attendees:
+                return [a for a in event.attendees if a != person]
+        return []
+
     def _read_noun(self, parsed: Parsed, token: Any, kind: str, reading: Reading) -> bool:
         """Who, where and when from a noun and the verb it hangs under ('held talks with X',
         'a telephone call from X', 'during her visit to Y'); False for talks with no one named."""
-        ctx = self.ctx
-        attendees, location = reading.attendees, reading.location
         # "a telephone call from X": the caller is the other party of a call
         calling = ("from",) if kind == "phone_call" else ("on",) if token.lower_ in ("call", "calls") else ()
-        partners = with_agents(ctx, parsed, token, ("with", "between", "by", "among", *calling))
-        if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) and not partners:
-            return False
+        partners = with_agents(self.ctx, parsed, token, ("with", "between", "by", "among", *calling))
+        if kind not in ("summit", "conference") and not partners and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+            return False  # (a summit "with the trade deal dominating the agenda" is still held)
+        verb = governing_verb(token)
+        owners = self._noun_people(parsed, token, kind, verb, partners, reading.attendees)
+        if verb is not None:
+            self._noun_verb(parsed, token, kind, verb, owners, calling, reading)
+        self._noun_places(parsed, token, kind, verb, reading)
+        self._noun_clause(parsed, token, reading)
+        if verb is not None and token.dep_ == "dobj" and token.head == verb and verb.lemma_.lower() == "host":
+            reading.location.extend(_host_places(parsed, verb))  # "Bahrain will host next year's summit"
+        if kind == "visit" and reading.location:
+            self._visitors_from_abroad(parsed, token, reading.attendees, reading.location[0])
+        return True
+
+    def _noun_people(self, parsed: Parsed, token: Any, kind: str, verb: Any, partners: list[str],
+                     attendees: list[str]) -> list[str]:
+        """Those the noun names as its party or owner ('talks with X', 'her visit', 'their meeting');
+        returns the owners."""
+        ctx = self.ctx
         attendees.extend(a for a in partners if a in ctx.people)
         owners = [a for c in token.children if c.dep_ == "poss" for a in agents(ctx, parsed, c, people_only=True)]
+        if verb is not None and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+            owners.extend(subject_people(ctx, parsed, verb))  # "the leaders recalled their meeting in X"
+        if verb is not None and kind == "visit" and token.dep_ == "dobj":  # "prepare a visit to X by Y"
+            owners.extend(a for a in with_agents(ctx, parsed, verb, ("by",)) if a in ctx.people)
         attendees.extend(owners)
-        if partners and not any(a in ctx.people and a not in partners for a in attendees):
+        among = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in token.children)
+        if partners and not among and not any(a in ctx.people and a not in partners for a in attendees):
             # "said ..., during a meeting with his counterpart": the one who met is the subject above.
             for ancestor in token.ancestors:
                 if ancestor.pos_ in ("VERB", "AUX"):
-                    subject_ids = [a for s in subjects(ancestor) for a in agents(ctx, parsed, s, people_only=True)]
+                    subject_ids = subject_people(ctx, parsed, ancestor)
                     if subject_ids:
                         attendees.extend(subject_ids)
                         break
-        verb = governing_verb(token)
+        return owners
+
+    def _noun_verb(self, parsed: Parsed, token: Any, kind: str, verb: Any, owners: list[str],
+                   calling: tuple[str, ...], reading: Reading) -> None:
+        """Who and where from the verb a noun hangs under ('X held talks with Y in Z', 'the summit
+        was chaired by X', 'the summit opened in Malabo')."""
+        ctx = self.ctx
+        attendees, location = reading.attendees, reading.location
         # "held talks ..., during her first visit to Mexico": the visit is hers, not the subject's
-        if verb is not None and not (owners and kind == "visit") and (
+        if not (owners and kind == "visit") and (
                 (token.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in HOSTING)
                 or (token.head.dep_ == "prep" and token.head.head == verb)):
-            for subject in subjects(verb):
-                attendees.extend(agents(ctx, parsed, subject, people_only=True))
+            attendees.extend(subject_people(ctx, parsed, verb))
             # "discussed aid with Jake Sullivan in a phone call on Monday"
             for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
                 attendees.extend(a for a in with_agents(ctx, parsed, holder, ("with", *calling)) if a in ctx.people)
             if verb.lemma_.lower() == "host":
                 for obj in (c for c in verb.children if c.dep_ == "dobj" and c != token):
                     attendees.extend(agents(ctx, parsed, obj, people_only=True))
+                if kind == "meeting" and not attendees:  # "Oman hosted indirect talks between ... negotiators"
+                    attendees.extend(a for s in subjects(verb) for a in agents(ctx, parsed, s)
+                                     if a in ctx.places and ctx.places[a].type == "Country")
             if kind == "visit":
                 location.extend(places_under(parsed, verb, ("to", "in")))
             elif token.dep_ == "dobj":  # "held talks with X at the ministry in Mexico City"
                 location.extend(places_under(parsed, verb, ("in", "at"), depth=3))
+            elif kind in ("summit", "conference") and token.head.lower_ == "for":
+                location.extend(places_under(parsed, verb, ("in", "at")))  # "gathered in X for a summit"
+        if token.dep_ == "nsubjpass" and token.head == verb and verb.lemma_.lower() in HOSTING:
+            # "the summit was chaired by X", "the talks were hosted by Y"
+            attendees.extend(a for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+                             for a in agents(ctx, parsed, o, people_only=True))
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head == verb:
+            # "the summit opened in Malabo", "the summit will be held in Astana"
+            location.extend(places_under(parsed, verb, ("in", "at")))
+
+    def _noun_places(self, parsed: Parsed, token: Any, kind: str, verb: Any, reading: Reading) -> None:
+        """Where the noun's own words put it ('talks in X', 'the Oslo meeting', 'a summit opened in
+        Malabo'), and the trip it is part of ('visited Berlin for talks with ...')."""
+        location = reading.location
+        for clause in (c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+            location.extend(places_under(parsed, clause, ("in", "at")))  # "a summit opened in Malabo"
         location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at"), depth=2))
+        if verb is not None and (token.dep_ == "dobj" or token.head.head == verb):
+            location.extend(where_place(parsed, verb))  # "flew to X, where he held talks with Y"
         # "visited Berlin for talks with ...": the talks are where and when the visit is.
         if verb is not None:
             # "visited Tokyo ... and held talks with ...": a conjoined verb shares the trip
@@ -460,17 +748,45 @@ class EventFinder:
                 entity = parsed.entities.get(child.i)
                 if entity and entity[0] == "place":
                     location.append(entity[1])  # "the Oslo meeting", "Nairobi talks"
-        # "the Quad Foreign Ministers' Meeting, which Japan will host in Tokyo in July"
-        clauses = [c for c in token.subtree if c.dep_ == "relcl" and _within_phrase(c, token)]
+
+    def _noun_clause(self, parsed: Parsed, token: Any, reading: Reading) -> None:
+        """A clause that describes the noun: "the Quad Foreign Ministers' Meeting, which Japan will
+        host in Tokyo in July", "the ministerial meeting to be held in Gyeongju on Oct. 28-29"."""
+        ctx = self.ctx
+        clauses = [c for c in token.subtree if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.pos_ == "VERB"))
+                   and _within_phrase(c, token)]
         for clause in clauses[:1]:
-            location.extend(places_under(parsed, clause, ("in", "at")))
+            reading.location.extend(places_under(parsed, clause, ("in", "at")))
+            if clause.lemma_.lower() == "host":  # "COP30, which Brazil will host": in Brazil, if nowhere else
+                reading.location.extend(_host_places(parsed, clause))
             relative = resolve_in_clause(ctx, parsed, clause, is_future(clause))
-            if clause.lemma_.lower() in ENDING:
+            span = next((r for ent in date_phrases(parsed, clause)
+                         if (r := resolve_range(ent.text, ctx.published, future=is_future(clause)))), None)
+            if span is not None and clause.lemma_.lower() not in ENDING:
+                reading.start, reading.end = reading.start or span[0], span[1]
+            elif clause.lemma_.lower() in ENDING:
                 reading.end = relative  # "a summit, which ends on Friday"
             else:
                 reading.start = reading.start or relative
             reading.future = reading.future or is_future(clause)
-        return True
+
+    def _visitors_from_abroad(self, parsed: Parsed, token: Any, attendees: list[str], place: str) -> None:
+        """No one visits their own country: 'X of Mexico held talks with Y, during her visit to
+        Mexico' is Y's visit, when Y is the one other person the sentence names."""
+        ctx = self.ctx
+        where = ctx.places.get(place)
+        country = place if where is not None and where.type == "Country" else (where.contained_in if where else None)
+        home = [a for a in attendees if a in ctx.people and ctx.people[a].represents == country]
+        if not country or not home:
+            return
+        abroad = [a for a in attendees if a not in home]
+        if not any(a in ctx.people for a in abroad):
+            others = {e[1] for t in token.sent if (e := parsed.entities.get(t.i)) and e[0] == "person"
+                      and ctx.people[e[1]].represents not in (None, country)}
+            if len(others) != 1:
+                return
+            abroad.extend(others)
+        attendees[:] = abroad
 
     def _super_event(self, parsed: Parsed, token: Any, verbal: bool, inherited: list[str] | None) -> Event | None:
         """'on the sidelines of a conference in X', 'at the G20 gathering in Y': the gathering."""
@@ -479,10 +795,17 @@ class EventFinder:
         if not holders and inherited is None and verb_above is not None and token.head.head == verb_above:
             holders = self._super_event_nouns(verb_above)  # "On the sidelines of the summit, X held talks"
         super_event = None
+        if not holders and any(_bare_sidelines(n) for n in (token, verb_above) if n is not None):
+            # "Also on the sidelines, X held talks with Y": of the gathering told last as having sidelines
+            by_id = {e.id: e for e in self.ctx.events}
+            told = next((by_id[e.super_event] for e in reversed(self.ctx.events) if e.super_event in by_id), None)
+            return told or next((e for e in reversed(self.ctx.events) if e.type in ("summit", "conference")), None)
         for holder in holders:
             super_kind = "summit" if holder.lower_ in ("summit", "gathering") else "conference"
             if holder.lower_ in ("meeting", "session", "assembly"):
                 super_kind = "conference"
+            if trigger_type(holder) in ("summit", "conference"):
+                super_kind = trigger_type(holder) or super_kind  # "the APEC Leaders' Meeting": a summit
             super_event = self.event_at(parsed, holder, super_kind, inherited=[], as_noun=True)
         return super_event
 
@@ -491,7 +814,8 @@ class EventFinder:
         """Start, end and length in days of the event a trigger reports."""
         ctx, future = self.ctx, reading.future
         start = resolve_in_clause(ctx, parsed, token, future) or reading.start
-        span = next((r for ent in date_phrases(parsed, token)
+        # "is paying a state visit to China from April 14 to 17": the range may hang on the verb
+        span = next((r for anchor in clause_anchors(token)[:2] for ent in date_phrases(parsed, anchor)
                      if (r := resolve_range(ent.text, ctx.published, future=future))), None)
         if span is not None:
             start = span[0]
@@ -531,8 +855,9 @@ class EventFinder:
         if earlier is not None and earlier is not merged:
             self.follows.setdefault(merged.id, earlier.id)
         self.mentions.append((parsed, token, merged))
-        if verbal and token.lemma_.lower() in ("host", "receive", "welcome") and merged.location:
-            self._hosts_represent_their_country(parsed, token, merged.location)
+        if (verbal and token.lemma_.lower() in ("host", "receive", "welcome", "call")) or (
+                not verbal and merged.type == "meeting" and token.lower_ in ("call", "calls")):
+            self.hostings.append((parsed, token, merged))  # settled once the event's place is known
         return merged
 
     def _hosts_represent_their_country(self, parsed: Parsed, verb: Any, location: str) -> None:
@@ -540,11 +865,14 @@ class EventFinder:
         the meeting is in, when the article says nothing else about X's country."""
         ctx = self.ctx
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        if passive:
+        if verb.lower_ in ("call", "calls") or verb.lemma_.lower() == "call":
+            # "paid a courtesy call on President X", "will call on X": X is the one called on
+            hosts = [a for a in with_agents(ctx, parsed, verb, ("on",)) if a in ctx.people]
+        elif passive:
             hosts = [a for c in verb.children if c.dep_ == "agent" for o in c.children
                      for a in agents(ctx, parsed, o, people_only=True)]
         else:
-            hosts = [a for s in subjects(verb) for a in agents(ctx, parsed, s, people_only=True)]
+            hosts = subject_people(ctx, parsed, verb)
         place = ctx.places.get(location)
         country = place.id if place is not None and place.type == "Country" else (
             place.contained_in if place is not None else None)
@@ -578,6 +906,8 @@ class EventFinder:
                         if prep.dep_ == "prep" and prep.lower_ == "of":
                             found.extend(o for o in prep.children if o.dep_ == "pobj"
                                          and o.lower_ in GATHERING_NOUNS | {"summit", "talks"})
+                            if not found:
+                                found.extend(_gathering_after(prep))
                 elif obj.lower_ in GATHERING_NOUNS - {"meeting"}:
                     found.append(obj)
                 else:  # "at the Group of 20 gathering": the parse hangs the noun under the name
@@ -585,19 +915,50 @@ class EventFinder:
                                  and t.head.head == obj)
         return found
 
+    def _date_the_lead(self) -> None:
+        """A story's lead dates its news ('The ministers agreed on Saturday ... Iwaya hosted his
+        counterparts in Tokyo'): an event told as done in the first two paragraphs, with no date of
+        its own, is of the day the first sentence gives."""
+        paragraphs = [p for p in self.ctx.blocks if p.block.kind == "paragraph"][:2]
+        if not paragraphs:
+            return
+        first = next(iter(paragraphs[0].doc.sents))
+        day = next((d for ent in date_phrases(paragraphs[0], first.root)
+                    if (d := resolve_date(ent.text, self.ctx.published)) and len(d) == 10), None)
+        if day is None or first.root.tag_ != "VBD":
+            return
+        first_told: dict[str, Parsed] = {}
+        for parsed, _token, event in self.mentions:
+            first_told.setdefault(event.id, parsed)
+        for event in self.ctx.events:
+            if not event.start and event.id in self.past and event.type in ("meeting", "visit", "phone_call") \
+                    and any(first_told.get(event.id) is p for p in paragraphs):
+                event.start = day
+
+    def _within(self, city: str, country: str) -> bool:
+        """A city of that country."""
+        place, home = self.ctx.places.get(city), self.ctx.places.get(country)
+        return place is not None and home is not None and home.type == "Country" and place.contained_in == country
+
     def _previous_date(self) -> str | None:
         for event in reversed(self.ctx.events):
             if event.start:
                 return event.start
         return None
 
-    def _refer(self, parsed: Parsed, token: Any, kind: str) -> Event | None:
-        """'the meeting': a definite mention of an event already read; adds its words as evidence."""
+    def _refer(self, parsed: Parsed, token: Any, kind: str, end: str | None = None, days: int | None = None
+               ) -> Event | None:
+        """'the meeting': a definite mention of an event already read; adds its words as evidence,
+        and its length or last day when the event has none yet."""
         if not any(c.lower_ in ("the", "this", "that") for c in token.children):
             return None
         for event in reversed(self.ctx.events):
             if event.type == kind:
                 self.mentions.append((parsed, token, event))
+                if days and days > 1 and event.id not in self.durations:
+                    self.durations[event.id] = days
+                elif end and event.start and not event.end and end > event.start and not days:
+                    event.end = end
                 return event
         return None
 
@@ -608,7 +969,9 @@ class EventFinder:
             # "hosted X" (told in the past, undated) is not "is expected to hold talks with X next month"
             if (past and other.status == "scheduled") or (other.id in self.past and event.status == "scheduled"):
                 continue
-            if _same_event(other, event):
+            if _same_event(other, event, self._within):
+                if other.location and event.location and self._within(event.location, other.location):
+                    other.location = event.location  # "Kuwait hosts summit" ... "summit in Kuwait City"
                 _merge(other, event, days)
                 if days:
                     self.durations[other.id] = days
@@ -622,7 +985,7 @@ class EventFinder:
         return event
 
 
-def _same_event(a: Event, b: Event) -> bool:
+def _same_event(a: Event, b: Event, within: Any = None) -> bool:
     if a.type != b.type:
         return False
     if {a.status, b.status} == {"scheduled", "happened"}:
@@ -631,6 +994,10 @@ def _same_event(a: Event, b: Event) -> bool:
     places = not a.location or not b.location or a.location == b.location
     people = set(a.attendees) & set(b.attendees)
     if a.type in ("summit", "conference"):
+        if a.location and b.location and within is not None and (not a.start or not b.start or dates) \
+                and (not a.name or not b.name or a.name == b.name) and (
+                within(a.location, b.location) or within(b.location, a.location)):
+            return True  # the summit a country hosts and the one in its city
         if a.location and b.location:
             return dates and a.location == b.location
         return _overlap(a, b)  # "the summit, which opened on Wednesday": the one already read
@@ -672,6 +1039,35 @@ def _merge(into: Event, other: Event, days: int | None) -> None:
     into.evidence.extend(e for e in other.evidence if e not in into.evidence)
 
 
+def _host_places(parsed: Parsed, verb: Any) -> list[str]:
+    """'Bahrain will host next year's summit': the place that hosts."""
+    found = []
+    for subject in subjects(verb):
+        entity = parsed.entities.get(subject.i)
+        if entity and entity[0] == "place":
+            found.append(entity[1])
+    return found
+
+
+def _bare_sidelines(token: Any) -> bool:
+    """'on the sidelines' with no 'of' phrase after it."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "at") and any(
+        o.dep_ == "pobj" and o.lower_ in ("sidelines", "margins", "sideline", "margin")
+        and not any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children) for o in c.children)
+        for c in token.children)
+
+
+def _gathering_after(prep: Any) -> list[Any]:
+    """'the margins of the Asia-Pacific Economic Cooperation (APEC) Leaders' Meeting': a long name
+    the parse splits; the gathering is the first gathering noun of the name."""
+    for t in prep.doc[prep.i + 1:min(prep.i + 14, prep.sent.end)]:
+        if t.text == "," or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"):
+            return []
+        if t.lower_ in GATHERING_NOUNS and t.text[:1].isupper():
+            return [t]
+    return []
+
+
 def _soon_after(token: Any) -> bool:
     verb = token if token.pos_ == "VERB" else governing_verb(token)
     if verb is None:
@@ -683,9 +1079,11 @@ def _soon_after(token: Any) -> bool:
 
 
 def _place_in_phrase(parsed: Parsed, token: Any) -> list[str]:
+    """The place a visited phrase names ('the Russian city of Kazan'), not one it mentions in
+    passing ('a shipyard of a company with investments in Viet Nam')."""
     for t in token.subtree:
         entity = parsed.entities.get(t.i)
-        if entity and entity[0] == "place":
+        if entity and entity[0] == "place" and _names_the_place(t, token):
             return [entity[1]]
     return []
 

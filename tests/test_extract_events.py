@@ -1,0 +1,366 @@
+"""Event rules, one invented sentence each (names are invented or generic)."""
+
+from __future__ import annotations
+
+from diplograph.extract import extract
+from diplograph.model import Event, Facts
+
+PUBLISHED = "2024-05-10"  # a Friday
+
+
+def read(text: str, published: str = PUBLISHED) -> Facts:
+    return extract(text, source="t.txt", published=published)
+
+
+def of_type(facts: Facts, kind: str) -> list[Event]:
+    return [e for e in facts.events if e.type == kind]
+
+
+def test_a_summit_with_a_subject_dominating_the_agenda_is_still_a_summit() -> None:
+    facts = read("Summit opens\n\nOSLO (Reuters) - Nordic leaders gathered in Oslo on Thursday for a Nordic summit, "
+                 "with the new trade agreement dominating the agenda.\n")
+    [summit] = of_type(facts, "summit")
+    assert (summit.location, summit.start) == ("oslo", "2024-05-09")
+
+
+def test_who_is_the_person_the_relative_clause_describes() -> None:
+    facts = read("Envoy\n\nUS envoy Tom Hale, who is due to meet Polish Foreign Minister Radek Nowak in Warsaw next "
+                 "week, praised the talks.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["radek-nowak", "tom-hale"]
+    assert meeting.location == "warsaw"
+
+
+def test_he_in_a_where_clause_is_the_traveller_and_where_is_the_place() -> None:
+    facts = read("Trip\n\nThe visit comes after Polish Foreign Minister Radek Nowak travelled to Oslo, where he met "
+                 "Norwegian Foreign Minister Espen Lie.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["espen-lie", "radek-nowak"]
+    assert meeting.location == "oslo"
+
+
+def test_then_flew_is_dated_by_its_own_where_clause_not_the_first_verb() -> None:
+    facts = read("Shuttle\n\nKenyan Foreign Minister Grace Otieno met Egyptian President Omar Hassan in Cairo on "
+                 "Tuesday and then flew to Amman, where she held talks with Jordanian Foreign Minister Ali Nasser "
+                 "on Wednesday.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.location, visit.start) == ("amman", "2024-05-08")
+    talks = next(e for e in of_type(facts, "meeting") if "ali-nasser" in e.attendees)
+    assert (talks.location, talks.start) == ("amman", "2024-05-08")
+
+
+def test_received_by_makes_the_host_an_attendee() -> None:
+    facts = read("Visit\n\nKenyan Foreign Minister Grace Otieno was received by President Omar Hassan of Egypt in "
+                 "Cairo on Thursday.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["grace-otieno", "omar-hassan"]
+
+
+def test_later_this_month_is_an_announced_event_of_this_month() -> None:
+    facts = read("Trip\n\nKenyan Foreign Minister Grace Otieno is expected to travel to Accra later this month, the "
+                 "ministry said.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.location, visit.start, visit.status) == ("accra", "2024-05", "scheduled")
+
+
+def test_a_meeting_of_foreign_ministers_is_a_conference() -> None:
+    facts = read("Trip\n\nKenyan Foreign Minister Grace Otieno will travel to Accra in June for a meeting of West "
+                 "African foreign ministers.\n")
+    [conference] = of_type(facts, "conference")
+    assert (conference.location, conference.start) == ("accra", "2024-06")
+
+
+def test_a_summit_that_opened_as_leaders_called_for_peace_is_held_where_it_opened() -> None:
+    facts = read("Summit\n\nAfrican leaders on Thursday called for a truce as a summit of the regional bloc opened "
+                 "in Accra.\n")
+    [summit] = of_type(facts, "summit")
+    assert (summit.location, summit.start) == ("accra", "2024-05-09")
+
+
+def test_a_summit_that_ends_today_in_the_present_tense_ends_today() -> None:
+    facts = read("Summit\n\nEuropean leaders agreed on Thursday to extend sanctions, on the first day of a two-day "
+                 "summit in Brussels that ends on Friday.\n")
+    [summit] = of_type(facts, "summit")
+    assert (summit.start, summit.end, summit.status) == ("2024-05-09", "2024-05-10", "happened")
+
+
+def test_a_later_mention_gives_a_summit_its_length() -> None:
+    facts = read("Summit\n\nAfrican leaders met in Accra on Thursday for a summit of the regional bloc.\n\n"
+                 "The two-day summit, which ends on Friday evening, was convened after talks collapsed.\n")
+    [summit] = of_type(facts, "summit")
+    assert (summit.location, summit.start, summit.end) == ("accra", "2024-05-09", "2024-05-10")
+
+
+def test_before_the_summit_is_not_a_new_summit() -> None:
+    facts = read("Summit\n\nEuropean leaders met in Brussels on Thursday for a summit.\n\nBefore the summit, Prime "
+                 "Minister Tom Hale spoke by phone on Wednesday with President Ana Soto of Chile.\n")
+    assert len(of_type(facts, "summit")) == 1
+
+
+def test_hosting_a_summit_is_not_a_meeting_and_the_summit_is_where_it_will_be_held() -> None:
+    facts = read("Summit\n\nPresident Ana Soto, who will host the regional summit in Lima in November, said trade "
+                 "would top the agenda. The next summit will be held in Quito in June.\n")
+    assert not of_type(facts, "meeting")
+    assert sorted((s.location, s.start) for s in of_type(facts, "summit")) == [("lima", "2024-11"),
+                                                                               ("quito", "2024-06")]
+
+
+def test_a_state_visit_from_one_day_to_another_hangs_its_range_on_the_verb() -> None:
+    facts = read("Visit\n\nKenyan President Tom Hale is paying a state visit to Ghana from May 9 to 12.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.location, visit.start, visit.end) == ("ghana", "2024-05-09", "2024-05-12")
+
+
+def test_a_range_across_two_months_and_with_weekdays() -> None:
+    from diplograph.dates import resolve_range
+
+    assert resolve_range("from Oct. 31 to Nov. 1", PUBLISHED, future=True) == ("2024-10-31", "2024-11-01")
+    assert resolve_range("Thursday 5 to Friday 6 December", PUBLISHED, future=True) == ("2024-12-05",
+                                                                                       "2024-12-06")
+    assert resolve_range("30 December to 2 January", PUBLISHED, future=True) == ("2024-12-30", "2025-01-02")
+
+
+def test_a_summit_expected_to_bring_leaders_together_on_days_has_those_days() -> None:
+    facts = read("Summit\n\nThe regional summit, which Peru will host, is expected to bring together leaders in "
+                 "Lima from Oct. 31 to Nov. 1.\n")
+    [summit] = of_type(facts, "summit")
+    assert (summit.start, summit.end, summit.status) == ("2024-10-31", "2024-11-01", "scheduled")
+
+
+def test_a_ministerial_meeting_to_be_held_is_a_conference_with_its_place_and_days() -> None:
+    facts = read("Plans\n\nForeign Minister Ana Soto will attend the ASEAN ministerial meeting to be held in "
+                 "Lima on Oct. 28-29.\n")
+    [conference] = of_type(facts, "conference")
+    assert (conference.location, conference.start, conference.end) == ("lima", "2024-10-28", "2024-10-29")
+
+
+def test_phone_talks_with_two_named_counterparts_are_two_calls() -> None:
+    facts = read("Calls\n\nPolish Foreign Minister Radek Nowak has held phone talks with his German and French "
+                 "counterparts, Anna Weber and Paul Martin, since taking office.\n")
+    calls = of_type(facts, "phone_call")
+    assert sorted(sorted(c.attendees) for c in calls) == [["anna-weber", "radek-nowak"],
+                                                          ["paul-martin", "radek-nowak"]]
+
+
+def test_agreeing_to_meet_after_a_call_is_a_meeting_with_the_one_called() -> None:
+    facts = read("Call\n\nPolish Foreign Minister Radek Nowak held a phone call with his German counterpart, Anna "
+                 "Weber, on Wednesday and agreed to meet in Lima next month.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["anna-weber", "radek-nowak"]
+    assert (meeting.location, meeting.start, meeting.status) == ("lima", "2024-06", "scheduled")
+
+
+def test_talks_that_created_momentum_were_held() -> None:
+    facts = read("Ties\n\nKorean Foreign Minister Min Park said the momentum created by the talks between "
+                 "President Jun Lee and Japanese Prime Minister Ken Sato in Tokyo last month would last.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert (sorted(meeting.attendees), meeting.location, meeting.start) == (["jun-lee", "ken-sato"], "tokyo",
+                                                                             "2024-04")
+
+
+def test_their_meeting_on_the_sidelines_of_a_long_named_gathering() -> None:
+    facts = read("Call\n\nToday, Prime Minister Tom Hale spoke with President Ana Soto of Chile. The Prime Minister "
+                 "and President Soto reflected on their productive meeting on the margins of the Pacific Economic "
+                 "Partnership (PEP) Leaders' Meeting in Lima, Peru, in November.\n", published="2024-12-05")
+    [meeting] = of_type(facts, "meeting")
+    [summit] = of_type(facts, "summit")
+    assert sorted(meeting.attendees) == ["ana-soto", "tom-hale"]
+    assert (meeting.super_event, meeting.location, meeting.start) == (summit.id, "lima", "2024-11")
+
+
+def test_also_on_the_sidelines_is_the_gathering_of_the_sidelines_told_before() -> None:
+    facts = read("Summit\n\nAsian leaders met in Hanoi on Thursday for a two-day summit. On the sidelines of the "
+                 "summit, President Ana Soto met Prime Minister Ken Sato on Thursday. Leaders also held a separate "
+                 "regional summit with Chinese Premier Li Wen on Friday.\n\nAlso on the sidelines, Prime Minister "
+                 "Tom Hale held talks with President Ana Soto on Friday, their last meeting before Soto retires "
+                 "on Oct. 20.\n")
+    first = of_type(facts, "summit")[0]
+    meetings = of_type(facts, "meeting")
+    assert len(meetings) == 2
+    assert all(m.super_event == first.id for m in meetings)
+
+
+def test_talks_with_one_and_with_another_have_both() -> None:
+    facts = read("Visit\n\nDuring the visit, President Tom Hale will hold talks with President Ana Soto and with "
+                 "Prime Minister Ken Sato.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["ana-soto", "ken-sato", "tom-hale"]
+
+
+def test_preparing_a_visit_by_someone_makes_them_the_visitor() -> None:
+    facts = read("Call\n\nThe two ministers agreed to prepare a visit to Ghana by Prime Minister Ken Sato in "
+                 "September.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.attendees, visit.location, visit.start, visit.status) == (["ken-sato"], "ghana", "2024-09",
+                                                                            "scheduled")
+
+
+def test_before_travelling_is_the_subjects_announced_trip() -> None:
+    facts = read("Visit\n\nPresident Tom Hale is due to meet Prime Minister Ken Sato in Accra on Monday, before "
+                 "travelling to Kumasi on Tuesday.\n")
+    visit = next(e for e in of_type(facts, "visit") if e.location == "kumasi")
+    assert (visit.attendees, visit.start, visit.status) == (["tom-hale"], "2024-05-14", "scheduled")
+
+
+def test_leading_a_delegation_to_a_city_is_a_visit() -> None:
+    facts = read("Trade\n\nTrade Minister Ken Sato will lead a business delegation to Helsinki next month.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.attendees, visit.location, visit.start, visit.status) == (["ken-sato"], "helsinki", "2024-06",
+                                                                            "scheduled")
+
+
+def test_met_twice_in_two_cities_is_two_meetings() -> None:
+    facts = read("Talks\n\nPolish Foreign Minister Radek Nowak met his German counterpart Anna Weber twice in "
+                 "March, in Oslo and in Vienna.\n")
+    meetings = of_type(facts, "meeting")
+    assert sorted((m.location, m.start) for m in meetings) == [("oslo", "2024-03"), ("vienna", "2024-03")]
+
+
+def test_talks_in_a_city_already_dated_for_the_same_traveller_are_that_day() -> None:
+    facts = read("Shuttle\n\nKenyan Foreign Minister Grace Otieno met Egyptian President Omar Hassan in Cairo on "
+                 "Tuesday.\n\nIn Cairo, Otieno also held talks with Egyptian Foreign Minister Ali Nasser.\n")
+    talks = next(e for e in of_type(facts, "meeting") if "ali-nasser" in e.attendees)
+    assert (talks.location, talks.start) == ("cairo", "2024-05-07")
+
+
+def test_landing_in_a_city_is_a_visit() -> None:
+    facts = read("Trip\n\nPresident Tom Hale held talks with Prime Minister Ken Sato on Wednesday shortly after "
+                 "landing in Accra.\n")
+    [visit] = of_type(facts, "visit")
+    [meeting] = of_type(facts, "meeting")
+    assert (visit.attendees, visit.location, visit.start) == (["tom-hale"], "accra", "2024-05-08")
+    assert meeting.location == "accra"
+
+
+def test_a_three_way_ministerial_meeting_is_a_meeting() -> None:
+    facts = read("Talks\n\nThe three ministers met in Oslo on Saturday for the first three-way ministerial meeting "
+                 "in years.\n")
+    assert not of_type(facts, "conference")
+
+
+def test_calling_on_a_named_person_is_a_meeting_but_calling_on_them_to_act_is_not() -> None:
+    facts = read("Visit\n\nForeign Minister Ana Soto will call on Prime Minister Ken Sato on May 14.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert (sorted(meeting.attendees), meeting.start, meeting.status) == (["ana-soto", "ken-sato"], "2024-05-14",
+                                                                          "scheduled")
+    facts = read("Appeal\n\nForeign Minister Ana Soto called on Prime Minister Ken Sato to release the prisoners.\n")
+    assert not of_type(facts, "meeting")
+
+
+def test_a_capitalised_ministers_meeting_held_with_someone_is_a_meeting() -> None:
+    facts = read("Talks\n\nForeign Minister Ana Soto held a Foreign Ministers' Meeting with Ken Sato on May 9 in "
+                 "Lima.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert (sorted(meeting.attendees), meeting.location) == (["ana-soto", "ken-sato"], "lima")
+
+
+def test_visiting_a_shipyard_of_a_company_investing_elsewhere_is_not_a_visit_there() -> None:
+    facts = read("Visit\n\nForeign Minister Ana Soto is scheduled to visit a shipyard operated by a company with "
+                 "investments in Peru.\n")
+    assert not [e for e in of_type(facts, "visit") if e.location == "peru"]
+
+
+def test_a_conference_ahead_of_which_something_is_done_is_where_its_host_holds_it() -> None:
+    facts = read("Climate\n\nThe ministers agreed to coordinate ahead of the next UN climate conference, COP40, "
+                 "which Peru will host in Lima in November 2025.\n")
+    [conference] = of_type(facts, "conference")
+    assert (conference.location, conference.start, conference.status) == ("lima", "2025-11", "scheduled")
+
+
+def test_a_country_that_will_host_the_next_summit_is_where_it_is() -> None:
+    facts = read("Summit\n\nGulf leaders met in Doha on Thursday for their annual summit.\n\nOman will host next "
+                 "year's summit.\n")
+    summits = of_type(facts, "summit")
+    assert sorted(s.location or "" for s in summits) == ["doha", "oman"]
+
+
+def test_a_summit_chaired_by_someone_has_them_as_attendee() -> None:
+    facts = read("Summit\n\nGulf leaders met in Doha on Thursday for their annual summit.\n\nThe one-day summit was "
+                 "chaired by President Omar Hassan.\n")
+    [summit] = of_type(facts, "summit")
+    assert summit.attendees == ["omar-hassan"]
+
+
+def test_looking_forward_to_meeting_in_a_month_is_announced() -> None:
+    facts = read("Ties\n\nPrime Minister Ken Sato said he was looking forward to meeting President Ana Soto in Lima "
+                 "in June.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert (meeting.start, meeting.status) == ("2024-06", "scheduled")
+
+
+def test_a_country_hosting_an_undated_summit_is_the_summit_in_its_city() -> None:
+    facts = read("Kuwait hosts Gulf summit\n\nGulf leaders met for their annual summit in Kuwait City on Thursday.\n")
+    [summit] = of_type(facts, "summit")
+    assert (summit.location, summit.start) == ("kuwait-city", "2024-05-09")
+
+
+def test_no_one_visits_their_own_country() -> None:
+    facts = read("Talks\n\nMexican Foreign Minister Juan Ortiz held talks today with Colombian Foreign Minister Ana "
+                 "Soto in Mexico City, during her first official visit to Mexico.\n")
+    [visit] = of_type(facts, "visit")
+    assert visit.attendees == ["ana-soto"]
+
+
+def test_the_leaders_met_is_a_summit() -> None:
+    facts = read("Talks\n\nThe leaders of the three countries last met in Seoul in May 2023.\n")
+    [summit] = of_type(facts, "summit")
+    assert (summit.attendees, summit.location, summit.start) == ([], "seoul", "2023-05")
+    assert not read("Farmers\n\nEU leaders met the demands of farmers on Thursday.\n").events
+
+
+def test_agreeing_on_a_day_to_meet_does_not_date_the_meeting_and_working_toward_one_is_no_event() -> None:
+    facts = read("Talks\n\nPolish Foreign Minister Radek Nowak and German Foreign Minister Anna Weber agreed on "
+                 "Thursday to meet again.\n\nThe two ministers agreed on Thursday to work toward holding a "
+                 "summit.\n")
+    assert [e.start for e in of_type(facts, "meeting")] == [None]
+    assert not of_type(facts, "summit")
+
+
+def test_an_undated_event_in_the_lead_is_of_the_day_of_the_first_sentence() -> None:
+    facts = read("Ministers meet\n\nThe foreign ministers of Peru and Chile agreed on Thursday to expand trade.\n\n"
+                 "Peruvian Foreign Minister Luis Rojas hosted his Chilean counterpart Ana Soto in Lima.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert meeting.start == "2024-05-09"
+
+
+def test_talks_with_one_and_with_another_hung_on_the_verb() -> None:
+    facts = read("Visit\n\nDuring the visit, Kenyan President Tom Hale will hold talks with Sato and with Prime "
+                 "Minister Ana Soto, and the two sides are expected to sign several documents.\n\n"
+                 "Japanese President Ken Sato welcomed the plan.\n")
+    meeting = next(e for e in of_type(facts, "meeting") if "ana-soto" in e.attendees)
+    assert "tom-hale" in meeting.attendees
+
+
+def test_accepting_an_invitation_to_make_a_visit_is_an_announced_visit() -> None:
+    facts = read("Call\n\nPresident Ana Soto accepted the Prime Minister's invitation to make an official visit to "
+                 "Canada in March.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.attendees, visit.location, visit.start, visit.status) == (["ana-soto"], "canada", "2025-03",
+                                                                            "scheduled")
+
+
+def test_the_one_invited_to_visit_is_the_visitor_of_an_announced_undated_visit() -> None:
+    facts = read("Call\n\nThe two leaders spoke by phone on Tuesday, when President Ana Soto formally invited Prime "
+                 "Minister Ken Sato to visit Peru.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.attendees, visit.location, visit.start, visit.status) == (["ken-sato"], "peru", None,
+                                                                            "scheduled")
+
+
+def test_the_one_called_on_in_their_city_acts_for_its_country() -> None:
+    facts = read("Summit\n\nKing Tom Hale of Eswatini arrived in Accra on Sunday and paid a courtesy call on "
+                 "President Kofi Mensah at the presidential palace.\n")
+    mensah = next(p for p in facts.people if p.id == "kofi-mensah")
+    assert mensah.represents == "ghana"
+
+
+def test_talks_a_country_hosted_between_unnamed_negotiators_have_the_country() -> None:
+    facts = read("Talks\n\nNorway hosted indirect talks between Colombian and rebel negotiators in Oslo in April.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert (meeting.attendees, meeting.location, meeting.start) == (["norway"], "oslo", "2024-04")
+
+
+def test_a_country_hosting_a_summit_is_its_place_not_an_attendee() -> None:
+    facts = read("Summit\n\nThe minister said Japan would host the next summit.\n")
+    [summit] = of_type(facts, "summit")
+    assert (summit.attendees, summit.location) == ([], "japan")
