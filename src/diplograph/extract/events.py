@@ -198,7 +198,7 @@ def is_future(token: Any) -> bool:
 def date_phrases(parsed: Parsed, anchor: Any) -> list[Any]:
     """DATE entities that modify ``anchor`` (a trigger or its clause's verb), nearest first."""
     found = []
-    for ent in parsed.doc.ents:
+    for ent in parsed.ents:
         if ent.label_ not in ("DATE", "TIME") or ent.sent != anchor.sent or duration_days(ent.text):
             continue
         if ent.label_ == "TIME" and not (SAME_DAY.fullmatch(ent.text.lower())
