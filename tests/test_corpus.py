@@ -1,4 +1,4 @@
-"""The test corpus: twenty-six articles of other kinds, each with a gold file in the acceptance
+"""The test corpus: thirty-two articles of other kinds, each with a gold file in the acceptance
 format, checked with the acceptance checker. Every graph must be valid with exact evidence;
 recall and precision are held over the corpus as a whole."""
 
@@ -15,14 +15,11 @@ from diplograph.api import build_article
 from .conftest import CORPUS, score
 
 GOLD_FILES = sorted(CORPUS.glob("*.toml"))
-# The corpus as a whole. Recall met the bar (0.90) on the first ten articles; four rounds of
-# held-out articles (four, four, five and three, each scored before any rule was tuned on it)
-# bring the whole to 0.829, the floor held here until extraction improves. Precision was 0.963 on
-# the twenty-three articles before the fourth round; that round's three unseen articles (0.83
-# between them: a surname that is a country's name, honorifics taken for names, related-links
-# countries) bring the whole to 0.947, below the issue's 0.95: the floor records what was measured.
-MIN_RECALL = 0.82
-MIN_PRECISION = 0.94
+# The corpus as a whole, held to the issue's bar. Five rounds of held-out articles were scored
+# before any rule was tuned on them; the fifth (six articles) scored recall 0.737 and precision
+# 0.954 when it was added, the corpus as a whole 0.924 and 0.992.
+MIN_RECALL = 0.90
+MIN_PRECISION = 0.95
 
 
 @cache
@@ -42,7 +39,7 @@ def tmp(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_corpus_has_articles_of_many_kinds() -> None:
     kinds = {path.suffix for path in CORPUS.iterdir() if path.suffix in (".txt", ".html")}
-    assert len(GOLD_FILES) >= 26
+    assert len(GOLD_FILES) >= 32
     assert kinds == {".txt", ".html"}
 
 
