@@ -364,3 +364,25 @@ def test_a_country_hosting_a_summit_is_its_place_not_an_attendee() -> None:
     facts = read("Summit\n\nThe minister said Japan would host the next summit.\n")
     [summit] = of_type(facts, "summit")
     assert (summit.attendees, summit.location) == ([], "japan")
+
+
+def test_this_afternoon_dates_a_call_to_the_day_of_publication() -> None:
+    facts = read("Call\n\nThe President of Norland, Anna Berg, this afternoon held a telephone conversation with the "
+                 "President of Sudria, Tomas Vale, on border security.\n")
+    [call] = of_type(facts, "phone_call")
+    assert call.start == PUBLISHED
+
+
+def test_a_state_visit_to_a_country_and_the_arrival_in_its_capital_are_one_trip() -> None:
+    facts = read("Trip\n\nKenyan President Omar Wanjala will travel to Norway next week for a four-day state visit. "
+                 "Wanjala will arrive in Oslo on Tuesday, the presidency said.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.location, visit.start, visit.end, visit.status) == ("oslo", "2024-05-14", "2024-05-17",
+                                                                      "scheduled")
+
+
+def test_a_meeting_on_a_day_of_a_visit_is_in_the_visited_city() -> None:
+    facts = read("Talks\n\nKenyan Foreign Minister Grace Otieno arrived in Oslo on Wednesday for a two-day visit. "
+                 "Norwegian Prime Minister Espen Lie received Otieno on Thursday afternoon.\n")
+    meeting = next(e for e in of_type(facts, "meeting") if "espen-lie" in e.attendees)
+    assert (meeting.location, meeting.start) == ("oslo", "2024-05-09")

@@ -27,6 +27,8 @@ LATER_SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:that|the same|in the) (?
 # "on Tuesday morning": a weekday with a time of day dates the event like the weekday alone
 WEEKDAY_TIME = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r" (?:morning|afternoon|evening|night)")
+# "this afternoon held a telephone conversation": a time of the day of publication
+TODAY_TIME = re.compile(r"(?:earlier |later )?(?:this (?:morning|afternoon|evening)|tonight|today)")
 INVITING = {"invite", "ask", "urge", "encourage"}
 DECIDING = {"agree", "decide", "plan", "intend", "promise", "pledge", "vow", "resolve"}
 FUTURE_GOVERNORS = {"invite", "plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
@@ -201,8 +203,8 @@ def date_phrases(parsed: Parsed, anchor: Any) -> list[Any]:
     for ent in parsed.ents:
         if ent.label_ not in ("DATE", "TIME") or ent.sent != anchor.sent or duration_days(ent.text):
             continue
-        if ent.label_ == "TIME" and not (SAME_DAY.fullmatch(ent.text.lower())
-                                         or WEEKDAY_TIME.fullmatch(ent.text.lower())):
+        if ent.label_ == "TIME" and not any(p.fullmatch(ent.text.lower()) for p in (SAME_DAY, WEEKDAY_TIME,
+                                                                                   TODAY_TIME)):
             continue
         if parsed.in_quote(ent.start_char):
             continue  # a date inside someone's words dates what they speak of, not the report
@@ -488,9 +490,11 @@ class EventFinder:
         """What an event leaves unsaid, from the one other event of the same person it must be."""
         events = self.ctx.events
         if event.type == "meeting" and not event.location and event.start:
-            # "paid a visit to Vilnius on Tuesday ... The two leaders met on Tuesday morning"
-            trips = [e for e in events if e.type == "visit" and e.location and e.start == event.start
-                     and set(e.attendees) & set(event.attendees)]
+            # "paid a visit to Vilnius on Tuesday ... The two leaders met on Tuesday morning"; "arrived in
+            # Tashkent on Monday for a two-day visit ... X received him on Tuesday": a day of the visit
+            trips = [e for e in events if e.type == "visit" and e.location and e.start and (
+                e.start == event.start or e.start <= event.start <= (e.end or e.start))
+                and set(e.attendees) & set(event.attendees)]
             if len(trips) == 1:
                 event.location = trips[0].location
         if event.type == "meeting" and not event.start and event.location:
@@ -991,7 +995,9 @@ def _same_event(a: Event, b: Event, within: Any = None) -> bool:
     if {a.status, b.status} == {"scheduled", "happened"}:
         return False  # "will meet again": what is announced is not what happened
     dates = not a.start or not b.start or a.start.startswith(b.start) or b.start.startswith(a.start)
-    places = not a.location or not b.location or a.location == b.location
+    places = not a.location or not b.location or a.location == b.location or (
+        # "will travel to Fiji for a state visit ... will arrive in Suva on Tuesday": one trip
+        a.type == "visit" and within is not None and (within(a.location, b.location) or within(b.location, a.location)))
     people = set(a.attendees) & set(b.attendees)
     if a.type in ("summit", "conference"):
         if a.location and b.location and within is not None and (not a.start or not b.start or dates) \
