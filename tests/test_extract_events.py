@@ -386,3 +386,27 @@ def test_a_meeting_on_a_day_of_a_visit_is_in_the_visited_city() -> None:
                  "Norwegian Prime Minister Espen Lie received Otieno on Thursday afternoon.\n")
     meeting = next(e for e in of_type(facts, "meeting") if "espen-lie" in e.attendees)
     assert (meeting.location, meeting.start) == ("oslo", "2024-05-09")
+
+
+def test_one_accompanying_the_traveller_goes_too() -> None:
+    facts = read("Trip\n\nKenyan President Omar Wanjala, accompanied by Defence Minister Grace Otieno, will travel "
+                 "on Monday to Bergen.\n")
+    [visit] = of_type(facts, "visit")
+    assert sorted(visit.attendees) == ["grace-otieno", "omar-wanjala"]
+
+
+def test_the_chair_and_the_people_a_summit_brought_together_attend_it() -> None:
+    facts = read("Summit\n\nLeaders of the region on Monday adopted a declaration as Norway hosted the annual summit "
+                 "of the Nordic Council in Oslo.\n\nThe one-day summit, chaired by Norwegian Prime Minister Espen "
+                 "Lie, brought together ministers from ten countries, as well as the European Commissioner for "
+                 "Trade, Anna Berg.\n")
+    [summit] = of_type(facts, "summit")
+    assert sorted(summit.attendees) == ["anna-berg", "espen-lie"]
+    assert (summit.location, summit.start) == ("oslo", "2024-05-06")
+
+
+def test_accompanying_someone_to_a_summit_takes_both() -> None:
+    facts = read("Plans\n\nNorwegian Prime Minister Espen Lie met reporters on Friday. Foreign Minister Anna Berg "
+                 "will accompany the Prime Minister to the NATO Summit in Madrid in June.\n")
+    [summit] = of_type(facts, "summit")
+    assert sorted(summit.attendees) == ["anna-berg", "espen-lie"]

@@ -12,6 +12,7 @@ from typing import Any
 from ..dates import add_days, duration_days, month_of, resolve_date, resolve_range
 from ..model import Event
 from ..reference import data_rows
+from .attendance import companions, gathering_people
 from .context import Context, Parsed
 from .mentions import agents, governing_verb, subjects
 
@@ -283,7 +284,9 @@ def places_under(parsed: Parsed, token: Any, preps: tuple[str, ...], depth: int 
         for child in token.children:
             for obj in child.children if child.dep_ == "prep" else [child] if child.dep_ == "dobj" else []:
                 if obj.dep_ in ("pobj", "dobj") and obj.lower_ not in GATHERING_NOUNS:
-                    found.extend(places_under(parsed, obj, preps, depth - 1))
+                    # ("the summit of the X Process, XP, in Tirana": the place may hang on the apposition)
+                    for named in [obj, *(c for c in obj.children if c.dep_ == "appos")]:
+                        found.extend(places_under(parsed, named, preps, depth - 1))
     # ("in Astana and in Vientiane": the second 'in' is a conjunct of the first)
     for child in (p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
                   for p in [c, *c.conjuncts] if p.lower_ in preps):
@@ -602,6 +605,7 @@ class EventFinder:
         attendees, location = reading.attendees, reading.location
         if kind != "summit":  # ("the leaders met": not the people of the last event told)
             attendees.extend(subject_people(ctx, parsed, token))
+            attendees.extend(companions(ctx, parsed, token))  # "X, accompanied by Y, will travel to Z"
         # "X was received by Y": the one who receives is there too
         attendees.extend(a for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                          for a in agents(ctx, parsed, o, people_only=True))
@@ -664,6 +668,8 @@ class EventFinder:
             self._noun_verb(parsed, token, kind, verb, owners, calling, reading)
         self._noun_places(parsed, token, kind, verb, reading)
         self._noun_clause(parsed, token, reading)
+        if kind in ("summit", "conference"):  # "the summit, chaired by X", "accompany X to the summit"
+            reading.attendees.extend(gathering_people(self.ctx, parsed, token, verb))
         if verb is not None and token.dep_ == "dobj" and token.head == verb and verb.lemma_.lower() == "host":
             reading.location.extend(_host_places(parsed, verb))  # "Bahrain will host next year's summit"
         if kind == "visit" and reading.location:
