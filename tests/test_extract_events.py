@@ -410,3 +410,14 @@ def test_accompanying_someone_to_a_summit_takes_both() -> None:
                  "will accompany the Prime Minister to the NATO Summit in Madrid in June.\n")
     [summit] = of_type(facts, "summit")
     assert sorted(summit.attendees) == ["anna-berg", "espen-lie"]
+
+
+def test_a_separate_meeting_after_one_on_the_sidelines_is_another_at_the_same_gathering() -> None:
+    facts = read("Summit\n\nNordic leaders met in Oslo on Thursday for a Nordic summit.\n\nOn the sidelines of the "
+                 "summit, Norwegian Prime Minister Espen Lie held talks with Danish Prime Minister Anna Berg.\n\n"
+                 "In a separate meeting, Finnish President Ilkka Koski held talks with Swedish Prime Minister Nils "
+                 "Dahl, their first encounter in more than a year.\n")
+    [summit] = of_type(facts, "summit")
+    second = next(e for e in of_type(facts, "meeting") if "ilkka-koski" in e.attendees)
+    assert "espen-lie" not in second.attendees
+    assert (second.super_event, second.location, second.start) == (summit.id, "oslo", "2024-05-09")

@@ -536,6 +536,8 @@ class EventFinder:
         elif not self._read_noun(parsed, token, kind, reading):
             return self._refer(parsed, token, kind)  # talks with unnamed officials: no one to record
         super_event = self._super_event(parsed, token, verbal, inherited)
+        if super_event is None and not verbal and _separate(token) and not reading.location:
+            super_event = self._gathering_told_last(parsed, token, kind)  # "In a separate meeting, X held talks"
         if super_event is not None and not reading.location:
             reading.location = [super_event.location] if super_event.location else []
         attendees = list(dict.fromkeys(a for a in reading.attendees if a))
@@ -580,6 +582,15 @@ class EventFinder:
             if len(cities) > 1 and all(self.ctx.places[c].type == "City" for c in cities):
                 return [(list(attendees), city) for city in cities]
         return [(attendees, place)]
+
+    def _gathering_told_last(self, parsed: Parsed, token: Any, kind: str) -> Event | None:
+        """'On the sidelines of the summit, X held talks with Y. In a separate meeting, Z met W': the
+        gathering of the meeting just told, when this one has no day of its own."""
+        if resolve_in_clause(self.ctx, parsed, token, False) is not None:
+            return None
+        by_id = {e.id: e for e in self.ctx.events}
+        last = next((e for _p, _t, e in reversed(self.mentions) if e.type == kind), None)
+        return by_id.get(last.super_event or "") if last is not None else None
 
     def _hosted_gathering(self, parsed: Parsed, token: Any) -> Event | None:
         """'X will host Y in Berlin on Friday for a summit of ...': the summit is the event."""
@@ -852,8 +863,7 @@ class EventFinder:
     def _record(self, parsed: Parsed, token: Any, event: Event, days: int | None, verbal: bool,
                 future: bool) -> Event:
         """Merge a mention into the events read (or add it), and remember where it was read."""
-        if not verbal and any(c.dep_ in ("amod", "det") and c.lower_ in ("separate", "another")
-                              for c in token.children):
+        if not verbal and _separate(token):
             event.id = "separate"  # marked: never the same as an event already read
         if verbal and any(c.dep_ == "advmod" and c.lower_ == "last" for c in token.children):
             event.id = "separate"  # "since they last met in Busan": an earlier occasion, not this one
@@ -1059,6 +1069,11 @@ def _host_places(parsed: Parsed, verb: Any) -> list[str]:
         if entity and entity[0] == "place":
             found.append(entity[1])
     return found
+
+
+def _separate(token: Any) -> bool:
+    """'a separate meeting', 'another meeting': not the event told before."""
+    return any(c.dep_ in ("amod", "det") and c.lower_ in ("separate", "another") for c in token.children)
 
 
 def _bare_sidelines(token: Any) -> bool:
