@@ -421,3 +421,10 @@ def test_a_separate_meeting_after_one_on_the_sidelines_is_another_at_the_same_ga
     second = next(e for e in of_type(facts, "meeting") if "ilkka-koski" in e.attendees)
     assert "espen-lie" not in second.attendees
     assert (second.super_event, second.location, second.start) == (summit.id, "oslo", "2024-05-09")
+
+
+def test_he_after_a_sentence_about_the_president_is_the_president() -> None:
+    facts = read("Trip\n\nKenyan President Omar Wanjala will travel to Norway next week. The President will hold "
+                 "talks with Prime Minister Espen Lie on Wednesday. On Thursday he will travel to Bergen.\n")
+    bergen = next(e for e in of_type(facts, "visit") if e.location == "bergen")
+    assert bergen.attendees == ["omar-wanjala"]

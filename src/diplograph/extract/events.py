@@ -1173,6 +1173,8 @@ def remember_people(ctx: Context, parsed: Parsed, sentence: Any) -> None:
                 subject_people.append(entity[1])
             else:
                 ctx.mention(entity[1])
+    if not subject_people:
+        subject_people = _described_subject(ctx, parsed, sentence)
     for ident in subject_people:
         ctx.mention(ident)
     # "Sikorski visited Berlin for talks with his German counterpart": "his" is the subject's.
@@ -1184,3 +1186,14 @@ def remember_people(ctx: Context, parsed: Parsed, sentence: Any) -> None:
             ctx.person_gender.setdefault(subject_people[0], "m" if token.lower_.startswith("h") and
                                          token.lower_ not in ("her", "herself") else "f")
             break
+
+
+def _described_subject(ctx: Context, parsed: Parsed, sentence: Any) -> list[str]:
+    """'The President will hold talks with X ... On Thursday he will travel': a sentence whose subject
+    is a described person ('the President', 'the minister') is about that person."""
+    for subject in (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in subject.children):
+            people = agents(ctx, parsed, subject, people_only=True)
+            if len(people) == 1:
+                return people
+    return []
