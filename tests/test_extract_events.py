@@ -428,3 +428,10 @@ def test_he_after_a_sentence_about_the_president_is_the_president() -> None:
                  "talks with Prime Minister Espen Lie on Wednesday. On Thursday he will travel to Bergen.\n")
     bergen = next(e for e in of_type(facts, "visit") if e.location == "bergen")
     assert bergen.attendees == ["omar-wanjala"]
+
+
+def test_a_guest_from_abroad_received_in_a_city_is_visiting_it() -> None:
+    facts = read("Talks\n\nNorwegian Foreign Minister Espen Lie received Kenyan Foreign Minister Grace Otieno in Oslo "
+                 "today.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.attendees, visit.location, visit.start) == (["grace-otieno"], "oslo", PUBLISHED)

@@ -460,6 +460,9 @@ class EventFinder:
         for parsed, verb, event in self.hostings:
             if event.location:
                 self._hosts_represent_their_country(parsed, verb, event.location)
+        for parsed, verb, event in self.hostings:
+            if event.location and event.type == "meeting" and verb.pos_ == "VERB":
+                self._guests_visit(parsed, verb, event)
         for event in self.ctx.events:
             days = self.durations.get(event.id)
             if days and event.start and len(event.start) == 10 and not event.end:
@@ -899,6 +902,28 @@ class EventFinder:
         for host in hosts:
             if country and not ctx.people[host].represents:
                 ctx.people[host].represents = country
+
+    def _guests_visit(self, parsed: Parsed, verb: Any, meeting: Event) -> None:
+        """'X received Y in Reykjavik today': a guest from abroad received in a place is visiting it
+        (unless a visit of theirs there is told already)."""
+        ctx = self.ctx
+        guests = [a for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                  for a in agents(ctx, parsed, c, people_only=True)]
+        place = ctx.places.get(meeting.location or "")
+        country = place.id if place is not None and place.type == "Country" else (
+            place.contained_in if place is not None else None)
+        hosts = [a for a in meeting.attendees if a not in guests]
+        if country is None or not hosts or any(ctx.people[h].represents not in (None, country) for h in hosts):
+            return
+        for guest in guests:
+            if ctx.people[guest].represents == country or any(
+                    e.type == "visit" and guest in e.attendees and (not e.start or not meeting.start or (
+                        e.start <= meeting.start <= (e.end or e.start)) or e.start == meeting.start)
+                    for e in ctx.events):
+                continue
+            visit = Event(id="", type="visit", attendees=[guest], location=meeting.location, start=meeting.start,
+                          end=None, status=meeting.status, evidence=list(meeting.evidence))
+            self.add(visit, None, past=meeting.id in self.past)
 
     def _clause_event_above(self, parsed: Parsed, token: Any) -> Event | None:
         """The event of a verb above the clause of ``token`` ('met X before holding talks with Y'),
