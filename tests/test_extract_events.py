@@ -435,3 +435,27 @@ def test_a_guest_from_abroad_received_in_a_city_is_visiting_it() -> None:
                  "today.\n")
     [visit] = of_type(facts, "visit")
     assert (visit.attendees, visit.location, visit.start) == (["grace-otieno"], "oslo", PUBLISHED)
+
+
+def test_hours_of_talks_before_a_signing_are_a_meeting_of_the_signers_where_they_signed() -> None:
+    facts = read("Pact\n\nNORLAND (Reuters) - Norland and Sudria signed a water pact on Tuesday.\n\nNorland Foreign "
+                 "Minister Espen Lie and his Sudrian counterpart Tomas Vale signed the Agreement on Rivers in Oslo "
+                 "after several hours of talks, the ministry said.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["espen-lie", "tomas-vale"]
+    assert (meeting.location, meeting.start) == ("oslo", "2024-05-07")
+
+
+def test_a_visit_during_which_something_was_agreed_is_not_a_planned_one() -> None:
+    facts = read("Deal\n\nKenyan President Omar Wanjala and his Norwegian counterpart Espen Lie agreed on Wednesday "
+                 "to set up a task force, during Wanjala's first official visit to Norway.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.start, visit.status) == ("2024-05-08", "happened")
+
+
+def test_a_date_line_kept_as_a_paragraph_is_not_the_lead() -> None:
+    facts = read("Deal\n\nThursday, May 9th 2024 - 09:14 UTC\n\nKenyan President Omar Wanjala and Norwegian "
+                 "President Espen Lie agreed on Wednesday to set up a task force.\n\nAfter talks at the palace, the "
+                 "two presidents witnessed the signing of a memorandum.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert meeting.start == "2024-05-08"

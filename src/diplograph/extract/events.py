@@ -37,6 +37,7 @@ HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap",
            "join", "start", "receive", "pay", "make"}  # "paid a visit to", "made a call to"
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "cc", "punct", "parataxis", "relcl", "mark"}
 MINISTERIAL = {"ministers", "envoys", "diplomats", "officials", "secretaries"}
+MEASURES = {"hour", "day", "week", "round", "minute", "session"}  # "after two rounds of talks"
 GATHERING_NOUNS = {"summit", "gathering", "conference", "forum", "session", "meeting", "assembly"}
 
 
@@ -183,9 +184,13 @@ def is_future(token: Any) -> bool:
         return True  # "is due to meet X, before travelling to Y"
     if verb is not None and verb.dep_ == "acl" and verb.head.lemma_.lower() in ("invitation", "plan", "offer"):
         return True  # "accepted the invitation to make a visit in March"
+    # "agreed on Wednesday to set up X, during Y's visit": the visit is the time of the agreeing, not planned
+    during = token.dep_ == "pobj" and token.head.lower_ in ("during", "amid")
     for node in [verb, *list(verb.ancestors)[:2]] if verb is not None else []:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in node.children):
             return True
+        if during:
+            continue
         # "plans a visit", "the summit is scheduled", "agreed to meet"; not "agreed on the first day of a summit"
         if node.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in node.children):
             return True  # "looking forward to meeting X in June"
@@ -719,10 +724,11 @@ class EventFinder:
         was chaired by X', 'the summit opened in Malabo')."""
         ctx = self.ctx
         attendees, location = reading.attendees, reading.location
+        anchor = _measured(token)  # "signed ... after several hours of talks": where 'hours' stands
         # "held talks ..., during her first visit to Mexico": the visit is hers, not the subject's
         if not (owners and kind == "visit") and (
-                (token.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in HOSTING)
-                or (token.head.dep_ == "prep" and token.head.head == verb)):
+                (anchor.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in HOSTING)
+                or (anchor.head.dep_ == "prep" and anchor.head.head == verb)):
             attendees.extend(subject_people(ctx, parsed, verb))
             # "discussed aid with Jake Sullivan in a phone call on Monday"
             for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
@@ -739,6 +745,8 @@ class EventFinder:
                 location.extend(places_under(parsed, verb, ("in", "at"), depth=3))
             elif kind in ("summit", "conference") and token.head.lower_ == "for":
                 location.extend(places_under(parsed, verb, ("in", "at")))  # "gathered in X for a summit"
+            elif kind == "meeting" and anchor.head.lower_ in ("after", "following", "during"):
+                location.extend(places_under(parsed, verb, ("in", "at"), depth=3))  # "signed ... in X after talks"
         if token.dep_ == "nsubjpass" and token.head == verb and verb.lemma_.lower() in HOSTING:
             # "the summit was chaired by X", "the talks were hosted by Y"
             attendees.extend(a for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
@@ -871,8 +879,7 @@ class EventFinder:
         if verbal and any(c.dep_ == "advmod" and c.lower_ == "last" for c in token.children):
             event.id = "separate"  # "since they last met in Busan": an earlier occasion, not this one
         # "hosted X", "held talks": told as done (a noun only as the object of a past verb of holding)
-        told_as_past = token if verbal else (token.head if token.dep_ == "dobj" and token.head.lemma_.lower()
-                                             in HOSTING else None)
+        told_as_past = token if verbal else _verb_telling_noun(token)
         merged = self.add(event, days, past=told_as_past is not None and told_as_past.tag_ == "VBD" and not future)
         earlier = self._clause_event_above(parsed, token)
         if earlier is not None and earlier is not merged:
@@ -964,7 +971,9 @@ class EventFinder:
         """A story's lead dates its news ('The ministers agreed on Saturday ... Iwaya hosted his
         counterparts in Tokyo'): an event told as done in the first two paragraphs, with no date of
         its own, is of the day the first sentence gives."""
-        paragraphs = [p for p in self.ctx.blocks if p.block.kind == "paragraph"][:2]
+        # (a date line the reader kept as a paragraph, 'Thursday, July 3rd 2025 - 09:14 UTC', tells no news)
+        paragraphs = [p for p in self.ctx.blocks if p.block.kind == "paragraph"
+                      and any(t.pos_ in ("VERB", "AUX") for t in p.doc)][:2]
         if not paragraphs:
             return
         first = next(iter(paragraphs[0].doc.sents))
@@ -1094,6 +1103,25 @@ def _host_places(parsed: Parsed, verb: Any) -> list[str]:
         if entity and entity[0] == "place":
             found.append(entity[1])
     return found
+
+
+def _measured(token: Any) -> Any:
+    """'several hours of talks', 'two rounds of talks': the measure stands where the event would."""
+    if token.head.lower_ == "of" and token.head.head.lemma_.lower() in MEASURES:
+        return token.head.head
+    return token
+
+
+def _verb_telling_noun(token: Any) -> Any | None:
+    """The verb whose tense tells a noun's event: one of holding it ('held talks'), or one it is the
+    time of ('After talks at the palace, the two presidents witnessed ...')."""
+    anchor = _measured(token)
+    if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in HOSTING:
+        return anchor.head
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("after", "following", "during") \
+            and anchor.head.head.pos_ == "VERB":
+        return anchor.head.head
+    return None
 
 
 def _separate(token: Any) -> bool:
