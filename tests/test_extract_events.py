@@ -459,3 +459,11 @@ def test_a_date_line_kept_as_a_paragraph_is_not_the_lead() -> None:
                  "two presidents witnessed the signing of a memorandum.\n")
     [meeting] = of_type(facts, "meeting")
     assert meeting.start == "2024-05-08"
+
+
+def test_being_welcomed_by_someone_is_meeting_them_and_welcoming_a_deal_is_not() -> None:
+    facts = read("Trip\n\nKenyan President Omar Wanjala will arrive in Oslo on Tuesday, where he will be welcomed by "
+                 "the King of Norway, Harald Lund. The Nordic Bank welcomed the deal.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["harald-lund", "omar-wanjala"]
+    assert (meeting.location, meeting.start, meeting.status) == ("oslo", "2024-05-14", "scheduled")

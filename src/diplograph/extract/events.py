@@ -68,6 +68,8 @@ def _verb_trigger(token: Any) -> str | None:
         return "phone_call"  # a readout's "Today, the Prime Minister spoke with President X"
     if kind is None and lemma == "call" and _calls_on_someone(token):
         return "meeting"  # "will call on Prime Minister X" (not "called on X to ...")
+    if kind is None and lemma == "welcome" and _welcomes_someone(token):
+        return "meeting"  # "where he will be welcomed by the Governor-General, Sir X" (not "welcomed the deal")
     if kind is None and lemma == "lead" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "mission")
                                                 for c in token.children):
         return "visit"  # "will lead a business delegation to Helsinki"
@@ -138,6 +140,16 @@ def _leaders_gather(verb: Any) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("leaders", "heads") and c.pos_ == "NOUN"
                and not any(t.lower_ in ("two", "both") or t.ent_type_ == "PERSON" for t in c.subtree)
                for c in verb.children)
+
+
+def _welcomes_someone(token: Any) -> bool:
+    """'X welcomed President Y', 'he was welcomed by X': a person welcomes a person."""
+    def person(node: Any) -> bool:
+        return node.lower_ in ("he", "she") or any(t.ent_type_ == "PERSON" for t in node.subtree)
+    if any(c.dep_ == "dobj" and person(c) for c in token.children):
+        return True
+    return any(c.dep_ == "nsubjpass" and person(c) for c in token.children) and any(
+        c.dep_ == "agent" and any(person(o) for o in c.children) for c in token.children)
 
 
 def _calls_on_someone(token: Any) -> bool:
