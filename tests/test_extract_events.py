@@ -467,3 +467,11 @@ def test_being_welcomed_by_someone_is_meeting_them_and_welcoming_a_deal_is_not()
     [meeting] = of_type(facts, "meeting")
     assert sorted(meeting.attendees) == ["harald-lund", "omar-wanjala"]
     assert (meeting.location, meeting.start, meeting.status) == ("oslo", "2024-05-14", "scheduled")
+
+
+def test_a_day_during_a_visit_and_the_arrival_for_the_whole_visit_are_one_trip() -> None:
+    facts = read("Deal\n\nKenyan President Omar Wanjala and his Norwegian counterpart Espen Lie agreed on Thursday "
+                 "to set up a task force, during Wanjala's first official visit to Norway.\n\nWanjala arrived in "
+                 "Oslo on Wednesday evening for a two-day visit.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.location, visit.start, visit.end) == ("oslo", "2024-05-08", "2024-05-09")

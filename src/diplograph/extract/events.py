@@ -869,7 +869,7 @@ class EventFinder:
             start = self._previous_date()  # "Later in the day, X received Y": the day just told
         if start is None and super_event is not None:
             start = super_event.start
-        days = duration_days(token.doc[token.left_edge.i:token.i + 1].text) if not verbal else None
+        days = duration_days(token.doc[token.left_edge.i:token.i + 1].text) if not verbal else _stay_length(token)
         closing = governing_verb(token)
         if days and start and len(start) == 10 and closing is not None and closing.lemma_.lower() in (
                 "wrap", "close", "end", "conclude", "finish"):
@@ -1057,6 +1057,8 @@ def _same_event(a: Event, b: Event, within: Any = None) -> bool:
     if {a.status, b.status} == {"scheduled", "happened"}:
         return False  # "will meet again": what is announced is not what happened
     dates = not a.start or not b.start or a.start.startswith(b.start) or b.start.startswith(a.start)
+    if a.type == "visit" and not dates:
+        dates = _inside(a, b) or _inside(b, a)  # "during X's visit ... on Wednesday": a day of the two-day visit
     places = not a.location or not b.location or a.location == b.location or (
         # "will travel to Fiji for a state visit ... will arrive in Suva on Tuesday": one trip
         a.type == "visit" and within is not None and (within(a.location, b.location) or within(b.location, a.location)))
@@ -1087,9 +1089,27 @@ def _overlap(a: Event, b: Event) -> bool:
     return a.start[:len(b_end)] <= b_end and b.start[:len(a_end)] <= a_end
 
 
+def _stay_length(verb: Any) -> int | None:
+    """'arrived in Oslo on Tuesday for a two-day visit': the arrival is the start of a stay that long."""
+    if trigger_type(verb) != "visit":
+        return None
+    for noun in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+                 if o.dep_ == "pobj" and trigger_type(o) == "visit"):
+        return duration_days(verb.doc[noun.left_edge.i:noun.i + 1].text)
+    return None
+
+
+def _inside(span: Event, day: Event) -> bool:
+    """A dated day within an event's first and last day."""
+    return bool(span.start and span.end and day.start and len(day.start) == len(span.start) == 10
+                and span.start <= day.start <= span.end)
+
+
 def _merge(into: Event, other: Event, days: int | None) -> None:
     into.attendees.extend(a for a in other.attendees if a not in into.attendees)
     into.location = into.location or other.location
+    if not into.end and _inside(other, into):
+        into.start, into.end = other.start, other.end  # a day told first, then the whole stay
     if other.start and (not into.start or len(other.start) > len(into.start)
                         or (len(other.start) == len(into.start) and other.start < into.start
                         and into.end and other.start >= into.start[:len(other.start)])):
