@@ -364,3 +364,114 @@ def test_a_country_hosting_a_summit_is_its_place_not_an_attendee() -> None:
     facts = read("Summit\n\nThe minister said Japan would host the next summit.\n")
     [summit] = of_type(facts, "summit")
     assert (summit.attendees, summit.location) == ([], "japan")
+
+
+def test_this_afternoon_dates_a_call_to_the_day_of_publication() -> None:
+    facts = read("Call\n\nThe President of Norland, Anna Berg, this afternoon held a telephone conversation with the "
+                 "President of Sudria, Tomas Vale, on border security.\n")
+    [call] = of_type(facts, "phone_call")
+    assert call.start == PUBLISHED
+
+
+def test_a_state_visit_to_a_country_and_the_arrival_in_its_capital_are_one_trip() -> None:
+    facts = read("Trip\n\nKenyan President Omar Wanjala will travel to Norway next week for a four-day state visit. "
+                 "Wanjala will arrive in Oslo on Tuesday, the presidency said.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.location, visit.start, visit.end, visit.status) == ("oslo", "2024-05-14", "2024-05-17",
+                                                                      "scheduled")
+
+
+def test_a_meeting_on_a_day_of_a_visit_is_in_the_visited_city() -> None:
+    facts = read("Talks\n\nKenyan Foreign Minister Grace Otieno arrived in Oslo on Wednesday for a two-day visit. "
+                 "Norwegian Prime Minister Espen Lie received Otieno on Thursday afternoon.\n")
+    meeting = next(e for e in of_type(facts, "meeting") if "espen-lie" in e.attendees)
+    assert (meeting.location, meeting.start) == ("oslo", "2024-05-09")
+
+
+def test_one_accompanying_the_traveller_goes_too() -> None:
+    facts = read("Trip\n\nKenyan President Omar Wanjala, accompanied by Defence Minister Grace Otieno, will travel "
+                 "on Monday to Bergen.\n")
+    [visit] = of_type(facts, "visit")
+    assert sorted(visit.attendees) == ["grace-otieno", "omar-wanjala"]
+
+
+def test_the_chair_and_the_people_a_summit_brought_together_attend_it() -> None:
+    facts = read("Summit\n\nLeaders of the region on Monday adopted a declaration as Norway hosted the annual summit "
+                 "of the Nordic Council in Oslo.\n\nThe one-day summit, chaired by Norwegian Prime Minister Espen "
+                 "Lie, brought together ministers from ten countries, as well as the European Commissioner for "
+                 "Trade, Anna Berg.\n")
+    [summit] = of_type(facts, "summit")
+    assert sorted(summit.attendees) == ["anna-berg", "espen-lie"]
+    assert (summit.location, summit.start) == ("oslo", "2024-05-06")
+
+
+def test_accompanying_someone_to_a_summit_takes_both() -> None:
+    facts = read("Plans\n\nNorwegian Prime Minister Espen Lie met reporters on Friday. Foreign Minister Anna Berg "
+                 "will accompany the Prime Minister to the NATO Summit in Madrid in June.\n")
+    [summit] = of_type(facts, "summit")
+    assert sorted(summit.attendees) == ["anna-berg", "espen-lie"]
+
+
+def test_a_separate_meeting_after_one_on_the_sidelines_is_another_at_the_same_gathering() -> None:
+    facts = read("Summit\n\nNordic leaders met in Oslo on Thursday for a Nordic summit.\n\nOn the sidelines of the "
+                 "summit, Norwegian Prime Minister Espen Lie held talks with Danish Prime Minister Anna Berg.\n\n"
+                 "In a separate meeting, Finnish President Ilkka Koski held talks with Swedish Prime Minister Nils "
+                 "Dahl, their first encounter in more than a year.\n")
+    [summit] = of_type(facts, "summit")
+    second = next(e for e in of_type(facts, "meeting") if "ilkka-koski" in e.attendees)
+    assert "espen-lie" not in second.attendees
+    assert (second.super_event, second.location, second.start) == (summit.id, "oslo", "2024-05-09")
+
+
+def test_he_after_a_sentence_about_the_president_is_the_president() -> None:
+    facts = read("Trip\n\nKenyan President Omar Wanjala will travel to Norway next week. The President will hold "
+                 "talks with Prime Minister Espen Lie on Wednesday. On Thursday he will travel to Bergen.\n")
+    bergen = next(e for e in of_type(facts, "visit") if e.location == "bergen")
+    assert bergen.attendees == ["omar-wanjala"]
+
+
+def test_a_guest_from_abroad_received_in_a_city_is_visiting_it() -> None:
+    facts = read("Talks\n\nNorwegian Foreign Minister Espen Lie received Kenyan Foreign Minister Grace Otieno in Oslo "
+                 "today.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.attendees, visit.location, visit.start) == (["grace-otieno"], "oslo", PUBLISHED)
+
+
+def test_hours_of_talks_before_a_signing_are_a_meeting_of_the_signers_where_they_signed() -> None:
+    facts = read("Pact\n\nNORLAND (Reuters) - Norland and Sudria signed a water pact on Tuesday.\n\nNorland Foreign "
+                 "Minister Espen Lie and his Sudrian counterpart Tomas Vale signed the Agreement on Rivers in Oslo "
+                 "after several hours of talks, the ministry said.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["espen-lie", "tomas-vale"]
+    assert (meeting.location, meeting.start) == ("oslo", "2024-05-07")
+
+
+def test_a_visit_during_which_something_was_agreed_is_not_a_planned_one() -> None:
+    facts = read("Deal\n\nKenyan President Omar Wanjala and his Norwegian counterpart Espen Lie agreed on Wednesday "
+                 "to set up a task force, during Wanjala's first official visit to Norway.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.start, visit.status) == ("2024-05-08", "happened")
+
+
+def test_a_date_line_kept_as_a_paragraph_is_not_the_lead() -> None:
+    facts = read("Deal\n\nThursday, May 9th 2024 - 09:14 UTC\n\nKenyan President Omar Wanjala and Norwegian "
+                 "President Espen Lie agreed on Wednesday to set up a task force.\n\nAfter talks at the palace, the "
+                 "two presidents witnessed the signing of a memorandum.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert meeting.start == "2024-05-08"
+
+
+def test_being_welcomed_by_someone_is_meeting_them_and_welcoming_a_deal_is_not() -> None:
+    facts = read("Trip\n\nKenyan President Omar Wanjala will arrive in Oslo on Tuesday, where he will be welcomed by "
+                 "the King of Norway, Harald Lund. The Nordic Bank welcomed the deal.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["harald-lund", "omar-wanjala"]
+    assert (meeting.location, meeting.start, meeting.status) == ("oslo", "2024-05-14", "scheduled")
+
+
+def test_a_day_during_a_visit_and_the_arrival_for_the_whole_visit_are_one_trip() -> None:
+    facts = read("Deal\n\nKenyan President Omar Wanjala and his Norwegian counterpart Espen Lie agreed on Thursday "
+                 "to set up a task force, during Wanjala's first official visit to Norway.\n\nWanjala arrived in "
+                 "Oslo on Wednesday evening for a two-day visit.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.location, visit.start, visit.end) == ("oslo", "2024-05-08", "2024-05-09")

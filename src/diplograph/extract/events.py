@@ -12,6 +12,7 @@ from typing import Any
 from ..dates import add_days, duration_days, month_of, resolve_date, resolve_range
 from ..model import Event
 from ..reference import data_rows
+from .attendance import companions, gathering_people
 from .context import Context, Parsed
 from .mentions import agents, governing_verb, subjects
 
@@ -27,6 +28,8 @@ LATER_SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:that|the same|in the) (?
 # "on Tuesday morning": a weekday with a time of day dates the event like the weekday alone
 WEEKDAY_TIME = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r" (?:morning|afternoon|evening|night)")
+# "this afternoon held a telephone conversation": a time of the day of publication
+TODAY_TIME = re.compile(r"(?:earlier |later )?(?:this (?:morning|afternoon|evening)|tonight|today)")
 INVITING = {"invite", "ask", "urge", "encourage"}
 DECIDING = {"agree", "decide", "plan", "intend", "promise", "pledge", "vow", "resolve"}
 FUTURE_GOVERNORS = {"invite", "plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
@@ -34,6 +37,7 @@ HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap",
            "join", "start", "receive", "pay", "make"}  # "paid a visit to", "made a call to"
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "cc", "punct", "parataxis", "relcl", "mark"}
 MINISTERIAL = {"ministers", "envoys", "diplomats", "officials", "secretaries"}
+MEASURES = {"hour", "day", "week", "round", "minute", "session"}  # "after two rounds of talks"
 GATHERING_NOUNS = {"summit", "gathering", "conference", "forum", "session", "meeting", "assembly"}
 
 
@@ -64,6 +68,8 @@ def _verb_trigger(token: Any) -> str | None:
         return "phone_call"  # a readout's "Today, the Prime Minister spoke with President X"
     if kind is None and lemma == "call" and _calls_on_someone(token):
         return "meeting"  # "will call on Prime Minister X" (not "called on X to ...")
+    if kind is None and lemma == "welcome" and _welcomes_someone(token):
+        return "meeting"  # "where he will be welcomed by the Governor-General, Sir X" (not "welcomed the deal")
     if kind is None and lemma == "lead" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "mission")
                                                 for c in token.children):
         return "visit"  # "will lead a business delegation to Helsinki"
@@ -136,6 +142,16 @@ def _leaders_gather(verb: Any) -> bool:
                for c in verb.children)
 
 
+def _welcomes_someone(token: Any) -> bool:
+    """'X welcomed President Y', 'he was welcomed by X': a person welcomes a person."""
+    def person(node: Any) -> bool:
+        return node.lower_ in ("he", "she") or any(t.ent_type_ == "PERSON" for t in node.subtree)
+    if any(c.dep_ == "dobj" and person(c) for c in token.children):
+        return True
+    return any(c.dep_ == "nsubjpass" and person(c) for c in token.children) and any(
+        c.dep_ == "agent" and any(person(o) for o in c.children) for c in token.children)
+
+
 def _calls_on_someone(token: Any) -> bool:
     """'will call on Prime Minister X on June 20': a courtesy visit to a named person; not 'called
     on X to stop' (an appeal)."""
@@ -180,9 +196,13 @@ def is_future(token: Any) -> bool:
         return True  # "is due to meet X, before travelling to Y"
     if verb is not None and verb.dep_ == "acl" and verb.head.lemma_.lower() in ("invitation", "plan", "offer"):
         return True  # "accepted the invitation to make a visit in March"
+    # "agreed on Wednesday to set up X, during Y's visit": the visit is the time of the agreeing, not planned
+    during = token.dep_ == "pobj" and token.head.lower_ in ("during", "amid")
     for node in [verb, *list(verb.ancestors)[:2]] if verb is not None else []:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in node.children):
             return True
+        if during:
+            continue
         # "plans a visit", "the summit is scheduled", "agreed to meet"; not "agreed on the first day of a summit"
         if node.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in node.children):
             return True  # "looking forward to meeting X in June"
@@ -201,8 +221,8 @@ def date_phrases(parsed: Parsed, anchor: Any) -> list[Any]:
     for ent in parsed.ents:
         if ent.label_ not in ("DATE", "TIME") or ent.sent != anchor.sent or duration_days(ent.text):
             continue
-        if ent.label_ == "TIME" and not (SAME_DAY.fullmatch(ent.text.lower())
-                                         or WEEKDAY_TIME.fullmatch(ent.text.lower())):
+        if ent.label_ == "TIME" and not any(p.fullmatch(ent.text.lower()) for p in (SAME_DAY, WEEKDAY_TIME,
+                                                                                   TODAY_TIME)):
             continue
         if parsed.in_quote(ent.start_char):
             continue  # a date inside someone's words dates what they speak of, not the report
@@ -281,7 +301,9 @@ def places_under(parsed: Parsed, token: Any, preps: tuple[str, ...], depth: int 
         for child in token.children:
             for obj in child.children if child.dep_ == "prep" else [child] if child.dep_ == "dobj" else []:
                 if obj.dep_ in ("pobj", "dobj") and obj.lower_ not in GATHERING_NOUNS:
-                    found.extend(places_under(parsed, obj, preps, depth - 1))
+                    # ("the summit of the X Process, XP, in Tirana": the place may hang on the apposition)
+                    for named in [obj, *(c for c in obj.children if c.dep_ == "appos")]:
+                        found.extend(places_under(parsed, named, preps, depth - 1))
     # ("in Astana and in Vientiane": the second 'in' is a conjunct of the first)
     for child in (p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
                   for p in [c, *c.conjuncts] if p.lower_ in preps):
@@ -455,6 +477,9 @@ class EventFinder:
         for parsed, verb, event in self.hostings:
             if event.location:
                 self._hosts_represent_their_country(parsed, verb, event.location)
+        for parsed, verb, event in self.hostings:
+            if event.location and event.type == "meeting" and verb.pos_ == "VERB":
+                self._guests_visit(parsed, verb, event)
         for event in self.ctx.events:
             days = self.durations.get(event.id)
             if days and event.start and len(event.start) == 10 and not event.end:
@@ -488,9 +513,11 @@ class EventFinder:
         """What an event leaves unsaid, from the one other event of the same person it must be."""
         events = self.ctx.events
         if event.type == "meeting" and not event.location and event.start:
-            # "paid a visit to Vilnius on Tuesday ... The two leaders met on Tuesday morning"
-            trips = [e for e in events if e.type == "visit" and e.location and e.start == event.start
-                     and set(e.attendees) & set(event.attendees)]
+            # "paid a visit to Vilnius on Tuesday ... The two leaders met on Tuesday morning"; "arrived in
+            # Tashkent on Monday for a two-day visit ... X received him on Tuesday": a day of the visit
+            trips = [e for e in events if e.type == "visit" and e.location and e.start and (
+                e.start == event.start or e.start <= event.start <= (e.end or e.start))
+                and set(e.attendees) & set(event.attendees)]
             if len(trips) == 1:
                 event.location = trips[0].location
         if event.type == "meeting" and not event.start and event.location:
@@ -529,6 +556,8 @@ class EventFinder:
         elif not self._read_noun(parsed, token, kind, reading):
             return self._refer(parsed, token, kind)  # talks with unnamed officials: no one to record
         super_event = self._super_event(parsed, token, verbal, inherited)
+        if super_event is None and not verbal and _separate(token) and not reading.location:
+            super_event = self._gathering_told_last(parsed, token, kind)  # "In a separate meeting, X held talks"
         if super_event is not None and not reading.location:
             reading.location = [super_event.location] if super_event.location else []
         attendees = list(dict.fromkeys(a for a in reading.attendees if a))
@@ -574,6 +603,15 @@ class EventFinder:
                 return [(list(attendees), city) for city in cities]
         return [(attendees, place)]
 
+    def _gathering_told_last(self, parsed: Parsed, token: Any, kind: str) -> Event | None:
+        """'On the sidelines of the summit, X held talks with Y. In a separate meeting, Z met W': the
+        gathering of the meeting just told, when this one has no day of its own."""
+        if resolve_in_clause(self.ctx, parsed, token, False) is not None:
+            return None
+        by_id = {e.id: e for e in self.ctx.events}
+        last = next((e for _p, _t, e in reversed(self.mentions) if e.type == kind), None)
+        return by_id.get(last.super_event or "") if last is not None else None
+
     def _hosted_gathering(self, parsed: Parsed, token: Any) -> Event | None:
         """'X will host Y in Berlin on Friday for a summit of ...': the summit is the event."""
         ctx = self.ctx
@@ -598,6 +636,7 @@ class EventFinder:
         attendees, location = reading.attendees, reading.location
         if kind != "summit":  # ("the leaders met": not the people of the last event told)
             attendees.extend(subject_people(ctx, parsed, token))
+            attendees.extend(companions(ctx, parsed, token))  # "X, accompanied by Y, will travel to Z"
         # "X was received by Y": the one who receives is there too
         attendees.extend(a for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                          for a in agents(ctx, parsed, o, people_only=True))
@@ -660,6 +699,8 @@ class EventFinder:
             self._noun_verb(parsed, token, kind, verb, owners, calling, reading)
         self._noun_places(parsed, token, kind, verb, reading)
         self._noun_clause(parsed, token, reading)
+        if kind in ("summit", "conference"):  # "the summit, chaired by X", "accompany X to the summit"
+            reading.attendees.extend(gathering_people(self.ctx, parsed, token, verb))
         if verb is not None and token.dep_ == "dobj" and token.head == verb and verb.lemma_.lower() == "host":
             reading.location.extend(_host_places(parsed, verb))  # "Bahrain will host next year's summit"
         if kind == "visit" and reading.location:
@@ -695,10 +736,11 @@ class EventFinder:
         was chaired by X', 'the summit opened in Malabo')."""
         ctx = self.ctx
         attendees, location = reading.attendees, reading.location
+        anchor = _measured(token)  # "signed ... after several hours of talks": where 'hours' stands
         # "held talks ..., during her first visit to Mexico": the visit is hers, not the subject's
         if not (owners and kind == "visit") and (
-                (token.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in HOSTING)
-                or (token.head.dep_ == "prep" and token.head.head == verb)):
+                (anchor.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in HOSTING)
+                or (anchor.head.dep_ == "prep" and anchor.head.head == verb)):
             attendees.extend(subject_people(ctx, parsed, verb))
             # "discussed aid with Jake Sullivan in a phone call on Monday"
             for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
@@ -715,6 +757,8 @@ class EventFinder:
                 location.extend(places_under(parsed, verb, ("in", "at"), depth=3))
             elif kind in ("summit", "conference") and token.head.lower_ == "for":
                 location.extend(places_under(parsed, verb, ("in", "at")))  # "gathered in X for a summit"
+            elif kind == "meeting" and anchor.head.lower_ in ("after", "following", "during"):
+                location.extend(places_under(parsed, verb, ("in", "at"), depth=3))  # "signed ... in X after talks"
         if token.dep_ == "nsubjpass" and token.head == verb and verb.lemma_.lower() in HOSTING:
             # "the summit was chaired by X", "the talks were hosted by Y"
             attendees.extend(a for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
@@ -825,7 +869,7 @@ class EventFinder:
             start = self._previous_date()  # "Later in the day, X received Y": the day just told
         if start is None and super_event is not None:
             start = super_event.start
-        days = duration_days(token.doc[token.left_edge.i:token.i + 1].text) if not verbal else None
+        days = duration_days(token.doc[token.left_edge.i:token.i + 1].text) if not verbal else _stay_length(token)
         closing = governing_verb(token)
         if days and start and len(start) == 10 and closing is not None and closing.lemma_.lower() in (
                 "wrap", "close", "end", "conclude", "finish"):
@@ -842,14 +886,12 @@ class EventFinder:
     def _record(self, parsed: Parsed, token: Any, event: Event, days: int | None, verbal: bool,
                 future: bool) -> Event:
         """Merge a mention into the events read (or add it), and remember where it was read."""
-        if not verbal and any(c.dep_ in ("amod", "det") and c.lower_ in ("separate", "another")
-                              for c in token.children):
+        if not verbal and _separate(token):
             event.id = "separate"  # marked: never the same as an event already read
         if verbal and any(c.dep_ == "advmod" and c.lower_ == "last" for c in token.children):
             event.id = "separate"  # "since they last met in Busan": an earlier occasion, not this one
         # "hosted X", "held talks": told as done (a noun only as the object of a past verb of holding)
-        told_as_past = token if verbal else (token.head if token.dep_ == "dobj" and token.head.lemma_.lower()
-                                             in HOSTING else None)
+        told_as_past = token if verbal else _verb_telling_noun(token)
         merged = self.add(event, days, past=told_as_past is not None and told_as_past.tag_ == "VBD" and not future)
         earlier = self._clause_event_above(parsed, token)
         if earlier is not None and earlier is not merged:
@@ -879,6 +921,28 @@ class EventFinder:
         for host in hosts:
             if country and not ctx.people[host].represents:
                 ctx.people[host].represents = country
+
+    def _guests_visit(self, parsed: Parsed, verb: Any, meeting: Event) -> None:
+        """'X received Y in Reykjavik today': a guest from abroad received in a place is visiting it
+        (unless a visit of theirs there is told already)."""
+        ctx = self.ctx
+        guests = [a for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                  for a in agents(ctx, parsed, c, people_only=True)]
+        place = ctx.places.get(meeting.location or "")
+        country = place.id if place is not None and place.type == "Country" else (
+            place.contained_in if place is not None else None)
+        hosts = [a for a in meeting.attendees if a not in guests]
+        if country is None or not hosts or any(ctx.people[h].represents not in (None, country) for h in hosts):
+            return
+        for guest in guests:
+            if ctx.people[guest].represents == country or any(
+                    e.type == "visit" and guest in e.attendees and (not e.start or not meeting.start or (
+                        e.start <= meeting.start <= (e.end or e.start)) or e.start == meeting.start)
+                    for e in ctx.events):
+                continue
+            visit = Event(id="", type="visit", attendees=[guest], location=meeting.location, start=meeting.start,
+                          end=None, status=meeting.status, evidence=list(meeting.evidence))
+            self.add(visit, None, past=meeting.id in self.past)
 
     def _clause_event_above(self, parsed: Parsed, token: Any) -> Event | None:
         """The event of a verb above the clause of ``token`` ('met X before holding talks with Y'),
@@ -919,7 +983,9 @@ class EventFinder:
         """A story's lead dates its news ('The ministers agreed on Saturday ... Iwaya hosted his
         counterparts in Tokyo'): an event told as done in the first two paragraphs, with no date of
         its own, is of the day the first sentence gives."""
-        paragraphs = [p for p in self.ctx.blocks if p.block.kind == "paragraph"][:2]
+        # (a date line the reader kept as a paragraph, 'Thursday, July 3rd 2025 - 09:14 UTC', tells no news)
+        paragraphs = [p for p in self.ctx.blocks if p.block.kind == "paragraph"
+                      and any(t.pos_ in ("VERB", "AUX") for t in p.doc)][:2]
         if not paragraphs:
             return
         first = next(iter(paragraphs[0].doc.sents))
@@ -991,7 +1057,11 @@ def _same_event(a: Event, b: Event, within: Any = None) -> bool:
     if {a.status, b.status} == {"scheduled", "happened"}:
         return False  # "will meet again": what is announced is not what happened
     dates = not a.start or not b.start or a.start.startswith(b.start) or b.start.startswith(a.start)
-    places = not a.location or not b.location or a.location == b.location
+    if a.type == "visit" and not dates:
+        dates = _inside(a, b) or _inside(b, a)  # "during X's visit ... on Wednesday": a day of the two-day visit
+    places = not a.location or not b.location or a.location == b.location or (
+        # "will travel to Fiji for a state visit ... will arrive in Suva on Tuesday": one trip
+        a.type == "visit" and within is not None and (within(a.location, b.location) or within(b.location, a.location)))
     people = set(a.attendees) & set(b.attendees)
     if a.type in ("summit", "conference"):
         if a.location and b.location and within is not None and (not a.start or not b.start or dates) \
@@ -1019,9 +1089,27 @@ def _overlap(a: Event, b: Event) -> bool:
     return a.start[:len(b_end)] <= b_end and b.start[:len(a_end)] <= a_end
 
 
+def _stay_length(verb: Any) -> int | None:
+    """'arrived in Oslo on Tuesday for a two-day visit': the arrival is the start of a stay that long."""
+    if trigger_type(verb) != "visit":
+        return None
+    for noun in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
+                 if o.dep_ == "pobj" and trigger_type(o) == "visit"):
+        return duration_days(verb.doc[noun.left_edge.i:noun.i + 1].text)
+    return None
+
+
+def _inside(span: Event, day: Event) -> bool:
+    """A dated day within an event's first and last day."""
+    return bool(span.start and span.end and day.start and len(day.start) == len(span.start) == 10
+                and span.start <= day.start <= span.end)
+
+
 def _merge(into: Event, other: Event, days: int | None) -> None:
     into.attendees.extend(a for a in other.attendees if a not in into.attendees)
     into.location = into.location or other.location
+    if not into.end and _inside(other, into):
+        into.start, into.end = other.start, other.end  # a day told first, then the whole stay
     if other.start and (not into.start or len(other.start) > len(into.start)
                         or (len(other.start) == len(into.start) and other.start < into.start
                         and into.end and other.start >= into.start[:len(other.start)])):
@@ -1047,6 +1135,30 @@ def _host_places(parsed: Parsed, verb: Any) -> list[str]:
         if entity and entity[0] == "place":
             found.append(entity[1])
     return found
+
+
+def _measured(token: Any) -> Any:
+    """'several hours of talks', 'two rounds of talks': the measure stands where the event would."""
+    if token.head.lower_ == "of" and token.head.head.lemma_.lower() in MEASURES:
+        return token.head.head
+    return token
+
+
+def _verb_telling_noun(token: Any) -> Any | None:
+    """The verb whose tense tells a noun's event: one of holding it ('held talks'), or one it is the
+    time of ('After talks at the palace, the two presidents witnessed ...')."""
+    anchor = _measured(token)
+    if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in HOSTING:
+        return anchor.head
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("after", "following", "during") \
+            and anchor.head.head.pos_ == "VERB":
+        return anchor.head.head
+    return None
+
+
+def _separate(token: Any) -> bool:
+    """'a separate meeting', 'another meeting': not the event told before."""
+    return any(c.dep_ in ("amod", "det") and c.lower_ in ("separate", "another") for c in token.children)
 
 
 def _bare_sidelines(token: Any) -> bool:
@@ -1146,6 +1258,8 @@ def remember_people(ctx: Context, parsed: Parsed, sentence: Any) -> None:
                 subject_people.append(entity[1])
             else:
                 ctx.mention(entity[1])
+    if not subject_people:
+        subject_people = _described_subject(ctx, parsed, sentence)
     for ident in subject_people:
         ctx.mention(ident)
     # "Sikorski visited Berlin for talks with his German counterpart": "his" is the subject's.
@@ -1157,3 +1271,14 @@ def remember_people(ctx: Context, parsed: Parsed, sentence: Any) -> None:
             ctx.person_gender.setdefault(subject_people[0], "m" if token.lower_.startswith("h") and
                                          token.lower_ not in ("her", "herself") else "f")
             break
+
+
+def _described_subject(ctx: Context, parsed: Parsed, sentence: Any) -> list[str]:
+    """'The President will hold talks with X ... On Thursday he will travel': a sentence whose subject
+    is a described person ('the President', 'the minister') is about that person."""
+    for subject in (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in subject.children):
+            people = agents(ctx, parsed, subject, people_only=True)
+            if len(people) == 1:
+                return people
+    return []
