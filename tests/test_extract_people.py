@@ -20,7 +20,8 @@ def test_a_title_for_a_portfolio_after_a_possessive_country() -> None:
     facts = read("Pact signed\n\nDuring the visit, Ghana's Cabinet Secretary for Trade, Kofi Mensah, signed a "
                  "memorandum on migration with British officials.\n")
     mensah = person(facts, "Kofi Mensah")
-    assert (mensah.title, mensah.represents) == ("Cabinet Secretary", "ghana")
+    # (the office as printed, with its portfolio)
+    assert (mensah.title, mensah.represents) == ("Cabinet Secretary for Trade", "ghana")
 
 
 def test_malay_honorifics_are_not_part_of_the_name_and_name_the_country() -> None:
@@ -249,3 +250,47 @@ def test_the_head_of_an_international_body_is_no_host() -> None:
     facts = read("Talks\n\nPeruvian Foreign Minister Ana Quispe arrived in Geneva on Monday. In Geneva, Quispe held "
                  "talks with Secretary-General Lars Eklund on Monday.\n")
     assert person(facts, "Lars Eklund").represents is None
+
+
+def test_an_office_named_by_its_portfolio_before_a_comma_names_an_untagged_person() -> None:
+    facts = read("Visit\n\nHe will be accompanied by the Deputy Prime Minister and Minister for Trade, Tavita "
+                 "Lomavesi, who said the visit would help exporters.\n")
+    lomavesi = person(facts, "Tavita Lomavesi")
+    assert lomavesi.title is not None and lomavesi.title.startswith("Deputy Prime Minister")
+
+
+def test_a_commissioner_for_a_portfolio_is_a_title() -> None:
+    facts = read("Summit\n\nThe summit brought together the leaders and the European Commissioner for Trade, "
+                 "Anna Berglund.\n")
+    assert person(facts, "Anna Berglund").title == "European Commissioner for Trade"
+
+
+def test_ranks_and_styles_are_not_part_of_the_name() -> None:
+    facts = read("Call\n\nThe President of Ruritania, Captain Pavel Novak, spoke with the Minister for Foreign "
+                 "Affairs, Hon. Kwame Boateng, and with the Vice-President, Professor Ama Owusu, on Monday.\n")
+    names = {p.name for p in facts.people}
+    assert {"Pavel Novak", "Kwame Boateng", "Ama Owusu"} <= names
+    assert person(facts, "Kwame Boateng").title == "Minister for Foreign Affairs"
+    assert person(facts, "Ama Owusu").title == "Vice-President"
+
+
+def test_a_fijian_chiefly_title_names_the_country() -> None:
+    facts = read("Visit\n\nHis Excellency the President, Ratu Epeli Vunibola, will travel to Samoa next week. "
+                 "Ratu Epeli will meet the Prime Minister.\n")
+    vunibola = person(facts, "Epeli Vunibola")
+    assert (vunibola.title, vunibola.represents) == ("President", "fiji")
+    assert not any(p.name.startswith("Ratu") for p in facts.people)
+
+
+def test_a_countrys_first_president_acts_for_it() -> None:
+    facts = read("Ties\n\nRelations were frozen under Estonia's first president, Ivan Petrov, who died in 2016.\n")
+    petrov = person(facts, "Ivan Petrov")
+    assert (petrov.title, petrov.represents) == ("President", "estonia")
+
+
+def test_two_offices_after_a_name_and_then_the_country() -> None:
+    facts = read("Talks\n\nAnna Berg, Minister for Foreign Affairs, received Ion Rusu, Deputy Prime Minister and "
+                 "Minister of Foreign Affairs of the Republic of Moldova, in Oslo today.\n")
+    rusu = person(facts, "Ion Rusu")
+    assert rusu.represents == "moldova"
+    assert rusu.title is not None and rusu.title.startswith("Deputy Prime Minister")

@@ -20,6 +20,11 @@ ROLE_WORDS = r"counterpart|counterparts|host|leader|head of state|head of govern
 CALENDAR_WORDS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
                   "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul",
                   "aug", "sep", "sept", "oct", "nov", "dec"}
+# Words before an office that name no other office ('European Commissioner for ...', 'Deputy Minister of ...').
+PORTFOLIO_OFFICE_PREFIXES = "European|Deputy|Vice|Assistant|Associate|Junior|Senior|Acting|Chief|Cabinet|State|Under"
+# 'Uzbekistan's first president', 'Ruritania's former foreign minister'
+SEQUENCE_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|former|late|new|current|" \
+                 "incoming|outgoing|then"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "senator"}
 
 
@@ -30,16 +35,28 @@ def _alternation(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     places = gazetteer()
-    titles = _alternation([*places.titles, "Minister"])
+    fixed = _alternation([*places.titles, "Minister"])
+    # 'Minister for Trade', 'European Commissioner for Enlargement', 'Minister of State for Europe':
+    # an office named by its portfolio, printed in capitals (the portfolio never runs into a name
+    # printed after it: the patterns end at the name or at a comma)
     ranks = _alternation(places.ranks)
+    word = rf"(?!(?:{ranks})\s)[A-Z][\w'’-]+"  # ('Minister of Commerce and Industry Shri Ravi ...')
+    portfolio = rf"(?-i:{word}(?:\s+(?:and\s+|&\s+)?{word}){{0,4}})"
+    office = (rf"(?:(?:{PORTFOLIO_OFFICE_PREFIXES})\s+)?(?:Minister|Secretary|Commissioner)(?:\s+of\s+State)?"
+              rf"\s+(?:of|for)\s+(?:the\s+)?{portfolio}")
+    one = rf"(?:{office}|{fixed})"
+    # 'Deputy Prime Minister and Minister for Trade': two offices held by one person
+    titles = rf"{one}(?:\s+and\s+(?:{PORTFOLIO_OFFICE_PREFIXES}\s+)?{one})?"
     adjective = _alternation(places.demonym_words + places.country_words)
     country = _alternation(places.country_words)
+    state = rf"(?:the\s+)?(?P<of>{country})"
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
-              rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:the\s+)?(?:(?P<of>{country})|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)"
+              rf"(?:(?:{SEQUENCE_WORDS})\s+)?"
+              rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)"
               rf"{{0,4}}))?|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
     after = (rf"^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
-             rf"(?:(?P<title>{titles})\b(?:\s+(?:of|for)\s+(?P<of>{country}))?|government['’]s\b)")
+             rf"(?:(?P<title>{titles})\b(?:\s+(?:of|for)\s+{state}\b)?|government['’]s\b)")
     after_of = rf"^\s+of\s+(?P<of>{country})\b"
     return {
         "before": re.compile(before, re.I),
@@ -47,7 +64,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "after_of": re.compile(after_of),
         "leading": re.compile(rf"^(?:(?:{titles}|{ranks}|{adjective})\s+)+", re.I),
         "title_only": re.compile(rf"^(?:{titles})$", re.I),
-        "titled_name": re.compile(rf"\b(?:{titles})\s+(?:(?:{ranks})\s+)*"
+        # (a portfolio's office only before a comma: 'Minister for Trade, Ann Lee')
+        "titled_name": re.compile(rf"\b(?:(?:{fixed})\s+|(?:{titles}),\s+)(?:(?:{ranks})\s+)*"
                                   rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})\b"),
         "honorific": re.compile(rf"(?<![\w'’])(?:{ranks})(?=\s)", re.I),
         "honorific_end": re.compile(rf"(?<![\w'’])(?P<h>{ranks})\s+$", re.I),
@@ -274,7 +292,8 @@ def _whole_name(ent: Any) -> Any:
 ORGANIZATION_WORDS = {"ministry", "council", "department", "office", "agency", "union", "party", "bank", "institute",
                       "commission", "corp", "corp.", "group", "committee", "unit", "forces", "army", "navy", "news",
                       "association", "organization", "organisation", "affairs", "house", "palace", "foundation",
-                      "centre", "center", "fund", "academy"}
+                      "centre", "center", "fund", "academy", "assembly", "company", "corporation", "court",
+                      "parliament", "authority"}
 
 
 def _without_honorific(parsed: Parsed, ent: Any) -> Any | None:
@@ -331,9 +350,11 @@ def _organization_span(ent: Any) -> Any:
 
 
 def _mislabelled_person(text: str) -> bool:
-    """An 'organisation' that is a title and a name: '<Nationality> <Title> <Given> <Family>'."""
+    """An 'organisation' that is a title and a name: '<Nationality> <Title> <Given> <Family>', or a
+    rank or style and a name ('Ratu Epeli Vunibola', 'Captain Ana Diaz')."""
     match = _patterns()["leading"].match(text)
-    if not match or not re.search(_patterns()["title_only"].pattern.strip("^$"), match.group(0), re.I):
+    if not match or not (re.search(_patterns()["title_only"].pattern.strip("^$"), match.group(0), re.I)
+                         or _patterns()["honorific"].match(match.group(0))):
         return False
     name = text[match.end():].split()
     return 2 <= len(name) <= 4 and all(w[:1].isupper() and w.lower().strip(".") not in ORGANIZATION_WORDS
