@@ -294,3 +294,24 @@ def test_two_offices_after_a_name_and_then_the_country() -> None:
     rusu = person(facts, "Ion Rusu")
     assert rusu.represents == "moldova"
     assert rusu.title is not None and rusu.title.startswith("Deputy Prime Minister")
+
+
+def test_a_release_masthead_in_capitals_names_the_body_and_its_country() -> None:
+    facts = read("REPUBLIC OF ZAMBIA\nSTATE HOUSE\nPress Release\n\nPRESIDENT RECEIVES ENVOY\n\n"
+                 "The President received the Minister for Foreign Affairs, Hon. Mutale Banda, on Monday.\n")
+    org = next(o for o in facts.organizations if o.id == facts.article.publisher)
+    assert (org.name, org.type, org.country) == ("State House, Republic of Zambia", "GovernmentOrganization",
+                                                 "zambia")
+    assert person(facts, "Mutale Banda").represents == "zambia"
+
+
+def test_the_one_met_during_a_visit_abroad_is_of_the_country_visited() -> None:
+    facts = read("Visit\n\nSwedish President Lars Holm will arrive in Vilnius on 14 May. He will "
+                 "hold talks with Prime Minister Jonas Petraitis on 15 May.\n")
+    assert person(facts, "Jonas Petraitis").represents == "lithuania"
+
+
+def test_a_national_outlet_gives_its_country_to_officials_who_speak() -> None:
+    facts = read("FBC News\n\nTrade talks\n\nThe Minister for Trade, Ana Ravula, said exporters were ready. "
+                 "\"This is a new market,\" Ms Ravula told FBC News.\n")
+    assert person(facts, "Ana Ravula").represents == "fiji"

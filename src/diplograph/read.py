@@ -308,6 +308,28 @@ def _looks_like_masthead(line: str) -> bool:
 # "Secretaría de Relaciones Exteriores", "Office of the Prime Minister".
 INSTITUTION = re.compile(r"^(?:The\s+)?(?:Ministry|Department|Secretar[ií]a|Secretariat|Office|Embassy|Presidency|"
                          r"Minist[eè]re|Ministerio)\s+(?:of|for|de|du|des)\s+[A-Z][\w'’ ,.-]{2,70}$")
+# A government body a release names bare, often in capitals: 'THE PRESIDENCY', 'State House'.
+BARE_BODY = re.compile(r"^(?:the\s+)?(?:presidency|state\s+house|prime\s+minister['’]?s\s+office|"
+                       r"office\s+of\s+the\s+(?:president|prime\s+minister|vice[- ]president)|"
+                       r"(?:ministry|department|office)\s+(?:of|for)\s+[a-z][\w'’ ,.-]{2,60})$", re.I)
+SMALL = {"of", "for", "the", "and", "de", "du", "des"}
+
+
+def _release_case(line: str) -> str:
+    """'REPUBLIC OF GHANA' -> 'Republic of Ghana' (a line in capitals as a name is printed)."""
+    if not line.isupper():
+        return line
+    words = line.lower().split()
+    return " ".join(w if (w in SMALL and i) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _government_body(line: str) -> str | None:
+    """A release's masthead naming a government body ('THE PRESIDENCY'), as printed in name case."""
+    if len(line) > 80 or not BARE_BODY.match(line) or not (line.isupper() or line[:1].isupper()):
+        return None
+    return _release_case(line)
+
+
 # A place line that carries the date: "Mexico City, March 12, 2025".
 PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}),\s+(?P<date>.{8,30})$")
 
@@ -328,6 +350,17 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         if page.publisher_hint is None and (key(line) in gazetteer().outlets or _looks_like_masthead(line)
                                             or INSTITUTION.match(line)):
             page.publisher_hint = line  # the masthead
+            return "furniture"
+        body = _government_body(line)
+        if body and page.publisher_hint is None:
+            # 'REPUBLIC OF GHANA / THE PRESIDENCY': the body, of the country printed just above it
+            above = next((b.text for b in reversed(page.blocks) if b.kind == "furniture"), None)
+            state = above if above and gazetteer().country(_release_case(above)) else None
+            page.publisher_hint = f"{body}, {_release_case(state)}" if state else body
+            return "furniture"
+        if page.publisher_hint is not None and "," not in page.publisher_hint \
+                and _government_body(page.publisher_hint) and gazetteer().country(_release_case(line)):
+            page.publisher_hint = f"{page.publisher_hint}, {_release_case(line)}"  # 'THE PRESIDENCY / REPUBLIC OF X'
             return "furniture"
         parts = _navigation(line)
         if parts is not None:

@@ -792,6 +792,27 @@ def settle_bilateral(ctx: Context) -> None:
             other.represents = next(c for c in countries if c != known[0].represents)
 
 
+def _visited_during(ctx: Context, event: Any) -> str | None:
+    """'X will arrive in Port Moresby on Tuesday ... will hold talks with Prime Minister Y on
+    Wednesday': a meeting with no place, dated within days of a visit one of its people makes,
+    is held where that visit goes."""
+    if event.type != "meeting" or not event.start:
+        return None
+    found = {v.location for v in ctx.events
+             if v.type == "visit" and v.location and v.start and set(v.attendees) & set(event.attendees)
+             and v.start[:10] <= event.start[:10] <= (v.end or _days_after(v.start, 4))[:10]}
+    return found.pop() if len(found) == 1 else None
+
+
+def _days_after(day: str, days: int) -> str:
+    import datetime as dt
+
+    try:
+        return (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return day
+
+
 # Offices of international bodies: their holders meet visitors far from any country of their own.
 INTERNATIONAL_OFFICES = re.compile(r"^(?:Secretary[- ]General|Deputy Secretary[- ]General|High Representative|"
                                    r"(?:Special )?Envoy|Chair(?:person|man|woman)?|Director[- ]General)$", re.I)
@@ -802,13 +823,14 @@ def settle_hosts(ctx: Context) -> None:
     country whose side no one yet speaks for, met by visitors who act for other countries, the one
     titled participant with no country is the host, of that country."""
     for event in ctx.events:
-        if event.type not in ("meeting", "summit") or event.location not in ctx.places or event.super_event:
+        location = event.location or _visited_during(ctx, event)
+        if event.type not in ("meeting", "summit") or location not in ctx.places or event.super_event:
             continue  # (on the sidelines of a summit, the place says nothing of who hosts the talks)
         if event.type == "meeting" and any(e.type in ("summit", "conference") and e.location == event.location
                                            for e in ctx.events):
             continue
-        place = ctx.places[event.location]
-        country = event.location if place.type == "Country" else place.contained_in
+        place = ctx.places[location]
+        country = location if place.type == "Country" else place.contained_in
         people = [ctx.people[a] for a in event.attendees if a in ctx.people]
         if country is None or any(p.represents == country for p in people):
             continue
@@ -831,7 +853,7 @@ def settle_national_outlet(ctx: Context) -> None:
     if ctx.page.dateline_place and (filed_at is None or filed_at.code != home.code):
         return  # filed from abroad: the officials named bare may be the host country's
     # ('SEOUL (Yonhap) --': a national agency at home names its own officials bare, taking part or not)
-    acting = {a for event in ctx.events for a in event.attendees}
+    acting = {a for event in ctx.events for a in event.attendees} | _speakers(ctx)
     home_id = ctx.country(home)
     for person in (ctx.people[i] for i in _mention_order(ctx)):
         if person.title and not person.represents and (filed_at is not None or person.id in acting) \
@@ -839,11 +861,30 @@ def settle_national_outlet(ctx: Context) -> None:
             person.represents = home_id
 
 
+def _speakers(ctx: Context) -> set[str]:
+    """The people the story has speak ('X said', 'X, who said', 'Mr X told ...'): like those who
+    take part in its events, they act in it."""
+    from ..reference import data_rows as rows
+    from .mentions import entity_in_phrase, subjects
+
+    verbs = {row[0] for row in rows("lexicons", "speech_verbs.txt")}
+    found: set[str] = set()
+    for parsed in ctx.blocks:
+        for token in parsed.doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in verbs:
+                continue
+            for subject in subjects(token):
+                entity = entity_in_phrase(parsed, subject)
+                if entity and entity[0] == "person":
+                    found.add(entity[1])
+    return found
+
+
 def find_publisher(ctx: Context) -> str | None:
     hint = ctx.page.publisher_hint
     if not hint:
         return None
     full, alternates = gazetteer().outlet(hint)
-    government = r"\bministry|department|government|secretar[ií]a|secretariat|presidency\b"
+    government = r"\bministry|department|government|secretar[ií]a|secretariat|presidency|state house|office of the\b"
     kind = "GovernmentOrganization" if re.search(government, full, re.I) else "NewsMediaOrganization"
     return ctx.organization(full, kind=kind, alternates=alternates)
