@@ -315,3 +315,33 @@ def test_a_national_outlet_gives_its_country_to_officials_who_speak() -> None:
     facts = read("FBC News\n\nTrade talks\n\nThe Minister for Trade, Ana Ravula, said exporters were ready. "
                  "\"This is a new market,\" Ms Ravula told FBC News.\n")
     assert person(facts, "Ana Ravula").represents == "fiji"
+
+
+def test_a_date_line_with_an_ordinal_and_a_time_zone_is_no_organisation() -> None:
+    facts = read("Talks agreed\n\nMonday, March 3rd 2025 - 10:30 UTC\n\nPresident Ana Diaz met President "
+                 "Luis Vera in Lima on Monday.\n")
+    assert not any(o.name == "UTC" for o in facts.organizations)
+
+
+def test_rivers_are_no_organisations() -> None:
+    facts = read("Water\n\nThe two countries agreed to share the waters of the Kura Darya and Bor Darya rivers "
+                 "and the Lesser Zambe River.\n")
+    assert not facts.organizations and not facts.people
+
+
+def test_the_subject_of_an_agreement_is_no_organisation() -> None:
+    facts = read("Pact\n\nThe ministers signed the Agreement on the Joint Protection of Mountain Forests in "
+                 "Lima on Monday.\n")
+    assert not any("Protection" in o.name for o in facts.organizations)
+
+
+def test_the_body_that_holds_a_named_meeting_is_an_organisation() -> None:
+    facts = read("Trip\n\nShe will travel to Apia for the Southern Seas Forum Foreign Ministers Meeting "
+                 "later this month.\n")
+    assert any(o.name == "Southern Seas Forum" for o in facts.organizations)
+
+
+def test_a_commissioners_commission_is_named_and_the_commission_is_it() -> None:
+    facts = read("Summit\n\nThe summit was attended by the European Commissioner for Trade, Anna Berglund. "
+                 "Berglund said the Commission would present a plan.\n")
+    assert any(o.name == "European Commission" for o in facts.organizations)

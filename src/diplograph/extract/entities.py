@@ -188,7 +188,7 @@ def find_people(ctx: Context) -> None:
             elif ent.label_ != "PERSON":
                 continue
             ent = _without_honorific(parsed, _whole_name(ent))
-            if ent is None or _continues_organization(ent):
+            if ent is None or _continues_organization(ent) or _names_a_feature(ent):
                 continue
             name = clean_person_name(ent.text)
             if name:
@@ -604,9 +604,30 @@ def known_organizations() -> dict[str, tuple[str, str]]:
     return {key(row[0]): (row[1], row[2]) for row in data_rows("lexicons", "organizations.tsv")}
 
 
+def _commissions(ctx: Context) -> None:
+    """'the European Commissioner for Enlargement ... the Commission would present': a commissioner's
+    commission (a known one) is named by the title; 'the Commission' printed bare afterwards is it."""
+    commissions = {}
+    for person in ctx.people.values():
+        match = re.match(r"^(.+?)\s+Commissioner\b", person.title or "")
+        known = known_organizations().get(key(f"{match.group(1)} Commission")) if match else None
+        if known:
+            commissions[known[0]] = ctx.organization(known[0], kind=known[1])
+    if len(commissions) != 1:
+        return
+    ident = next(iter(commissions.values()))
+    for parsed in ctx.blocks:
+        for token in parsed.doc:
+            if token.text == "Commission" and token.i and token.nbor(-1).lower_ == "the" \
+                    and token.i not in parsed.entities and (token.i + 1 == len(parsed.doc)
+                                                            or token.nbor(1).lower_ not in ("of", "for", "on")):
+                parsed.entities[token.i] = ("organization", ident)
+
+
 def find_organizations(ctx: Context) -> None:
     words = portfolios()
     places = gazetteer()
+    _commissions(ctx)
     for parsed in ctx.blocks:
         _presidencies(ctx, parsed)
         for ent in parsed.ents:
@@ -628,8 +649,12 @@ def find_organizations(ctx: Context) -> None:
                     parsed.entities.update({i: ("place", place_id) for i in range(ent.start, ent.end)})
                 continue
             following = parsed.doc[ent.end].text if ent.end < len(parsed.doc) else ""
-            if ent[-1].lower_ in ("meeting", "summit", "conference", "forum", "dialogue", "talks"):
-                continue  # a named gathering is an event, not an organisation
+            if ent[-1].lower_ in GATHERINGS and key(text) not in known_organizations():
+                host = _gathering_host(ent)  # 'the Pacific Islands Forum Foreign Ministers Meeting'
+                if host is None:
+                    continue  # a named gathering is an event, not an organisation
+                ent = host
+                text = host.text
             before_title = _patterns()["title_only"].match(following) or (
                 _patterns()["title_only"].match(text.split()[-1]) and not re.search(r"\bof\s+the\s+\S+$", text))
             if ent.ent_id_ != "ministry" and key(text) not in known_organizations() and (
@@ -650,6 +675,31 @@ def find_organizations(ctx: Context) -> None:
                 parsed.entities.update({i: ("organization", ident) for i in range(ent.start, ent.end)})
 
 
+GATHERINGS = {"meeting", "summit", "conference", "forum", "dialogue", "talks"}
+# The words that name a gathering after the body that holds it: '<body> Foreign Ministers Meeting'.
+GATHERING_WORDS = GATHERINGS | {"foreign", "defence", "defense", "trade", "finance", "economic", "ministers",
+                                "ministers'", "ministerial", "leaders", "leaders'", "heads", "of", "state", "and",
+                                "government", "annual", "special", "extraordinary", "'", "’"}
+HOST_WORDS = ORGANIZATION_WORDS | {"forum", "community", "alliance", "league", "organisation", "organization"}
+
+
+def _gathering_host(ent: Any) -> Any | None:
+    """The body a named gathering is of: 'the [Pacific Islands Forum] Foreign Ministers Meeting',
+    'the [ASEAN] Defence Ministers' Meeting' (a known name, an acronym, or a name ending as bodies'
+    names end), when the rest is only the gathering's words."""
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    for end in range(ent.end - 1, start, -1):
+        rest = ent.doc[end:ent.end]
+        if not all(t.lower_ in GATHERING_WORDS for t in rest):
+            break
+        head = ent.doc[start:end]
+        last = head[-1]
+        if key(head.text) in known_organizations() or (len(head) == 1 and head.text.isupper() and len(head.text) > 1) \
+                or (len(head) > 1 and last.lower_ in HOST_WORDS and all(t.text[:1].isupper() for t in head)):
+            return head
+    return None
+
+
 DOCUMENT_WORDS = {"statement", "declaration", "agreement", "memorandum", "understanding", "treaty", "communique",
                   "communiqué", "convention", "protocol", "accord", "plan", "framework", "charter"}
 
@@ -665,7 +715,33 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
         return True
     if any(t.lower_ in DOCUMENT_WORDS for t in ent):
         return True
-    return ent.start > 1 and doc[ent.start - 1].lower_ in ("on", "of") and doc[ent.start - 2].lower_ in DOCUMENT_WORDS
+    if _names_a_feature(ent):
+        return True
+    # ('the Agreement on [the Joint Management of ...]': the subject of a document)
+    start = ent.start - 1 if ent.start and doc[ent.start - 1].lower_ == "the" else ent.start
+    return start > 1 and doc[start - 1].lower_ in ("on", "of") and doc[start - 2].lower_ in DOCUMENT_WORDS
+
+
+GEOGRAPHIC_FEATURES = {"river", "lake", "sea", "mountain", "valley", "basin", "desert", "canal", "reservoir",
+                       "strait", "gulf", "bay", "peninsula", "delta", "glacier"}
+
+
+def _names_a_feature(ent: Any) -> bool:
+    """'the Amu Darya and Syr Darya rivers', 'the Zambezi River': a name of a river, lake or
+    mountains, which the recogniser may take for an organisation."""
+    doc = ent.doc
+    if ent[-1].lemma_.lower() in GEOGRAPHIC_FEATURES and ent[-1].text[:1].isupper() and len(ent) > 1:
+        return True  # 'the Zambezi River'
+    if ent.end < len(doc) and doc[ent.end].lemma_.lower() in GEOGRAPHIC_FEATURES:
+        return True
+    node = ent.root
+    for _ in range(3):  # up through 'Syr Darya' -> 'Amu Darya' -> 'rivers'
+        if node.dep_ not in ("conj", "compound", "poss", "nmod", "amod") or node.head.i == node.i:
+            break
+        node = node.head
+        if node.i >= ent.end and node.lemma_.lower() in GEOGRAPHIC_FEATURES:
+            return True
+    return False
 
 
 def _presidencies(ctx: Context, parsed: Parsed) -> None:
