@@ -345,3 +345,14 @@ def test_a_commissioners_commission_is_named_and_the_commission_is_it() -> None:
     facts = read("Summit\n\nThe summit was attended by the European Commissioner for Trade, Anna Berglund. "
                  "Berglund said the Commission would present a plan.\n")
     assert any(o.name == "European Commission" for o in facts.organizations)
+
+
+def test_a_city_whose_name_has_the_article_keeps_it() -> None:
+    facts = read("Summit\n\nThe ministers will meet again at the summit in The Hague in June.\n")
+    assert any(p.name == "The Hague" and p.type == "City" for p in facts.places)
+
+
+def test_a_known_city_between_places_is_a_place() -> None:
+    facts = read("Flights\n\nThe ministers signed an agreement on direct flights between Guayaquil and Lima.\n")
+    assert {"Guayaquil", "Lima"} <= {p.name for p in facts.places}
+    assert not facts.people

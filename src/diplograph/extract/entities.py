@@ -576,7 +576,7 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
                 or token.ent_type_ not in ("PERSON", "ORG", "FAC", "GPE", ""):
             continue
         head = token.head
-        destination = (token.dep_ == "pobj" and (head.lower_ in ("to", "in", "at", "from") or (
+        destination = (token.dep_ == "pobj" and (head.lower_ in ("to", "in", "at", "from", "between") or (
             head.lower_ == "for" and head.head.lemma_ in ("depart", "leave", "head", "set", "bind")))) or (
             token.dep_ == "dobj" and head.lemma_ in ("visit", "tour"))
         if not destination:
