@@ -356,3 +356,17 @@ def test_a_known_city_between_places_is_a_place() -> None:
     facts = read("Flights\n\nThe ministers signed an agreement on direct flights between Guayaquil and Lima.\n")
     assert {"Guayaquil", "Lima"} <= {p.name for p in facts.places}
     assert not facts.people
+
+
+def test_a_successor_holds_the_office_of_the_one_before() -> None:
+    facts = read("Ties\n\nRelations were frozen under Estonia's first president, Ivan Petrov, who died in 2016. "
+                 "They have thawed under his successor, Karl Tamm, who met the Latvian president.\n")
+    tamm = person(facts, "Karl Tamm")
+    assert (tamm.title, tamm.represents) == ("President", "estonia")
+
+
+def test_in_a_story_of_two_countries_the_one_whose_counterpart_is_named_acts_for_the_other() -> None:
+    facts = read("Visit\n\nPeruvian President Ana Quispe met Chilean President Tomas Vidal in Lima on Monday. "
+                 "Foreign Minister Rosa Mamani told her Chilean counterpart, Diego Soto, that Peru would "
+                 "support the bid.\n")
+    assert person(facts, "Rosa Mamani").represents == "peru"

@@ -16,7 +16,7 @@ from .context import PARTICLES, Context, Parsed
 
 SMALL_WORDS = {"of", "for", "the", "and", "on", "to", "in"}
 ROLE_WORDS = r"counterpart|counterparts|host|leader|head of state|head of government|top diplomat|strongman|" \
-             r"officials?|diplomat|envoy|ruler|monarch|opposition leader"
+             r"officials?|diplomat|envoy|ruler|monarch|opposition leader|successor|predecessor"
 CALENDAR_WORDS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
                   "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul",
                   "aug", "sep", "sept", "oct", "nov", "dec"}
@@ -392,6 +392,8 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
             parsed.counterparts.append((ent.start, ident))
         if role in ("officials", "official"):
             found_country = None
+        if role in ("successor", "predecessor"):
+            _succeeds(ctx, parsed, ent, person)
     respective = _patterns()["respective"].search(before)
     if respective:
         found_country = ctx.country_of_text(respective.group("adj2" if respective.group("first") else "adj1"))
@@ -411,6 +413,23 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
         found_country = ctx.home_country()  # 'the foreign ministry' of the city the story is filed from
     if found_country and not person.represents:
         person.represents = ctx.country(found_country)
+
+
+def _succeeds(ctx: Context, parsed: Parsed, ent: Any, person: Person) -> None:
+    """'Ruritania's first president, A, ... his successor, B': B holds A's office, for A's country
+    (A: the person named last before, in this paragraph or the one before)."""
+    earlier = [parsed.entities[i][1] for i in sorted(parsed.entities) if i < ent.start
+               and parsed.entities[i][0] == "person" and parsed.entities[i][1] != person.id]
+    if not earlier:
+        at = next(n for n, p in enumerate(ctx.blocks) if p is parsed)
+        if at:
+            before = ctx.blocks[at - 1]
+            earlier = [before.entities[i][1] for i in sorted(before.entities) if before.entities[i][0] == "person"]
+    if not earlier:
+        return
+    other = ctx.people[earlier[-1]]
+    person.title = person.title or other.title
+    person.represents = person.represents or other.represents
 
 
 @lru_cache(maxsize=1)
@@ -439,19 +458,24 @@ def _honorific_country(before: str) -> Any:
 
 
 def settle_counterparts(ctx: Context) -> None:
-    """'his German counterpart Anna Weber' holds the title of the person it is counterpart to."""
+    """'his German counterpart Anna Weber' holds the title of the person it is counterpart to; in a
+    story of two countries, the one whose counterpart she is acts for the other country."""
+    countries = {p.represents for p in ctx.people.values() if p.represents}
     for parsed in ctx.blocks:
         for token_index, ident in parsed.counterparts:
             person = ctx.people[ident]
-            if person.title:
-                continue
             sentence = parsed.doc[token_index].sent
             others = [parsed.entities[i][1] for i in range(sentence.start, token_index)
                       if parsed.entities.get(i, ("", ""))[0] == "person" and parsed.entities[i][1] != ident]
-            for other in reversed(others):
-                if ctx.people[other].title:
-                    person.title = ctx.people[other].title
-                    break
+            titled = [o for o in others if ctx.people[o].title]
+            if not titled:
+                continue
+            other = ctx.people[titled[-1]]
+            person.title = person.title or other.title
+            single = any(t.lower_ == "counterpart" for t in parsed.doc[max(0, token_index - 3):token_index])
+            if single and len(countries) == 2 and person.represents and not other.represents \
+                    and not INTERNATIONAL_OFFICES.match(other.title or ""):
+                other.represents = next(c for c in countries if c != person.represents)
 
 
 COMPANION_VERBS = {"represent", "accompany"}
