@@ -370,3 +370,11 @@ def test_in_a_story_of_two_countries_the_one_whose_counterpart_is_named_acts_for
                  "Foreign Minister Rosa Mamani told her Chilean counterpart, Diego Soto, that Peru would "
                  "support the bid.\n")
     assert person(facts, "Rosa Mamani").represents == "peru"
+
+
+def test_a_surname_after_a_rank_is_the_one_printed_with_that_rank() -> None:
+    facts = read("Call\n\nThe President of Mali, Captain Amadou Keita, spoke with President Ana Diaz. The talks "
+                 "were prepared by his foreign minister, Moussa Jean Keita. Captain Keita thanked President Diaz "
+                 "and said Mali remained open to dialogue.\n")
+    assert {p.name for p in facts.people} == {"Amadou Keita", "Ana Diaz", "Moussa Jean Keita"}
+    assert [s.speaker for s in facts.statements] == ["amadou-keita"]

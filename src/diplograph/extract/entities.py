@@ -202,8 +202,11 @@ def find_people(ctx: Context) -> None:
     mentions.extend(_unrecognised_mentions(ctx, mentions))
     order = {id(parsed): n for n, parsed in enumerate(ctx.blocks)}
     mentions.sort(key=lambda m: (order[id(m[0])], m[1].start))
+    ranked = _ranked_names(ctx, mentions)
     for parsed, ent, name in mentions:
-        ident = ctx.person_id(name)
+        rank = _rank_before(parsed, ent)
+        ident = ranked.get((rank, key(name))) if rank and len(name.split()) == 1 else None
+        ident = ident or ctx.person_id(name)
         royal = _royal_title_before(parsed, ent, name)
         if ident is None:
             if _titled(parsed, ent) or royal:
@@ -216,6 +219,23 @@ def find_people(ctx: Context) -> None:
         parsed.entities.update({i: ("person", ident) for i in range(ent.start, ent.end)})
         describe_person(ctx, parsed, ent, ident)
     mark_later_mentions(ctx)
+
+
+def _rank_before(parsed: Parsed, ent: Any) -> str | None:
+    match = _patterns()["honorific_end"].search(parsed.text[max(0, ent.start_char - 30):ent.start_char])
+    return key(match.group("h")) if match else None
+
+
+def _ranked_names(ctx: Context, mentions: list[tuple[Parsed, Any, str]]) -> dict[tuple[str, str], str]:
+    """'Captain Ibrahim Traoré ... Karamoko Traoré ... Captain Traoré': a surname printed after a
+    rank is the one person of that surname printed with that rank in full."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for parsed, ent, name in mentions:
+        rank = _rank_before(parsed, ent)
+        ident = ctx.person_id(name) if rank and len(name.split()) > 1 else None
+        if rank and ident:
+            found.setdefault((rank, key(name.split()[-1])), set()).add(ident)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
 def _unrecognised_mentions(ctx: Context, mentions: list[tuple[Parsed, Any, str]]) -> list[tuple[Parsed, Any, str]]:
