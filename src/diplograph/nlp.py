@@ -48,7 +48,7 @@ def pipeline() -> Language:
 
     for rank in gazetteer().ranks:
         if rank.endswith(".") and " " not in rank and rank.count(".") == 1:
-            nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])
+            nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])  # type: ignore[union-attr]
     nlp.add_pipe("diplograph_line_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="diplograph_entities", after="ner",
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
