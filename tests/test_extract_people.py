@@ -378,3 +378,12 @@ def test_a_surname_after_a_rank_is_the_one_printed_with_that_rank() -> None:
                  "and said Mali remained open to dialogue.\n")
     assert {p.name for p in facts.people} == {"Amadou Keita", "Ana Diaz", "Moussa Jean Keita"}
     assert [s.speaker for s in facts.statements] == ["amadou-keita"]
+
+
+def test_a_release_signed_by_an_official_names_them_and_their_office() -> None:
+    facts = read("REPUBLIC OF ZAMBIA\nSTATE HOUSE\nPress Release\n\nPRESIDENT RECEIVES ENVOY\n\n"
+                 "The President received the envoy on Monday.\n\n-ENDS-\n\nSigned\nMutale Banda\n"
+                 "Minister for Information and Chief Government Spokesperson\n")
+    banda = person(facts, "Mutale Banda")
+    assert banda.title is not None and banda.title.startswith("Minister for Information")
+    assert banda.represents == "zambia"

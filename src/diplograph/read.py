@@ -206,7 +206,12 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
     expect_video_title: str | None = None
     last_video_title: str | None = None
     ended = False
-    for start, end, line in lines:
+    signature = _signature(lines)
+    for n, (start, end, line) in enumerate(lines):
+        if signature is not None and n in signature:
+            if n == signature[0]:  # 'Signed / Felix Ofosu / Minister for ...': who signs, and as what
+                page.blocks.append(Block("paragraph", start, lines[n + 1][1], text[start:lines[n + 1][1]]))
+            continue
         if ended or line.startswith("\x00furniture\x00"):
             page.blocks.append(Block("furniture", start, end, line.removeprefix("\x00furniture\x00")))
             continue
@@ -280,6 +285,19 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
     page.publisher_hint = meta.get("publisher") or page.publisher_hint
     page.url = meta.get("url") or page.url
     return page
+
+
+SIGNED = re.compile(r"^(?:signed|sgd\.?)\s*:?$", re.I)
+SIGNATORY = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4}$")
+
+
+def _signature(lines: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The name and office lines under a release's 'Signed' (their indexes in ``lines``)."""
+    for n, (_start, _end, line) in enumerate(lines[:-2]):
+        if SIGNED.match(line) and SIGNATORY.match(lines[n + 1][2]) and lines[n + 2][2][:1].isupper() \
+                and len(lines[n + 2][2]) < 120 and not lines[n + 2][2].endswith("."):
+            return n + 1, n + 2
+    return None
 
 
 def furniture_rule_match(kind: str, line: str) -> re.Match[str] | None:

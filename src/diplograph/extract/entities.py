@@ -55,7 +55,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
               rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)"
               rf"{{0,4}}))?|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
-    after = (rf"^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
+    after = (rf"^(?:\s*,\s+|[ \t]*\n\s*)(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
              rf"(?:(?P<title>{titles})\b(?:\s+(?:of|for)\s+{state}\b)?|government['’]s\b)")
     after_of = rf"^\s+of\s+(?P<of>{country})\b"
     return {
