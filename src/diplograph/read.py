@@ -66,8 +66,8 @@ _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 DATE_LINES = [
-    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})\b.*$", re.I),  # April 3, 2024
-    re.compile(rf"^{_WEEKDAY}(\d{{1,2}})\s+{_MONTH}\s+(\d{{4}})\b.*$", re.I),  # 3 April 2024
+    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b.*$", re.I),  # April 3(rd), 2024
+    re.compile(rf"^{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b.*$", re.I),  # 3(rd) April, 2024
     re.compile(r"^(\d{4})-(\d{2})-(\d{2})\b.*$"),  # 2024-04-03
 ]
 BULLET = re.compile(r"^\s*[•·▪●◦\-\*–]\s+")
@@ -206,7 +206,12 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
     expect_video_title: str | None = None
     last_video_title: str | None = None
     ended = False
-    for start, end, line in lines:
+    signature = _signature(lines)
+    for n, (start, end, line) in enumerate(lines):
+        if signature is not None and n in signature:
+            if n == signature[0]:  # 'Signed / Felix Ofosu / Minister for ...': who signs, and as what
+                page.blocks.append(Block("paragraph", start, lines[n + 1][1], text[start:lines[n + 1][1]]))
+            continue
         if ended or line.startswith("\x00furniture\x00"):
             page.blocks.append(Block("furniture", start, end, line.removeprefix("\x00furniture\x00")))
             continue
@@ -282,6 +287,19 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
     return page
 
 
+SIGNED = re.compile(r"^(?:signed|sgd\.?)\s*:?$", re.I)
+SIGNATORY = re.compile(r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4}$")
+
+
+def _signature(lines: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The name and office lines under a release's 'Signed' (their indexes in ``lines``)."""
+    for n, (_start, _end, line) in enumerate(lines[:-2]):
+        if SIGNED.match(line) and SIGNATORY.match(lines[n + 1][2]) and lines[n + 2][2][:1].isupper() \
+                and len(lines[n + 2][2]) < 120 and not lines[n + 2][2].endswith("."):
+            return n + 1, n + 2
+    return None
+
+
 def furniture_rule_match(kind: str, line: str) -> re.Match[str] | None:
     for rule_kind, pattern in furniture_rules():
         if rule_kind == kind:
@@ -308,6 +326,28 @@ def _looks_like_masthead(line: str) -> bool:
 # "Secretaría de Relaciones Exteriores", "Office of the Prime Minister".
 INSTITUTION = re.compile(r"^(?:The\s+)?(?:Ministry|Department|Secretar[ií]a|Secretariat|Office|Embassy|Presidency|"
                          r"Minist[eè]re|Ministerio)\s+(?:of|for|de|du|des)\s+[A-Z][\w'’ ,.-]{2,70}$")
+# A government body a release names bare, often in capitals: 'THE PRESIDENCY', 'State House'.
+BARE_BODY = re.compile(r"^(?:the\s+)?(?:presidency|state\s+house|prime\s+minister['’]?s\s+office|"
+                       r"office\s+of\s+the\s+(?:president|prime\s+minister|vice[- ]president)|"
+                       r"(?:ministry|department|office)\s+(?:of|for)\s+[a-z][\w'’ ,.-]{2,60})$", re.I)
+SMALL = {"of", "for", "the", "and", "de", "du", "des"}
+
+
+def _release_case(line: str) -> str:
+    """'REPUBLIC OF GHANA' -> 'Republic of Ghana' (a line in capitals as a name is printed)."""
+    if not line.isupper():
+        return line
+    words = line.lower().split()
+    return " ".join(w if (w in SMALL and i) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _government_body(line: str) -> str | None:
+    """A release's masthead naming a government body ('THE PRESIDENCY'), as printed in name case."""
+    if len(line) > 80 or not BARE_BODY.match(line) or not (line.isupper() or line[:1].isupper()):
+        return None
+    return _release_case(line)
+
+
 # A place line that carries the date: "Mexico City, March 12, 2025".
 PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}),\s+(?P<date>.{8,30})$")
 
@@ -328,6 +368,17 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         if page.publisher_hint is None and (key(line) in gazetteer().outlets or _looks_like_masthead(line)
                                             or INSTITUTION.match(line)):
             page.publisher_hint = line  # the masthead
+            return "furniture"
+        body = _government_body(line)
+        if body and page.publisher_hint is None:
+            # 'REPUBLIC OF GHANA / THE PRESIDENCY': the body, of the country printed just above it
+            above = next((b.text for b in reversed(page.blocks) if b.kind == "furniture"), None)
+            state = above if above and gazetteer().country(_release_case(above)) else None
+            page.publisher_hint = f"{body}, {_release_case(state)}" if state else body
+            return "furniture"
+        if page.publisher_hint is not None and "," not in page.publisher_hint \
+                and _government_body(page.publisher_hint) and gazetteer().country(_release_case(line)):
+            page.publisher_hint = f"{page.publisher_hint}, {_release_case(line)}"  # 'THE PRESIDENCY / REPUBLIC OF X'
             return "furniture"
         parts = _navigation(line)
         if parts is not None:

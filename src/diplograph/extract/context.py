@@ -121,6 +121,8 @@ class Context:
         country = places.country(name)
         if country:
             return self.country(country, printed=name) if register else slug(country.name)
+        if text.strip().startswith("The ") and places.city(text.strip()):
+            name = text.strip()  # 'The Hague': the article is part of the city's name
         city = places.city(name)
         if city:
             if not register:

@@ -16,10 +16,15 @@ from .context import PARTICLES, Context, Parsed
 
 SMALL_WORDS = {"of", "for", "the", "and", "on", "to", "in"}
 ROLE_WORDS = r"counterpart|counterparts|host|leader|head of state|head of government|top diplomat|strongman|" \
-             r"officials?|diplomat|envoy|ruler|monarch|opposition leader"
+             r"officials?|diplomat|envoy|ruler|monarch|opposition leader|successor|predecessor"
 CALENDAR_WORDS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
                   "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul",
                   "aug", "sep", "sept", "oct", "nov", "dec"}
+# Words before an office that name no other office ('European Commissioner for ...', 'Deputy Minister of ...').
+PORTFOLIO_OFFICE_PREFIXES = "European|Deputy|Vice|Assistant|Associate|Junior|Senior|Acting|Chief|Cabinet|State|Under"
+# 'Uzbekistan's first president', 'Ruritania's former foreign minister'
+SEQUENCE_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|former|late|new|current|" \
+                 "incoming|outgoing|then"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "senator"}
 
 
@@ -30,16 +35,28 @@ def _alternation(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     places = gazetteer()
-    titles = _alternation([*places.titles, "Minister"])
+    fixed = _alternation([*places.titles, "Minister"])
+    # 'Minister for Trade', 'European Commissioner for Enlargement', 'Minister of State for Europe':
+    # an office named by its portfolio, printed in capitals (the portfolio never runs into a name
+    # printed after it: the patterns end at the name or at a comma)
     ranks = _alternation(places.ranks)
+    word = rf"(?!(?:{ranks})\s)[A-Z][\w'’-]+"  # ('Minister of Commerce and Industry Shri Ravi ...')
+    portfolio = rf"(?-i:{word}(?:\s+(?:and\s+|&\s+)?{word}){{0,4}})"
+    office = (rf"(?:(?:{PORTFOLIO_OFFICE_PREFIXES})\s+)?(?:Minister|Secretary|Commissioner)(?:\s+of\s+State)?"
+              rf"\s+(?:of|for)\s+(?:the\s+)?{portfolio}")
+    one = rf"(?:{office}|{fixed})"
+    # 'Deputy Prime Minister and Minister for Trade': two offices held by one person
+    titles = rf"{one}(?:\s+and\s+(?:{PORTFOLIO_OFFICE_PREFIXES}\s+)?{one})?"
     adjective = _alternation(places.demonym_words + places.country_words)
     country = _alternation(places.country_words)
+    state = rf"(?:the\s+)?(?P<of>{country})"
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
-              rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:the\s+)?(?:(?P<of>{country})|[A-Z][\w.]*(?:\s+[A-Z][\w.]*)"
+              rf"(?:(?:{SEQUENCE_WORDS})\s+)?"
+              rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)"
               rf"{{0,4}}))?|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
-    after = (rf"^\s*,\s+(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
-             rf"(?:(?P<title>{titles})\b(?:\s+(?:of|for)\s+(?P<of>{country}))?|government['’]s\b)")
+    after = (rf"^(?:\s*,\s+|[ \t]*\n\s*)(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
+             rf"(?:(?P<title>{titles})\b(?:\s+(?:of|for)\s+{state}\b)?|government['’]s\b)")
     after_of = rf"^\s+of\s+(?P<of>{country})\b"
     return {
         "before": re.compile(before, re.I),
@@ -47,7 +64,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "after_of": re.compile(after_of),
         "leading": re.compile(rf"^(?:(?:{titles}|{ranks}|{adjective})\s+)+", re.I),
         "title_only": re.compile(rf"^(?:{titles})$", re.I),
-        "titled_name": re.compile(rf"\b(?:{titles})\s+(?:(?:{ranks})\s+)*"
+        # (a portfolio's office only before a comma: 'Minister for Trade, Ann Lee')
+        "titled_name": re.compile(rf"\b(?:(?:{fixed})\s+|(?:{titles}),\s+)(?:(?:{ranks})\s+)*"
                                   rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})\b"),
         "honorific": re.compile(rf"(?<![\w'’])(?:{ranks})(?=\s)", re.I),
         "honorific_end": re.compile(rf"(?<![\w'’])(?P<h>{ranks})\s+$", re.I),
@@ -170,7 +188,7 @@ def find_people(ctx: Context) -> None:
             elif ent.label_ != "PERSON":
                 continue
             ent = _without_honorific(parsed, _whole_name(ent))
-            if ent is None or _continues_organization(ent):
+            if ent is None or _continues_organization(ent) or _names_a_feature(ent):
                 continue
             name = clean_person_name(ent.text)
             if name:
@@ -184,8 +202,11 @@ def find_people(ctx: Context) -> None:
     mentions.extend(_unrecognised_mentions(ctx, mentions))
     order = {id(parsed): n for n, parsed in enumerate(ctx.blocks)}
     mentions.sort(key=lambda m: (order[id(m[0])], m[1].start))
+    ranked = _ranked_names(ctx, mentions)
     for parsed, ent, name in mentions:
-        ident = ctx.person_id(name)
+        rank = _rank_before(parsed, ent)
+        ident = ranked.get((rank, key(name))) if rank and len(name.split()) == 1 else None
+        ident = ident or ctx.person_id(name)
         royal = _royal_title_before(parsed, ent, name)
         if ident is None:
             if _titled(parsed, ent) or royal:
@@ -198,6 +219,23 @@ def find_people(ctx: Context) -> None:
         parsed.entities.update({i: ("person", ident) for i in range(ent.start, ent.end)})
         describe_person(ctx, parsed, ent, ident)
     mark_later_mentions(ctx)
+
+
+def _rank_before(parsed: Parsed, ent: Any) -> str | None:
+    match = _patterns()["honorific_end"].search(parsed.text[max(0, ent.start_char - 30):ent.start_char])
+    return key(match.group("h")) if match else None
+
+
+def _ranked_names(ctx: Context, mentions: list[tuple[Parsed, Any, str]]) -> dict[tuple[str, str], str]:
+    """'Captain Ibrahim Traoré ... Karamoko Traoré ... Captain Traoré': a surname printed after a
+    rank is the one person of that surname printed with that rank in full."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for parsed, ent, name in mentions:
+        rank = _rank_before(parsed, ent)
+        ident = ctx.person_id(name) if rank and len(name.split()) > 1 else None
+        if rank and ident:
+            found.setdefault((rank, key(name.split()[-1])), set()).add(ident)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
 
 def _unrecognised_mentions(ctx: Context, mentions: list[tuple[Parsed, Any, str]]) -> list[tuple[Parsed, Any, str]]:
@@ -274,7 +312,8 @@ def _whole_name(ent: Any) -> Any:
 ORGANIZATION_WORDS = {"ministry", "council", "department", "office", "agency", "union", "party", "bank", "institute",
                       "commission", "corp", "corp.", "group", "committee", "unit", "forces", "army", "navy", "news",
                       "association", "organization", "organisation", "affairs", "house", "palace", "foundation",
-                      "centre", "center", "fund", "academy"}
+                      "centre", "center", "fund", "academy", "assembly", "company", "corporation", "court",
+                      "parliament", "authority"}
 
 
 def _without_honorific(parsed: Parsed, ent: Any) -> Any | None:
@@ -331,9 +370,11 @@ def _organization_span(ent: Any) -> Any:
 
 
 def _mislabelled_person(text: str) -> bool:
-    """An 'organisation' that is a title and a name: '<Nationality> <Title> <Given> <Family>'."""
+    """An 'organisation' that is a title and a name: '<Nationality> <Title> <Given> <Family>', or a
+    rank or style and a name ('Ratu Epeli Vunibola', 'Captain Ana Diaz')."""
     match = _patterns()["leading"].match(text)
-    if not match or not re.search(_patterns()["title_only"].pattern.strip("^$"), match.group(0), re.I):
+    if not match or not (re.search(_patterns()["title_only"].pattern.strip("^$"), match.group(0), re.I)
+                         or _patterns()["honorific"].match(match.group(0))):
         return False
     name = text[match.end():].split()
     return 2 <= len(name) <= 4 and all(w[:1].isupper() and w.lower().strip(".") not in ORGANIZATION_WORDS
@@ -371,6 +412,8 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
             parsed.counterparts.append((ent.start, ident))
         if role in ("officials", "official"):
             found_country = None
+        if role in ("successor", "predecessor"):
+            _succeeds(ctx, parsed, ent, person)
     respective = _patterns()["respective"].search(before)
     if respective:
         found_country = ctx.country_of_text(respective.group("adj2" if respective.group("first") else "adj1"))
@@ -390,6 +433,23 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
         found_country = ctx.home_country()  # 'the foreign ministry' of the city the story is filed from
     if found_country and not person.represents:
         person.represents = ctx.country(found_country)
+
+
+def _succeeds(ctx: Context, parsed: Parsed, ent: Any, person: Person) -> None:
+    """'Ruritania's first president, A, ... his successor, B': B holds A's office, for A's country
+    (A: the person named last before, in this paragraph or the one before)."""
+    earlier = [parsed.entities[i][1] for i in sorted(parsed.entities) if i < ent.start
+               and parsed.entities[i][0] == "person" and parsed.entities[i][1] != person.id]
+    if not earlier:
+        at = next(n for n, p in enumerate(ctx.blocks) if p is parsed)
+        if at:
+            before = ctx.blocks[at - 1]
+            earlier = [before.entities[i][1] for i in sorted(before.entities) if before.entities[i][0] == "person"]
+    if not earlier:
+        return
+    other = ctx.people[earlier[-1]]
+    person.title = person.title or other.title
+    person.represents = person.represents or other.represents
 
 
 @lru_cache(maxsize=1)
@@ -418,19 +478,24 @@ def _honorific_country(before: str) -> Any:
 
 
 def settle_counterparts(ctx: Context) -> None:
-    """'his German counterpart Anna Weber' holds the title of the person it is counterpart to."""
+    """'his German counterpart Anna Weber' holds the title of the person it is counterpart to; in a
+    story of two countries, the one whose counterpart she is acts for the other country."""
+    countries = {p.represents for p in ctx.people.values() if p.represents}
     for parsed in ctx.blocks:
         for token_index, ident in parsed.counterparts:
             person = ctx.people[ident]
-            if person.title:
-                continue
             sentence = parsed.doc[token_index].sent
             others = [parsed.entities[i][1] for i in range(sentence.start, token_index)
                       if parsed.entities.get(i, ("", ""))[0] == "person" and parsed.entities[i][1] != ident]
-            for other in reversed(others):
-                if ctx.people[other].title:
-                    person.title = ctx.people[other].title
-                    break
+            titled = [o for o in others if ctx.people[o].title]
+            if not titled:
+                continue
+            other = ctx.people[titled[-1]]
+            person.title = person.title or other.title
+            single = any(t.lower_ == "counterpart" for t in parsed.doc[max(0, token_index - 3):token_index])
+            if single and len(countries) == 2 and person.represents and not other.represents \
+                    and not INTERNATIONAL_OFFICES.match(other.title or ""):
+                other.represents = next(c for c in countries if c != person.represents)
 
 
 COMPANION_VERBS = {"represent", "accompany"}
@@ -555,7 +620,7 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
                 or token.ent_type_ not in ("PERSON", "ORG", "FAC", "GPE", ""):
             continue
         head = token.head
-        destination = (token.dep_ == "pobj" and (head.lower_ in ("to", "in", "at", "from") or (
+        destination = (token.dep_ == "pobj" and (head.lower_ in ("to", "in", "at", "from", "between") or (
             head.lower_ == "for" and head.head.lemma_ in ("depart", "leave", "head", "set", "bind")))) or (
             token.dep_ == "dobj" and head.lemma_ in ("visit", "tour"))
         if not destination:
@@ -583,9 +648,30 @@ def known_organizations() -> dict[str, tuple[str, str]]:
     return {key(row[0]): (row[1], row[2]) for row in data_rows("lexicons", "organizations.tsv")}
 
 
+def _commissions(ctx: Context) -> None:
+    """'the European Commissioner for Enlargement ... the Commission would present': a commissioner's
+    commission (a known one) is named by the title; 'the Commission' printed bare afterwards is it."""
+    commissions = {}
+    for person in ctx.people.values():
+        match = re.match(r"^(.+?)\s+Commissioner\b", person.title or "")
+        known = known_organizations().get(key(f"{match.group(1)} Commission")) if match else None
+        if known:
+            commissions[known[0]] = ctx.organization(known[0], kind=known[1])
+    if len(commissions) != 1:
+        return
+    ident = next(iter(commissions.values()))
+    for parsed in ctx.blocks:
+        for token in parsed.doc:
+            if token.text == "Commission" and token.i and token.nbor(-1).lower_ == "the" \
+                    and token.i not in parsed.entities and (token.i + 1 == len(parsed.doc)
+                                                            or token.nbor(1).lower_ not in ("of", "for", "on")):
+                parsed.entities[token.i] = ("organization", ident)
+
+
 def find_organizations(ctx: Context) -> None:
     words = portfolios()
     places = gazetteer()
+    _commissions(ctx)
     for parsed in ctx.blocks:
         _presidencies(ctx, parsed)
         for ent in parsed.ents:
@@ -607,8 +693,12 @@ def find_organizations(ctx: Context) -> None:
                     parsed.entities.update({i: ("place", place_id) for i in range(ent.start, ent.end)})
                 continue
             following = parsed.doc[ent.end].text if ent.end < len(parsed.doc) else ""
-            if ent[-1].lower_ in ("meeting", "summit", "conference", "forum", "dialogue", "talks"):
-                continue  # a named gathering is an event, not an organisation
+            if ent[-1].lower_ in GATHERINGS and key(text) not in known_organizations():
+                host = _gathering_host(ent)  # 'the Pacific Islands Forum Foreign Ministers Meeting'
+                if host is None:
+                    continue  # a named gathering is an event, not an organisation
+                ent = host
+                text = host.text
             before_title = _patterns()["title_only"].match(following) or (
                 _patterns()["title_only"].match(text.split()[-1]) and not re.search(r"\bof\s+the\s+\S+$", text))
             if ent.ent_id_ != "ministry" and key(text) not in known_organizations() and (
@@ -629,6 +719,31 @@ def find_organizations(ctx: Context) -> None:
                 parsed.entities.update({i: ("organization", ident) for i in range(ent.start, ent.end)})
 
 
+GATHERINGS = {"meeting", "summit", "conference", "forum", "dialogue", "talks"}
+# The words that name a gathering after the body that holds it: '<body> Foreign Ministers Meeting'.
+GATHERING_WORDS = GATHERINGS | {"foreign", "defence", "defense", "trade", "finance", "economic", "ministers",
+                                "ministers'", "ministerial", "leaders", "leaders'", "heads", "of", "state", "and",
+                                "government", "annual", "special", "extraordinary", "'", "’"}
+HOST_WORDS = ORGANIZATION_WORDS | {"forum", "community", "alliance", "league", "organisation", "organization"}
+
+
+def _gathering_host(ent: Any) -> Any | None:
+    """The body a named gathering is of: 'the [Pacific Islands Forum] Foreign Ministers Meeting',
+    'the [ASEAN] Defence Ministers' Meeting' (a known name, an acronym, or a name ending as bodies'
+    names end), when the rest is only the gathering's words."""
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    for end in range(ent.end - 1, start, -1):
+        rest = ent.doc[end:ent.end]
+        if not all(t.lower_ in GATHERING_WORDS for t in rest):
+            break
+        head = ent.doc[start:end]
+        last = head[-1]
+        if key(head.text) in known_organizations() or (len(head) == 1 and head.text.isupper() and len(head.text) > 1) \
+                or (len(head) > 1 and last.lower_ in HOST_WORDS and all(t.text[:1].isupper() for t in head)):
+            return head
+    return None
+
+
 DOCUMENT_WORDS = {"statement", "declaration", "agreement", "memorandum", "understanding", "treaty", "communique",
                   "communiqué", "convention", "protocol", "accord", "plan", "framework", "charter"}
 
@@ -644,7 +759,33 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
         return True
     if any(t.lower_ in DOCUMENT_WORDS for t in ent):
         return True
-    return ent.start > 1 and doc[ent.start - 1].lower_ in ("on", "of") and doc[ent.start - 2].lower_ in DOCUMENT_WORDS
+    if _names_a_feature(ent):
+        return True
+    # ('the Agreement on [the Joint Management of ...]': the subject of a document)
+    start = ent.start - 1 if ent.start and doc[ent.start - 1].lower_ == "the" else ent.start
+    return start > 1 and doc[start - 1].lower_ in ("on", "of") and doc[start - 2].lower_ in DOCUMENT_WORDS
+
+
+GEOGRAPHIC_FEATURES = {"river", "lake", "sea", "mountain", "valley", "basin", "desert", "canal", "reservoir",
+                       "strait", "gulf", "bay", "peninsula", "delta", "glacier"}
+
+
+def _names_a_feature(ent: Any) -> bool:
+    """'the Amu Darya and Syr Darya rivers', 'the Zambezi River': a name of a river, lake or
+    mountains, which the recogniser may take for an organisation."""
+    doc = ent.doc
+    if ent[-1].lemma_.lower() in GEOGRAPHIC_FEATURES and ent[-1].text[:1].isupper() and len(ent) > 1:
+        return True  # 'the Zambezi River'
+    if ent.end < len(doc) and doc[ent.end].lemma_.lower() in GEOGRAPHIC_FEATURES:
+        return True
+    node = ent.root
+    for _ in range(3):  # up through 'Syr Darya' -> 'Amu Darya' -> 'rivers'
+        if node.dep_ not in ("conj", "compound", "poss", "nmod", "amod") or node.head.i == node.i:
+            break
+        node = node.head
+        if node.i >= ent.end and node.lemma_.lower() in GEOGRAPHIC_FEATURES:
+            return True
+    return False
 
 
 def _presidencies(ctx: Context, parsed: Parsed) -> None:
@@ -771,6 +912,27 @@ def settle_bilateral(ctx: Context) -> None:
             other.represents = next(c for c in countries if c != known[0].represents)
 
 
+def _visited_during(ctx: Context, event: Any) -> str | None:
+    """'X will arrive in Port Moresby on Tuesday ... will hold talks with Prime Minister Y on
+    Wednesday': a meeting with no place, dated within days of a visit one of its people makes,
+    is held where that visit goes."""
+    if event.type != "meeting" or not event.start:
+        return None
+    found = {v.location for v in ctx.events
+             if v.type == "visit" and v.location and v.start and set(v.attendees) & set(event.attendees)
+             and v.start[:10] <= event.start[:10] <= (v.end or _days_after(v.start, 4))[:10]}
+    return found.pop() if len(found) == 1 else None
+
+
+def _days_after(day: str, days: int) -> str:
+    import datetime as dt
+
+    try:
+        return (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return day
+
+
 # Offices of international bodies: their holders meet visitors far from any country of their own.
 INTERNATIONAL_OFFICES = re.compile(r"^(?:Secretary[- ]General|Deputy Secretary[- ]General|High Representative|"
                                    r"(?:Special )?Envoy|Chair(?:person|man|woman)?|Director[- ]General)$", re.I)
@@ -781,13 +943,14 @@ def settle_hosts(ctx: Context) -> None:
     country whose side no one yet speaks for, met by visitors who act for other countries, the one
     titled participant with no country is the host, of that country."""
     for event in ctx.events:
-        if event.type not in ("meeting", "summit") or event.location not in ctx.places or event.super_event:
+        location = event.location or _visited_during(ctx, event)
+        if event.type not in ("meeting", "summit") or location not in ctx.places or event.super_event:
             continue  # (on the sidelines of a summit, the place says nothing of who hosts the talks)
         if event.type == "meeting" and any(e.type in ("summit", "conference") and e.location == event.location
                                            for e in ctx.events):
             continue
-        place = ctx.places[event.location]
-        country = event.location if place.type == "Country" else place.contained_in
+        place = ctx.places[location]
+        country = location if place.type == "Country" else place.contained_in
         people = [ctx.people[a] for a in event.attendees if a in ctx.people]
         if country is None or any(p.represents == country for p in people):
             continue
@@ -810,7 +973,7 @@ def settle_national_outlet(ctx: Context) -> None:
     if ctx.page.dateline_place and (filed_at is None or filed_at.code != home.code):
         return  # filed from abroad: the officials named bare may be the host country's
     # ('SEOUL (Yonhap) --': a national agency at home names its own officials bare, taking part or not)
-    acting = {a for event in ctx.events for a in event.attendees}
+    acting = {a for event in ctx.events for a in event.attendees} | _speakers(ctx)
     home_id = ctx.country(home)
     for person in (ctx.people[i] for i in _mention_order(ctx)):
         if person.title and not person.represents and (filed_at is not None or person.id in acting) \
@@ -818,11 +981,30 @@ def settle_national_outlet(ctx: Context) -> None:
             person.represents = home_id
 
 
+def _speakers(ctx: Context) -> set[str]:
+    """The people the story has speak ('X said', 'X, who said', 'Mr X told ...'): like those who
+    take part in its events, they act in it."""
+    from ..reference import data_rows as rows
+    from .mentions import entity_in_phrase, subjects
+
+    verbs = {row[0] for row in rows("lexicons", "speech_verbs.txt")}
+    found: set[str] = set()
+    for parsed in ctx.blocks:
+        for token in parsed.doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in verbs:
+                continue
+            for subject in subjects(token):
+                entity = entity_in_phrase(parsed, subject)
+                if entity and entity[0] == "person":
+                    found.add(entity[1])
+    return found
+
+
 def find_publisher(ctx: Context) -> str | None:
     hint = ctx.page.publisher_hint
     if not hint:
         return None
     full, alternates = gazetteer().outlet(hint)
-    government = r"\bministry|department|government|secretar[ií]a|secretariat|presidency\b"
+    government = r"\bministry|department|government|secretar[ií]a|secretariat|presidency|state house|office of the\b"
     kind = "GovernmentOrganization" if re.search(government, full, re.I) else "NewsMediaOrganization"
     return ctx.organization(full, kind=kind, alternates=alternates)
