@@ -163,3 +163,20 @@ def test_a_document_title_is_not_an_organisation_name() -> None:
     assert names_a_document("Kenya-Peru Investment Treaty")
     assert not names_a_document("Ministry of Foreign Affairs of Kenya")
     assert not names_a_document("Organization of American States")
+
+
+def test_a_participle_attribution_is_dated_by_the_verb_it_hangs_on() -> None:
+    facts = read("Summit\n\nPeruvian President Carlos Ruiz hosted a summit of Andean leaders in Lima on Monday.\n\n"
+                 "The Inter-American Development Bank welcomed the summit on Wednesday, calling it \u201ca turning "
+                 "point for the region.\u201d\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert quote.text.startswith("a turning point for the region")
+    assert quote.date == "2024-05-08"
+
+
+def test_informing_the_minister_is_told_to_the_other_minister() -> None:
+    facts = read("Talks\n\nKenyan Foreign Minister Grace Otieno received Peruvian Foreign Minister Carlos Ruiz in "
+                 "Nairobi on Thursday.\n\nRuiz thanked Kenya for its support at the United Nations. He informed the "
+                 "Minister that Peru would open an embassy in Nairobi next year.\n")
+    [told] = facts.statements
+    assert (told.speaker, told.addressees) == ("carlos-ruiz", ["grace-otieno"])

@@ -459,12 +459,16 @@ class SpeechFinder:
         source = according = None
         date = known_date
         made_at: Event | None = None
+        telling = attribution
+        # '..., Rama said, warning that ...', 'welcomed the deal, calling it “...”': a participle is
+        # said when the verb it hangs on was.
+        attribution = _timing_verb(attribution)
         undated = self.undated(parsed, attribution)
         previously = attribution is not None and bool(
             {c.lower_ for c in attribution.children if c.dep_ in ("advmod", "npadvmod")} & UNDATED)
-        if attribution is not None:
-            for child in attribution.children:
-                if child.dep_ in ("dobj", "dative") and attribution.lemma_.lower() in ("tell", "assure", "inform"):
+        if telling is not None:
+            for child in telling.children:
+                if child.dep_ in ("dobj", "dative") and telling.lemma_.lower() in ("tell", "assure", "inform"):
                     addressees.extend(a for a in agents(ctx, parsed, child) if a != speaker)
             date = self.own_date(parsed, attribution)
             if not previously:
@@ -509,7 +513,7 @@ class SpeechFinder:
 
         if made_at is not None and not addressees:
             others = [a for a in made_at.attendees if a != speaker and a in ctx.people]
-            told = attribution is not None and attribution.lemma_.lower() == "tell"
+            told = telling is not None and telling.lemma_.lower() in TELLING
             if len(others) == 1 and (told or made_at.type == "phone_call"):
                 addressees = others  # on a call between two, what one says is said to the other
         evidence = [self.span_evidence(p, s, e) for p, s, e in spans]
@@ -674,6 +678,15 @@ def _restates(short: Statement, body: Statement) -> bool:
 
 def _same(a: Statement, b: Statement) -> bool:
     return a.speaker == b.speaker and a.direct == b.direct and key(a.text) == key(b.text)
+
+
+def _timing_verb(verb: Any | None) -> Any | None:
+    """The verb whose tense and date tell when words were said: a participle's head ('said ...,
+    warning that', 'welcomed the deal, calling it'), else the verb itself."""
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") \
+            and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and verb.head.tag_ != "VBG":
+        return verb.head
+    return verb
 
 
 def _types_for(word: str) -> tuple[str, ...]:
