@@ -180,3 +180,29 @@ def test_informing_the_minister_is_told_to_the_other_minister() -> None:
                  "Minister that Peru would open an embassy in Nairobi next year.\n")
     [told] = facts.statements
     assert (told.speaker, told.addressees) == ("carlos-ruiz", ["grace-otieno"])
+
+
+def test_a_second_speech_verb_joined_to_the_reported_clause_is_the_speakers() -> None:
+    facts = read("Talks\n\nPeruvian President Carlos Ruiz met Chilean President Ana Soto in Lima on Wednesday.\n\n"
+                 "Soto said Chile would share data on fishing fleets passing through the Strait of Magellan and "
+                 "described the talks as \"frank and useful\".\n")
+    said = {(s.direct, s.text): s.speaker for s in facts.statements}
+    assert said[(True, "frank and useful")] == "ana-soto"
+    assert said[(False, "Chile would share data on fishing fleets passing through the Strait of Magellan")] \
+        == "ana-soto"
+
+
+def test_undated_words_take_the_day_the_lead_tells_its_news_on() -> None:
+    facts = read("Deal\n\nThursday, May 9th 2024\n\nPeru and Kenya agreed on Wednesday to set up a joint task force "
+                 "against illegal fishing, as the Kenyan president visited Lima.\n\n\u201cThe ocean has no "
+                 "borders, and neither can our response,\u201d Peruvian President Carlos Ruiz said at a joint press "
+                 "conference.\n", published="2024-05-09")
+    [quote] = facts.statements
+    assert (quote.speaker, quote.date) == ("carlos-ruiz", "2024-05-08")
+
+
+def test_a_surname_the_recogniser_takes_for_a_nationality_is_the_person() -> None:
+    facts = read("Talks\n\nPeruvian President Carlos Ruiz met Italian Foreign Minister Luca Albanese in Lima on "
+                 "Wednesday.\n\nAlbanese said Italy would share intelligence on container traffic.\n")
+    [said] = facts.statements
+    assert said.speaker == "luca-albanese"

@@ -97,6 +97,8 @@ def _closes(text: str, j: int, opener: str) -> bool:
 
 def speaker_subjects(verb: Any) -> list[Any]:
     """The subjects of a speech verb; 'X, who said ...': the relative pronoun stands for X."""
+    if _said_again(verb):
+        return speaker_subjects(verb.head.head)
     found = []
     for subject in subjects(verb):
         if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
@@ -104,6 +106,17 @@ def speaker_subjects(verb: Any) -> list[Any]:
         else:
             found.append(subject)
     return found
+
+
+def _said_again(verb: Any) -> bool:
+    """'Mulino said Panama would share data and described the talks as ...': a speech verb with no
+    subject of its own, joined to the clause another speech verb reports, is the speaker's second
+    saying, not the reported subject's."""
+    head = verb.head
+    return bool(verb.dep_ == "conj" and verb.lemma_.lower() in speech_verbs()
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                and head.dep_ == "ccomp" and head.head.i < head.i and head.head.pos_ == "VERB"
+                and head.head.lemma_.lower() in speech_verbs())
 
 
 def leaders_organization(parsed: Parsed, sentence: Any) -> str | None:
@@ -322,6 +335,12 @@ class SpeechFinder:
             place = ctx.places.get(ctx.place_named(token.text, register=False) or "")
             if place is not None:
                 return [place.id] if place.type == "Country" else [place.contained_in] if place.contained_in else []
+        if token.pos_ == "PROPN" and token.ent_type_ == "NORP" and ctx.country_of_text(token.text) is None \
+                and not any(c.dep_ == "compound" for c in token.children):
+            # a known person's surname the recogniser took for a nationality ('Mulino said ...')
+            person = ctx.person_id(token.text)
+            if person is not None:
+                return [person]
         return []
 
     def reporter(self, parsed: Parsed, verb: Any) -> Any:
@@ -359,7 +378,9 @@ class SpeechFinder:
             if not speakers:
                 continue
             clause = clauses[0]
-            tokens = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
+            again = {t.i for c in clause.children if c.dep_ == "conj" and _said_again(c)
+                     for t in [*c.subtree, *(x for x in clause.children if x.dep_ == "cc" and x.i < c.i)]}
+            tokens = [t for t in clause.subtree if (t.dep_ != "mark" or t.head != clause) and t.i not in again]
             while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but")):
                 tokens.pop()
             while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"):
@@ -498,12 +519,13 @@ class SpeechFinder:
                           and e.status == "happened" and e.start and len(e.start) == 10]
             current = next((e for e in candidates if e.type != "visit"), candidates[0] if candidates else None)
             lead = self.lead_event()
+            lead_day = lead.start if lead is not None else self.lead_day()
             if earlier is not None:
                 date, made_at = earlier[0], made_at or earlier[1]
             elif current is not None:
                 date, made_at = current.start, made_at or current
-            elif lead is not None and not continued:
-                date = lead.start  # the story's own event: what is said in it is said there and then
+            elif lead_day is not None and not continued:
+                date = lead_day  # the story's own event: what is said in it is said there and then
             elif not continued:
                 date = ctx.published
         if date is not None and made_at is not None and made_at.start and made_at.start != date:
@@ -538,6 +560,22 @@ class SpeechFinder:
                     and event.type != "visit" and not event.end:
                 return event
         return None
+
+    def lead_day(self) -> str | None:
+        """The day the story's lead tells its news on ('X and Y agreed on Wednesday to ...'): the
+        date of the first paragraph's main verb, when it is past."""
+        # (a date line or a photo credit is no lead)
+        first = next((p for p in self.ctx.blocks if p.block.kind == "paragraph"
+                      and sum(t.is_alpha for t in p.doc) >= 8), None)
+        if first is None:
+            return None
+        root = next(iter(first.doc.sents)).root
+        if root.pos_ not in ("VERB", "AUX") or root.tag_ not in ("VBD", "VBN"):
+            return None
+        date = self.own_date(first, root)
+        if date is None or len(date) != 10 or (self.ctx.published and date > self.ctx.published):
+            return None
+        return date
 
     def events_so_far(self, parsed: Parsed, recent: int | None = None) -> list[Event]:
         """Events mentioned in the blocks read up to and including this one (only the last
