@@ -206,3 +206,20 @@ def test_a_surname_the_recogniser_takes_for_a_nationality_is_the_person() -> Non
                  "Wednesday.\n\nAlbanese said Italy would share intelligence on container traffic.\n")
     [said] = facts.statements
     assert said.speaker == "luca-albanese"
+
+
+def test_a_pronoun_in_the_words_of_a_speaker_named_in_the_sentence_is_that_speaker() -> None:
+    facts = read("Visit\n\nKenyan President Daniel Mwangi will visit Lima next week.\n\nPeruvian Prime Minister "
+                 "Carlos Ruiz, who also holds the trade portfolio, said the visit reflected the old friendship "
+                 "between the two nations, which he described as \"a bond of trust\".\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.text, quote.speaker) == ("a bond of trust", "carlos-ruiz")
+
+
+def test_him_told_is_the_other_person_named_in_the_sentence() -> None:
+    facts = read("Talks\n\nRelations have thawed under Kenyan President Daniel Mwangi, who met Egyptian President "
+                 "Omar Hassan in Cairo in April.\n\nMwangi received Peruvian Foreign Minister Carlos Ruiz on Tuesday "
+                 "and told him that Nairobi was "
+                 "ready to finance a new port in Callao.\n")
+    [told] = facts.statements
+    assert (told.speaker, told.addressees) == ("daniel-mwangi", ["carlos-ruiz"])

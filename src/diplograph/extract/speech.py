@@ -319,6 +319,10 @@ class SpeechFinder:
         """Who a subject refers to; 'the leaders' of a bloc's summit speak for the bloc."""
         if self.leaders_org is not None and bare_leaders(token):
             return [self.leaders_org]
+        if token.lower_ in ("he", "she"):
+            named = self.sentence_speaker(parsed, token)
+            if named is not None:
+                return [named]
         found = agents(self.ctx, parsed, token)
         if found or any(c.dep_ in ("det", "poss") for c in token.children):
             return found
@@ -342,6 +346,39 @@ class SpeechFinder:
             if person is not None:
                 return [person]
         return []
+
+    def addressee(self, parsed: Parsed, token: Any, speaker: str) -> list[str]:
+        """Who was told: never the teller. 'received X and told him that ...': 'him' is the last
+        other person named in the sentence, else before it; 'informed the Minister': the last other
+        person with that title."""
+        ctx = self.ctx
+        if token.lower_ in ("him", "her"):
+            gender = "m" if token.lower_ == "him" else "f"
+            named = [ident for t in token.sent if t.i < token.i for kind, ident in [parsed.entities.get(t.i, ("", ""))]
+                     if kind == "person" and ident != speaker]
+            others = [p for p in ctx.recent_people if p != speaker]
+            found = ctx.last_person(gender, before=[*others, *named])
+            return [found] if found else []
+        found = [a for a in agents(ctx, parsed, token) if a != speaker]
+        if not found and token.lower_ in TITLE_HEADS and any(c.lower_ == "the" for c in token.children):
+            found = [p for p in reversed(ctx.recent_people) if p != speaker
+                     and token.lower_ in (ctx.people[p].title or "").lower()][:1]
+        return found
+
+    def sentence_speaker(self, parsed: Parsed, pronoun: Any) -> str | None:
+        """'Rabuka said the visit reflected a bond, which he described as ...': a pronoun deep in
+        the words of a speaker named in the same sentence is that speaker."""
+        gender = "m" if pronoun.lower_ == "he" else "f"
+        for verb in pronoun.ancestors:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech_verbs() or verb.i == pronoun.head.i:
+                continue
+            for subject in speaker_subjects(verb):
+                if subject.pos_ == "PRON" or subject.i > pronoun.i:
+                    continue
+                people = agents(self.ctx, parsed, subject, people_only=True)
+                if len(people) == 1 and self.ctx.person_gender.get(people[0]) in (None, gender):
+                    return people[0]
+        return None
 
     def reporter(self, parsed: Parsed, verb: Any) -> Any:
         """'X said Beijing ... urged countries not to “stir up trouble”': when the inner speaker is
@@ -490,7 +527,7 @@ class SpeechFinder:
         if telling is not None:
             for child in telling.children:
                 if child.dep_ in ("dobj", "dative") and telling.lemma_.lower() in ("tell", "assure", "inform"):
-                    addressees.extend(a for a in agents(ctx, parsed, child) if a != speaker)
+                    addressees.extend(self.addressee(parsed, child, speaker))
             date = self.own_date(parsed, attribution)
             if not previously:
                 made_at = self.event_of(parsed, attribution, speaker)
