@@ -357,8 +357,8 @@ class SpeechFinder:
             named = [ident for t in token.sent if t.i < token.i for kind, ident in [parsed.entities.get(t.i, ("", ""))]
                      if kind == "person" and ident != speaker]
             others = [p for p in ctx.recent_people if p != speaker]
-            found = ctx.last_person(gender, before=[*others, *named])
-            return [found] if found else []
+            referent = ctx.last_person(gender, before=[*others, *named])
+            return [referent] if referent else []
         found = [a for a in agents(ctx, parsed, token) if a != speaker]
         if not found and token.lower_ in TITLE_HEADS and any(c.lower_ == "the" for c in token.children):
             found = [p for p in reversed(ctx.recent_people) if p != speaker
