@@ -223,3 +223,32 @@ def test_him_told_is_the_other_person_named_in_the_sentence() -> None:
                  "ready to finance a new port in Callao.\n")
     [told] = facts.statements
     assert (told.speaker, told.addressees) == ("daniel-mwangi", ["carlos-ruiz"])
+
+
+def test_he_added_is_the_one_who_spoke_in_the_sentence_before() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Carlos Ruiz held talks today with the Foreign Minister of "
+                 "Kenya, Grace Otieno, in Lima, during her first official visit to Peru.\n\nRuiz said that Peru and "
+                 "Kenya share \"a common vision of the ocean,\" as Kenyan President Daniel Mwangi proposed in May. "
+                 "He added that Peru was ready to support the fisheries programme in Kenya.\n")
+    added = next(s for s in facts.statements if s.text.startswith("Peru was ready"))
+    assert added.speaker == "carlos-ruiz"
+
+
+def test_informing_a_counterpart_of_a_clause_the_parse_hangs_on_the_noun() -> None:
+    facts = read("Call\n\nKenyan President Daniel Mwangi held a telephone conversation with Peruvian President "
+                 "Carlos Ruiz on Tuesday.\n\nPresident Mwangi further informed his counterpart that Kenya's "
+                 "Special Envoy to the region, Paul Kamau, will travel to Lima next week to prepare the session. "
+                 "He also indicated that the Vice-President will represent Kenya at the summit in Quito.\n")
+    texts = {s.text: s.speaker for s in facts.statements}
+    assert texts["Kenya's Special Envoy to the region, Paul Kamau, will travel to Lima next week to prepare the "
+                 "session"] == "daniel-mwangi"
+    assert texts["the Vice-President will represent Kenya at the summit in Quito"] == "daniel-mwangi"
+
+
+def test_words_told_are_not_said_at_an_event_told_further_down() -> None:
+    facts = read("Call\n\nKenyan President Daniel Mwangi held a telephone conversation with Peruvian President "
+                 "Carlos Ruiz this afternoon.\n\nMwangi assured Captain Ruiz that Kenya would keep sharing data "
+                 "on fishing fleets.\n\nThe two leaders recalled their meeting in Lima on 8 March 2024.\n",
+                 published="2024-05-10")
+    [assured] = facts.statements
+    assert assured.date == "2024-05-10"

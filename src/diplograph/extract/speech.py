@@ -22,6 +22,7 @@ SOURCE_NOT_SPEAKER = {"data", "figure", "figures", "estimate", "estimates", "sta
                       "count", "tally", "record", "records", "report", "reports"}
 TRAILING = {"say", "announce", "report", "state", "confirm", "add"}  # '..., the ministry said.'
 NOT_CLAUSE = {"nothing", "something", "anything", "goodbye", "words", "word", "prayer", "prayers", "thanks"}
+CONTINUING = {"add", "continue"}
 TELLING = {"tell", "inform", "assure", "brief", "remind", "warn"}
 LEADERS = {"leaders", "heads"}
 STATING = {"reiterate", "reaffirm", "express", "convey", "underline", "underscore", "emphasise", "emphasize",
@@ -170,7 +171,7 @@ def _misparsed_clause(verb: Any) -> Any | None:
             if verb.lemma_.lower() == "say" and child.dep_ == "acl" and child.tag_ in ("VBD", "VBN") \
                     and not any(t.is_punct for t in obj.doc[obj.i:child.i]):
                 return obj
-            if verb.lemma_.lower() in TELLING and child.dep_ == "relcl" and any(
+            if verb.lemma_.lower() in TELLING and child.dep_ in ("relcl", "acl") and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE for c in child.children):
                 return child
@@ -193,6 +194,8 @@ class SpeechFinder:
         self.leaders_org: str | None = None  # 'Leaders of the Gulf Cooperation Council ...'
         self.last_organization: str | None = None  # the organisation last reported as speaking
         self._kinds: dict[str, str] = {}  # statement id -> the kind of block it was read from
+        self.sentence_no = 0  # sentences read so far, over the page
+        self.last_said: tuple[int, str] | None = None  # (sentence number, speaker) of the last words read
 
     # --- the pass over the page ---------------------------------------------------------------
     def run(self) -> list[Statement]:
@@ -214,6 +217,7 @@ class SpeechFinder:
             remembered = 0
             # Sentence by sentence, so that "he" means the last person named before it.
             for n, sentence in enumerate(sentences):
+                self.sentence_no += 1
                 for quote in block_quotes:
                     if not sentence.start_char <= max(quote.start, quote.close_at - 1) < sentence.end_char:
                         continue
@@ -323,6 +327,14 @@ class SpeechFinder:
             named = self.sentence_speaker(parsed, token)
             if named is not None:
                 return [named]
+            # '... Secretary Ruiz said. He added that ...': the one who spoke in the sentence before
+            # ('added', 'continued' go on with the last words whatever gender was guessed)
+            gender = "m" if token.lower_ == "he" else "f"
+            if self.last_said is not None and self.last_said[0] == self.sentence_no - 1 \
+                    and self.last_said[1] in self.ctx.people \
+                    and (self.ctx.person_gender.get(self.last_said[1]) in (None, gender)
+                         or token.head.lemma_.lower() in CONTINUING):
+                return [self.last_said[1]]
         found = agents(self.ctx, parsed, token)
         if found or any(c.dep_ in ("det", "poss") for c in token.children):
             return found
@@ -540,7 +552,8 @@ class SpeechFinder:
             if made_at is None and not previously:
                 made_at = self.event_of(parsed, sentence.root, speaker, sentence=sentence)
         if made_at is None and addressees and not previously:
-            made_at = next((e for e in ctx.events if speaker in e.attendees
+            # (an event told only further down is not the one the words were said at)
+            made_at = next((e for e in self.events_so_far(parsed) if speaker in e.attendees
                             and all(a in e.attendees for a in addressees)), None)
         if made_at is not None:
             undated = False
@@ -583,6 +596,7 @@ class SpeechFinder:
         if speaker in ctx.organizations:
             self.last_organization = speaker
         self.statements.append(statement)
+        self.last_said = (self.sentence_no, speaker)
         self._kinds[statement.id] = statement_block
         if date:
             self.context_date, self.context_block = date, parsed
