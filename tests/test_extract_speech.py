@@ -252,3 +252,22 @@ def test_words_told_are_not_said_at_an_event_told_further_down() -> None:
                  published="2024-05-10")
     [assured] = facts.statements
     assert assured.date == "2024-05-10"
+
+
+def test_a_government_no_organisation_names_speaks_for_its_country() -> None:
+    facts = read("Visit\n\nLIMA, May 10 (Andina) -- Kenyan President Daniel Mwangi will arrive in Lima on Monday "
+                 "for a three-day state visit, the government said today.\n\nIn a separate meeting, Chilean "
+                 "President Ana Soto held talks with Bolivian President Luis Arce. The two leaders agreed to set up a "
+                 "joint working group on water, according to a statement from the government in Santiago.\n")
+    said = {s.text.split(",")[0][:20]: s.speaker for s in facts.statements}
+    assert said["Kenyan President Dan"] == "peru"
+    assert said["The two leaders agre"] == "chile"
+
+
+def test_told_the_leaders_is_said_at_the_summit_told_last() -> None:
+    facts = read("Summit\n\nLeaders of the Andean Community met for their annual summit in Lima on Monday, chaired "
+                 "by Peruvian President Carlos Ruiz.\n\nKenyan Foreign Minister Grace Otieno told the leaders that "
+                 "Kenya would open a trade office in the region next year.\n")
+    told = next(s for s in facts.statements if s.speaker == "grace-otieno")
+    summit = next(e for e in facts.events if e.type == "summit")
+    assert told.made_at == summit.id

@@ -23,6 +23,7 @@ SOURCE_NOT_SPEAKER = {"data", "figure", "figures", "estimate", "estimates", "sta
 TRAILING = {"say", "announce", "report", "state", "confirm", "add"}  # '..., the ministry said.'
 NOT_CLAUSE = {"nothing", "something", "anything", "goodbye", "words", "word", "prayer", "prayers", "thanks"}
 CONTINUING = {"add", "continue"}
+GATHERED = {"leaders", "ministers", "delegates", "participants", "delegations", "summit", "conference"}
 TELLING = {"tell", "inform", "assure", "brief", "remind", "warn"}
 LEADERS = {"leaders", "heads"}
 STATING = {"reiterate", "reaffirm", "express", "convey", "underline", "underscore", "emphasise", "emphasize",
@@ -336,6 +337,8 @@ class SpeechFinder:
                          or token.head.lemma_.lower() in CONTINUING):
                 return [self.last_said[1]]
         found = agents(self.ctx, parsed, token)
+        if not found and token.lower_ == "government":
+            return self.government(parsed, token)
         if found or any(c.dep_ in ("det", "poss") for c in token.children):
             return found
         ctx = self.ctx
@@ -376,6 +379,36 @@ class SpeechFinder:
             found = [p for p in reversed(ctx.recent_people) if p != speaker
                      and token.lower_ in (ctx.people[p].title or "").lower()][:1]
         return found
+
+    def government(self, parsed: Parsed, token: Any, scope: Any | None = None) -> list[str]:
+        """A government no organisation names speaks for its country: 'the Japanese government',
+        'the government in Skopje', 'the government of Ghana'; a bare 'the government' is the one of
+        the country the story is filed from."""
+        ctx = self.ctx
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "poss"):
+                country = ctx.country_of_text(child.text)
+                if country is not None:
+                    return [ctx.country(country)]
+            if child.dep_ == "prep" and child.lower_ in ("of", "in") and child.i > token.i:
+                for obj in (o for o in child.children if o.dep_ == "pobj"):
+                    found = [a for a in agents(ctx, parsed, obj) if a in ctx.places]
+                    if found:
+                        return found[:1]
+                    country = ctx.country_of_text(obj.text)
+                    if country is not None:
+                        return [ctx.country(country)]
+                return []
+        for t in (scope or [])[token.i - scope.start + 1 if scope is not None else 0:]:
+            # ('a statement from the government in Skopje': the parse may hang the place on 'statement')
+            entity = parsed.entities.get(t.i)
+            if entity is not None and entity[0] == "place":
+                return agents(ctx, parsed, t)[:1]
+        if any(c.lower_ == "the" for c in token.children) and not any(
+                c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children):
+            home = ctx.home_country()
+            return [ctx.country(home)] if home is not None else []
+        return []
 
     def sentence_speaker(self, parsed: Parsed, pronoun: Any) -> str | None:
         """'Rabuka said the visit reflected a bond, which he described as ...': a pronoun deep in
@@ -492,6 +525,11 @@ class SpeechFinder:
         phrase = doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]
         speaker = next((ident for t in phrase for kind, ident in [parsed.entities.get(t.i, ("", ""))]
                         if kind == "organization"), None)
+        if speaker is None:
+            # 'according to a statement from the government in Skopje'
+            government = next((t for t in phrase if t.lower_ == "government"), None)
+            found = self.government(parsed, government, phrase) if government is not None else []
+            speaker = found[0] if found else None
         said_before = None
         if speaker is None and objs[0].lower_ == "statement" and any(c.lower_ == "the" for c in objs[0].children):
             speaker = self.last_organization
@@ -551,6 +589,12 @@ class SpeechFinder:
             source, according = self.according_to(parsed, sentence)
             if made_at is None and not previously:
                 made_at = self.event_of(parsed, sentence.root, speaker, sentence=sentence)
+        if made_at is None and not previously and telling is not None and any(
+                c.dep_ in ("dobj", "dative") and c.lower_ in GATHERED and any(d.lower_ == "the" for d in c.children)
+                for c in telling.children):
+            # 'Kos told the leaders that ...': said to the gathering of leaders told last
+            made_at = next((e for e in reversed(self.events_so_far(parsed)) if e.type in ("summit", "conference")
+                            and e.status != "scheduled"), None)
         if made_at is None and addressees and not previously:
             # (an event told only further down is not the one the words were said at)
             made_at = next((e for e in self.events_so_far(parsed) if speaker in e.attendees
@@ -585,7 +629,8 @@ class SpeechFinder:
 
         if made_at is not None and not addressees:
             others = [a for a in made_at.attendees if a != speaker and a in ctx.people]
-            told = telling is not None and telling.lemma_.lower() in TELLING
+            told = telling is not None and telling.lemma_.lower() in TELLING and any(
+                c.dep_ in ("dobj", "dative") for c in telling.children)
             if len(others) == 1 and (told or made_at.type == "phone_call"):
                 addressees = others  # on a call between two, what one says is said to the other
         evidence = [self.span_evidence(p, s, e) for p, s, e in spans]
