@@ -271,3 +271,23 @@ def test_told_the_leaders_is_said_at_the_summit_told_last() -> None:
     told = next(s for s in facts.statements if s.speaker == "grace-otieno")
     summit = next(e for e in facts.events if e.type == "summit")
     assert told.made_at == summit.id
+
+
+def test_an_agreement_on_a_day_is_not_named_by_the_day_and_the_named_one_is_the_same() -> None:
+    facts = read("Deal\n\nLIMA, May 8 (Reuters) - Peru and Chile signed an agreement on Tuesday to share the waters "
+                 "of two border rivers.\n\nPeruvian Foreign Minister Carlos Ruiz and his Chilean counterpart Ana "
+                 "Soto signed the Agreement on the Shared Management of Border Water Resources in Lima after talks.\n",
+                 published="2024-05-08")
+    [agreement] = facts.documents
+    assert agreement.name.startswith("Agreement on the Shared Management of Border Water Resources")
+    assert agreement.date == "2024-05-07"
+
+
+def test_two_documents_signed_together_are_two_and_take_the_day_of_the_lead() -> None:
+    facts = read("Visit\n\nThursday, May 9th 2024\n\nPeru's President Carlos Ruiz and his Chilean counterpart Ana "
+                 "Soto agreed on Wednesday to set up a joint task force against smuggling.\n\nAfter talks at the "
+                 "palace, the two presidents witnessed the signing of a memorandum of understanding on security "
+                 "cooperation and an agreement on direct flights between Lima and Arica.\n", published="2024-05-09")
+    names = {d.name: d.date for d in facts.documents}
+    assert names["memorandum of understanding on security cooperation"] == "2024-05-08"
+    assert names["agreement on direct flights between Lima and Arica"] == "2024-05-08"

@@ -14,7 +14,7 @@ from ..model import Event, Evidence, Statement
 from ..reference import data_rows, key
 from .context import Context, Parsed
 from .events import date_phrases, remember_people
-from .mentions import agents, subjects
+from .mentions import agents, governing_verb, subjects
 
 OPENERS = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 UNDATED = {"previously", "earlier", "repeatedly", "often", "long", "always", "already", "before", "frequently"}
@@ -658,20 +658,7 @@ class SpeechFinder:
         return None
 
     def lead_day(self) -> str | None:
-        """The day the story's lead tells its news on ('X and Y agreed on Wednesday to ...'): the
-        date of the first paragraph's main verb, when it is past."""
-        # (a date line or a photo credit is no lead)
-        first = next((p for p in self.ctx.blocks if p.block.kind == "paragraph"
-                      and sum(t.is_alpha for t in p.doc) >= 8), None)
-        if first is None:
-            return None
-        root = next(iter(first.doc.sents)).root
-        if root.pos_ not in ("VERB", "AUX") or root.tag_ not in ("VBD", "VBN"):
-            return None
-        date = self.own_date(first, root)
-        if date is None or len(date) != 10 or (self.ctx.published and date > self.ctx.published):
-            return None
-        return date
+        return lead_day(self.ctx)
 
     def events_so_far(self, parsed: Parsed, recent: int | None = None) -> list[Event]:
         """Events mentioned in the blocks read up to and including this one (only the last
@@ -698,19 +685,7 @@ class SpeechFinder:
         return self.ctx.evidence(parsed, start, end)
 
     def own_date(self, parsed: Parsed, verb: Any) -> str | None:
-        # "Speaking to reporters on Tuesday, Lula said ...": the participle's date is the saying's.
-        anchors = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
-        for ent in (e for anchor in anchors for e in date_phrases(parsed, anchor)):
-            resolved = resolve_date(ent.text, self.ctx.published)
-            if resolved:
-                return resolved
-        # "On Thursday, Mehta also stressed ...": a date fronting the sentence.
-        for ent in parsed.ents:
-            if ent.label_ == "DATE" and ent.sent == verb.sent and ent.start < verb.i and ent.root.head == verb:
-                resolved = resolve_date(ent.text, self.ctx.published)
-                if resolved:
-                    return resolved
-        return None
+        return own_date(self.ctx, parsed, verb)
 
     def scene_date(self, parsed: Parsed, verb: Any, speaker: str) -> str | None:
         """'Albares struck a firmer tone in an interview on Wednesday. “…,” he said.': the sentence
@@ -812,6 +787,44 @@ def _restates(short: Statement, body: Statement) -> bool:
 
 def _same(a: Statement, b: Statement) -> bool:
     return a.speaker == b.speaker and a.direct == b.direct and key(a.text) == key(b.text)
+
+
+def own_date(ctx: Context, parsed: Parsed, verb: Any) -> str | None:
+    """The date a verb's clause gives it."""
+    # "Speaking to reporters on Tuesday, Lula said ...": the participle's date is the saying's.
+    anchors = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
+    for ent in (e for anchor in anchors for e in date_phrases(parsed, anchor)):
+        resolved = resolve_date(ent.text, ctx.published)
+        if resolved:
+            return resolved
+    # "On Thursday, Mehta also stressed ...": a date fronting the sentence.
+    for ent in parsed.ents:
+        if ent.label_ == "DATE" and ent.sent == verb.sent and ent.start < verb.i and ent.root.head == verb:
+            resolved = resolve_date(ent.text, ctx.published)
+            if resolved:
+                return resolved
+    return None
+
+
+def lead_day(ctx: Context) -> str | None:
+    """The day the story's lead tells its news on ('X and Y agreed on Wednesday to ...'): the
+    date of the first paragraph's main verb, when it is past."""
+    # (a date line or a photo credit is no lead)
+    first = next((p for p in ctx.blocks if p.block.kind == "paragraph" and sum(t.is_alpha for t in p.doc) >= 8),
+                 None)
+    if first is None:
+        return None
+    sentence = next(iter(first.doc.sents))
+    root = sentence.root
+    if root.pos_ not in ("VERB", "AUX") or root.tag_ not in ("VBD", "VBN"):
+        return None
+    date = own_date(ctx, first, root)
+    for ent in (e for e in first.ents if date is None and e.label_ == "DATE" and e.sent == sentence):
+        if governing_verb(ent.root) == root:  # 'held a meeting with X on June 19'
+            date = resolve_date(ent.text, ctx.published)
+    if date is None or len(date) != 10 or (ctx.published and date > ctx.published):
+        return None
+    return date
 
 
 def _timing_verb(verb: Any | None) -> Any | None:
