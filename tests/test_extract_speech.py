@@ -291,3 +291,12 @@ def test_two_documents_signed_together_are_two_and_take_the_day_of_the_lead() ->
     names = {d.name: d.date for d in facts.documents}
     assert names["memorandum of understanding on security cooperation"] == "2024-05-08"
     assert names["agreement on direct flights between Lima and Arica"] == "2024-05-08"
+
+
+def test_the_minister_of_a_named_nationality_is_that_countrys_minister() -> None:
+    facts = read("Call\n\nKenyan Foreign Minister Grace Otieno held a telephone conversation with Peruvian Foreign "
+                 "Minister Carlos Ruiz on Monday.\n\nThe Peruvian Foreign Minister informed his Kenyan counterpart "
+                 "that Peru planned to convene a special meeting on fisheries in Lima later this month. Minister "
+                 "Otieno expressed Kenya's readiness to take part.\n")
+    told = next(s for s in facts.statements if s.text.startswith("Peru planned"))
+    assert told.speaker == "carlos-ruiz"

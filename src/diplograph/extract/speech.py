@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..dates import resolve_date
+from ..iris import slug
 from ..model import Event, Evidence, Statement
 from ..reference import data_rows, key
 from .context import Context, Parsed
@@ -336,6 +337,9 @@ class SpeechFinder:
                     and (self.ctx.person_gender.get(self.last_said[1]) in (None, gender)
                          or token.head.lemma_.lower() in CONTINUING):
                 return [self.last_said[1]]
+        national = self.national_title(token)
+        if national is not None:
+            return [national]
         found = agents(self.ctx, parsed, token)
         if not found and token.lower_ == "government":
             return self.government(parsed, token)
@@ -379,6 +383,21 @@ class SpeechFinder:
             found = [p for p in reversed(ctx.recent_people) if p != speaker
                      and token.lower_ in (ctx.people[p].title or "").lower()][:1]
         return found
+
+    def national_title(self, token: Any) -> str | None:
+        """'The Malaysian Foreign Minister informed ...': the one person of that country with that
+        title, the last named first."""
+        ctx = self.ctx
+        if token.lower_ not in TITLE_HEADS or not any(c.lower_ == "the" for c in token.children):
+            return None
+        countries = [ctx.country_of_text(c.text) for c in token.children if c.dep_ in ("amod", "compound")
+                     and c.i < token.i and c.text[:1].isupper()]
+        found = [slug(c.name) for c in countries if c is not None]  # (an id, not a new place)
+        if len(found) != 1:
+            return None
+        people = [p for p in dict.fromkeys(reversed(ctx.recent_people)) if ctx.people[p].represents == found[0]
+                  and token.lower_ in (ctx.people[p].title or "").lower()]
+        return people[0] if people else None
 
     def government(self, parsed: Parsed, token: Any, scope: Any | None = None) -> list[str]:
         """A government no organisation names speaks for its country: 'the Japanese government',
