@@ -163,3 +163,140 @@ def test_a_document_title_is_not_an_organisation_name() -> None:
     assert names_a_document("Kenya-Peru Investment Treaty")
     assert not names_a_document("Ministry of Foreign Affairs of Kenya")
     assert not names_a_document("Organization of American States")
+
+
+def test_a_participle_attribution_is_dated_by_the_verb_it_hangs_on() -> None:
+    facts = read("Summit\n\nPeruvian President Carlos Ruiz hosted a summit of Andean leaders in Lima on Monday.\n\n"
+                 "The Inter-American Development Bank welcomed the summit on Wednesday, calling it \u201ca turning "
+                 "point for the region.\u201d\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert quote.text.startswith("a turning point for the region")
+    assert quote.date == "2024-05-08"
+
+
+def test_informing_the_minister_is_told_to_the_other_minister() -> None:
+    facts = read("Talks\n\nKenyan Foreign Minister Grace Otieno received Peruvian Foreign Minister Carlos Ruiz in "
+                 "Nairobi on Thursday.\n\nRuiz thanked Kenya for its support at the United Nations. He informed the "
+                 "Minister that Peru would open an embassy in Nairobi next year.\n")
+    [told] = facts.statements
+    assert (told.speaker, told.addressees) == ("carlos-ruiz", ["grace-otieno"])
+
+
+def test_a_second_speech_verb_joined_to_the_reported_clause_is_the_speakers() -> None:
+    facts = read("Talks\n\nPeruvian President Carlos Ruiz met Chilean President Ana Soto in Lima on Wednesday.\n\n"
+                 "Soto said Chile would share data on fishing fleets passing through the Strait of Magellan and "
+                 "described the talks as \"frank and useful\".\n")
+    said = {(s.direct, s.text): s.speaker for s in facts.statements}
+    assert said[(True, "frank and useful")] == "ana-soto"
+    assert said[(False, "Chile would share data on fishing fleets passing through the Strait of Magellan")] \
+        == "ana-soto"
+
+
+def test_undated_words_take_the_day_the_lead_tells_its_news_on() -> None:
+    facts = read("Deal\n\nThursday, May 9th 2024\n\nPeru and Kenya agreed on Wednesday to set up a joint task force "
+                 "against illegal fishing, as the Kenyan president visited Lima.\n\n\u201cThe ocean has no "
+                 "borders, and neither can our response,\u201d Peruvian President Carlos Ruiz said at a joint press "
+                 "conference.\n", published="2024-05-09")
+    [quote] = facts.statements
+    assert (quote.speaker, quote.date) == ("carlos-ruiz", "2024-05-08")
+
+
+def test_a_surname_the_recogniser_takes_for_a_nationality_is_the_person() -> None:
+    facts = read("Talks\n\nPeruvian President Carlos Ruiz met Italian Foreign Minister Luca Albanese in Lima on "
+                 "Wednesday.\n\nAlbanese said Italy would share intelligence on container traffic.\n")
+    [said] = facts.statements
+    assert said.speaker == "luca-albanese"
+
+
+def test_a_pronoun_in_the_words_of_a_speaker_named_in_the_sentence_is_that_speaker() -> None:
+    facts = read("Visit\n\nKenyan President Daniel Mwangi will visit Lima next week.\n\nPeruvian Prime Minister "
+                 "Carlos Ruiz, who also holds the trade portfolio, said the visit reflected the old friendship "
+                 "between the two nations, which he described as \"a bond of trust\".\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.text, quote.speaker) == ("a bond of trust", "carlos-ruiz")
+
+
+def test_him_told_is_the_other_person_named_in_the_sentence() -> None:
+    facts = read("Talks\n\nRelations have thawed under Kenyan President Daniel Mwangi, who met Egyptian President "
+                 "Omar Hassan in Cairo in April.\n\nMwangi received Peruvian Foreign Minister Carlos Ruiz on Tuesday "
+                 "and told him that Nairobi was "
+                 "ready to finance a new port in Callao.\n")
+    [told] = facts.statements
+    assert (told.speaker, told.addressees) == ("daniel-mwangi", ["carlos-ruiz"])
+
+
+def test_he_added_is_the_one_who_spoke_in_the_sentence_before() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Carlos Ruiz held talks today with the Foreign Minister of "
+                 "Kenya, Grace Otieno, in Lima, during her first official visit to Peru.\n\nRuiz said that Peru and "
+                 "Kenya share \"a common vision of the ocean,\" as Kenyan President Daniel Mwangi proposed in May. "
+                 "He added that Peru was ready to support the fisheries programme in Kenya.\n")
+    added = next(s for s in facts.statements if s.text.startswith("Peru was ready"))
+    assert added.speaker == "carlos-ruiz"
+
+
+def test_informing_a_counterpart_of_a_clause_the_parse_hangs_on_the_noun() -> None:
+    facts = read("Call\n\nKenyan President Daniel Mwangi held a telephone conversation with Peruvian President "
+                 "Carlos Ruiz on Tuesday.\n\nPresident Mwangi further informed his counterpart that Kenya's "
+                 "Special Envoy to the region, Paul Kamau, will travel to Lima next week to prepare the session. "
+                 "He also indicated that the Vice-President will represent Kenya at the summit in Quito.\n")
+    texts = {s.text: s.speaker for s in facts.statements}
+    assert texts["Kenya's Special Envoy to the region, Paul Kamau, will travel to Lima next week to prepare the "
+                 "session"] == "daniel-mwangi"
+    assert texts["the Vice-President will represent Kenya at the summit in Quito"] == "daniel-mwangi"
+
+
+def test_words_told_are_not_said_at_an_event_told_further_down() -> None:
+    facts = read("Call\n\nKenyan President Daniel Mwangi held a telephone conversation with Peruvian President "
+                 "Carlos Ruiz this afternoon.\n\nMwangi assured Captain Ruiz that Kenya would keep sharing data "
+                 "on fishing fleets.\n\nThe two leaders recalled their meeting in Lima on 8 March 2024.\n",
+                 published="2024-05-10")
+    [assured] = facts.statements
+    assert assured.date == "2024-05-10"
+
+
+def test_a_government_no_organisation_names_speaks_for_its_country() -> None:
+    facts = read("Visit\n\nLIMA, May 10 (Andina) -- Kenyan President Daniel Mwangi will arrive in Lima on Monday "
+                 "for a three-day state visit, the government said today.\n\nIn a separate meeting, Chilean "
+                 "President Ana Soto held talks with Bolivian President Luis Arce. The two leaders agreed to set up a "
+                 "joint working group on water, according to a statement from the government in Santiago.\n")
+    said = {s.text.split(",")[0][:20]: s.speaker for s in facts.statements}
+    assert said["Kenyan President Dan"] == "peru"
+    assert said["The two leaders agre"] == "chile"
+
+
+def test_told_the_leaders_is_said_at_the_summit_told_last() -> None:
+    facts = read("Summit\n\nLeaders of the Andean Community met for their annual summit in Lima on Monday, chaired "
+                 "by Peruvian President Carlos Ruiz.\n\nKenyan Foreign Minister Grace Otieno told the leaders that "
+                 "Kenya would open a trade office in the region next year.\n")
+    told = next(s for s in facts.statements if s.speaker == "grace-otieno")
+    summit = next(e for e in facts.events if e.type == "summit")
+    assert told.made_at == summit.id
+
+
+def test_an_agreement_on_a_day_is_not_named_by_the_day_and_the_named_one_is_the_same() -> None:
+    facts = read("Deal\n\nLIMA, May 8 (Reuters) - Peru and Chile signed an agreement on Tuesday to share the waters "
+                 "of two border rivers.\n\nPeruvian Foreign Minister Carlos Ruiz and his Chilean counterpart Ana "
+                 "Soto signed the Agreement on the Shared Management of Border Water Resources in Lima after talks.\n",
+                 published="2024-05-08")
+    [agreement] = facts.documents
+    assert agreement.name.startswith("Agreement on the Shared Management of Border Water Resources")
+    assert agreement.date == "2024-05-07"
+
+
+def test_two_documents_signed_together_are_two_and_take_the_day_of_the_lead() -> None:
+    facts = read("Visit\n\nThursday, May 9th 2024\n\nPeru's President Carlos Ruiz and his Chilean counterpart Ana "
+                 "Soto agreed on Wednesday to set up a joint task force against smuggling.\n\nAfter talks at the "
+                 "palace, the two presidents witnessed the signing of a memorandum of understanding on security "
+                 "cooperation and an agreement on direct flights between Lima and Arica.\n", published="2024-05-09")
+    names = {d.name: d.date for d in facts.documents}
+    assert names["memorandum of understanding on security cooperation"] == "2024-05-08"
+    assert names["agreement on direct flights between Lima and Arica"] == "2024-05-08"
+
+
+def test_the_minister_of_a_named_nationality_is_that_countrys_minister() -> None:
+    facts = read("Call\n\nKenyan Foreign Minister Grace Otieno held a telephone conversation with Peruvian Foreign "
+                 "Minister Carlos Ruiz on Monday.\n\nThe Peruvian Foreign Minister informed his Kenyan counterpart "
+                 "that Peru planned to convene a special meeting on fisheries in Lima later this month. Minister "
+                 "Otieno expressed Kenya's readiness to take part.\n")
+    told = next(s for s in facts.statements if s.text.startswith("Peru planned"))
+    assert told.speaker == "carlos-ruiz"

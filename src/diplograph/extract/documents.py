@@ -10,7 +10,7 @@ from ..model import Claim, Document, Event
 from .context import Context, Parsed
 from .events import date_phrases, remember_people, with_agents
 from .mentions import agents, governing_verb, subjects
-from .speech import bare_leaders, leaders_organization, speech_verbs
+from .speech import bare_leaders, lead_day, leaders_organization, speech_verbs
 
 DOCUMENT_NOUNS = {"plan": "plan", "proposal": "proposal", "roadmap": "plan", "declaration": "declaration",
                   "communique": "communique", "communiqué": "communique", "agreement": "agreement",
@@ -114,6 +114,11 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
             if told is not None:
                 document.date = told.start
                 break
+    if made and document.date is None and verb is not None and verb.tag_ == "VBD" and any(
+            t.lower_ in EVENT_NOUNS for t in token.sent):
+        # 'After talks ..., the two presidents witnessed the signing of ...': an undated signing at
+        # the story's talks is on the day the lead tells its news on
+        document.date = lead_day(ctx)
     if named and earlier is not None and earlier.name == earlier.name.lower() and token.lower_ in earlier.name:
         # 'leaders signed a declaration ... The leaders signed the Vientiane Declaration': one document
         earlier.name = named
@@ -197,8 +202,16 @@ def _document(ctx: Context, parsed: Parsed, token: Any, kind: str, verb: Any | N
                            if c.dep_ in ("compound", "amod", "nummod") or (c.dep_ == "nmod"))])
     right = token.i
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "for", "of") and child.i > token.i:
+        if child.dep_ == "prep" and child.lower_ in ("on", "for", "of") and child.i > token.i \
+                and not any(o.ent_type_ in ("DATE", "TIME") for o in child.children if o.dep_ == "pobj"):
+            # ('an agreement on Tuesday' is no agreement on a topic)
             right = child.right_edge.i
+            # 'a memorandum on security and an agreement on flights': two documents, not one name
+            other = next((t for t in child.subtree if t.dep_ == "conj" and document_type(t) is not None), None)
+            if other is not None:
+                right = other.left_edge.i - 1
+                while right > child.i and (parsed.doc[right].dep_ == "cc" or parsed.doc[right].is_punct):
+                    right -= 1
             break
     name = parsed.doc[left:right + 1].text.strip(" ,")
     authors: list[str] = []

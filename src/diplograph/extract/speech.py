@@ -10,11 +10,12 @@ from functools import lru_cache
 from typing import Any
 
 from ..dates import resolve_date
+from ..iris import slug
 from ..model import Event, Evidence, Statement
 from ..reference import data_rows, key
 from .context import Context, Parsed
 from .events import date_phrases, remember_people
-from .mentions import agents, subjects
+from .mentions import agents, governing_verb, subjects
 
 OPENERS = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 UNDATED = {"previously", "earlier", "repeatedly", "often", "long", "always", "already", "before", "frequently"}
@@ -22,6 +23,8 @@ SOURCE_NOT_SPEAKER = {"data", "figure", "figures", "estimate", "estimates", "sta
                       "count", "tally", "record", "records", "report", "reports"}
 TRAILING = {"say", "announce", "report", "state", "confirm", "add"}  # '..., the ministry said.'
 NOT_CLAUSE = {"nothing", "something", "anything", "goodbye", "words", "word", "prayer", "prayers", "thanks"}
+CONTINUING = {"add", "continue"}
+GATHERED = {"leaders", "ministers", "delegates", "participants", "delegations", "summit", "conference"}
 TELLING = {"tell", "inform", "assure", "brief", "remind", "warn"}
 LEADERS = {"leaders", "heads"}
 STATING = {"reiterate", "reaffirm", "express", "convey", "underline", "underscore", "emphasise", "emphasize",
@@ -97,6 +100,8 @@ def _closes(text: str, j: int, opener: str) -> bool:
 
 def speaker_subjects(verb: Any) -> list[Any]:
     """The subjects of a speech verb; 'X, who said ...': the relative pronoun stands for X."""
+    if _said_again(verb):
+        return speaker_subjects(verb.head.head)
     found = []
     for subject in subjects(verb):
         if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
@@ -104,6 +109,17 @@ def speaker_subjects(verb: Any) -> list[Any]:
         else:
             found.append(subject)
     return found
+
+
+def _said_again(verb: Any) -> bool:
+    """'Mulino said Panama would share data and described the talks as ...': a speech verb with no
+    subject of its own, joined to the clause another speech verb reports, is the speaker's second
+    saying, not the reported subject's."""
+    head = verb.head
+    return bool(verb.dep_ == "conj" and verb.lemma_.lower() in speech_verbs()
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                and head.dep_ == "ccomp" and head.head.i < head.i and head.head.pos_ == "VERB"
+                and head.head.lemma_.lower() in speech_verbs())
 
 
 def leaders_organization(parsed: Parsed, sentence: Any) -> str | None:
@@ -157,7 +173,7 @@ def _misparsed_clause(verb: Any) -> Any | None:
             if verb.lemma_.lower() == "say" and child.dep_ == "acl" and child.tag_ in ("VBD", "VBN") \
                     and not any(t.is_punct for t in obj.doc[obj.i:child.i]):
                 return obj
-            if verb.lemma_.lower() in TELLING and child.dep_ == "relcl" and any(
+            if verb.lemma_.lower() in TELLING and child.dep_ in ("relcl", "acl") and any(
                     c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE for c in child.children):
                 return child
@@ -180,6 +196,8 @@ class SpeechFinder:
         self.leaders_org: str | None = None  # 'Leaders of the Gulf Cooperation Council ...'
         self.last_organization: str | None = None  # the organisation last reported as speaking
         self._kinds: dict[str, str] = {}  # statement id -> the kind of block it was read from
+        self.sentence_no = 0  # sentences read so far, over the page
+        self.last_said: tuple[int, str] | None = None  # (sentence number, speaker) of the last words read
 
     # --- the pass over the page ---------------------------------------------------------------
     def run(self) -> list[Statement]:
@@ -201,6 +219,7 @@ class SpeechFinder:
             remembered = 0
             # Sentence by sentence, so that "he" means the last person named before it.
             for n, sentence in enumerate(sentences):
+                self.sentence_no += 1
                 for quote in block_quotes:
                     if not sentence.start_char <= max(quote.start, quote.close_at - 1) < sentence.end_char:
                         continue
@@ -306,7 +325,24 @@ class SpeechFinder:
         """Who a subject refers to; 'the leaders' of a bloc's summit speak for the bloc."""
         if self.leaders_org is not None and bare_leaders(token):
             return [self.leaders_org]
+        if token.lower_ in ("he", "she"):
+            named = self.sentence_speaker(parsed, token)
+            if named is not None:
+                return [named]
+            # '... Secretary Ruiz said. He added that ...': the one who spoke in the sentence before
+            # ('added', 'continued' go on with the last words whatever gender was guessed)
+            gender = "m" if token.lower_ == "he" else "f"
+            if self.last_said is not None and self.last_said[0] == self.sentence_no - 1 \
+                    and self.last_said[1] in self.ctx.people \
+                    and (self.ctx.person_gender.get(self.last_said[1]) in (None, gender)
+                         or token.head.lemma_.lower() in CONTINUING):
+                return [self.last_said[1]]
+        national = self.national_title(token)
+        if national is not None:
+            return [national]
         found = agents(self.ctx, parsed, token)
+        if not found and token.lower_ == "government":
+            return self.government(parsed, token)
         if found or any(c.dep_ in ("det", "poss") for c in token.children):
             return found
         ctx = self.ctx
@@ -322,7 +358,91 @@ class SpeechFinder:
             place = ctx.places.get(ctx.place_named(token.text, register=False) or "")
             if place is not None:
                 return [place.id] if place.type == "Country" else [place.contained_in] if place.contained_in else []
+        if token.pos_ == "PROPN" and token.ent_type_ == "NORP" and ctx.country_of_text(token.text) is None \
+                and not any(c.dep_ == "compound" for c in token.children):
+            # a known person's surname the recogniser took for a nationality ('Mulino said ...')
+            person = ctx.person_id(token.text)
+            if person is not None:
+                return [person]
         return []
+
+    def addressee(self, parsed: Parsed, token: Any, speaker: str) -> list[str]:
+        """Who was told: never the teller. 'received X and told him that ...': 'him' is the last
+        other person named in the sentence, else before it; 'informed the Minister': the last other
+        person with that title."""
+        ctx = self.ctx
+        if token.lower_ in ("him", "her"):
+            gender = "m" if token.lower_ == "him" else "f"
+            named = [ident for t in token.sent if t.i < token.i for kind, ident in [parsed.entities.get(t.i, ("", ""))]
+                     if kind == "person" and ident != speaker]
+            others = [p for p in ctx.recent_people if p != speaker]
+            referent = ctx.last_person(gender, before=[*others, *named])
+            return [referent] if referent else []
+        found = [a for a in agents(ctx, parsed, token) if a != speaker]
+        if not found and token.lower_ in TITLE_HEADS and any(c.lower_ == "the" for c in token.children):
+            found = [p for p in reversed(ctx.recent_people) if p != speaker
+                     and token.lower_ in (ctx.people[p].title or "").lower()][:1]
+        return found
+
+    def national_title(self, token: Any) -> str | None:
+        """'The Malaysian Foreign Minister informed ...': the one person of that country with that
+        title, the last named first."""
+        ctx = self.ctx
+        if token.lower_ not in TITLE_HEADS or not any(c.lower_ == "the" for c in token.children):
+            return None
+        countries = [ctx.country_of_text(c.text) for c in token.children if c.dep_ in ("amod", "compound")
+                     and c.i < token.i and c.text[:1].isupper()]
+        found = [slug(c.name) for c in countries if c is not None]  # (an id, not a new place)
+        if len(found) != 1:
+            return None
+        people = [p for p in dict.fromkeys(reversed(ctx.recent_people)) if ctx.people[p].represents == found[0]
+                  and token.lower_ in (ctx.people[p].title or "").lower()]
+        return people[0] if people else None
+
+    def government(self, parsed: Parsed, token: Any, scope: Any | None = None) -> list[str]:
+        """A government no organisation names speaks for its country: 'the Japanese government',
+        'the government in Skopje', 'the government of Ghana'; a bare 'the government' is the one of
+        the country the story is filed from."""
+        ctx = self.ctx
+        for child in token.children:
+            if child.dep_ in ("amod", "compound", "poss"):
+                country = ctx.country_of_text(child.text)
+                if country is not None:
+                    return [ctx.country(country)]
+            if child.dep_ == "prep" and child.lower_ in ("of", "in") and child.i > token.i:
+                for obj in (o for o in child.children if o.dep_ == "pobj"):
+                    found = [a for a in agents(ctx, parsed, obj) if a in ctx.places]
+                    if found:
+                        return found[:1]
+                    country = ctx.country_of_text(obj.text)
+                    if country is not None:
+                        return [ctx.country(country)]
+                return []
+        for t in (scope or [])[token.i - scope.start + 1 if scope is not None else 0:]:
+            # ('a statement from the government in Skopje': the parse may hang the place on 'statement')
+            entity = parsed.entities.get(t.i)
+            if entity is not None and entity[0] == "place":
+                return agents(ctx, parsed, t)[:1]
+        if any(c.lower_ == "the" for c in token.children) and not any(
+                c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children):
+            home = ctx.home_country()
+            return [ctx.country(home)] if home is not None else []
+        return []
+
+    def sentence_speaker(self, parsed: Parsed, pronoun: Any) -> str | None:
+        """'Rabuka said the visit reflected a bond, which he described as ...': a pronoun deep in
+        the words of a speaker named in the same sentence is that speaker."""
+        gender = "m" if pronoun.lower_ == "he" else "f"
+        for verb in pronoun.ancestors:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech_verbs() or verb.i == pronoun.head.i:
+                continue
+            for subject in speaker_subjects(verb):
+                if subject.pos_ == "PRON" or subject.i > pronoun.i:
+                    continue
+                people = agents(self.ctx, parsed, subject, people_only=True)
+                if len(people) == 1 and self.ctx.person_gender.get(people[0]) in (None, gender):
+                    return people[0]
+        return None
 
     def reporter(self, parsed: Parsed, verb: Any) -> Any:
         """'X said Beijing ... urged countries not to “stir up trouble”': when the inner speaker is
@@ -359,7 +479,9 @@ class SpeechFinder:
             if not speakers:
                 continue
             clause = clauses[0]
-            tokens = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
+            again = {t.i for c in clause.children if c.dep_ == "conj" and _said_again(c)
+                     for t in [*c.subtree, *(x for x in clause.children if x.dep_ == "cc" and x.i < c.i)]}
+            tokens = [t for t in clause.subtree if (t.dep_ != "mark" or t.head != clause) and t.i not in again]
             while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but")):
                 tokens.pop()
             while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"):
@@ -422,6 +544,11 @@ class SpeechFinder:
         phrase = doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]
         speaker = next((ident for t in phrase for kind, ident in [parsed.entities.get(t.i, ("", ""))]
                         if kind == "organization"), None)
+        if speaker is None:
+            # 'according to a statement from the government in Skopje'
+            government = next((t for t in phrase if t.lower_ == "government"), None)
+            found = self.government(parsed, government, phrase) if government is not None else []
+            speaker = found[0] if found else None
         said_before = None
         if speaker is None and objs[0].lower_ == "statement" and any(c.lower_ == "the" for c in objs[0].children):
             speaker = self.last_organization
@@ -459,13 +586,17 @@ class SpeechFinder:
         source = according = None
         date = known_date
         made_at: Event | None = None
+        telling = attribution
+        # '..., Rama said, warning that ...', 'welcomed the deal, calling it “...”': a participle is
+        # said when the verb it hangs on was.
+        attribution = _timing_verb(attribution)
         undated = self.undated(parsed, attribution)
         previously = attribution is not None and bool(
             {c.lower_ for c in attribution.children if c.dep_ in ("advmod", "npadvmod")} & UNDATED)
-        if attribution is not None:
-            for child in attribution.children:
-                if child.dep_ in ("dobj", "dative") and attribution.lemma_.lower() in ("tell", "assure", "inform"):
-                    addressees.extend(a for a in agents(ctx, parsed, child) if a != speaker)
+        if telling is not None:
+            for child in telling.children:
+                if child.dep_ in ("dobj", "dative") and telling.lemma_.lower() in ("tell", "assure", "inform"):
+                    addressees.extend(self.addressee(parsed, child, speaker))
             date = self.own_date(parsed, attribution)
             if not previously:
                 made_at = self.event_of(parsed, attribution, speaker)
@@ -477,8 +608,15 @@ class SpeechFinder:
             source, according = self.according_to(parsed, sentence)
             if made_at is None and not previously:
                 made_at = self.event_of(parsed, sentence.root, speaker, sentence=sentence)
+        if made_at is None and not previously and telling is not None and any(
+                c.dep_ in ("dobj", "dative") and c.lower_ in GATHERED and any(d.lower_ == "the" for d in c.children)
+                for c in telling.children):
+            # 'Kos told the leaders that ...': said to the gathering of leaders told last
+            made_at = next((e for e in reversed(self.events_so_far(parsed)) if e.type in ("summit", "conference")
+                            and e.status != "scheduled"), None)
         if made_at is None and addressees and not previously:
-            made_at = next((e for e in ctx.events if speaker in e.attendees
+            # (an event told only further down is not the one the words were said at)
+            made_at = next((e for e in self.events_so_far(parsed) if speaker in e.attendees
                             and all(a in e.attendees for a in addressees)), None)
         if made_at is not None:
             undated = False
@@ -494,12 +632,13 @@ class SpeechFinder:
                           and e.status == "happened" and e.start and len(e.start) == 10]
             current = next((e for e in candidates if e.type != "visit"), candidates[0] if candidates else None)
             lead = self.lead_event()
+            lead_day = lead.start if lead is not None else self.lead_day()
             if earlier is not None:
                 date, made_at = earlier[0], made_at or earlier[1]
             elif current is not None:
                 date, made_at = current.start, made_at or current
-            elif lead is not None and not continued:
-                date = lead.start  # the story's own event: what is said in it is said there and then
+            elif lead_day is not None and not continued:
+                date = lead_day  # the story's own event: what is said in it is said there and then
             elif not continued:
                 date = ctx.published
         if date is not None and made_at is not None and made_at.start and made_at.start != date:
@@ -509,7 +648,8 @@ class SpeechFinder:
 
         if made_at is not None and not addressees:
             others = [a for a in made_at.attendees if a != speaker and a in ctx.people]
-            told = attribution is not None and attribution.lemma_.lower() == "tell"
+            told = telling is not None and telling.lemma_.lower() in TELLING and any(
+                c.dep_ in ("dobj", "dative") for c in telling.children)
             if len(others) == 1 and (told or made_at.type == "phone_call"):
                 addressees = others  # on a call between two, what one says is said to the other
         evidence = [self.span_evidence(p, s, e) for p, s, e in spans]
@@ -520,6 +660,7 @@ class SpeechFinder:
         if speaker in ctx.organizations:
             self.last_organization = speaker
         self.statements.append(statement)
+        self.last_said = (self.sentence_no, speaker)
         self._kinds[statement.id] = statement_block
         if date:
             self.context_date, self.context_block = date, parsed
@@ -534,6 +675,9 @@ class SpeechFinder:
                     and event.type != "visit" and not event.end:
                 return event
         return None
+
+    def lead_day(self) -> str | None:
+        return lead_day(self.ctx)
 
     def events_so_far(self, parsed: Parsed, recent: int | None = None) -> list[Event]:
         """Events mentioned in the blocks read up to and including this one (only the last
@@ -560,19 +704,7 @@ class SpeechFinder:
         return self.ctx.evidence(parsed, start, end)
 
     def own_date(self, parsed: Parsed, verb: Any) -> str | None:
-        # "Speaking to reporters on Tuesday, Lula said ...": the participle's date is the saying's.
-        anchors = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
-        for ent in (e for anchor in anchors for e in date_phrases(parsed, anchor)):
-            resolved = resolve_date(ent.text, self.ctx.published)
-            if resolved:
-                return resolved
-        # "On Thursday, Mehta also stressed ...": a date fronting the sentence.
-        for ent in parsed.ents:
-            if ent.label_ == "DATE" and ent.sent == verb.sent and ent.start < verb.i and ent.root.head == verb:
-                resolved = resolve_date(ent.text, self.ctx.published)
-                if resolved:
-                    return resolved
-        return None
+        return own_date(self.ctx, parsed, verb)
 
     def scene_date(self, parsed: Parsed, verb: Any, speaker: str) -> str | None:
         """'Albares struck a firmer tone in an interview on Wednesday. “…,” he said.': the sentence
@@ -674,6 +806,53 @@ def _restates(short: Statement, body: Statement) -> bool:
 
 def _same(a: Statement, b: Statement) -> bool:
     return a.speaker == b.speaker and a.direct == b.direct and key(a.text) == key(b.text)
+
+
+def own_date(ctx: Context, parsed: Parsed, verb: Any) -> str | None:
+    """The date a verb's clause gives it."""
+    # "Speaking to reporters on Tuesday, Lula said ...": the participle's date is the saying's.
+    anchors = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
+    for ent in (e for anchor in anchors for e in date_phrases(parsed, anchor)):
+        resolved = resolve_date(ent.text, ctx.published)
+        if resolved:
+            return resolved
+    # "On Thursday, Mehta also stressed ...": a date fronting the sentence.
+    for ent in parsed.ents:
+        if ent.label_ == "DATE" and ent.sent == verb.sent and ent.start < verb.i and ent.root.head == verb:
+            resolved = resolve_date(ent.text, ctx.published)
+            if resolved:
+                return resolved
+    return None
+
+
+def lead_day(ctx: Context) -> str | None:
+    """The day the story's lead tells its news on ('X and Y agreed on Wednesday to ...'): the
+    date of the first paragraph's main verb, when it is past."""
+    # (a date line or a photo credit is no lead)
+    first = next((p for p in ctx.blocks if p.block.kind == "paragraph" and sum(t.is_alpha for t in p.doc) >= 8),
+                 None)
+    if first is None:
+        return None
+    sentence = next(iter(first.doc.sents))
+    root = sentence.root
+    if root.pos_ not in ("VERB", "AUX") or root.tag_ not in ("VBD", "VBN"):
+        return None
+    date = own_date(ctx, first, root)
+    for ent in (e for e in first.ents if date is None and e.label_ == "DATE" and e.sent == sentence):
+        if governing_verb(ent.root) == root:  # 'held a meeting with X on June 19'
+            date = resolve_date(ent.text, ctx.published)
+    if date is None or len(date) != 10 or (ctx.published and date > ctx.published):
+        return None
+    return date
+
+
+def _timing_verb(verb: Any | None) -> Any | None:
+    """The verb whose tense and date tell when words were said: a participle's head ('said ...,
+    warning that', 'welcomed the deal, calling it'), else the verb itself."""
+    if verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") \
+            and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and verb.head.tag_ != "VBG":
+        return verb.head
+    return verb
 
 
 def _types_for(word: str) -> tuple[str, ...]:
