@@ -182,3 +182,19 @@ def test_ids_that_differ_only_in_case_spacing_or_punctuation_stay_different_node
     assert len(set(g.subjects(RDF.type, SCHEMA.Claim))) == 2
     assert len(set(g.subjects(RDF.type, OA.Annotation))) == 6
     assert URIRef(BASE + "article/oslo-talks/statement/s1") in set(g.subjects(RDF.type, DIPL.Statement))
+
+
+def test_two_mentions_that_mint_one_iri_do_not_make_an_event_its_own_super_event() -> None:
+    # "met on the sidelines of the summit of the Conference ...": read as a summit within a summit
+    # of the same kind, day and place, which is one gathering and one IRI.
+    from diplograph.validate import validate_graph
+
+    nested = FACTS.replace("events:\n", """events:
+  - {id: s1, type: summit, location: oslo, start: '2024-03-04', evidence: [Oslo]}
+  - {id: s2, type: summit, location: oslo, start: '2024-03-04', super_event: s1, evidence: [Oslo]}
+""", 1)
+    built = graph(nested)
+    summits = set(built.subjects(RDF.type, DIPL.Summit))
+    assert len(summits) == 1
+    assert not list(built.triples((None, SCHEMA.superEvent, None)))
+    assert validate_graph(built).conforms

@@ -188,7 +188,9 @@ class _Mapper:
                 self.add(node, SCHEMA.endDate, date_literal(event.end))
             if event.status:
                 self.add(node, SCHEMA.eventStatus, EVENT_STATUS[event.status])
-            if event.super_event:
+            # Two mentions the article tells apart can share an IRI (same kind, day and place: one
+            # gathering for every article that reports it); then one cannot hold the other.
+            if event.super_event and self.iri[event.super_event] != node:
                 self.add(node, SCHEMA.superEvent, self.iri[event.super_event])
                 self.add(self.iri[event.super_event], SCHEMA.subEvent, node)
             self.evidence(event.id, node, event.evidence)
