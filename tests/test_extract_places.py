@@ -45,7 +45,24 @@ def test_a_capital_named_with_city_is_the_city() -> None:
 
 
 def test_a_town_is_a_place_only_where_its_country_is_written_of() -> None:
-    namibian = read("Border\n\nNamibia will open the Katima Mulilo border post at night, the minister Ana Lopes said.\n")
+    namibian = read("Border\n\nNamibia will open the Katima Mulilo border post at night, minister Ana Lopes said.\n")
     assert places(namibian).get("Katima Mulilo") == ("City", "namibia")
     elsewhere = read("Border\n\nTrucks waited at Katima Mulilo for days, the trader Ana Lopes said.\n")
     assert "Katima Mulilo" not in places(elsewhere)
+
+
+def test_a_lowercase_the_inside_an_organisation_starts_a_second_name() -> None:
+    from spacy.tokens import Span
+
+    from diplograph.nlp import _split_at_the
+
+    doc = pipeline().make_doc("Lopes told Harbourday the Ministry of Fisheries would publish the plan.")
+    split = _split_at_the(doc, [Span(doc, 2, 7, label="ORG")])  # 'Harbourday the Ministry of Fisheries'
+    assert [e.text for e in split] == ["Harbourday", "Ministry of Fisheries"]
+    kept = pipeline().make_doc("He wrote to the Office of the Prime Minister.")
+    assert [e.text for e in _split_at_the(kept, [Span(kept, 4, 9, label="ORG")])] == ["Office of the Prime Minister"]
+
+
+def test_two_towns_joined_by_and_are_not_one_organisation() -> None:
+    doc = pipeline()("A new bridge will run between Zlinka and Hodonín, the office said.")
+    assert "ORG" not in {e.label_ for e in doc.ents if "Hodonín" in e.text}

@@ -93,10 +93,11 @@ def mark_place_names(doc: Any, matcher: Any) -> Any:
     from spacy.tokens import Span
     from spacy.util import filter_spans
 
+    ents = _split_at_the(doc, list(doc.ents))
     matches = filter_spans([Span(doc, start, end, label="GPE") for _id, start, end in matcher(doc)])
     if not matches:
+        doc.set_ents(ents)
         return doc
-    ents = list(doc.ents)
     for match in matches:
         overlapping = [e for e in ents if e.start < match.end and match.start < e.end]
         if any(e.start <= match.start and e.end >= match.end and (e.end - e.start > len(match) or e.label_ in (
@@ -110,6 +111,35 @@ def mark_place_names(doc: Any, matcher: Any) -> Any:
             ents.append(match)
     doc.set_ents(sorted(ents, key=lambda e: e.start))
     return doc
+
+
+# Words a 'the' inside a name follows: 'Office of the Prime Minister', 'Ministry for the Interior'.
+THE_INSIDE_A_NAME = {"of", "for", "to", "on", "and", "in", "at", "&"}
+
+
+def _split_at_the(doc: Any, ents: list[Any]) -> list[Any]:
+    """'told Newsday the Ministry of Trade would ...': a lowercase 'the' inside an organisation's
+    name, not after 'of', 'for' ..., starts a second name; the two are two organisations."""
+    from spacy.tokens import Span
+
+    out = []
+    for ent in ents:
+        cut = next((t.i for t in ent[1:-1] if t.text == "the" and doc[t.i - 1].lower_ not in THE_INSIDE_A_NAME
+                    and doc[t.i + 1].text[:1].isupper() and doc[t.i - 1].text[:1].isupper()), None)
+        if ent.label_ == "ORG" and len(ent) == 3 and ent[1].lower_ == "and" and ent[0].text[:1].isupper() \
+                and ent[2].text[:1].isupper() and any(_a_place(t.text) for t in (ent[0], ent[2])):
+            out += [Span(doc, ent.start, ent.start + 1, label="GPE"), Span(doc, ent.end - 1, ent.end, label="GPE")]
+            continue  # 'between Holic and Hodonin': two towns, not one organisation
+        if ent.label_ != "ORG" or cut is None:
+            out.append(ent)
+            continue
+        out += [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut + 1, ent.end, label="ORG")]
+    return out
+
+
+def _a_place(name: str) -> bool:
+    places = gazetteer()
+    return bool(places.city(name) or places.town(name) or places.country(name))
 
 
 def portfolios() -> dict[str, str]:

@@ -426,8 +426,8 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         if date and len(line) < 60:
             page.published = page.published or date
             return "date"
-    if page.publisher_hint is None and page.headline is not None and not any(b.kind == "paragraph" for b in page.blocks) \
-            and _looks_like_masthead(line):
+    if page.publisher_hint is None and page.headline is not None \
+            and not any(b.kind == "paragraph" for b in page.blocks) and _looks_like_masthead(line):
         page.publisher_hint = line  # the outlet's name under the headline: 'Gulf Online'
         return "furniture"
     role, _comma, outlet = line.rpartition(", ")
