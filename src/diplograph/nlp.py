@@ -50,6 +50,9 @@ def pipeline() -> Language:
         if rank.endswith(".") and " " not in rank and rank.count(".") == 1:
             nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])  # type: ignore[union-attr]
     nlp.add_pipe("diplograph_line_breaks", before="parser")
+    if "diplograph_place_names" not in Language.factories:
+        Language.factory("diplograph_place_names", func=_place_names_factory)
+    nlp.add_pipe("diplograph_place_names", after="ner")
     ruler = nlp.add_pipe("entity_ruler", name="diplograph_entities", after="ner",
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(entity_patterns())  # type: ignore[attr-defined]
@@ -62,6 +65,81 @@ def _line_breaks(doc: Any) -> Any:
         if "\n" in doc[token.i - 1].text_with_ws or "\n" in token.text:
             token.is_sent_start = True
     return doc
+
+
+def _place_names_factory(nlp: Any, name: str) -> Any:
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    names = gazetteer().multiword_places
+    matcher.add("PLACE", list(nlp.tokenizer.pipe(names)))
+
+    def place_names(doc: Any) -> Any:
+        return mark_place_names(doc, matcher)
+
+    return place_names
+
+
+# What a place's name may begin without being the place: 'the Trinidad and Tobago Chamber of ...'.
+NAMES_OVER_PLACES = {"ORG", "FAC", "PERSON", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+
+
+def mark_place_names(doc: Any, matcher: Any) -> Any:
+    """A place name of several words from the reference data ('Port of Spain', 'Trinidad and
+    Tobago', 'Katima Mulilo') is one GPE, however the recogniser split or labelled it; but a name
+    that holds it ('the Bank of South Africa', a person named like a town) is left as it is, and an
+    organisation the recogniser began inside the place's name begins with the place:
+    'Trinidad' + 'Tobago Chamber of Commerce' -> 'Trinidad and Tobago Chamber of Commerce' (ORG)."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    ents = _split_at_the(doc, list(doc.ents))
+    matches = filter_spans([Span(doc, start, end, label="GPE") for _id, start, end in matcher(doc)])
+    if not matches:
+        doc.set_ents(ents)
+        return doc
+    for match in matches:
+        overlapping = [e for e in ents if e.start < match.end and match.start < e.end]
+        if any(e.start <= match.start and e.end >= match.end and (e.end - e.start > len(match) or e.label_ in (
+                "GPE", "LOC", "PERSON")) and e.label_ in NAMES_OVER_PLACES | {"GPE", "LOC"} for e in overlapping):
+            continue  # the place already, or a longer name that holds it
+        longer = [e for e in overlapping if e.label_ in ("ORG", "FAC") and match.start < e.start < match.end < e.end]
+        ents = [e for e in ents if e not in overlapping]
+        if longer:
+            ents.append(Span(doc, match.start, longer[0].end, label=longer[0].label_))
+        else:
+            ents.append(match)
+    doc.set_ents(sorted(ents, key=lambda e: e.start))
+    return doc
+
+
+# Words a 'the' inside a name follows: 'Office of the Prime Minister', 'Ministry for the Interior'.
+THE_INSIDE_A_NAME = {"of", "for", "to", "on", "and", "in", "at", "&"}
+
+
+def _split_at_the(doc: Any, ents: list[Any]) -> list[Any]:
+    """'told Newsday the Ministry of Trade would ...': a lowercase 'the' inside an organisation's
+    name, not after 'of', 'for' ..., starts a second name; the two are two organisations."""
+    from spacy.tokens import Span
+
+    out = []
+    for ent in ents:
+        cut = next((t.i for t in ent[1:-1] if t.text == "the" and doc[t.i - 1].lower_ not in THE_INSIDE_A_NAME
+                    and doc[t.i + 1].text[:1].isupper() and doc[t.i - 1].text[:1].isupper()), None)
+        if ent.label_ == "ORG" and len(ent) == 3 and ent[1].lower_ == "and" and ent[0].text[:1].isupper() \
+                and ent[2].text[:1].isupper() and any(_a_place(t.text) for t in (ent[0], ent[2])):
+            out += [Span(doc, ent.start, ent.start + 1, label="GPE"), Span(doc, ent.end - 1, ent.end, label="GPE")]
+            continue  # 'between Holic and Hodonin': two towns, not one organisation
+        if ent.label_ != "ORG" or cut is None:
+            out.append(ent)
+            continue
+        out += [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut + 1, ent.end, label="ORG")]
+    return out
+
+
+def _a_place(name: str) -> bool:
+    places = gazetteer()
+    return bool(places.city(name) or places.town(name) or places.country(name))
 
 
 def portfolios() -> dict[str, str]:

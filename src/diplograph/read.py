@@ -319,7 +319,8 @@ def _masthead_words() -> frozenset[str]:
 def _looks_like_masthead(line: str) -> bool:
     """'Gulf News' as a page's first line: a short title-case name ending in an outlet word."""
     words = line.split()
-    return 1 < len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1] in _masthead_words()
+    return 1 < len(words) <= 5 and words[0][:1].isupper() and words[-1] in _masthead_words() \
+        and all(w[:1].isupper() or w in SMALL for w in words) and sum(w in SMALL for w in words) <= 1
 
 
 # The name of a government body printed as a release's masthead: "Ministry of External Affairs",
@@ -425,6 +426,10 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         if date and len(line) < 60:
             page.published = page.published or date
             return "date"
+    if page.publisher_hint is None and page.headline is not None \
+            and not any(b.kind == "paragraph" for b in page.blocks) and _looks_like_masthead(line):
+        page.publisher_hint = line  # the outlet's name under the headline: 'Gulf Online'
+        return "furniture"
     role, _comma, outlet = line.rpartition(", ")
     if role and page.publisher_hint is None and _looks_like_masthead(outlet) \
             and not any(b.kind == "paragraph" for b in page.blocks):

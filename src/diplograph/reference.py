@@ -89,6 +89,31 @@ class Gazetteer:
             best.setdefault(name, city)
         return best
 
+    @cached_property
+    def _towns(self) -> dict[str, City]:
+        best: dict[str, City] = {}
+        for row in data_rows("reference", "towns.tsv"):
+            town = City(row[0], row[1], int(row[2] or 0))
+            for name in (row[0], row[4] if len(row) > 4 else ""):
+                if name and (key(name) not in best or best[key(name)].population < town.population):
+                    best[key(name)] = City(name, town.country, town.population)
+        return best
+
+    def town(self, text: str) -> City | None:
+        """A town (15,000 to 50,000 people) of that name: to be taken only where its country is
+        the story's ('Katima Mulilo' in a story about Namibia), so many small names are no risk."""
+        return self._towns.get(key(text))
+
+    @cached_property
+    def multiword_places(self) -> list[str]:
+        """Place names of several words as printed (countries and their variants, capitals, cities,
+        towns): the recogniser splits them ('Port' + 'Spain', 'Trinidad' + 'Tobago Chamber')."""
+        found = {w for w in self.country_words if " " in w}
+        found |= {row[0] for row in data_rows("reference", "capitals.tsv") if " " in row[0]}
+        for name in ("cities.tsv", "towns.tsv"):
+            found |= {row[0] for row in data_rows("reference", name) if " " in row[0] and "," not in row[0]}
+        return sorted(w for w in found if key(w) not in self.ambiguous and w[:1].isupper())
+
     def country(self, text: str) -> Country | None:
         """A country by any of its names: 'Russian Federation', 'the U.S.', 'UK'."""
         code = self._country_names.get(key(text))

@@ -12,7 +12,7 @@ from typing import Any
 from ..iris import slug
 from ..model import Event, Evidence, Organization, Person, Place
 from ..read import Block, Page
-from ..reference import Country, gazetteer, key
+from ..reference import City, Country, gazetteer, key
 
 PRONOUNS = {"he", "she", "him", "her"}
 PARTICLES = {"da", "de", "del", "der", "di", "van", "von", "bin", "al", "el", "la", "le", "dos", "du", "ibn", "jr",
@@ -123,12 +123,33 @@ class Context:
             return self.country(country, printed=name) if register else slug(country.name)
         if text.strip().startswith("The ") and places.city(text.strip()):
             name = text.strip()  # 'The Hague': the article is part of the city's name
-        city = places.city(name)
+        city = places.city(name) or self._capital_or_town(name)
+        if city is None and re.search(r"\s+City$", name):  # 'Djibouti City': a capital named as its country
+            country = places.country(re.sub(r"\s+City$", "", name))
+            city = places.city(country.name) if country and places.capital_of(country.code) == country.name else None
         if city:
             if not register:
                 return slug(name)
             return self.city(name, places.country_by_code(city.country))
         return None
+
+    def _capital_or_town(self, name: str) -> City | None:
+        """A capital too small for the cities table ('Port of Spain'), or a town of a country the
+        story names ('Katima Mulilo' where Namibia or Namibians are written of)."""
+        places = gazetteer()
+        capital = places.country_of_capital(name)
+        if capital:
+            return City(name, capital.code, 0)
+        town = places.town(name)
+        if town is None:
+            return None
+        country = places.country_by_code(town.country)
+        return town if country and self._names_country(country) else None
+
+    def _names_country(self, country: Country) -> bool:
+        places = gazetteer()
+        words = [country.name, *(d for d in places.demonym_words if places.country_of_demonym(d) == country)]
+        return any(re.search(rf"\b{re.escape(w)}\b", self.page.text) for w in words)
 
     def home_country(self) -> Country | None:
         """The country of the city the story is filed from ('ASTANA –', 'Ottawa, Ontario')."""

@@ -1,0 +1,68 @@
+"""Place recognition: names of several words from the reference data, capitals too small for the
+cities table, towns of the story's country. Sentences and people are invented."""
+
+from __future__ import annotations
+
+from diplograph.extract import extract
+from diplograph.model import Facts
+from diplograph.nlp import pipeline
+
+
+def read(text: str) -> Facts:
+    return extract(text, source="t.txt", published="2024-05-10")
+
+
+def places(facts: Facts) -> dict[str, tuple[str, str | None]]:
+    return {p.name: (p.type, p.contained_in) for p in facts.places}
+
+
+def test_a_country_of_several_words_is_one_place_not_its_parts() -> None:
+    facts = read("Talks\n\nThe minister Ana Lopes will fly to Trinidad and Tobago on Monday for talks.\n")
+    found = places(facts)
+    assert found.get("Trinidad and Tobago") == ("Country", None)
+    assert "Trinidad" not in found and "Bolivia" not in found
+
+
+def test_a_capital_smaller_than_the_cities_table_is_a_city_of_its_country() -> None:
+    facts = read("Talks\n\nThe minister Ana Lopes will arrive in Port of Spain on Monday.\n")
+    assert places(facts).get("Port of Spain") == ("City", "trinidad-and-tobago")
+    assert "Spain" not in places(facts)
+
+
+def test_an_organisation_begun_inside_a_place_name_begins_with_the_place() -> None:
+    doc = pipeline()("She met traders at the Trinidad and Tobago Chamber of Industry and Commerce.")
+    assert ("Trinidad and Tobago Chamber of Industry and Commerce", "ORG") in [(e.text, e.label_) for e in doc.ents]
+
+
+def test_a_name_holding_a_place_name_is_left_whole() -> None:
+    doc = pipeline()("The Bank of South Africa said rates would hold.")
+    assert "South Africa" not in [e.text for e in doc.ents if e.label_ == "GPE"]
+
+
+def test_a_capital_named_with_city_is_the_city() -> None:
+    facts = read("Summit\n\nLeaders met at a summit in Djibouti City on Sunday.\n")
+    assert places(facts).get("Djibouti City") == ("City", "djibouti")
+
+
+def test_a_town_is_a_place_only_where_its_country_is_written_of() -> None:
+    namibian = read("Border\n\nNamibia will open the Katima Mulilo border post at night, minister Ana Lopes said.\n")
+    assert places(namibian).get("Katima Mulilo") == ("City", "namibia")
+    elsewhere = read("Border\n\nTrucks waited at Katima Mulilo for days, the trader Ana Lopes said.\n")
+    assert "Katima Mulilo" not in places(elsewhere)
+
+
+def test_a_lowercase_the_inside_an_organisation_starts_a_second_name() -> None:
+    from spacy.tokens import Span
+
+    from diplograph.nlp import _split_at_the
+
+    doc = pipeline().make_doc("Lopes told Harbourday the Ministry of Fisheries would publish the plan.")
+    split = _split_at_the(doc, [Span(doc, 2, 7, label="ORG")])  # 'Harbourday the Ministry of Fisheries'
+    assert [e.text for e in split] == ["Harbourday", "Ministry of Fisheries"]
+    kept = pipeline().make_doc("He wrote to the Office of the Prime Minister.")
+    assert [e.text for e in _split_at_the(kept, [Span(kept, 4, 9, label="ORG")])] == ["Office of the Prime Minister"]
+
+
+def test_two_towns_joined_by_and_are_not_one_organisation() -> None:
+    doc = pipeline()("A new bridge will run between Zlinka and Hodonín, the office said.")
+    assert "ORG" not in {e.label_ for e in doc.ents if "Hodonín" in e.text}
