@@ -475,3 +475,37 @@ def test_a_day_during_a_visit_and_the_arrival_for_the_whole_visit_are_one_trip()
                  "Oslo on Wednesday evening for a two-day visit.\n")
     [visit] = of_type(facts, "visit")
     assert (visit.location, visit.start, visit.end) == ("oslo", "2024-05-08", "2024-05-09")
+
+
+def test_a_title_its_country_then_the_name_is_the_one_met_and_the_one_receiving() -> None:
+    facts = read("Talks\n\nSpain's Foreign Minister Ana Lind, who arrived in Lisbon on Monday, held talks today with "
+                 "Minister of Foreign Affairs of Portugal Jon Brek, the ministry said.\n\nLater today, Lind will be "
+                 "received by Prime Minister of Portugal Rui Sal.\n")
+    talks, reception = of_type(facts, "meeting")
+    assert sorted(talks.attendees) == ["ana-lind", "jon-brek"]
+    assert sorted(reception.attendees) == ["ana-lind", "rui-sal"]
+    assert (reception.start, reception.status) == (PUBLISHED, "scheduled")
+
+
+def test_a_group_named_by_apposition_is_everyone_in_it() -> None:
+    facts = read("Ministers\n\nThe foreign ministers, Anna Weber of Germany and Carlos Ortega of Spain, will meet in "
+                 "Madrid next month to prepare the session.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["anna-weber", "carlos-ortega"]
+    assert (meeting.location, meeting.start, meeting.status) == ("madrid", "2024-06", "scheduled")
+
+
+def test_a_session_of_a_two_country_commission_is_a_meeting_of_the_two_countries() -> None:
+    facts = read("Talks\n\nPortugal's Foreign Minister Ana Lind met Spain's Foreign Minister Jon Brek in Lisbon on "
+                 "Monday.\n\nThe next session of the Portuguese-Spanish intergovernmental commission will take place "
+                 "in Porto in July, the ministry said.\n")
+    [session] = [e for e in of_type(facts, "meeting") if e.location == "porto"]
+    assert sorted(session.attendees) == ["portugal", "spain"]
+    assert (session.start, session.status) == ("2024-07", "scheduled")
+
+
+def test_a_known_surname_the_recogniser_took_for_a_nationality_is_the_person() -> None:
+    facts = read("Talks\n\nArmenian Foreign Minister Davit Petrosyan held talks today in Tbilisi with Georgian Foreign "
+                 "Minister Anna Weber.\n\nLater today, Petrosyan will be received by Georgian Prime Minister Levan "
+                 "Beridze.\n")
+    assert ["davit-petrosyan", "levan-beridze"] in [sorted(e.attendees) for e in of_type(facts, "meeting")]

@@ -4,10 +4,11 @@ accompany the Prime Minister to the summit'."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from .context import Context, Parsed
-from .mentions import agents, subjects
+from .mentions import GROUP_HEADS, SINGLE_HEADS, agents, conjuncts, subjects
 
 # Verbs of a clause describing a gathering whose agent is there: "the summit, chaired by X"
 RUNNING = {"chair", "host", "attend", "open", "convene", "lead", "organise", "organize", "preside"}
@@ -15,9 +16,59 @@ RUNNING = {"chair", "host", "attend", "open", "convene", "lead", "organise", "or
 ASSEMBLING = {"bring", "gather", "assemble", "draw", "attract", "unite"}
 
 
+def people_in(ctx: Context, parsed: Parsed, token: Any) -> list[str]:
+    """The people a noun phrase names; 'Minister of Foreign Affairs of Utopia Ana Lind' (a title,
+    its portfolio and country, then the name the parser hung on the last 'of') is its holder."""
+    found = _apposed_group(parsed, token) or agents(ctx, parsed, token, people_only=True)
+    return found or [h for head in conjuncts(token) for h in _title_holder(parsed, head) or _surname(ctx, parsed, head)]
+
+
+def _apposed_group(parsed: Parsed, token: Any) -> list[str]:
+    """'The foreign ministers, A of Utopia and B of Ruritania, will meet': everyone the apposition names,
+    however the parser hung the second name."""
+    if token.lower_ not in GROUP_HEADS:
+        return []
+    found: list[str] = []
+    for t in (t for c in token.children if c.dep_ == "appos" for t in c.subtree):
+        entity = parsed.entities.get(t.i)
+        if entity and entity[0] == "person" and entity[1] not in found:
+            found.append(entity[1])
+    return found if len(found) > 1 else []
+
+
+def _surname(ctx: Context, parsed: Parsed, token: Any) -> list[str]:
+    """A known person's surname the recogniser took for something else ('Mirzoyan' as a nationality)."""
+    if token.pos_ != "PROPN" or token.i in parsed.entities or token.ent_type_ not in ("", "NORP", "PERSON") \
+            or any(c.dep_ in ("compound", "det", "amod") for c in token.children):
+        return []
+    found = ctx.person_id(token.text)
+    return [found] if found else []
+
+
+def _title_holder(parsed: Parsed, token: Any) -> list[str]:
+    if token.lower_ not in _title_heads() or token.i in parsed.entities:
+        return []
+    nodes = [token]
+    for _ in range(3):  # ('of' Foreign Affairs 'of' Utopia Ana Lind: the name may hang on either 'of')
+        nodes = [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        people = [e[1] for o in nodes for e in [parsed.entities.get(o.i)] if e and e[0] == "person"]
+        if people:
+            return people[:1]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _title_heads() -> frozenset[str]:
+    from ..reference import gazetteer
+
+    # the head of a title is its last word, or the word before its 'of' ('Secretary of State')
+    return frozenset({t.split(" of ")[0].split()[-1].lower() for t in gazetteer().titles} | SINGLE_HEADS)
+
+
 def _agent_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
     return [a for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
-            for a in agents(ctx, parsed, o, people_only=True)]
+            for a in people_in(ctx, parsed, o)]
 
 
 def companions(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:

@@ -10,9 +10,10 @@ from functools import lru_cache
 from typing import Any
 
 from ..dates import add_days, duration_days, month_of, resolve_date, resolve_range
+from ..iris import slug
 from ..model import Event
 from ..reference import data_rows
-from .attendance import companions, gathering_people
+from .attendance import companions, gathering_people, people_in
 from .context import Context, Parsed
 from .mentions import agents, governing_verb, subjects
 
@@ -88,6 +89,8 @@ def _noun_trigger(token: Any) -> str | None:
     table = triggers()
     lemma = token.lemma_.lower()
     kind = table.get(("noun", token.lower_)) or table.get(("noun", lemma))
+    if kind is None and lemma == "session" and _of_commission(token):
+        return "meeting"  # "the next session of the joint commission will take place in X in July"
     if kind == "meeting":
         return _meeting_noun(token)
     if kind == "phone_call" and token.lower_ in ("call", "calls") and any(
@@ -103,6 +106,37 @@ def _noun_trigger(token: Any) -> str | None:
     if kind == "conference" and any(c.lower_ in ("press", "news") for c in token.children):
         return None  # a press conference is where words are said, not a diplomatic gathering
     return kind
+
+
+def _of_commission(token: Any) -> bool:
+    """'a session of the Utopia-Ruritania intergovernmental commission': two governments' own body."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lemma_.lower() == "commission"
+               for p in token.children for o in p.children)
+
+
+def commission_countries(ctx: Context, token: Any) -> list[str]:
+    """'a session of the Utopian-Ruritanian joint commission': the two countries already in the story
+    whose names or adjectives join the commission's name with a hyphen."""
+    body = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "commission"), None)
+    if body is None:
+        return []
+    pieces = body.doc[body.left_edge.i:body.i].text.split("-")
+    if len(pieces) != 2:
+        return []
+    first, second = pieces[0].split(), pieces[1].split()
+    found = [_country_among(ctx, [first[i:] for i in range(len(first))]),
+             _country_among(ctx, [second[:i] for i in range(len(second), 0, -1)])]
+    return [c for c in found if c] if all(found) and found[0] != found[1] else []
+
+
+def _country_among(ctx: Context, candidates: list[list[str]]) -> str | None:
+    """The first run of words naming a country the story already holds."""
+    for words in candidates:
+        country = ctx.country_of_text(" ".join(words)) if words else None
+        if country is not None:
+            return slug(country.name) if slug(country.name) in ctx.places else None
+    return None
 
 
 def _meeting_noun(token: Any) -> str:
@@ -359,7 +393,7 @@ def with_agents(ctx: Context, parsed: Parsed, token: Any, preps: tuple[str, ...]
                   and c.lower_ in preps for p in [c, *c.conjuncts] if p.lower_ in preps):
         for obj in child.children:
             if obj.dep_ == "pobj":
-                found.extend(a for a in agents(ctx, parsed, obj) if a not in found)
+                found.extend(a for a in (agents(ctx, parsed, obj) or people_in(ctx, parsed, obj)) if a not in found)
                 # "with his U.S. and Chinese counterparts, A and B": every name of the apposition
                 for named in (c for c in obj.children if c.dep_ == "appos"):
                     found.extend(a for a in agents(ctx, parsed, named) if a not in found)
@@ -392,7 +426,7 @@ def subject_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
             if above is not None:
                 found.append(above)
                 continue
-        found.extend(agents(ctx, parsed, subject, people_only=True))
+        found.extend(people_in(ctx, parsed, subject))
     return found
 
 
@@ -569,6 +603,8 @@ class EventFinder:
             if told is not None:
                 told.attendees.extend(a for a in attendees if a not in told.attendees)
                 return told
+        if kind == "meeting" and not attendees and not verbal and (reading.location or start):
+            attendees = commission_countries(self.ctx, token)  # "the Utopian-Ruritanian commission"
         if kind in ("meeting", "phone_call") and not attendees and (verbal or not (reading.location and start)):
             return self._refer(parsed, token, kind)
         merged = None
@@ -639,7 +675,7 @@ class EventFinder:
             attendees.extend(companions(ctx, parsed, token))  # "X, accompanied by Y, will travel to Z"
         # "X was received by Y": the one who receives is there too
         attendees.extend(a for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
-                         for a in agents(ctx, parsed, o, people_only=True))
+                         for a in people_in(ctx, parsed, o))
         if token.dep_ in ("xcomp", "advcl"):  # "will travel to Paris on Thursday to meet Macron"
             trip = next((e for p, t, e in self.mentions if p is parsed and t == token.head and e.type == "visit"),
                         None)
@@ -655,7 +691,7 @@ class EventFinder:
                     else:
                         location.extend(_place_in_phrase(parsed, child))
                 else:
-                    attendees.extend(agents(ctx, parsed, child, people_only=True))
+                    attendees.extend(people_in(ctx, parsed, child))
         calling = ("on",) if token.lemma_.lower() == "call" else ()  # "will call on Prime Minister X"
         attendees.extend(a for a in with_agents(ctx, parsed, token, ("with", "between", "by", "among", *calling))
                          if a in ctx.people)
@@ -747,7 +783,7 @@ class EventFinder:
                 attendees.extend(a for a in with_agents(ctx, parsed, holder, ("with", *calling)) if a in ctx.people)
             if verb.lemma_.lower() == "host":
                 for obj in (c for c in verb.children if c.dep_ == "dobj" and c != token):
-                    attendees.extend(agents(ctx, parsed, obj, people_only=True))
+                    attendees.extend(people_in(ctx, parsed, obj))
                 if kind == "meeting" and not attendees:  # "Oman hosted indirect talks between ... negotiators"
                     attendees.extend(a for s in subjects(verb) for a in agents(ctx, parsed, s)
                                      if a in ctx.places and ctx.places[a].type == "Country")
@@ -762,7 +798,7 @@ class EventFinder:
         if token.dep_ == "nsubjpass" and token.head == verb and verb.lemma_.lower() in HOSTING:
             # "the summit was chaired by X", "the talks were hosted by Y"
             attendees.extend(a for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
-                             for a in agents(ctx, parsed, o, people_only=True))
+                             for a in people_in(ctx, parsed, o))
         if token.dep_ in ("nsubj", "nsubjpass") and token.head == verb:
             # "the summit opened in Malabo", "the summit will be held in Astana"
             location.extend(places_under(parsed, verb, ("in", "at")))
