@@ -300,3 +300,64 @@ def test_the_minister_of_a_named_nationality_is_that_countrys_minister() -> None
                  "Otieno expressed Kenya's readiness to take part.\n")
     told = next(s for s in facts.statements if s.text.startswith("Peru planned"))
     assert told.speaker == "carlos-ruiz"
+
+
+def test_words_said_jointly_are_each_speakers() -> None:
+    facts = read("Talks\n\nPeruvian President Ana Quispe and her Chilean counterpart Tomas Rojas said on Thursday "
+                 "that trade between the two countries was too important to be held back by old disputes.\n")
+    speakers = {s.speaker for s in facts.statements if "too important" in s.text}
+    assert speakers == {"ana-quispe", "tomas-rojas"}
+
+
+def test_informing_a_counterpart_that_a_country_was_ready_is_reported_to_that_counterpart() -> None:
+    # (two Chileans: the counterpart is the one whose office is the speaker's, printed otherwise)
+    facts = read("Talks\n\nForeign Minister of Peru Carlos Ruiz held talks in Santiago on Thursday with Minister of "
+                 "Foreign Affairs of Chile Javier Morales.\n\nLater today, Ruiz will be received by President of "
+                 "Chile Gabriel Boric.\n\nRuiz informed his Chilean counterpart that Peru was ready to reopen the "
+                 "border crossing.\n")
+    said = next(s for s in facts.statements if "ready to reopen" in s.text)
+    assert said.speaker == "carlos-ruiz" and said.addressees == ["javier-morales"]
+
+
+def test_urged_to_do_is_reported_speech() -> None:
+    facts = read("Summit\n\nOpening the summit on Thursday, Kenyan President Daniel Mwangi urged his fellow "
+                 "leaders to treat floods as a shared emergency.\n")
+    said = next(s for s in facts.statements if not s.direct)
+    assert (said.speaker, said.text) == ("daniel-mwangi", "treat floods as a shared emergency")
+
+
+def test_the_member_states_speak_for_the_bloc_whose_leaders_met() -> None:
+    facts = read("ASEAN leaders meet in Jakarta\n\nLeaders of ASEAN met in Jakarta on Thursday.\n\nIn a joint "
+                 "statement, the member states pledged to \u201cstand together against every storm that comes.\u201d\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert quote.speaker == "association-of-southeast-asian-nations"
+
+
+def test_the_ministry_said_is_the_ministry_that_spoke_before() -> None:
+    facts = read("Talks\n\nKenyan Foreign Minister Grace Otieno held talks with Peruvian Foreign Minister Carlos "
+                 "Ruiz in Nairobi today, the Ministry of Foreign Affairs of Kenya said.\n\nThe ministers discussed "
+                 "trade, the upgrading of the port, energy links and security, the ministry said.\n")
+    said = next(s for s in facts.statements if "discussed" in s.text)
+    assert "energy links and security" in said.text
+    assert said.speaker in facts_org_ids(facts, "ministry")
+
+
+def facts_org_ids(facts: Facts, word: str) -> set[str]:
+    return {o.id for o in facts.organizations if word in o.name.lower()}
+
+
+def test_words_in_the_statement_take_the_day_of_the_statement_told() -> None:
+    facts = read("Visit\n\nKenyan President Daniel Mwangi will visit Lima next week, the Kenyan presidency said in "
+                 "a statement yesterday.\n\n\u201cKenya and Peru are old friends. We will build new bridges,\u201d "
+                 "Mwangi said in the statement.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.speaker, quote.date) == ("daniel-mwangi", "2024-05-09")
+
+
+def test_words_during_a_stay_of_days_take_the_day_of_the_news_not_the_first() -> None:
+    facts = read("Talks\n\nKenyan Foreign Minister Grace Otieno, who arrived in Lima on Thursday for a two-day "
+                 "visit, held talks today with Peruvian Foreign Minister Carlos Ruiz.\n\n\u201cWe have come to "
+                 "build, not to talk,\u201d Otieno said at a press conference after the talks.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert quote.date == "2024-05-10"
+

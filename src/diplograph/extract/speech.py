@@ -27,9 +27,13 @@ CONTINUING = {"add", "continue"}
 GATHERED = {"leaders", "ministers", "delegates", "participants", "delegations", "summit", "conference"}
 TELLING = {"tell", "inform", "assure", "brief", "remind", "warn"}
 LEADERS = {"leaders", "heads"}
+MEMBERS = {"states", "countries", "nations", "governments"}
+ORG_HEADS = {"ministry", "office", "presidency", "department", "embassy", "secretariat", "agency"}
 STATING = {"reiterate", "reaffirm", "express", "convey", "underline", "underscore", "emphasise", "emphasize",
            "stress"}
 REQUESTING = {"ask", "call"}
+RECALLING = {"recall", "remember"}
+URGING = {"urge", "ask", "call", "encourage", "press", "pledge", "vow", "promise"}
 TITLE_HEADS = {"minister", "president", "secretary", "chancellor", "premier", "taoiseach"}
 RELATIVE = {"who", "which", "that"}
 STOPWORDS = {"the", "a", "an", "to", "of", "and", "in", "on", "for", "is", "are", "was", "were", "be", "that", "with",
@@ -122,20 +126,26 @@ def _said_again(verb: Any) -> bool:
                 and head.head.lemma_.lower() in speech_verbs())
 
 
-def leaders_organization(parsed: Parsed, sentence: Any) -> str | None:
+def leaders_organization(parsed: Parsed, sentence: Any, ctx: Context | None = None) -> str | None:
     """The organisation whose leaders a sentence names: 'Leaders of the Gulf Cooperation Council',
-    'ASEAN leaders'."""
+    'ASEAN leaders' (with ``ctx``, also an organisation's name the recogniser left untagged there)."""
     for token in sentence:
         if token.lower_ not in LEADERS:
             continue
         named = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]
-        named += [c for c in token.children if c.dep_ in ("compound", "nmod")]
+        named += [c for c in token.children if c.dep_ in ("compound", "nmod")
+                  or (c.dep_ == "npadvmod" and c.i == token.i - 1)]  # ('IGAD leaders adopt ...' misparsed)
         for head in named:
             for t in head.subtree:
                 entity = parsed.entities.get(t.i)
                 if entity is not None and entity[0] == "organization":
                     return entity[1]
+                if ctx is not None and entity is None and t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper():
+                    named_org = next((o.id for o in ctx.organizations.values() if key(t.text) in
+                                      {key(o.name), *(key(a) for a in o.alternate_names)}), None)
+                    if named_org is not None:
+                        return named_org
     return None
 
 
@@ -161,6 +171,18 @@ def _stated_object(verb: Any) -> Any | None:
     return objs[0] if objs and len(list(objs[0].subtree)) >= 4 else None
 
 
+def _urged(verb: Any) -> Any | None:
+    """What one is urged or pledged to do: 'urged his fellow leaders to treat climate shocks as a
+    threat', 'called on both sides to ...', 'pledged to double aid'."""
+    if verb.lemma_.lower() not in URGING:
+        return None
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and child.i > verb.i and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child
+    return None
+
+
 def _misparsed_clause(verb: Any) -> Any | None:
     """The reported clause a parse took for an object: 'said the two countries aimed to ...' (an
     object with a participle), 'told the minister that Tehran valued ...' (a relative clause)."""
@@ -168,9 +190,10 @@ def _misparsed_clause(verb: Any) -> Any | None:
         if obj.lower_ in NOT_CLAUSE:
             continue
         for child in obj.children:
-            if child.i < obj.i or child.pos_ != "VERB":
-                continue
-            if verb.lemma_.lower() == "say" and child.dep_ == "acl" and child.tag_ in ("VBD", "VBN") \
+            if child.i < obj.i or child.pos_ not in ("VERB", "AUX"):
+                continue  # ('informed his counterpart that Armenia was ready': the clause's verb is 'was')
+            if verb.lemma_.lower() == "say" and child.pos_ == "VERB" and child.dep_ == "acl" \
+                    and child.tag_ in ("VBD", "VBN") \
                     and not any(t.is_punct for t in obj.doc[obj.i:child.i]):
                 return obj
             if verb.lemma_.lower() in TELLING and child.dep_ in ("relcl", "acl") and any(
@@ -198,6 +221,7 @@ class SpeechFinder:
         self._kinds: dict[str, str] = {}  # statement id -> the kind of block it was read from
         self.sentence_no = 0  # sentences read so far, over the page
         self.last_said: tuple[int, str] | None = None  # (sentence number, speaker) of the last words read
+        self.statement_day: str | None = None  # the day of the statement told last ('in a statement yesterday')
 
     # --- the pass over the page ---------------------------------------------------------------
     def run(self) -> list[Statement]:
@@ -231,10 +255,11 @@ class SpeechFinder:
                     handled.add(id(quote))
                     self.direct(parsed, quote, block_quotes, handled)
                 before = len(self.statements)
-                self.leaders_org = leaders_organization(parsed, sentence) or self.leaders_org
+                self.leaders_org = leaders_organization(parsed, sentence, ctx) or self.leaders_org
                 self.reported(parsed, sentence)
                 if len(self.statements) == before:
                     self.according(parsed, sentence)
+                self.statement_day = self.statement_told(parsed, sentence) or self.statement_day
                 remember_people(ctx, parsed, sentence)
                 remembered = n + 1
             for sentence in sentences[remembered:]:
@@ -273,9 +298,10 @@ class SpeechFinder:
         text = " ".join(t.strip() for t in texts)
         for part_parsed, s, e in reversed(quote.parts):
             text = part_parsed.text[s:e].strip() + " " + text
-        statement = self.statement(parsed, speakers[0], text, direct=True, verb=verb,
-                                   anchor=first_inside, spans=[*[(p, s - 1, e) for p, s, e in quote.parts], *spans],
-                                   attribution=verb)
+        for speaker in _joint(self.ctx, speakers):
+            statement = self.statement(parsed, speaker, text, direct=True, verb=verb, anchor=first_inside,
+                                       spans=[*[(p, s - 1, e) for p, s, e in quote.parts], *spans],
+                                       attribution=verb)
         if statement:
             self.previous_speaker = speakers[0]
 
@@ -343,6 +369,12 @@ class SpeechFinder:
         found = agents(self.ctx, parsed, token)
         if not found and token.lower_ == "government":
             return self.government(parsed, token)
+        if not found and self.leaders_org is not None and _members(token):
+            return [self.leaders_org]  # 'the member states pledged to ...'
+        if not found and token.lower_ in ORG_HEADS and any(c.lower_ == "the" for c in token.children) \
+                and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in token.children):
+            named = self.organization_told(parsed, token, token.lower_)
+            return [named] if named is not None else []
         if found or any(c.dep_ in ("det", "poss") for c in token.children):
             return found
         ctx = self.ctx
@@ -364,6 +396,13 @@ class SpeechFinder:
             person = ctx.person_id(token.text)
             if person is not None:
                 return [person]
+        if token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "PERSON", "") and not found:
+            # a known person's (hyphenated) surname the recogniser took for an organisation
+            # ('Persad-Bissessar said'), printed as a name of theirs
+            name = parsed.doc[token.left_edge.i:token.i + 1].text
+            person = ctx.person_id(name) if re.fullmatch(r"[A-Z][\w'’-]+", name) else None
+            if person is not None:
+                return [person]
         return []
 
     def addressee(self, parsed: Parsed, token: Any, speaker: str) -> list[str]:
@@ -379,9 +418,42 @@ class SpeechFinder:
             referent = ctx.last_person(gender, before=[*others, *named])
             return [referent] if referent else []
         found = [a for a in agents(ctx, parsed, token) if a != speaker]
+        if not found and token.lower_ == "counterpart":
+            found = self.counterpart_by_office(token, speaker)
         if not found and token.lower_ in TITLE_HEADS and any(c.lower_ == "the" for c in token.children):
             found = [p for p in reversed(ctx.recent_people) if p != speaker
                      and token.lower_ in (ctx.people[p].title or "").lower()][:1]
+        return found
+
+    def counterpart_by_office(self, token: Any, speaker: str) -> list[str]:
+        """'Mirzoyan informed his Georgian counterpart': of that country's people, the one whose
+        office is the speaker's, however printed ('Foreign Minister', 'Minister of Foreign Affairs')."""
+        ctx = self.ctx
+        countries = [ctx.country_of_text(c.text) for c in token.children if c.dep_ in ("amod", "compound")]
+        country = next((slug(c.name) for c in countries if c is not None), None)
+        own = ctx.people.get(speaker)
+        if country is None or own is None or not own.title:
+            return []
+        office = _office_words(own.title)
+        found = [p.id for p in ctx.people.values() if p.represents == country and p.id != speaker
+                 and p.title and _office_words(p.title) == office]
+        return found if len(found) == 1 else []
+
+    def organization_told(self, parsed: Parsed, token: Any, word: str) -> str | None:
+        """'..., the ministry said': the organisation that spoke last, if it is one, else the
+        one named last before, whose name has that word."""
+        orgs = self.ctx.organizations
+        if self.last_organization in orgs and word in key(orgs[self.last_organization].name).split():
+            return self.last_organization
+        found = None
+        for block in self.ctx.blocks:
+            for i, (kind, ident) in sorted(block.entities.items()):
+                if block is parsed and i >= token.i:
+                    break
+                if kind == "organization" and ident in orgs and word in key(orgs[ident].name).split():
+                    found = ident
+            if block is parsed:
+                break
         return found
 
     def national_title(self, token: Any) -> str | None:
@@ -470,7 +542,7 @@ class SpeechFinder:
             clauses = [c for c in token.children if c.dep_ == "ccomp" and not parsed.in_quote(c.idx)]
             speaker_tokens = speaker_subjects(token)
             if not clauses:
-                clauses = [c for c in [_misparsed_clause(token), _stated_object(token)]
+                clauses = [c for c in [_misparsed_clause(token), _stated_object(token), _urged(token)]
                            if c is not None and not parsed.in_quote(c.idx)][:1]
             if not clauses:
                 self.trailing(parsed, sentence, token, speaker_tokens)
@@ -481,10 +553,13 @@ class SpeechFinder:
             clause = clauses[0]
             again = {t.i for c in clause.children if c.dep_ == "conj" and _said_again(c)
                      for t in [*c.subtree, *(x for x in clause.children if x.dep_ == "cc" and x.i < c.i)]}
-            tokens = [t for t in clause.subtree if (t.dep_ != "mark" or t.head != clause) and t.i not in again]
+            # (in text order: a subtree is walked in tree order, which a crossing parse makes differ)
+            tokens = sorted((t for t in clause.subtree if (t.dep_ != "mark" or t.head != clause) and t.i not in again),
+                            key=lambda t: t.i)
             while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but")):
                 tokens.pop()
-            while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"):
+            while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"
+                              or (tokens[0].lower_ == "to" and tokens[0].head == clause)):
                 tokens.pop(0)
             if len(tokens) < 3:
                 continue
@@ -500,8 +575,9 @@ class SpeechFinder:
             if quoted > 0.6 * (end - start):
                 continue  # 'said China was “an advocate ...”': the quote itself is the statement
             span_start = min(t.idx for t in [*(s.left_edge for s in speaker_tokens), token, *tokens])
-            self.statement(parsed, speakers[0], text, direct=False, verb=token, anchor=token,
-                           spans=[(parsed, span_start, end)], attribution=token)
+            for speaker in _joint(self.ctx, speakers):
+                self.statement(parsed, speaker, text, direct=False, verb=token, anchor=token,
+                               spans=[(parsed, span_start, end)], attribution=token)
 
     def trailing(self, parsed: Parsed, sentence: Any, verb: Any, speaker_tokens: list[Any]) -> None:
         """'Tokayev will travel to Budapest on Monday, the foreign ministry said in a statement.':
@@ -525,8 +601,9 @@ class SpeechFinder:
         if not speakers:
             return
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        self.statement(parsed, speakers[0], parsed.text[start:end], direct=False, verb=verb, anchor=verb,
-                       spans=[(parsed, start, verb.idx + len(verb.text))], attribution=verb)
+        for speaker in _joint(self.ctx, speakers):
+            self.statement(parsed, speaker, parsed.text[start:end], direct=False, verb=verb, anchor=verb,
+                           spans=[(parsed, start, verb.idx + len(verb.text))], attribution=verb)
 
     def according(self, parsed: Parsed, sentence: Any) -> None:
         """'The two leaders discussed trade, according to the Qatar News Agency.': with no speech
@@ -597,7 +674,7 @@ class SpeechFinder:
             for child in telling.children:
                 if child.dep_ in ("dobj", "dative") and telling.lemma_.lower() in ("tell", "assure", "inform"):
                     addressees.extend(self.addressee(parsed, child, speaker))
-            date = self.own_date(parsed, attribution)
+            date = self.own_date(parsed, attribution) or self.in_the_statement(attribution)
             if not previously:
                 made_at = self.event_of(parsed, attribution, speaker)
             if date is None and made_at is None and not previously and not undated:
@@ -636,12 +713,13 @@ class SpeechFinder:
             if earlier is not None:
                 date, made_at = earlier[0], made_at or earlier[1]
             elif current is not None:
-                date, made_at = current.start, made_at or current
+                date, made_at = self.day_within(current, lead_day), made_at or current
             elif lead_day is not None and not continued:
                 date = lead_day  # the story's own event: what is said in it is said there and then
             elif not continued:
                 date = ctx.published
-        if date is not None and made_at is not None and made_at.start and made_at.start != date:
+        if date is not None and made_at is not None and made_at.start and made_at.start != date and not (
+                made_at.end and len(date) == 10 and made_at.start <= date <= made_at.end):
             made_at = None
         if date is not None and made_at is None and not previously:
             made_at = next((e for e in ctx.events if speaker in e.attendees and e.start == date), None)
@@ -666,6 +744,35 @@ class SpeechFinder:
             self.context_date, self.context_block = date, parsed
             self.speaker_context[speaker] = (date, made_at)
         return statement
+
+    def statement_told(self, parsed: Parsed, sentence: Any) -> str | None:
+        """'..., the Office said in a statement yesterday': the day of the statement told."""
+        for token in sentence:
+            if token.lower_ == "statement" and any(c.lower_ in ("a", "an") for c in token.children):
+                verb = governing_verb(token)
+                day = self.own_date(parsed, verb) if verb is not None else None
+                if day is not None and len(day) == 10:
+                    return day
+        return None
+
+    def in_the_statement(self, verb: Any) -> str | None:
+        """'..., Persad-Bissessar said in the statement': the statement told before, and its day."""
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+            if any(o.lower_ == "statement" and any(d.lower_ == "the" for d in o.children)
+                   for o in prep.children if o.dep_ == "pobj"):
+                return self.statement_day
+        return None
+
+    def day_within(self, event: Event, lead: str | None) -> str | None:
+        """The day words were said at an event: a stay of several days ('a two-day visit') is not
+        its first day but the day the story tells its news on, the day last told, or today, when
+        that falls within it."""
+        if event.type != "visit" or not event.end or event.end == event.start or not event.start:
+            return event.start
+        for day in (lead, self.context_date, self.ctx.published):
+            if day is not None and len(day) == 10 and event.start <= day <= event.end:
+                return day
+        return event.start
 
     def lead_event(self) -> Event | None:
         """The event the story opens with: the first dated one read in its first paragraph."""
@@ -745,8 +852,14 @@ class SpeechFinder:
         span = sentence or verb.sent
         # What is reported ('said he had discussed aid in a call on Monday') is not where it was said;
         # 'said ..., during a meeting' is, wherever the parse hangs the 'during'.
-        reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+        # (nor is an event inside words another speech verb of the sentence reports: 'recalled their
+        # meeting and agreed that the commission should meet in July')
+        reported = {t.i for v in [verb, *(t for t in span if t.lemma_.lower() in speech_verbs() and t.pos_ == "VERB")]
+                    for c in v.children if c.dep_ == "ccomp" for t in c.subtree}
         for mention_parsed, token, event in self.event_mentions:
+            recalled = governing_verb(token)
+            if recalled is not None and recalled.lemma_.lower() in RECALLING:
+                continue  # 'recalled their meeting in March, and agreed that ...': a past event, not this one
             if mention_parsed is parsed and span.start <= token.i < span.end and speaker in event.attendees \
                     and (token.i not in reported or token.head.lower_ == "during"):
                 return event
@@ -791,6 +904,26 @@ class SpeechFinder:
         for n, statement in enumerate(kept, start=1):
             statement.id = f"s{n}"
         return kept
+
+
+def _joint(ctx: Context, speakers: list[str]) -> list[str]:
+    """'X and his counterpart Y said that ...', 'the two leaders said': words said jointly are each
+    speaker's; otherwise the first speaker found is the one."""
+    unique = list(dict.fromkeys(speakers))
+    if len(unique) > 1 and all(s in ctx.people for s in unique):
+        return unique
+    return unique[:1]
+
+
+def _members(token: Any) -> bool:
+    """'the member states', 'the member countries': a bloc's members as one."""
+    return token.lower_ in MEMBERS and any(c.lower_ == "member" for c in token.children) \
+        and any(c.lower_ == "the" for c in token.children)
+
+
+def _office_words(title: str) -> set[str]:
+    """The words that make an office, in any order: 'Minister of Foreign Affairs' = 'Foreign Minister'."""
+    return {w for w in re.findall(r"[a-z]+", title.lower()) if w not in ("of", "the", "for", "affairs", "and")}
 
 
 def _restates(short: Statement, body: Statement) -> bool:
