@@ -343,15 +343,28 @@ def _organization_span(ent: Any) -> Any:
     start, end = ent.start, ent.end
     if end < len(doc) and doc[end].lower_ in ORGANIZATION_WORDS and doc[end].text[:1].isupper():
         end += 1
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        # (not into a title and the name after it: 'CARICOM Affairs [Minister Ann Lee]')
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                and doc[end].lower_ not in _title_words() and (doc[end].ent_type_ != "PERSON" or gazetteer().country(doc[end].text)):
             end += 1
     # 'the Ministry of Foreign Affairs [of Kazakhstan]': a government body's country
     first = doc[start + 1] if doc[start].lower_ == "the" and start + 1 < end else doc[start]
     if first.lower_ in ("ministry", "department", "embassy", "office", "presidency", "government") \
-            and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE":
-        end += 2
-        while end < len(doc) and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "I":
-            end += 1
+            and end + 1 < len(doc) and doc[end].lower_ == "of":
+        country_end = _country_after(doc, end + 1)
+        if country_end:
+            end = country_end
+    # 'Trinidad and [Tobago Chamber of Commerce]': a country named with 'and', cut at it
+    for back in (2, 3):
+        if start - back >= 0 and doc[start - 1].lower_ == "and" \
+                and gazetteer().country(doc[start - back:start + 1].text) and doc[start - back].text[:1].isupper():
+            start -= back
+            break
+    # 'Newsday the Ministry of ...': a name run into the one before it, split at its article
+    inner = next((t.i for t in doc[start + 1:end] if t.text == "the" and doc[t.i - 1].text[:1].isupper()
+                  and doc[t.i - 1].lower_ not in SMALL_WORDS), None)
+    if inner is not None and inner + 1 < end:
+        start = inner
     # 'Kiel Institute [for the World Economy]': a body named for what it serves, cut in two
     if doc[end - 1].lower_ in ORGANIZATION_WORDS and end + 2 < len(doc) and doc[end].lower_ in ("for", "of") \
             and doc[end + 1].lower_ == "the" and doc[end + 2].ent_type_ == "ORG":
@@ -367,6 +380,16 @@ def _organization_span(ent: Any) -> Any:
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
             start -= 1
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def _country_after(doc: Any, at: int) -> int | None:
+    """The end of a country's name printed at token ``at`` ('Armenia', 'the Czech Republic'), which
+    the recogniser may have left untagged; None when no country is printed there."""
+    start = at + 1 if at < len(doc) and doc[at].lower_ == "the" else at
+    for end in range(min(len(doc), start + 6), start, -1):
+        if doc[start].text[:1].isupper() and gazetteer().country(doc[start:end].text):
+            return end
+    return None
 
 
 def _mislabelled_person(text: str) -> bool:
@@ -674,6 +697,7 @@ def find_organizations(ctx: Context) -> None:
     _commissions(ctx)
     for parsed in ctx.blocks:
         _presidencies(ctx, parsed)
+        _spelled_out(ctx, parsed)
         for ent in parsed.ents:
             if ent.label_ != "ORG" or any(i in parsed.entities for i in range(ent.start, ent.end)):
                 continue
@@ -693,6 +717,8 @@ def find_organizations(ctx: Context) -> None:
                     parsed.entities.update({i: ("place", place_id) for i in range(ent.start, ent.end)})
                 continue
             following = parsed.doc[ent.end].text if ent.end < len(parsed.doc) else ""
+            if following.lower() in GATHERINGS and key(text) not in known_organizations():
+                ent = parsed.doc[ent.start:ent.end + 1]  # 'the [CARICOM Heads of Government] meeting'
             if ent[-1].lower_ in GATHERINGS and key(text) not in known_organizations():
                 host = _gathering_host(ent)  # 'the Pacific Islands Forum Foreign Ministers Meeting'
                 if host is None:
@@ -700,19 +726,25 @@ def find_organizations(ctx: Context) -> None:
                 ent = host
                 text = host.text
             before_title = _patterns()["title_only"].match(following) or (
-                _patterns()["title_only"].match(text.split()[-1]) and not re.search(r"\bof\s+the\s+\S+$", text))
+                _patterns()["title_only"].match(text.split()[-1]) and not re.search(r"\b(?:of|for)\s+the\s", text))
             if ent.ent_id_ != "ministry" and key(text) not in known_organizations() and (
                     ctx.person_id(text) or before_title):
                 continue  # a surname, or the words before a title ('Indian External Affairs Minister')
             if _not_an_organization(ent, text, words):
                 continue
-            if ent.ent_id_ == "ministry":
+            if _generic_ministry(text, words):
+                ident = _unnamed_ministry(ctx, text, words)
+            elif ent.ent_id_ == "ministry":
                 ident = _ministry(ctx, text, words)
             elif key(text) in known_organizations():
                 name, kind = known_organizations()[key(text)]
                 ident = ctx.organization(name, kind=kind, alternates=[text])
             elif _plausible_organization(text):
-                ident = ctx.organization(text)
+                government = re.match(r"^(?:Ministry|Department|Office|Embassy|Presidency|Government)\s+of\s+(.+\s+)?"
+                                      r"of\s+(?:the\s+)?(?P<c>.+)$|^Government\s+of\s+(?:the\s+)?(?P<g>.+)$", text)
+                country = ctx.country_of_text(government.group("c") or government.group("g")) if government else None
+                ident = ctx.organization(text, kind="GovernmentOrganization", country=ctx.country(country)) \
+                    if country else ctx.organization(text)
             else:
                 continue
             if ident:
@@ -759,6 +791,11 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
         return True
     if any(t.lower_ in DOCUMENT_WORDS for t in ent):
         return True
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) > 2 and words[0].lower_ in ("program", "programme") and words[1].lower_ in ("of", "for", "on"):
+        return True  # 'the Program of Cooperation between ...': a document's title
+    if words and words[0].lower_ in ("ministries", "departments", "governments"):
+        return True  # 'the Ministries of Foreign Affairs of A and B': two bodies, none named
     if _names_a_feature(ent):
         return True
     # ('the Agreement on [the Joint Management of ...]': the subject of a document)
@@ -788,19 +825,89 @@ def _names_a_feature(ent: Any) -> bool:
     return False
 
 
+def _spelled_out(ctx: Context, parsed: Parsed) -> None:
+    """'the Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation (BIMSTEC)':
+    a body's name spelled out before its acronym in brackets is one name, however the recogniser cut
+    it; the acronym is the name it goes by, the long one another."""
+    doc = parsed.doc
+    for token in doc:
+        acronym = token.text
+        if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 10) or token.i < 2 \
+                or doc[token.i - 1].text != "(" or token.i + 1 >= len(doc) or doc[token.i + 1].text != ")" \
+                or key(acronym) in known_organizations() or token.i in parsed.entities:
+            continue
+        start = token.i - 1
+        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in ("of", "for", "and", "on")
+                             or doc[start - 1].text == "-") and not doc[start - 1].is_sent_start:
+            start -= 1
+        while start < token.i - 1 and not doc[start].text[:1].isupper():
+            start += 1
+        span = doc[start:token.i - 1]
+        capitals = "".join(c for t in span for c in t.text if c.isupper())
+        if len(span) < 2 or not capitals or capitals[0] != acronym[0] or not _subsequence(acronym, capitals) \
+                or any(i in parsed.entities for i in range(span.start, span.end)) \
+                or not any(t.lower_ in ORGANIZATION_WORDS | HOST_WORDS | {"initiative", "cooperation", "partnership"}
+                           for t in span):
+            continue
+        ident = ctx.organization(acronym, alternates=[span.text])
+        parsed.entities.update({i: ("organization", ident) for i in [*range(span.start, span.end), token.i]})
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
+
+
 def _presidencies(ctx: Context, parsed: Parsed) -> None:
-    """'a statement from the Nigerian presidency': a head of state's office, of that country."""
+    """'a statement from the Nigerian presidency', "Djibouti's presidency", 'the Czech presidential
+    office', "the Slovak president's office": a head of state's office, of that country."""
     places = gazetteer()
-    for token in parsed.doc:
-        if token.lower_ != "presidency" or token.i == 0 or token.i in parsed.entities:
+    doc = parsed.doc
+    for token in doc:
+        if token.i == 0 or token.i in parsed.entities:
             continue
-        owner = parsed.doc[token.i - 1]
-        country = places.country_of_demonym(owner.text) if owner.text[:1].isupper() else None
-        if country is None or (owner.i in parsed.entities and parsed.entities[owner.i][0] != "place"):
+        at = token.i - 1
+        if token.lower_ == "office" and doc[at].lower_ == "presidential":
+            at -= 1
+        elif token.lower_ == "office" and at >= 1 and doc[at].text in ("'s", "’s") and doc[at - 1].lower_ == "president":
+            at -= 2
+        elif token.lower_ != "presidency":
             continue
-        ident = ctx.organization(f"{owner.text} presidency", kind="GovernmentOrganization",
+        if at >= 1 and doc[at].text in ("'s", "’s"):
+            at -= 1  # "Djibouti's presidency"
+            country = places.country(doc[at].text) if at >= 0 else None
+        else:
+            country = places.country_of_demonym(doc[at].text) if at >= 0 else None
+        owner = doc[at] if at >= 0 else token
+        if country is None or not owner.text[:1].isupper() or (
+                owner.i in parsed.entities and parsed.entities[owner.i][0] != "place"):
+            continue
+        ident = ctx.organization(doc[owner.i:token.i + 1].text, kind="GovernmentOrganization",
                                  country=ctx.country(country))
-        parsed.entities.update({owner.i: ("organization", ident), token.i: ("organization", ident)})
+        parsed.entities.update({i: ("organization", ident) for i in range(owner.i, token.i + 1)})
+
+
+def _generic_ministry(text: str, words: dict[str, str]) -> bool:
+    """'Ministry of Foreign Affairs', 'the Defence Ministry': a ministry named by its portfolio alone,
+    which every country has ('Ministry of Foreign and CARICOM Affairs' names one)."""
+    generic = {key(f"{kind} of {p}") for p in {*words, *words.values()} for kind in ("Ministry", "Department")} \
+        | {key(f"{p} {kind}") for p in {*words, *words.values()} for kind in ("Ministry", "Department")}
+    return key(text) in generic
+
+
+def _unnamed_ministry(ctx: Context, text: str, words: dict[str, str]) -> str | None:
+    """A ministry printed with no country: the publisher when it is the one publishing, else the
+    ministry of the country the story is filed from; none when neither is known."""
+    hint = ctx.page.publisher_hint
+    if hint and key(gazetteer().outlet(hint)[0]) == key(text):
+        return ctx.organization(gazetteer().outlet(hint)[0], kind="GovernmentOrganization")
+    home = ctx.home_country()
+    portfolio = next((words[w] for w in sorted(words, key=len, reverse=True) if re.search(rf"\b{w}\b", text, re.I)),
+                     None)
+    if home is None or portfolio is None:
+        return None
+    return ctx.organization(f"Ministry of {portfolio} of {home.name}", kind="GovernmentOrganization",
+                            alternates=[text], country=ctx.country(home))
 
 
 def _named_elsewhere(ctx: Context, text: str) -> bool:
