@@ -345,7 +345,8 @@ def _organization_span(ent: Any) -> Any:
         end += 1
         # (not into a title and the name after it: 'CARICOM Affairs [Minister Ann Lee]')
         while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha \
-                and doc[end].lower_ not in _title_words() and (doc[end].ent_type_ != "PERSON" or gazetteer().country(doc[end].text)):
+                and doc[end].lower_ not in _title_words() \
+                and (doc[end].ent_type_ != "PERSON" or gazetteer().country(doc[end].text)):
             end += 1
     # 'the Ministry of Foreign Affairs [of Kazakhstan]': a government body's country
     first = doc[start + 1] if doc[start].lower_ == "the" and start + 1 < end else doc[start]
@@ -869,7 +870,8 @@ def _presidencies(ctx: Context, parsed: Parsed) -> None:
         at = token.i - 1
         if token.lower_ == "office" and doc[at].lower_ == "presidential":
             at -= 1
-        elif token.lower_ == "office" and at >= 1 and doc[at].text in ("'s", "’s") and doc[at - 1].lower_ == "president":
+        elif token.lower_ == "office" and at >= 1 and doc[at].text in ("'s", "’s") \
+                and doc[at - 1].lower_ == "president":
             at -= 2
         elif token.lower_ != "presidency":
             continue
