@@ -448,3 +448,25 @@ def test_presidencies_and_presidential_offices_are_their_countrys() -> None:
     found = {o.name: o.country for o in facts.organizations}
     assert found == {"Peru's presidency": "peru", "Chilean presidential office": "chile",
                      "Bolivian president's office": "bolivia"}
+
+
+def test_an_office_named_by_its_affairs_before_the_name() -> None:
+    facts = read("Visit\n\nForeign and Pacific Affairs Minister Tom Reld will travel to Suva on Thursday.\n")
+    assert person(facts, "Tom Reld").title == "Foreign and Pacific Affairs Minister"
+
+
+def test_a_plural_title_before_a_list_of_names_is_each_ones() -> None:
+    facts = read("Talks\n\nThe foreign ministers, Maria Lopez of Peru and Tomas Vidal of Chile, will meet in Lima "
+                 "next month.\n")
+    assert (person(facts, "Maria Lopez").title, person(facts, "Maria Lopez").represents) == ("Foreign Minister", "peru")
+    assert (person(facts, "Tomas Vidal").title, person(facts, "Tomas Vidal").represents) == ("Foreign Minister",
+                                                                                           "chile")
+
+
+def test_deputy_president_executive_and_chief_secretaries_are_titles() -> None:
+    facts = read("Summit\n\nThe summit was attended by Kenya's Deputy President Amos Koech. The bloc's Executive "
+                 "Secretary, Lena Holm, spoke, and Chief Secretary Tom Reld met the guests.\n")
+    assert (person(facts, "Amos Koech").title, person(facts, "Amos Koech").represents) == ("Deputy President",
+                                                                                          "kenya")
+    assert person(facts, "Lena Holm").title == "Executive Secretary"
+    assert person(facts, "Tom Reld").title == "Chief Secretary"

@@ -44,10 +44,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     portfolio = rf"(?-i:{word}(?:\s+(?:and\s+|&\s+)?{word}){{0,4}})"
     office = (rf"(?:(?:{PORTFOLIO_OFFICE_PREFIXES})\s+)?(?:Minister|Secretary|Commissioner)(?:\s+of\s+State)?"
               rf"\s+(?:of|for)\s+(?:the\s+)?{portfolio}")
-    one = rf"(?:{office}|{fixed})"
+    adjective = _alternation(places.demonym_words + places.country_words)
+    # 'Foreign and CARICOM Affairs Minister', 'Home Affairs Minister': an office named by its affairs
+    affairs = rf"(?-i:(?!(?:{adjective})\s){word}(?:\s+(?:and\s+|&\s+)?{word}){{0,3}}\s+Affairs\s+Minister)"
+    one = rf"(?:{office}|{affairs}|{fixed})"
     # 'Deputy Prime Minister and Minister for Trade': two offices held by one person
     titles = rf"{one}(?:\s+and\s+(?:{PORTFOLIO_OFFICE_PREFIXES}\s+)?{one})?"
-    adjective = _alternation(places.demonym_words + places.country_words)
     country = _alternation(places.country_words)
     state = rf"(?:the\s+)?(?P<of>{country})"
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
@@ -70,6 +72,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "honorific": re.compile(rf"(?<![\w'’])(?:{ranks})(?=\s)", re.I),
         "honorific_end": re.compile(rf"(?<![\w'’])(?P<h>{ranks})\s+$", re.I),
         "honorifics_only": re.compile(rf"^(?:(?:{ranks}|{titles})\s*)+$", re.I),
+        # 'the foreign ministers, A of X and B of Y': each holds the office
+        "listed": re.compile(rf"\b(?P<title>{titles})s,\s+(?:[^,.;]+?(?:,\s+|\s+and\s+))?$", re.I),
         # "his Chinese and South Korean counterparts, Wang Yi and Cho Tae-yul": one country each, in order
         "respective": re.compile(rf"(?P<adj1>{adjective})\s+and\s+(?P<adj2>{adjective})\s+"
                                  rf"(?:counterparts|(?:{titles})s),\s+(?P<first>[^,]*?\s+and\s+)?$", re.I),
@@ -408,7 +412,7 @@ def _mislabelled_person(text: str) -> bool:
 def _titled(parsed: Parsed, ent: Any) -> bool:
     before = parsed.text[max(0, ent.start_char - 60):ent.start_char]
     match = _patterns()["before"].search(before)
-    return bool(match and match.group("title"))
+    return bool(match and match.group("title")) or bool(_patterns()["listed"].search(before))
 
 
 def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
@@ -438,6 +442,9 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
             found_country = None
         if role in ("successor", "predecessor"):
             _succeeds(ctx, parsed, ent, person)
+    listed = _patterns()["listed"].search(before)
+    if listed and not person.title:
+        person.title = title_case(listed.group("title"))
     respective = _patterns()["respective"].search(before)
     if respective:
         found_country = ctx.country_of_text(respective.group("adj2" if respective.group("first") else "adj1"))
@@ -1044,7 +1051,8 @@ def _days_after(day: str, days: int) -> str:
 
 # Offices of international bodies: their holders meet visitors far from any country of their own.
 INTERNATIONAL_OFFICES = re.compile(r"^(?:Secretary[- ]General|Deputy Secretary[- ]General|High Representative|"
-                                   r"(?:Special )?Envoy|Chair(?:person|man|woman)?|Director[- ]General)$", re.I)
+                                   r"(?:Special )?Envoy|Chair(?:person|man|woman)?|Director[- ]General|"
+                                   r"Executive Secretary)$", re.I)
 
 
 def settle_hosts(ctx: Context) -> None:
