@@ -470,3 +470,22 @@ def test_deputy_president_executive_and_chief_secretaries_are_titles() -> None:
                                                                                           "kenya")
     assert person(facts, "Lena Holm").title == "Executive Secretary"
     assert person(facts, "Tom Reld").title == "Chief Secretary"
+
+
+def test_an_officials_spokesperson_is_of_the_officials_country() -> None:
+    facts = read("Talks\n\nThe talks will continue in July, the Peruvian Foreign Minister's spokesperson Maria Lopez "
+                 "told reporters.\n")
+    assert (person(facts, "Maria Lopez").title, person(facts, "Maria Lopez").represents) == ("Spokesperson", "peru")
+
+
+def test_the_country_closing_a_long_office_after_the_name_is_the_persons() -> None:
+    facts = read("Ministry of Foreign Affairs of the Republic of Chile\n\nTalks held\n\nMinister Tomas Vidal held a "
+                 "meeting with Maria Lopez, Minister of Foreign Affairs, Trade and Tourism of the Republic of Peru, "
+                 "at the Ministry today.\n")
+    assert person(facts, "Maria Lopez").represents == "peru"
+
+
+def test_one_whose_greetings_a_visitor_conveys_is_of_the_visitors_country() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Maria Lopez met her counterpart in Oslo. She also conveyed the "
+                 "greetings of President Tomas Vidal.\n")
+    assert person(facts, "Tomas Vidal").represents == "peru"

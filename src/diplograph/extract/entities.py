@@ -53,7 +53,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     country = _alternation(places.country_words)
     state = rf"(?:the\s+)?(?P<of>{country})"
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
-              rf"(?:(?:{SEQUENCE_WORDS})\s+)?"
+              rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?:{titles})['’]s\s+)?"
               rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)"
               rf"{{0,4}}))?|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
@@ -64,6 +64,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "before": re.compile(before, re.I),
         "after": re.compile(after, re.I),
         "after_of": re.compile(after_of),
+        # 'X, Minister of Foreign Affairs, Trade and Tourism of the Republic of Y, held ...': the
+        # country closing an office printed after the name
+        "apposed": re.compile(rf"^\s*,\s+(?:the\s+)?(?:{titles})\b(?P<rest>[^.;]*?)(?:,\s+(?-i:(?=[a-z]))|[.;]|$)",
+                              re.I),
+        "of_state": re.compile(rf"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:of\s+)?)*?(?P<of>{country})\b"),
         "leading": re.compile(rf"^(?:(?:{titles}|{ranks}|{adjective})\s+)+", re.I),
         "title_only": re.compile(rf"^(?:{titles})$", re.I),
         # (a portfolio's office only before a comma: 'Minister for Trade, Ann Lee')
@@ -458,6 +463,10 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     match_of = _patterns()["after_of"].match(after)
     if match_of and not found_country:
         found_country = ctx.country_of_text(match_of.group("of"))
+    apposed = _patterns()["apposed"].match(text[ent.end_char:ent.end_char + 200])
+    state = _patterns()["of_state"].search(apposed.group("rest")) if apposed and not found_country else None
+    if state:
+        found_country = ctx.country_of_text(state.group("of"))
     if not found_country and person.title:
         found_country = _honorific_country(before) or _office_country(person.title)
     if not found_country and person.title and re.match(r"foreign ministry spokes", person.title, re.I):
@@ -527,6 +536,53 @@ def settle_counterparts(ctx: Context) -> None:
             if single and len(countries) == 2 and person.represents and not other.represents \
                     and not INTERNATIONAL_OFFICES.match(other.title or ""):
                 other.represents = next(c for c in countries if c != person.represents)
+    settle_senders(ctx)
+
+
+MESSAGE_WORDS = {"greeting", "greetings", "regard", "regards", "wish", "wishes", "message", "invitation", "letter"}
+CONVEYING_VERBS = {"convey", "pass", "deliver", "extend", "hand", "bring", "transmit"}
+
+
+def settle_senders(ctx: Context) -> None:
+    """'He conveyed the greetings of Prime Minister X', 'handed over a letter from President X':
+    the one whose message a person brings acts for the bringer's country."""
+    from .mentions import entity_in_phrase, subjects
+
+    for parsed in ctx.blocks:
+        for token in parsed.doc:
+            if token.lower_ not in MESSAGE_WORDS or token.head.lemma_ not in CONVEYING_VERBS:
+                continue
+            senders = [o for p in token.children if p.lower_ in ("of", "from") for o in p.children
+                       if o.dep_ == "pobj"]
+            bringers = [entity_in_phrase(parsed, s) if s.lower_ not in ("he", "she")
+                        else _sentence_subject_before(ctx, parsed, s) for s in subjects(token.head)]
+            country = next((ctx.people[b[1]].represents for b in bringers if b and b[0] == "person"), None)
+            if country is None:
+                continue
+            for sender in senders:
+                entity = entity_in_phrase(parsed, sender)
+                person = ctx.people[entity[1]] if entity and entity[0] == "person" else None
+                if person and person.title and not person.represents:
+                    person.represents = country
+
+
+def _sentence_subject_before(ctx: Context, parsed: Parsed, pronoun: Any) -> tuple[str, str] | None:
+    """'Mirzoyan informed ... He also conveyed': 'he' at the head of a sentence is the subject of
+    the sentence before, when that is a person."""
+    from .mentions import entity_in_phrase
+
+    sentence = pronoun.sent
+    if sentence.start == 0 or pronoun.i != sentence.start:
+        return None
+    before = parsed.doc[sentence.start - 1].sent
+    subjects = [t for t in before if t.dep_ == "nsubj" and t.head == before.root]
+    if len(subjects) != 1:
+        return None
+    found = entity_in_phrase(parsed, subjects[0])
+    if found is None and subjects[0].pos_ == "PROPN":  # (a surname the recogniser took for a nationality)
+        ident = ctx.person_id(subjects[0].text)
+        found = ("person", ident) if ident else None
+    return found if found and found[0] == "person" else None
 
 
 COMPANION_VERBS = {"represent", "accompany"}
