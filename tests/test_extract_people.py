@@ -489,3 +489,9 @@ def test_one_whose_greetings_a_visitor_conveys_is_of_the_visitors_country() -> N
     facts = read("Talks\n\nPeruvian Foreign Minister Maria Lopez met her counterpart in Oslo. She also conveyed the "
                  "greetings of President Tomas Vidal.\n")
     assert person(facts, "Tomas Vidal").represents == "peru"
+
+
+def test_two_names_between_which_something_lies_are_no_organisation() -> None:
+    facts = read("Visit\n\nThe Slovak president invited his guest to the opening of the rebuilt bridge over the "
+                 "Morava between Holna and Hodonín, the office added.\n")
+    assert not any("Holna" in n for n in organization_names(facts))

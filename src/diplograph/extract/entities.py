@@ -856,6 +856,9 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
     if any(t.lower_ in DOCUMENT_WORDS for t in ent):
         return True
     words = [t for t in ent if t.lower_ != "the"]
+    if ent.start and doc[ent.start - 1].lower_ == "between" and any(t.lower_ == "and" for t in ent) \
+            and not any(t.lower_ in ORGANIZATION_WORDS | HOST_WORDS for t in ent):
+        return True  # 'the bridge between [Holna and Brodno]': two places, not one body
     if len(words) > 2 and words[0].lower_ in ("program", "programme") and words[1].lower_ in ("of", "for", "on"):
         return True  # 'the Program of Cooperation between ...': a document's title
     if words and words[0].lower_ in ("ministries", "departments", "governments"):
