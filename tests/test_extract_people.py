@@ -387,3 +387,111 @@ def test_a_release_signed_by_an_official_names_them_and_their_office() -> None:
     banda = person(facts, "Mutale Banda")
     assert banda.title is not None and banda.title.startswith("Minister for Information")
     assert banda.represents == "zambia"
+
+
+def organization_names(facts: Facts) -> set[str]:
+    return {o.name for o in facts.organizations} | {a for o in facts.organizations for a in o.alternate_names}
+
+
+def test_a_body_before_a_title_and_name_is_not_run_into_them() -> None:
+    facts = read("Visit\n\nHome and Island Affairs Minister Tom Reld will travel to Castries on Thursday.\n")
+    assert not any("Reld" in n for n in organization_names(facts))
+
+
+def test_a_ministry_of_a_country_the_recogniser_left_untagged_is_that_countrys() -> None:
+    facts = read("Talks\n\nThe ministers met in Oslo on Monday, the Ministry of Foreign Affairs of Armenia said.\n")
+    org = next(o for o in facts.organizations if o.name == "Ministry of Foreign Affairs of Armenia")
+    assert org.country == "armenia"
+
+
+def test_plural_ministries_and_a_programme_signed_are_no_organisations() -> None:
+    facts = read("Talks\n\nThe two ministers signed the Program of Cooperation between the Ministries of Foreign "
+                 "Affairs of Peru and Chile for 2025.\n")
+    assert not any(n.startswith(("Program", "Ministries")) for n in organization_names(facts))
+
+
+def test_a_ministry_named_without_a_country_is_not_a_generic_organisation() -> None:
+    facts = read("Talks\n\nThe ministers met in Lima on Monday, the Ministry of Foreign Affairs said.\n")
+    assert "Ministry of Foreign Affairs" not in organization_names(facts)
+
+
+def test_a_name_spelled_out_before_its_acronym_is_one_organisation() -> None:
+    facts = read("Talks\n\nThe ministers met on the sidelines of the Gulf of Plenty Initiative for Maritime and "
+                 "Economic Cooperation (GPIMEC) in Lima on 3 April 2025.\n")
+    org = next(o for o in facts.organizations if o.name == "GPIMEC")
+    assert org.alternate_names == ["Gulf of Plenty Initiative for Maritime and Economic Cooperation"]
+    assert len(facts.organizations) == 1
+
+
+def test_a_country_named_with_and_stays_in_a_bodys_name() -> None:
+    facts = read("Visit\n\nShe will meet business leaders at the Trinidad and Tobago Chamber of Trade and "
+                 "Commerce on Monday.\n")
+    assert "Trinidad and Tobago Chamber of Trade and Commerce" in organization_names(facts)
+
+
+def test_an_outlet_run_into_a_body_is_split_and_the_office_of_a_title_is_a_body() -> None:
+    facts = read("Visit\n\nKato told Dailynews the Ministry of Foreign and Pacific Affairs would publish the "
+                 "programme, the Office of the Prime Minister said.\n")
+    names = organization_names(facts)
+    assert "Ministry of Foreign and Pacific Affairs" in names and "Office of the Prime Minister" in names
+    assert not any(n.startswith("Dailynews") for n in names)
+
+
+def test_a_heads_meeting_is_a_gathering_not_an_organisation() -> None:
+    facts = read("Visit\n\nShe is scheduled to attend the ACME Heads of Government meeting in February.\n")
+    assert "ACME Heads of Government" not in organization_names(facts)
+
+
+def test_presidencies_and_presidential_offices_are_their_countrys() -> None:
+    facts = read("Visit\n\nThe leaders met in Lima, Peru's presidency said. According to the Chilean presidential "
+                 "office, they spoke of trade. A return visit is planned, the Bolivian president's office said.\n")
+    found = {o.name: o.country for o in facts.organizations}
+    assert found == {"Peru's presidency": "peru", "Chilean presidential office": "chile",
+                     "Bolivian president's office": "bolivia"}
+
+
+def test_an_office_named_by_its_affairs_before_the_name() -> None:
+    facts = read("Visit\n\nForeign and Pacific Affairs Minister Tom Reld will travel to Suva on Thursday.\n")
+    assert person(facts, "Tom Reld").title == "Foreign and Pacific Affairs Minister"
+
+
+def test_a_plural_title_before_a_list_of_names_is_each_ones() -> None:
+    facts = read("Talks\n\nThe foreign ministers, Maria Lopez of Peru and Tomas Vidal of Chile, will meet in Lima "
+                 "next month.\n")
+    assert (person(facts, "Maria Lopez").title, person(facts, "Maria Lopez").represents) == ("Foreign Minister", "peru")
+    assert (person(facts, "Tomas Vidal").title, person(facts, "Tomas Vidal").represents) == ("Foreign Minister",
+                                                                                           "chile")
+
+
+def test_deputy_president_executive_and_chief_secretaries_are_titles() -> None:
+    facts = read("Summit\n\nThe summit was attended by Kenya's Deputy President Amos Koech. The bloc's Executive "
+                 "Secretary, Lena Holm, spoke, and Chief Secretary Tom Reld met the guests.\n")
+    assert (person(facts, "Amos Koech").title, person(facts, "Amos Koech").represents) == ("Deputy President",
+                                                                                          "kenya")
+    assert person(facts, "Lena Holm").title == "Executive Secretary"
+    assert person(facts, "Tom Reld").title == "Chief Secretary"
+
+
+def test_an_officials_spokesperson_is_of_the_officials_country() -> None:
+    facts = read("Talks\n\nThe talks will continue in July, the Peruvian Foreign Minister's spokesperson Maria Lopez "
+                 "told reporters.\n")
+    assert (person(facts, "Maria Lopez").title, person(facts, "Maria Lopez").represents) == ("Spokesperson", "peru")
+
+
+def test_the_country_closing_a_long_office_after_the_name_is_the_persons() -> None:
+    facts = read("Ministry of Foreign Affairs of the Republic of Chile\n\nTalks held\n\nMinister Tomas Vidal held a "
+                 "meeting with Maria Lopez, Minister of Foreign Affairs, Trade and Tourism of the Republic of Peru, "
+                 "at the Ministry today.\n")
+    assert person(facts, "Maria Lopez").represents == "peru"
+
+
+def test_one_whose_greetings_a_visitor_conveys_is_of_the_visitors_country() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Maria Lopez met her counterpart in Oslo. She also conveyed the "
+                 "greetings of President Tomas Vidal.\n")
+    assert person(facts, "Tomas Vidal").represents == "peru"
+
+
+def test_two_names_between_which_something_lies_are_no_organisation() -> None:
+    facts = read("Visit\n\nThe Slovak president invited his guest to the opening of the rebuilt bridge over the "
+                 "Morava between Holna and Hodonín, the office added.\n")
+    assert not any("Holna" in n for n in organization_names(facts))

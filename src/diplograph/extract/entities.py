@@ -44,14 +44,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     portfolio = rf"(?-i:{word}(?:\s+(?:and\s+|&\s+)?{word}){{0,4}})"
     office = (rf"(?:(?:{PORTFOLIO_OFFICE_PREFIXES})\s+)?(?:Minister|Secretary|Commissioner)(?:\s+of\s+State)?"
               rf"\s+(?:of|for)\s+(?:the\s+)?{portfolio}")
-    one = rf"(?:{office}|{fixed})"
+    adjective = _alternation(places.demonym_words + places.country_words)
+    # 'Foreign and CARICOM Affairs Minister', 'Home Affairs Minister': an office named by its affairs
+    affairs = rf"(?-i:(?!(?:{adjective})\s){word}(?:\s+(?:and\s+|&\s+)?{word}){{0,3}}\s+Affairs\s+Minister)"
+    one = rf"(?:{office}|{affairs}|{fixed})"
     # 'Deputy Prime Minister and Minister for Trade': two offices held by one person
     titles = rf"{one}(?:\s+and\s+(?:{PORTFOLIO_OFFICE_PREFIXES}\s+)?{one})?"
-    adjective = _alternation(places.demonym_words + places.country_words)
     country = _alternation(places.country_words)
     state = rf"(?:the\s+)?(?P<of>{country})"
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
-              rf"(?:(?:{SEQUENCE_WORDS})\s+)?"
+              rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?:{titles})['’]s\s+)?"
               rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)"
               rf"{{0,4}}))?|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
@@ -62,6 +64,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "before": re.compile(before, re.I),
         "after": re.compile(after, re.I),
         "after_of": re.compile(after_of),
+        # 'X, Minister of Foreign Affairs, Trade and Tourism of the Republic of Y, held ...': the
+        # country closing an office printed after the name
+        "apposed": re.compile(rf"^\s*,\s+(?:the\s+)?(?:{titles})\b(?P<rest>[^.;]*?)(?:,\s+(?-i:(?=[a-z]))|[.;]|$)",
+                              re.I),
+        "of_state": re.compile(rf"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:of\s+)?)*?(?P<of>{country})\b"),
         "leading": re.compile(rf"^(?:(?:{titles}|{ranks}|{adjective})\s+)+", re.I),
         "title_only": re.compile(rf"^(?:{titles})$", re.I),
         # (a portfolio's office only before a comma: 'Minister for Trade, Ann Lee')
@@ -70,6 +77,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "honorific": re.compile(rf"(?<![\w'’])(?:{ranks})(?=\s)", re.I),
         "honorific_end": re.compile(rf"(?<![\w'’])(?P<h>{ranks})\s+$", re.I),
         "honorifics_only": re.compile(rf"^(?:(?:{ranks}|{titles})\s*)+$", re.I),
+        # 'the foreign ministers, A of X and B of Y': each holds the office
+        "listed": re.compile(rf"\b(?P<title>{titles})s,\s+(?:[^,.;]+?(?:,\s+|\s+and\s+))?$", re.I),
         # "his Chinese and South Korean counterparts, Wang Yi and Cho Tae-yul": one country each, in order
         "respective": re.compile(rf"(?P<adj1>{adjective})\s+and\s+(?P<adj2>{adjective})\s+"
                                  rf"(?:counterparts|(?:{titles})s),\s+(?P<first>[^,]*?\s+and\s+)?$", re.I),
@@ -343,15 +352,29 @@ def _organization_span(ent: Any) -> Any:
     start, end = ent.start, ent.end
     if end < len(doc) and doc[end].lower_ in ORGANIZATION_WORDS and doc[end].text[:1].isupper():
         end += 1
-        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        # (not into a title and the name after it: 'CARICOM Affairs [Minister Ann Lee]')
+        while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                and doc[end].lower_ not in _title_words() \
+                and (doc[end].ent_type_ != "PERSON" or gazetteer().country(doc[end].text)):
             end += 1
     # 'the Ministry of Foreign Affairs [of Kazakhstan]': a government body's country
     first = doc[start + 1] if doc[start].lower_ == "the" and start + 1 < end else doc[start]
     if first.lower_ in ("ministry", "department", "embassy", "office", "presidency", "government") \
-            and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "GPE":
-        end += 2
-        while end < len(doc) and doc[end].ent_type_ == "GPE" and doc[end].ent_iob_ == "I":
-            end += 1
+            and end + 1 < len(doc) and doc[end].lower_ == "of":
+        country_end = _country_after(doc, end + 1)
+        if country_end:
+            end = country_end
+    # 'Trinidad and [Tobago Chamber of Commerce]': a country named with 'and', cut at it
+    for back in (2, 3):
+        if start - back >= 0 and doc[start - 1].lower_ == "and" \
+                and gazetteer().country(doc[start - back:start + 1].text) and doc[start - back].text[:1].isupper():
+            start -= back
+            break
+    # 'Newsday the Ministry of ...': a name run into the one before it, split at its article
+    inner = next((t.i for t in doc[start + 1:end] if t.text == "the" and doc[t.i - 1].text[:1].isupper()
+                  and doc[t.i - 1].lower_ not in SMALL_WORDS), None)
+    if inner is not None and inner + 1 < end:
+        start = inner
     # 'Kiel Institute [for the World Economy]': a body named for what it serves, cut in two
     if doc[end - 1].lower_ in ORGANIZATION_WORDS and end + 2 < len(doc) and doc[end].lower_ in ("for", "of") \
             and doc[end + 1].lower_ == "the" and doc[end + 2].ent_type_ == "ORG":
@@ -369,6 +392,16 @@ def _organization_span(ent: Any) -> Any:
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
+def _country_after(doc: Any, at: int) -> int | None:
+    """The end of a country's name printed at token ``at`` ('Armenia', 'the Czech Republic'), which
+    the recogniser may have left untagged; None when no country is printed there."""
+    start = at + 1 if at < len(doc) and doc[at].lower_ == "the" else at
+    for end in range(min(len(doc), start + 6), start, -1):
+        if doc[start].text[:1].isupper() and gazetteer().country(doc[start:end].text):
+            return end
+    return None
+
+
 def _mislabelled_person(text: str) -> bool:
     """An 'organisation' that is a title and a name: '<Nationality> <Title> <Given> <Family>', or a
     rank or style and a name ('Ratu Epeli Vunibola', 'Captain Ana Diaz')."""
@@ -384,7 +417,7 @@ def _mislabelled_person(text: str) -> bool:
 def _titled(parsed: Parsed, ent: Any) -> bool:
     before = parsed.text[max(0, ent.start_char - 60):ent.start_char]
     match = _patterns()["before"].search(before)
-    return bool(match and match.group("title"))
+    return bool(match and match.group("title")) or bool(_patterns()["listed"].search(before))
 
 
 def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
@@ -414,6 +447,9 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
             found_country = None
         if role in ("successor", "predecessor"):
             _succeeds(ctx, parsed, ent, person)
+    listed = _patterns()["listed"].search(before)
+    if listed and not person.title:
+        person.title = title_case(listed.group("title"))
     respective = _patterns()["respective"].search(before)
     if respective:
         found_country = ctx.country_of_text(respective.group("adj2" if respective.group("first") else "adj1"))
@@ -427,6 +463,10 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     match_of = _patterns()["after_of"].match(after)
     if match_of and not found_country:
         found_country = ctx.country_of_text(match_of.group("of"))
+    apposed = _patterns()["apposed"].match(text[ent.end_char:ent.end_char + 200])
+    state = _patterns()["of_state"].search(apposed.group("rest")) if apposed and not found_country else None
+    if state:
+        found_country = ctx.country_of_text(state.group("of"))
     if not found_country and person.title:
         found_country = _honorific_country(before) or _office_country(person.title)
     if not found_country and person.title and re.match(r"foreign ministry spokes", person.title, re.I):
@@ -496,6 +536,53 @@ def settle_counterparts(ctx: Context) -> None:
             if single and len(countries) == 2 and person.represents and not other.represents \
                     and not INTERNATIONAL_OFFICES.match(other.title or ""):
                 other.represents = next(c for c in countries if c != person.represents)
+    settle_senders(ctx)
+
+
+MESSAGE_WORDS = {"greeting", "greetings", "regard", "regards", "wish", "wishes", "message", "invitation", "letter"}
+CONVEYING_VERBS = {"convey", "pass", "deliver", "extend", "hand", "bring", "transmit"}
+
+
+def settle_senders(ctx: Context) -> None:
+    """'He conveyed the greetings of Prime Minister X', 'handed over a letter from President X':
+    the one whose message a person brings acts for the bringer's country."""
+    from .mentions import entity_in_phrase, subjects
+
+    for parsed in ctx.blocks:
+        for token in parsed.doc:
+            if token.lower_ not in MESSAGE_WORDS or token.head.lemma_ not in CONVEYING_VERBS:
+                continue
+            senders = [o for p in token.children if p.lower_ in ("of", "from") for o in p.children
+                       if o.dep_ == "pobj"]
+            bringers = [entity_in_phrase(parsed, s) if s.lower_ not in ("he", "she")
+                        else _sentence_subject_before(ctx, parsed, s) for s in subjects(token.head)]
+            country = next((ctx.people[b[1]].represents for b in bringers if b and b[0] == "person"), None)
+            if country is None:
+                continue
+            for sender in senders:
+                entity = entity_in_phrase(parsed, sender)
+                person = ctx.people[entity[1]] if entity and entity[0] == "person" else None
+                if person and person.title and not person.represents:
+                    person.represents = country
+
+
+def _sentence_subject_before(ctx: Context, parsed: Parsed, pronoun: Any) -> tuple[str, str] | None:
+    """'Mirzoyan informed ... He also conveyed': 'he' at the head of a sentence is the subject of
+    the sentence before, when that is a person."""
+    from .mentions import entity_in_phrase
+
+    sentence = pronoun.sent
+    if sentence.start == 0 or pronoun.i != sentence.start:
+        return None
+    before = parsed.doc[sentence.start - 1].sent
+    subjects = [t for t in before if t.dep_ == "nsubj" and t.head == before.root]
+    if len(subjects) != 1:
+        return None
+    found = entity_in_phrase(parsed, subjects[0])
+    if found is None and subjects[0].pos_ == "PROPN":  # (a surname the recogniser took for a nationality)
+        ident = ctx.person_id(subjects[0].text)
+        found = ("person", ident) if ident else None
+    return found if found and found[0] == "person" else None
 
 
 COMPANION_VERBS = {"represent", "accompany"}
@@ -674,6 +761,7 @@ def find_organizations(ctx: Context) -> None:
     _commissions(ctx)
     for parsed in ctx.blocks:
         _presidencies(ctx, parsed)
+        _spelled_out(ctx, parsed)
         for ent in parsed.ents:
             if ent.label_ != "ORG" or any(i in parsed.entities for i in range(ent.start, ent.end)):
                 continue
@@ -693,6 +781,8 @@ def find_organizations(ctx: Context) -> None:
                     parsed.entities.update({i: ("place", place_id) for i in range(ent.start, ent.end)})
                 continue
             following = parsed.doc[ent.end].text if ent.end < len(parsed.doc) else ""
+            if following.lower() in GATHERINGS and key(text) not in known_organizations():
+                ent = parsed.doc[ent.start:ent.end + 1]  # 'the [CARICOM Heads of Government] meeting'
             if ent[-1].lower_ in GATHERINGS and key(text) not in known_organizations():
                 host = _gathering_host(ent)  # 'the Pacific Islands Forum Foreign Ministers Meeting'
                 if host is None:
@@ -700,19 +790,25 @@ def find_organizations(ctx: Context) -> None:
                 ent = host
                 text = host.text
             before_title = _patterns()["title_only"].match(following) or (
-                _patterns()["title_only"].match(text.split()[-1]) and not re.search(r"\bof\s+the\s+\S+$", text))
+                _patterns()["title_only"].match(text.split()[-1]) and not re.search(r"\b(?:of|for)\s+the\s", text))
             if ent.ent_id_ != "ministry" and key(text) not in known_organizations() and (
                     ctx.person_id(text) or before_title):
                 continue  # a surname, or the words before a title ('Indian External Affairs Minister')
             if _not_an_organization(ent, text, words):
                 continue
-            if ent.ent_id_ == "ministry":
+            if _generic_ministry(text, words):
+                ident = _unnamed_ministry(ctx, text, words)
+            elif ent.ent_id_ == "ministry":
                 ident = _ministry(ctx, text, words)
             elif key(text) in known_organizations():
                 name, kind = known_organizations()[key(text)]
                 ident = ctx.organization(name, kind=kind, alternates=[text])
             elif _plausible_organization(text):
-                ident = ctx.organization(text)
+                government = re.match(r"^(?:Ministry|Department|Office|Embassy|Presidency|Government)\s+of\s+(.+\s+)?"
+                                      r"of\s+(?:the\s+)?(?P<c>.+)$|^Government\s+of\s+(?:the\s+)?(?P<g>.+)$", text)
+                country = ctx.country_of_text(government.group("c") or government.group("g")) if government else None
+                ident = ctx.organization(text, kind="GovernmentOrganization", country=ctx.country(country)) \
+                    if country else ctx.organization(text)
             else:
                 continue
             if ident:
@@ -759,6 +855,14 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
         return True
     if any(t.lower_ in DOCUMENT_WORDS for t in ent):
         return True
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.start and doc[ent.start - 1].lower_ == "between" and any(t.lower_ == "and" for t in ent) \
+            and not any(t.lower_ in ORGANIZATION_WORDS | HOST_WORDS for t in ent):
+        return True  # 'the bridge between [Holna and Brodno]': two places, not one body
+    if len(words) > 2 and words[0].lower_ in ("program", "programme") and words[1].lower_ in ("of", "for", "on"):
+        return True  # 'the Program of Cooperation between ...': a document's title
+    if words and words[0].lower_ in ("ministries", "departments", "governments"):
+        return True  # 'the Ministries of Foreign Affairs of A and B': two bodies, none named
     if _names_a_feature(ent):
         return True
     # ('the Agreement on [the Joint Management of ...]': the subject of a document)
@@ -788,19 +892,90 @@ def _names_a_feature(ent: Any) -> bool:
     return False
 
 
+def _spelled_out(ctx: Context, parsed: Parsed) -> None:
+    """'the Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation (BIMSTEC)':
+    a body's name spelled out before its acronym in brackets is one name, however the recogniser cut
+    it; the acronym is the name it goes by, the long one another."""
+    doc = parsed.doc
+    for token in doc:
+        acronym = token.text
+        if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 10) or token.i < 2 \
+                or doc[token.i - 1].text != "(" or token.i + 1 >= len(doc) or doc[token.i + 1].text != ")" \
+                or key(acronym) in known_organizations() or token.i in parsed.entities:
+            continue
+        start = token.i - 1
+        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in ("of", "for", "and", "on")
+                             or doc[start - 1].text == "-") and not doc[start - 1].is_sent_start:
+            start -= 1
+        while start < token.i - 1 and not doc[start].text[:1].isupper():
+            start += 1
+        span = doc[start:token.i - 1]
+        capitals = "".join(c for t in span for c in t.text if c.isupper())
+        if len(span) < 2 or not capitals or capitals[0] != acronym[0] or not _subsequence(acronym, capitals) \
+                or any(i in parsed.entities for i in range(span.start, span.end)) \
+                or not any(t.lower_ in ORGANIZATION_WORDS | HOST_WORDS | {"initiative", "cooperation", "partnership"}
+                           for t in span):
+            continue
+        ident = ctx.organization(acronym, alternates=[span.text])
+        parsed.entities.update({i: ("organization", ident) for i in [*range(span.start, span.end), token.i]})
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
+
+
 def _presidencies(ctx: Context, parsed: Parsed) -> None:
-    """'a statement from the Nigerian presidency': a head of state's office, of that country."""
+    """'a statement from the Nigerian presidency', "Djibouti's presidency", 'the Czech presidential
+    office', "the Slovak president's office": a head of state's office, of that country."""
     places = gazetteer()
-    for token in parsed.doc:
-        if token.lower_ != "presidency" or token.i == 0 or token.i in parsed.entities:
+    doc = parsed.doc
+    for token in doc:
+        if token.i == 0 or token.i in parsed.entities:
             continue
-        owner = parsed.doc[token.i - 1]
-        country = places.country_of_demonym(owner.text) if owner.text[:1].isupper() else None
-        if country is None or (owner.i in parsed.entities and parsed.entities[owner.i][0] != "place"):
+        at = token.i - 1
+        if token.lower_ == "office" and doc[at].lower_ == "presidential":
+            at -= 1
+        elif token.lower_ == "office" and at >= 1 and doc[at].text in ("'s", "’s") \
+                and doc[at - 1].lower_ == "president":
+            at -= 2
+        elif token.lower_ != "presidency":
             continue
-        ident = ctx.organization(f"{owner.text} presidency", kind="GovernmentOrganization",
+        if at >= 1 and doc[at].text in ("'s", "’s"):
+            at -= 1  # "Djibouti's presidency"
+            country = places.country(doc[at].text) if at >= 0 else None
+        else:
+            country = places.country_of_demonym(doc[at].text) if at >= 0 else None
+        owner = doc[at] if at >= 0 else token
+        if country is None or not owner.text[:1].isupper() or (
+                owner.i in parsed.entities and parsed.entities[owner.i][0] != "place"):
+            continue
+        ident = ctx.organization(doc[owner.i:token.i + 1].text, kind="GovernmentOrganization",
                                  country=ctx.country(country))
-        parsed.entities.update({owner.i: ("organization", ident), token.i: ("organization", ident)})
+        parsed.entities.update({i: ("organization", ident) for i in range(owner.i, token.i + 1)})
+
+
+def _generic_ministry(text: str, words: dict[str, str]) -> bool:
+    """'Ministry of Foreign Affairs', 'the Defence Ministry': a ministry named by its portfolio alone,
+    which every country has ('Ministry of Foreign and CARICOM Affairs' names one)."""
+    generic = {key(f"{kind} of {p}") for p in {*words, *words.values()} for kind in ("Ministry", "Department")} \
+        | {key(f"{p} {kind}") for p in {*words, *words.values()} for kind in ("Ministry", "Department")}
+    return key(text) in generic
+
+
+def _unnamed_ministry(ctx: Context, text: str, words: dict[str, str]) -> str | None:
+    """A ministry printed with no country: the publisher when it is the one publishing, else the
+    ministry of the country the story is filed from; none when neither is known."""
+    hint = ctx.page.publisher_hint
+    if hint and key(gazetteer().outlet(hint)[0]) == key(text):
+        return ctx.organization(gazetteer().outlet(hint)[0], kind="GovernmentOrganization")
+    home = ctx.home_country()
+    portfolio = next((words[w] for w in sorted(words, key=len, reverse=True) if re.search(rf"\b{w}\b", text, re.I)),
+                     None)
+    if home is None or portfolio is None:
+        return None
+    return ctx.organization(f"Ministry of {portfolio} of {home.name}", kind="GovernmentOrganization",
+                            alternates=[text], country=ctx.country(home))
 
 
 def _named_elsewhere(ctx: Context, text: str) -> bool:
@@ -935,7 +1110,8 @@ def _days_after(day: str, days: int) -> str:
 
 # Offices of international bodies: their holders meet visitors far from any country of their own.
 INTERNATIONAL_OFFICES = re.compile(r"^(?:Secretary[- ]General|Deputy Secretary[- ]General|High Representative|"
-                                   r"(?:Special )?Envoy|Chair(?:person|man|woman)?|Director[- ]General)$", re.I)
+                                   r"(?:Special )?Envoy|Chair(?:person|man|woman)?|Director[- ]General|"
+                                   r"Executive Secretary)$", re.I)
 
 
 def settle_hosts(ctx: Context) -> None:
