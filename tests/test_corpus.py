@@ -1,4 +1,4 @@
-"""The test corpus: thirty-eight articles of other kinds, each with a gold file in the acceptance
+"""The test corpus: forty-four articles of other kinds, each with a gold file in the acceptance
 format, checked with the acceptance checker. Every graph must be valid with exact evidence;
 recall and precision are held over the corpus as a whole."""
 
@@ -15,9 +15,9 @@ from diplograph.api import build_article
 from .conftest import CORPUS, score
 
 GOLD_FILES = sorted(CORPUS.glob("*.toml"))
-# The corpus as a whole, held to the issue's bar. Six rounds of held-out articles were scored
-# before any rule was tuned on them; the fifth (six articles) scored recall 0.737 and precision
-# 0.954 when it was added, the sixth (six) 0.688 and 0.861.
+# The corpus as a whole, held to the issue's bar. Seven rounds of held-out articles were scored
+# before any rule was tuned on them; the last three (six articles each) scored recall 0.737, 0.688
+# and 0.649 and precision 0.954, 0.861 and 0.882 when they were added: what to expect on new text.
 MIN_RECALL = 0.90
 MIN_PRECISION = 0.95
 
@@ -39,7 +39,7 @@ def tmp(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_corpus_has_articles_of_many_kinds() -> None:
     kinds = {path.suffix for path in CORPUS.iterdir() if path.suffix in (".txt", ".html")}
-    assert len(GOLD_FILES) >= 38
+    assert len(GOLD_FILES) >= 44
     assert kinds == {".txt", ".html"}
 
 
