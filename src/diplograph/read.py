@@ -340,8 +340,9 @@ def _looks_like_masthead(line: str) -> bool:
 
 # The name of a government body printed as a release's masthead: "Ministry of External Affairs",
 # "Secretaría de Relaciones Exteriores", "Office of the Prime Minister".
-INSTITUTION = re.compile(r"^(?:The\s+)?(?:Ministry|Department|Government|Secretar[ií]a|Secretariat|Office|Embassy|Presidency|"
-                         r"Minist[eè]re|Ministerio)\s+(?:of|for|de|du|des)\s+(?:the\s+)?[A-Z][\w'’ ,.-]{2,70}$")
+INSTITUTION = re.compile(r"^(?:The\s+)?(?:Ministry|Department|Government|Secretar[ií]a|Secretariat|"
+                         r"Office|Embassy|Presidency|Minist[eè]re|Ministerio)\s+(?:of|for|de|du|des)\s+"
+                         r"(?:the\s+)?[A-Z][\w'’ ,.-]{2,70}$")
 # A government body a release names bare, often in capitals: 'THE PRESIDENCY', 'State House'.
 BARE_BODY = re.compile(r"^(?:the\s+)?(?:presidency|state\s+house|prime\s+minister['’]?s\s+office|"
                        r"office\s+of\s+the\s+(?:president|prime\s+minister|vice[- ]president)|"
