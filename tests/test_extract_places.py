@@ -93,3 +93,10 @@ def test_a_known_city_before_its_country_is_the_city() -> None:
 def test_a_month_after_in_is_not_a_place() -> None:
     facts = read("Talks\n\nThe ministers Ana Lopes and Tom Berg will meet again in May in the capital of Chile.\n")
     assert "May" not in places(facts)
+
+
+def test_a_thing_named_by_an_acronym_is_not_an_organisation() -> None:
+    facts = read("Talks\n\nThe minister Ana Lopes said the LNG terminal, closed during the COVID-19 pandemic, would "
+                 "reopen, the Ruritanian Ministry of Energy said.\n")
+    names = {o.name for o in facts.organizations}
+    assert "LNG" not in names and "COVID-19" not in names
