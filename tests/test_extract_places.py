@@ -100,3 +100,10 @@ def test_a_thing_named_by_an_acronym_is_not_an_organisation() -> None:
                  "reopen, the Ruritanian Ministry of Energy said.\n")
     names = {o.name for o in facts.organizations}
     assert "LNG" not in names and "COVID-19" not in names
+
+
+def test_a_hyphenated_country_is_one_place_not_its_first_part() -> None:
+    facts = read("Talks\n\nThe minister Ana Lopes flew to Guinea-Bissau on Monday.\n")
+    found = places(facts)
+    assert found.get("Guinea-Bissau") == ("Country", None)
+    assert "Guinea" not in found
