@@ -66,3 +66,44 @@ def test_a_lowercase_the_inside_an_organisation_starts_a_second_name() -> None:
 def test_two_towns_joined_by_and_are_not_one_organisation() -> None:
     doc = pipeline()("A new bridge will run between Zlinka and Hodonín, the office said.")
     assert "ORG" not in {e.label_ for e in doc.ents if "Hodonín" in e.text}
+
+
+def test_a_known_city_after_in_is_the_city_whatever_the_recogniser_said() -> None:
+    # the recogniser takes 'Montevideo' here for a date
+    facts = read("Talks\n\nThe next meeting of the council will be held in Montevideo in March, when Chile takes over "
+                 "the chair.\n")
+    assert places(facts).get("Montevideo") == ("City", "uruguay")
+
+
+def test_a_town_of_the_story_after_travel_to_is_the_town() -> None:
+    # 'Shusha' is taken for a person; Azerbaijan is written of (as 'Azerbaijani')
+    facts = read("Talks\n\nOn 2 June, President Ana Lopes will travel to Shusha, where she will be accompanied by the "
+                 "Azerbaijani foreign minister.\n")
+    assert places(facts).get("Shusha") == ("City", "azerbaijan")
+
+
+def test_a_known_city_before_its_country_is_the_city() -> None:
+    facts = read("Talks\n\nThe forum of Dubrovnik, Croatia, opens today.\n\nAna Lopes flew home after Montevideo, "
+                 "Uruguay, hosted the talks.\n")
+    found = places(facts)
+    assert found.get("Dubrovnik") == ("City", "croatia")
+    assert found.get("Montevideo") == ("City", "uruguay")
+
+
+def test_a_month_after_in_is_not_a_place() -> None:
+    facts = read("Talks\n\nThe ministers Ana Lopes and Tom Berg will meet again in May in the capital of Chile.\n")
+    assert "May" not in places(facts)
+
+
+def test_a_thing_named_by_an_acronym_is_not_an_organisation() -> None:
+    facts = read("Talks\n\nThe minister Ana Lopes said the LNG terminal, closed during the COVID-19 pandemic, would "
+                 "reopen, the Ruritanian Ministry of Energy said.\n")
+    names = {o.name for o in facts.organizations}
+    assert "LNG" not in names and "COVID-19" not in names
+
+
+def test_a_hyphenated_country_is_one_place_not_its_first_part() -> None:
+    facts = read("Talks\n\nThe minister Ana Lopes flew to Guinea-Bissau on Monday.\n")
+    found = places(facts)
+    assert found.get("Guinea-Bissau") == ("Country", None)
+    assert "Guinea" not in found

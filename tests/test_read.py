@@ -605,3 +605,52 @@ def test_a_related_line_with_links_ends_the_article() -> None:
     page = page_of("Leaders adopt a declaration at a summit", "", "Leaders adopted a declaration on Sunday.", "",
                    "Related Press Releases: Secretary holds consultations with Ruritania | Other talks")
     assert all("Ruritania" not in b.text for b in page.content())
+
+
+def test_a_masthead_with_its_outlet_word_first_is_the_publisher() -> None:
+    page = page_of("Agence de Presse Ruritanienne", "Home | Politics | Sport", "",
+                   "President to visit the islands next week", "", "The president will visit the islands.")
+    assert page.publisher_hint == "Agence de Presse Ruritanienne"
+    assert page.headline == "President to visit the islands next week"
+
+
+def test_a_masthead_in_capitals_is_the_publisher_in_name_case() -> None:
+    page = page_of("NORTHPORT EVENING TIMES", "World", "", "Ministers meet on river tolls in the capital", "",
+                   "Ministers met on Friday.")
+    assert page.publisher_hint == "Northport Evening Times"
+    assert page.headline == "Ministers meet on river tolls in the capital"
+
+
+def test_a_government_masthead_in_capitals_is_the_publisher() -> None:
+    page = page_of("GOVERNMENT OF THE REPUBLIC OF RURITANIA", "Home | Government | News", "",
+                   "Prime ministers discuss energy in a telephone conversation", "", "The prime ministers spoke.")
+    assert page.publisher_hint == "Government of the Republic of Ruritania"
+
+
+def test_a_short_line_with_a_menu_under_it_is_not_the_headline() -> None:
+    # an unknown masthead, then a strapline between the masthead and the menu
+    page = page_of("Harbour Courier", "", "Home | News | Politics | Sport", "", "Leaders agree to keep the border open",
+                   "", "The leaders agreed on Thursday.")
+    assert page.publisher_hint == "Harbour Courier"
+    assert page.headline == "Leaders agree to keep the border open"
+    page = page_of("Harbour Times", "Breaking news and views", "Home | News | Politics", "Advertisement",
+                   "Leaders agree to keep the border open round the clock", "", "The leaders agreed on Thursday.")
+    assert page.headline == "Leaders agree to keep the border open round the clock"
+
+
+def test_a_breadcrumb_under_a_long_headline_leaves_it_the_headline() -> None:
+    page = page_of("Ministers agree to meet on the sidelines of the summit next month", "", "All News | Diplomacy",
+                   "", "The ministers agreed on Wednesday.")
+    assert page.headline == "Ministers agree to meet on the sidelines of the summit next month"
+
+
+def test_read_also_ends_the_article() -> None:
+    page = page_of("Leaders adopt a declaration at a summit", "", "Leaders adopted a declaration on Sunday.", "",
+                   "Read also", "Prime Minister Someone receives a delegation of the Fund")
+    assert all("Someone" not in b.text for b in page.content())
+
+
+def test_a_dateline_with_a_day_before_the_agency_names_the_place() -> None:
+    page = page_of("Leaders adopt a declaration at a summit", "",
+                   "Dakar, 11 July (XYZ) – Leaders adopted a declaration on Sunday.")
+    assert page.dateline_place == "Dakar"

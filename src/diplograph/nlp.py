@@ -172,6 +172,8 @@ def entity_patterns() -> list[dict[str, Any]]:
         patterns.append({"label": "ORG", "id": "ministry", "pattern": [*tokens, {"LOWER": {"IN": single}}, ministry]})
     for row in data_rows("lexicons", "organizations.tsv"):
         patterns.append({"label": "ORG", "id": "grouping", "pattern": row[0]})
+    for row in data_rows("lexicons", "things.tsv"):  # 'the LNG terminal': a thing, not a body
+        patterns.append({"label": row[1], "id": "thing", "pattern": row[0]})
     patterns.append({"label": "ORG", "id": "grouping",
                      "pattern": [{"LOWER": "group"}, {"LOWER": "of"}, {"LIKE_NUM": True}]})
     return patterns

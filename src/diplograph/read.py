@@ -78,7 +78,7 @@ BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,
 # "BERLIN (Reuters) -", "TOKYO, April 3 (Kyodo) --", "WASHINGTON (AP) —"
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*[A-Z][\w. ]{0,30})?\s*"
                       r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?:--|[-–—])\s+"
-                      r"|^(?P<tplace>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:,\s*[A-Z][\w. ]{0,30})?\s*"
+                      r"|^(?P<tplace>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:,\s*[A-Z0-9][\w. ]{0,30})?\s*"
                       r"\((?P<tagency>[A-Za-z][\w .&-]{1,30})\)\s*(?:--|[-–—])\s+"
                       r"|^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
 
@@ -216,6 +216,8 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
             page.blocks.append(Block("furniture", start, end, line.removeprefix("\x00furniture\x00")))
             continue
         kind = _classify(line, page, seen_content)
+        if seen_content and page.headline is None and not any(b.kind == "paragraph" for b in page.blocks):
+            seen_content = False  # the headline was unread: the next headline-like line is it
         if kind == "end":
             ended = True  # tags, related links: the rest of the page is not the article
             page.blocks.append(Block("furniture", start, end, line))
@@ -316,17 +318,31 @@ def _masthead_words() -> frozenset[str]:
     return frozenset(row[0].strip() for row in data_rows("lexicons", "masthead_words.txt"))
 
 
+@lru_cache(maxsize=1)
+def _masthead_leading_words() -> frozenset[str]:
+    from .reference import data_rows
+
+    return frozenset(row[0].strip() for row in data_rows("lexicons", "masthead_leading_words.txt"))
+
+
 def _looks_like_masthead(line: str) -> bool:
-    """'Gulf News' as a page's first line: a short title-case name ending in an outlet word."""
-    words = line.split()
-    return 1 < len(words) <= 5 and words[0][:1].isupper() and words[-1] in _masthead_words() \
-        and all(w[:1].isupper() or w in SMALL for w in words) and sum(w in SMALL for w in words) <= 1
+    """'Gulf News' as a page's first line: a short title-case name ending in an outlet word, or
+    starting with one in a language that puts it first ('Agence de Presse Sénégalaise'); a line
+    in capitals ('BUENOS AIRES TIMES') is read as printed in name case."""
+    words = _release_case(line).split() if line.isupper() else line.split()
+    if not (1 < len(words) <= 5 and words[0][:1].isupper()):
+        return False
+    small = sum(w in SMALL for w in words)
+    if words[0] in _masthead_leading_words():
+        return small <= 2 and all(w[:1].isupper() or w in SMALL for w in words)
+    return words[-1] in _masthead_words() and all(w[:1].isupper() or w in SMALL for w in words) and small <= 1
 
 
 # The name of a government body printed as a release's masthead: "Ministry of External Affairs",
 # "Secretaría de Relaciones Exteriores", "Office of the Prime Minister".
-INSTITUTION = re.compile(r"^(?:The\s+)?(?:Ministry|Department|Secretar[ií]a|Secretariat|Office|Embassy|Presidency|"
-                         r"Minist[eè]re|Ministerio)\s+(?:of|for|de|du|des)\s+[A-Z][\w'’ ,.-]{2,70}$")
+INSTITUTION = re.compile(r"^(?:The\s+)?(?:Ministry|Department|Government|Secretar[ií]a|Secretariat|"
+                         r"Office|Embassy|Presidency|Minist[eè]re|Ministerio)\s+(?:of|for|de|du|des)\s+"
+                         r"(?:the\s+)?[A-Z][\w'’ ,.-]{2,70}$")
 # A government body a release names bare, often in capitals: 'THE PRESIDENCY', 'State House'.
 BARE_BODY = re.compile(r"^(?:the\s+)?(?:presidency|state\s+house|prime\s+minister['’]?s\s+office|"
                        r"office\s+of\s+the\s+(?:president|prime\s+minister|vice[- ]president)|"
@@ -362,13 +378,31 @@ def _navigation(line: str) -> list[str] | None:
     return None
 
 
+def _masthead_like(line: str) -> bool:
+    """A short name in title case or capitals ('Harbour Courier'): a masthead when a menu follows it."""
+    words = line.split()
+    return 1 < len(words) <= 6 and all(w[:1].isupper() or w.lower() in SMALL for w in words) \
+        and words[0][:1].isupper() and not line.endswith(PROSE_ENDINGS)
+
+
+def _unread_headline(page: Page) -> None:
+    """The line taken for the headline is page furniture after all (a navigation bar follows it):
+    the masthead when it was the page's first line and none was found, else a strapline."""
+    block = page.blocks[-1]
+    block.kind = "furniture"
+    if page.publisher_hint is None and block is page.blocks[0] and _masthead_like(block.text):
+        page.publisher_hint = _release_case(block.text)
+    page.headline = None
+
+
 def _classify(line: str, page: Page, seen_content: bool) -> str:
     if not seen_content and page.headline is None:
         from .reference import gazetteer, key
 
         if page.publisher_hint is None and (key(line) in gazetteer().outlets or _looks_like_masthead(line)
-                                            or INSTITUTION.match(line)):
-            page.publisher_hint = line  # the masthead
+                                            or INSTITUTION.match(_release_case(line))):
+            # the masthead ('BUENOS AIRES TIMES' in name case; a known outlet's capitals are its name: 'SCMP')
+            page.publisher_hint = line if key(line) in gazetteer().outlets else _release_case(line)
             return "furniture"
         body = _government_body(line)
         if body and page.publisher_hint is None:
@@ -385,7 +419,16 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         if parts is not None:
             if page.publisher_hint is None and INSTITUTION.match(parts[0]):
                 page.publisher_hint = parts[0]
+            elif page.publisher_hint is None and len(page.blocks) == 1 and _masthead_like(page.blocks[0].text):
+                page.publisher_hint = _release_case(page.blocks[0].text)  # the page's first line, over its menu
             return "furniture"
+    if page.headline is not None and not any(b.kind == "paragraph" for b in page.blocks) \
+            and _navigation(line) is not None and not line.endswith(PROSE_ENDINGS):
+        if page.blocks and page.blocks[-1].kind == "headline" and len(page.blocks[-1].text.split()) <= 6:
+            # a menu right under a short 'headline': that line was the masthead or its strapline (a
+            # breadcrumb under a headline of a sentence's length leaves it the headline)
+            _unread_headline(page)
+        return "furniture"  # a menu or share bar above the story
     for kind, pattern in furniture_rules():
         match = pattern.match(line)
         if not match:

@@ -107,9 +107,11 @@ class Gazetteer:
     @cached_property
     def multiword_places(self) -> list[str]:
         """Place names of several words as printed (countries and their variants, capitals, cities,
-        towns): the recogniser splits them ('Port' + 'Spain', 'Trinidad' + 'Tobago Chamber')."""
-        found = {w for w in self.country_words if " " in w}
-        found |= {row[0] for row in data_rows("reference", "capitals.tsv") if " " in row[0]}
+        towns), and hyphenated countries and capitals: the recogniser splits them ('Port' + 'Spain',
+        'Trinidad' + 'Tobago Chamber', 'Guinea' + '-' + 'Bissau'). (Hyphenated cities and towns are
+        left out: 'Al-Kut'-like names are also people's names.)"""
+        found = {w for w in self.country_words if " " in w or "-" in w}  # ('Guinea-Bissau': three tokens)
+        found |= {row[0] for row in data_rows("reference", "capitals.tsv") if " " in row[0] or "-" in row[0]}
         for name in ("cities.tsv", "towns.tsv"):
             found |= {row[0] for row in data_rows("reference", name) if " " in row[0] and "," not in row[0]}
         return sorted(w for w in found if key(w) not in self.ambiguous and w[:1].isupper())

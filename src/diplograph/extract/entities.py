@@ -11,7 +11,7 @@ from typing import Any
 from ..iris import slug
 from ..model import Person
 from ..nlp import portfolios
-from ..reference import data_rows, gazetteer, key
+from ..reference import Country, data_rows, gazetteer, key
 from .context import PARTICLES, Context, Parsed
 
 SMALL_WORDS = {"of", "for", "the", "and", "on", "to", "in"}
@@ -697,20 +697,27 @@ def _regions() -> set[str]:
 TRAVEL_VERBS = {"travel", "go", "fly", "head", "visit", "arrive", "depart", "leave", "return", "move", "come", "tour"}
 
 
+NOT_NAMES = {"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
+DATE_WORD = re.compile(r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                       r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+                       r"Sun)day|Easter|Christmas)\.?$", re.I)
+
+
 def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
     """'travel to Bogotá', 'a visit to Vilnius', 'departing for Busan', 'to visit Chiang Mai': the
     recogniser may take a city for a person, an organisation or a building; a name where a
     destination goes that is no one's name and is a known city is the city. A place name the
     reference data does not hold ('will travel to Rukla') is still a town, of a country not known."""
     for token in parsed.doc:
-        if token.i in parsed.entities or token.pos_ != "PROPN" \
-                or token.ent_type_ not in ("PERSON", "ORG", "FAC", "GPE", ""):
-            continue
+        if token.i in parsed.entities or token.pos_ != "PROPN" or token.ent_type_ in NOT_NAMES \
+                or (token.ent_type_ == "DATE" and DATE_WORD.match(token.text)):
+            continue  # whatever else the recogniser called it ('in Montevideo' as a date or a product)
         head = token.head
         destination = (token.dep_ == "pobj" and (head.lower_ in ("to", "in", "at", "from", "between") or (
             head.lower_ == "for" and head.head.lemma_ in ("depart", "leave", "head", "set", "bind")))) or (
             token.dep_ == "dobj" and head.lemma_ in ("visit", "tour"))
-        if not destination:
+        country = _country_after_comma(parsed, token)
+        if not destination and country is None:
             continue
         words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start = min([token.i, *(w.i for w in words)])
@@ -719,7 +726,10 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
         text = parsed.doc[start:token.i + 1].text
         if ctx.person_id(text) is not None or key(text) in _regions():
             continue
-        if gazetteer().city(text):
+        if country is not None:  # 'Mindelo, Cape Verde': a city or town of that name in that country
+            known = [c for c in (gazetteer().city(text), gazetteer().town(text)) if c and c.country == country.code]
+            place_id = ctx.city(text, country) if known else None
+        elif gazetteer().city(text) or ctx.place_named(text, register=False):  # (a capital, a town of the story)
             place_id = ctx.place_named(text)
         elif token.ent_type_ == "GPE" and head.lower_ == "to" and head.head.lemma_ in TRAVEL_VERBS \
                 and not gazetteer().country_of_demonym(text):
@@ -728,6 +738,19 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
             continue
         if place_id:
             parsed.entities.update({i: ("place", place_id) for i in range(start, token.i + 1)})
+
+
+def _country_after_comma(parsed: Parsed, token: Any) -> Country | None:
+    """The country printed after a name and a comma ('Mindelo, Cape Verde,'), not a possessive
+    ('X, Brazil's minister')."""
+    doc = parsed.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+        return None
+    for end in range(min(len(doc), token.i + 6), token.i + 2, -1):
+        country = gazetteer().country(doc[token.i + 2:end].text)
+        if country is not None:
+            return None if end < len(doc) and doc[end].text in ("'s", "’s") else country
+    return None
 
 
 @lru_cache(maxsize=1)
