@@ -230,8 +230,9 @@ def is_future(token: Any) -> bool:
         return True  # "is due to meet X, before travelling to Y"
     if verb is not None and verb.dep_ == "acl" and verb.head.lemma_.lower() in ("invitation", "plan", "offer"):
         return True  # "accepted the invitation to make a visit in March"
-    # "agreed on Wednesday to set up X, during Y's visit": the visit is the time of the agreeing, not planned
-    during = token.dep_ == "pobj" and token.head.lower_ in ("during", "amid")
+    # "agreed on Wednesday to set up X, during Y's visit", "have agreed to keep X open, after talks": the
+    # event is the time of the agreeing, not planned
+    during = token.dep_ == "pobj" and token.head.lower_ in ("during", "amid", "after", "following")
     for node in [verb, *list(verb.ancestors)[:2]] if verb is not None else []:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in node.children):
             return True
@@ -560,6 +561,13 @@ class EventFinder:
                      and e.type in ("meeting", "visit") and e.start and set(e.attendees) & set(event.attendees)}
             if len(dated) == 1:
                 event.start = dated.pop()
+        if event.type == "visit" and event.start and not event.location:
+            # "arrived in the capital on Thursday for a one-day visit ... talks in Lilongwe on Thursday"
+            there = {e.location for e in events if e.type == "meeting" and e.location and e.start
+                     and event.start <= e.start <= (event.end or event.start)
+                     and set(e.attendees) & set(event.attendees)}
+            if len(there) == 1:
+                event.location = there.pop()
         if event.type == "visit" and not event.start and event.location:
             # "on his first visit to Berlin": the day he met people there
             there = [e for e in events if e.type == "meeting" and e.location == event.location
@@ -1085,6 +1093,18 @@ class EventFinder:
             self.durations[event.id] = days
         self.ctx.events.append(event)
         return event
+
+
+def settle_gathering_attendees(ctx: Context) -> None:
+    """'The two presidents met on the sidelines of the summit': they were at a summit whose attendees
+    are not named. (Run once the people's countries are settled: those only met on the sidelines
+    say nothing of who hosts.)"""
+    by_id = {e.id: e for e in ctx.events}
+    bare = {e.id for e in ctx.events if e.type in ("summit", "conference") and not e.attendees}
+    for event in ctx.events:
+        parent = by_id.get(event.super_event or "")
+        if parent is not None and parent.id in bare:
+            parent.attendees.extend(a for a in event.attendees if a not in parent.attendees)
 
 
 def _same_event(a: Event, b: Event, within: Any = None) -> bool:
