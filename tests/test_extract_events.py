@@ -530,3 +530,18 @@ def test_those_who_met_on_the_sidelines_of_a_summit_attended_it() -> None:
                  "of the summit of the Nordic Council.\n")
     [summit] = of_type(facts, "summit")
     assert {"tom-hale", "radek-nowak"} <= set(summit.attendees)
+
+
+def test_the_two_presidents_are_the_two_people_titled_president() -> None:
+    facts = read("Visit\n\nPresident Tom Hale will visit Oslo at the invitation of President Radek Nowak. Foreign "
+                 "Minister Anna Berg spoke to Foreign Minister Ola Lund by telephone.\n\nThe two presidents last met "
+                 "on 2 March in Bergen.\n")
+    met = next(e for e in of_type(facts, "meeting") if e.location == "bergen")
+    assert sorted(met.attendees) == ["radek-nowak", "tom-hale"]
+
+
+def test_the_following_day_is_the_day_after_the_day_just_told() -> None:
+    facts = read("Visit\n\nPresident Tom Hale will travel to Oslo on Tuesday to meet Prime Minister Radek Nowak.\n\n"
+                 "The following day, Hale will be received by King Olav Berg.\n")
+    met = next(e for e in of_type(facts, "meeting") if "olav-berg" in e.attendees)
+    assert (met.start, met.status) == ("2024-05-15", "scheduled")

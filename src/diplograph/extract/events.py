@@ -30,6 +30,7 @@ LATER_SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:that|the same|in the) (?
 WEEKDAY_TIME = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r" (?:morning|afternoon|evening|night)")
 # "this afternoon held a telephone conversation": a time of the day of publication
+NEXT_DAY = re.compile(r"\b(?:the|on the) (?:following|next) day\b")
 TODAY_TIME = re.compile(r"(?:earlier |later )?(?:this (?:morning|afternoon|evening)|tonight|today)")
 INVITING = {"invite", "ask", "urge", "encourage"}
 DECIDING = {"agree", "decide", "plan", "intend", "promise", "pledge", "vow", "resolve"}
@@ -911,6 +912,8 @@ class EventFinder:
             start = month_of(self._previous_date())
         if start is None and LATER_SAME_DAY.search(token.doc[token.sent.start:token.i].text.lower()):
             start = self._previous_date()  # "Later in the day, X received Y": the day just told
+        if start is None and NEXT_DAY.search(token.sent.text.lower()):
+            start = self._day_after_last_told(parsed, token)  # "The following day, X will be received by Y"
         if start is None and super_event is not None:
             start = super_event.start
         days = duration_days(token.doc[token.left_edge.i:token.i + 1].text) if not verbal else _stay_length(token)
@@ -1049,6 +1052,13 @@ class EventFinder:
         """A city of that country."""
         place, home = self.ctx.places.get(city), self.ctx.places.get(country)
         return place is not None and home is not None and home.type == "Country" and place.contained_in == country
+
+    def _day_after_last_told(self, parsed: Parsed, token: Any) -> str | None:
+        """The day after the last day told before this sentence."""
+        for p, t, event in reversed(self.mentions):
+            if (p is not parsed or t.sent != token.sent) and event.start:
+                return add_days(event.start, 1) if len(event.start) == 10 else None
+        return None
 
     def _previous_date(self) -> str | None:
         for event in reversed(self.ctx.events):
