@@ -545,3 +545,9 @@ def test_the_following_day_is_the_day_after_the_day_just_told() -> None:
                  "The following day, Hale will be received by King Olav Berg.\n")
     met = next(e for e in of_type(facts, "meeting") if "olav-berg" in e.attendees)
     assert (met.start, met.status) == ("2024-05-15", "scheduled")
+
+
+def test_the_day_a_visit_was_announced_is_not_the_day_of_the_visit() -> None:
+    facts = read("Visit\n\nA state visit to Oslo by President Tom Hale was announced on Thursday.\n")
+    [visit] = of_type(facts, "visit")
+    assert visit.start != "2024-05-09"

@@ -32,6 +32,7 @@ WEEKDAY_TIME = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|
 # "this afternoon held a telephone conversation": a time of the day of publication
 NEXT_DAY = re.compile(r"\b(?:the|on the) (?:following|next) day\b")
 TODAY_TIME = re.compile(r"(?:earlier |later )?(?:this (?:morning|afternoon|evening)|tonight|today)")
+ANNOUNCING = {"announce", "confirm", "report", "say", "disclose", "reveal", "unveil"}
 INVITING = {"invite", "ask", "urge", "encourage"}
 DECIDING = {"agree", "decide", "plan", "intend", "promise", "pledge", "vow", "resolve"}
 FUTURE_GOVERNORS = {"invite", "plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
@@ -282,6 +283,9 @@ def clause_anchors(token: Any) -> list[Any]:
     while node.head.i != node.i and len(anchors) < 4:
         if node.dep_ in ("ccomp", "parataxis"):
             break  # 'said on Friday that X would travel': Friday dates the saying, not the travel
+        if node is token and token.pos_ != "VERB" and token.dep_ in ("nsubj", "nsubjpass", "dobj") \
+                and token.head.lemma_.lower() in ANNOUNCING:
+            break  # 'the visit was announced on Thursday': Thursday dates the announcing
         if node.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in ("then", "later", "afterwards")
                                        for c in node.children):
             break  # 'met X on Tuesday and then flew to Y': the flight is another day
@@ -564,11 +568,11 @@ class EventFinder:
                 event.start = dated.pop()
         if event.type == "visit" and event.start and not event.location:
             # "arrived in the capital on Thursday for a one-day visit ... talks in Lilongwe on Thursday"
-            there = {e.location for e in events if e.type == "meeting" and e.location and e.start
-                     and event.start <= e.start <= (event.end or event.start)
-                     and set(e.attendees) & set(event.attendees)}
-            if len(there) == 1:
-                event.location = there.pop()
+            met_in = {e.location for e in events if e.type == "meeting" and e.location and e.start
+                      and event.start <= e.start <= (event.end or event.start)
+                      and set(e.attendees) & set(event.attendees)}
+            if len(met_in) == 1:
+                event.location = met_in.pop()
         if event.type == "visit" and not event.start and event.location:
             # "on his first visit to Berlin": the day he met people there
             there = [e for e in events if e.type == "meeting" and e.location == event.location
@@ -1055,8 +1059,9 @@ class EventFinder:
 
     def _day_after_last_told(self, parsed: Parsed, token: Any) -> str | None:
         """The day after the last day told before this sentence."""
-        for p, t, event in reversed(self.mentions):
-            if (p is not parsed or t.sent != token.sent) and event.start:
+        here = {e.id for p, t, e in self.mentions if p is parsed and t.sent == token.sent}
+        for _p, _t, event in reversed(self.mentions):
+            if event.id not in here and event.start:
                 return add_days(event.start, 1) if len(event.start) == 10 else None
         return None
 
@@ -1113,7 +1118,7 @@ def settle_gathering_attendees(ctx: Context) -> None:
     bare = {e.id for e in ctx.events if e.type in ("summit", "conference") and not e.attendees}
     for event in ctx.events:
         parent = by_id.get(event.super_event or "")
-        if parent is not None and parent.id in bare:
+        if parent is not None and parent.id in bare and event.type in ("meeting", "phone_call"):
             parent.attendees.extend(a for a in event.attendees if a not in parent.attendees)
 
 
