@@ -509,3 +509,45 @@ def test_a_known_surname_the_recogniser_took_for_a_nationality_is_the_person() -
                  "Minister Anna Weber.\n\nLater today, Petrosyan will be received by Georgian Prime Minister Levan "
                  "Beridze.\n")
     assert ["davit-petrosyan", "levan-beridze"] in [sorted(e.attendees) for e in of_type(facts, "meeting")]
+
+
+def test_talks_after_which_leaders_agreed_to_do_something_were_held() -> None:
+    facts = read("Border\n\nPresident Tom Hale and his Utopian counterpart Radek Nowak have agreed to keep the border "
+                 "open, after talks in Oslo on Thursday.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert (meeting.start, meeting.status) == ("2024-05-09", "happened")
+
+
+def test_a_visit_with_no_place_is_where_the_visitor_met_people_that_day() -> None:
+    facts = read("Talks\n\nPresident Tom Hale held talks with his Utopian counterpart Radek Nowak in Oslo on "
+                 "Thursday.\n\nNowak arrived in the capital on Thursday morning for a one-day working visit.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.location, visit.start) == ("oslo", "2024-05-09")
+
+
+def test_those_who_met_on_the_sidelines_of_a_summit_attended_it() -> None:
+    facts = read("Talks\n\nPresident Tom Hale met Prime Minister Radek Nowak in Oslo on Thursday, on the sidelines "
+                 "of the summit of the Nordic Council.\n")
+    [summit] = of_type(facts, "summit")
+    assert {"tom-hale", "radek-nowak"} <= set(summit.attendees)
+
+
+def test_the_two_presidents_are_the_two_people_titled_president() -> None:
+    facts = read("Visit\n\nPresident Tom Hale will visit Oslo at the invitation of President Radek Nowak. Foreign "
+                 "Minister Anna Berg spoke to Foreign Minister Ola Lund by telephone.\n\nThe two presidents last met "
+                 "on 2 March in Bergen.\n")
+    met = next(e for e in of_type(facts, "meeting") if e.location == "bergen")
+    assert sorted(met.attendees) == ["radek-nowak", "tom-hale"]
+
+
+def test_the_following_day_is_the_day_after_the_day_just_told() -> None:
+    facts = read("Visit\n\nPresident Tom Hale will travel to Oslo on Tuesday to meet Prime Minister Radek Nowak.\n\n"
+                 "The following day, Hale will be received by King Olav Berg.\n")
+    met = next(e for e in of_type(facts, "meeting") if "olav-berg" in e.attendees)
+    assert (met.start, met.status) == ("2024-05-15", "scheduled")
+
+
+def test_the_day_a_visit_was_announced_is_not_the_day_of_the_visit() -> None:
+    facts = read("Visit\n\nA state visit to Oslo by President Tom Hale was announced on Thursday.\n")
+    [visit] = of_type(facts, "visit")
+    assert visit.start != "2024-05-09"

@@ -24,7 +24,7 @@ from .entities import (
     settle_lead_country,
     settle_national_outlet,
 )
-from .events import EventFinder
+from .events import EventFinder, settle_gathering_attendees
 from .speech import SpeechFinder, find_quotes
 
 READ_KINDS = ("headline", "summary", "paragraph", "caption")
@@ -68,6 +68,7 @@ def extract(text: str, *, source: str = "article.txt", published: str | None = N
     settle_national_outlet(ctx)
     settle_bilateral(ctx)
     statements = SpeechFinder(ctx, events.mentions).run()
+    settle_gathering_attendees(ctx)  # (words said at the sidelines stay at the meeting)
     by_sentence: dict[tuple[int, int], Event] = {}
     for parsed, token, event in events.mentions:
         by_sentence.setdefault((id(parsed), token.sent.start), event)

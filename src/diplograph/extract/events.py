@@ -30,7 +30,9 @@ LATER_SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:that|the same|in the) (?
 WEEKDAY_TIME = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r" (?:morning|afternoon|evening|night)")
 # "this afternoon held a telephone conversation": a time of the day of publication
+NEXT_DAY = re.compile(r"\b(?:the|on the) (?:following|next) day\b")
 TODAY_TIME = re.compile(r"(?:earlier |later )?(?:this (?:morning|afternoon|evening)|tonight|today)")
+ANNOUNCING = {"announce", "confirm", "report", "say", "disclose", "reveal", "unveil"}
 INVITING = {"invite", "ask", "urge", "encourage"}
 DECIDING = {"agree", "decide", "plan", "intend", "promise", "pledge", "vow", "resolve"}
 FUTURE_GOVERNORS = {"invite", "plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
@@ -230,8 +232,9 @@ def is_future(token: Any) -> bool:
         return True  # "is due to meet X, before travelling to Y"
     if verb is not None and verb.dep_ == "acl" and verb.head.lemma_.lower() in ("invitation", "plan", "offer"):
         return True  # "accepted the invitation to make a visit in March"
-    # "agreed on Wednesday to set up X, during Y's visit": the visit is the time of the agreeing, not planned
-    during = token.dep_ == "pobj" and token.head.lower_ in ("during", "amid")
+    # "agreed on Wednesday to set up X, during Y's visit", "have agreed to keep X open, after talks": the
+    # event is the time of the agreeing, not planned
+    during = token.dep_ == "pobj" and token.head.lower_ in ("during", "amid", "after", "following")
     for node in [verb, *list(verb.ancestors)[:2]] if verb is not None else []:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in node.children):
             return True
@@ -280,6 +283,9 @@ def clause_anchors(token: Any) -> list[Any]:
     while node.head.i != node.i and len(anchors) < 4:
         if node.dep_ in ("ccomp", "parataxis"):
             break  # 'said on Friday that X would travel': Friday dates the saying, not the travel
+        if node is token and token.pos_ != "VERB" and token.dep_ in ("nsubj", "nsubjpass", "dobj") \
+                and token.head.lemma_.lower() in ANNOUNCING:
+            break  # 'the visit was announced on Thursday': Thursday dates the announcing
         if node.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in ("then", "later", "afterwards")
                                        for c in node.children):
             break  # 'met X on Tuesday and then flew to Y': the flight is another day
@@ -560,6 +566,13 @@ class EventFinder:
                      and e.type in ("meeting", "visit") and e.start and set(e.attendees) & set(event.attendees)}
             if len(dated) == 1:
                 event.start = dated.pop()
+        if event.type == "visit" and event.start and not event.location:
+            # "arrived in the capital on Thursday for a one-day visit ... talks in Lilongwe on Thursday"
+            met_in = {e.location for e in events if e.type == "meeting" and e.location and e.start
+                      and event.start <= e.start <= (event.end or event.start)
+                      and set(e.attendees) & set(event.attendees)}
+            if len(met_in) == 1:
+                event.location = met_in.pop()
         if event.type == "visit" and not event.start and event.location:
             # "on his first visit to Berlin": the day he met people there
             there = [e for e in events if e.type == "meeting" and e.location == event.location
@@ -903,6 +916,8 @@ class EventFinder:
             start = month_of(self._previous_date())
         if start is None and LATER_SAME_DAY.search(token.doc[token.sent.start:token.i].text.lower()):
             start = self._previous_date()  # "Later in the day, X received Y": the day just told
+        if start is None and NEXT_DAY.search(token.sent.text.lower()):
+            start = self._day_after_last_told(parsed, token)  # "The following day, X will be received by Y"
         if start is None and super_event is not None:
             start = super_event.start
         days = duration_days(token.doc[token.left_edge.i:token.i + 1].text) if not verbal else _stay_length(token)
@@ -1042,6 +1057,14 @@ class EventFinder:
         place, home = self.ctx.places.get(city), self.ctx.places.get(country)
         return place is not None and home is not None and home.type == "Country" and place.contained_in == country
 
+    def _day_after_last_told(self, parsed: Parsed, token: Any) -> str | None:
+        """The day after the last day told before this sentence."""
+        here = {e.id for p, t, e in self.mentions if p is parsed and t.sent == token.sent}
+        for _p, _t, event in reversed(self.mentions):
+            if event.id not in here and event.start:
+                return add_days(event.start, 1) if len(event.start) == 10 else None
+        return None
+
     def _previous_date(self) -> str | None:
         for event in reversed(self.ctx.events):
             if event.start:
@@ -1085,6 +1108,18 @@ class EventFinder:
             self.durations[event.id] = days
         self.ctx.events.append(event)
         return event
+
+
+def settle_gathering_attendees(ctx: Context) -> None:
+    """'The two presidents met on the sidelines of the summit': they were at a summit whose attendees
+    are not named. (Run once the people's countries are settled: those only met on the sidelines
+    say nothing of who hosts.)"""
+    by_id = {e.id: e for e in ctx.events}
+    bare = {e.id for e in ctx.events if e.type in ("summit", "conference") and not e.attendees}
+    for event in ctx.events:
+        parent = by_id.get(event.super_event or "")
+        if parent is not None and parent.id in bare and event.type in ("meeting", "phone_call"):
+            parent.attendees.extend(a for a in event.attendees if a not in parent.attendees)
 
 
 def _same_event(a: Event, b: Event, within: Any = None) -> bool:

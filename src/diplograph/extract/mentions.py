@@ -153,6 +153,16 @@ def group(ctx: Context, token: Any, exclude: list[str] | None = None) -> list[st
     """'the two foreign ministers': the most recently named people that fit the description."""
     size = 3 if any(t.lower_ == "three" for t in token.children) else 2
     title_words = {t.lower_ for t in token.children if t.dep_ in ("amod", "compound")}
+    office = token.lower_[:-1]  # "the two presidents": two people titled President, when two are
+    if office in SINGLE_HEADS - {"leader"}:
+        titled = _group_of(ctx, size, title_words | {office}, exclude)
+        if titled:
+            return titled
+    return _group_of(ctx, size, title_words, exclude)
+
+
+def _group_of(ctx: Context, size: int, title_words: set[str], exclude: list[str] | None) -> list[str]:
+    """The ``size`` people last named whose titles hold all the ``title_words``."""
     chosen: list[str] = []
     for ident in reversed(ctx.recent_people):
         if ident in (exclude or []):
