@@ -427,3 +427,24 @@ def test_said_in_the_statement_takes_the_day_an_office_announced_it() -> None:
                  "the statement.\n")
     quote = next(s for s in facts.statements if s.direct)
     assert (quote.speaker, quote.date) == ("carlos-ruiz", "2024-05-08")
+
+
+def test_a_named_document_goes_on_through_a_phrase_hung_on_the_verb_and_stops_at_its_signers() -> None:
+    facts = read("Talks\n\nPeruvian President Carlos Ruiz held talks with Kenyan President Daniel Mwangi in Lima "
+                 "on 8 May.\n\nFollowing the talks, the presidents signed the Joint Declaration on the "
+                 "Establishment of Strategic Partnership between Peru and Kenya.\n")
+    assert any("Strategic Partnership" in d.name for d in facts.documents)
+    facts = read("Visit\n\nKenyan President Daniel Mwangi arrived in Lima on Thursday for a one-day working visit "
+                 "and held talks with Peruvian President Carlos Ruiz.\n\nThe two leaders witnessed the signing of "
+                 "a memorandum of understanding on fisheries by Foreign Minister Grace Otieno and Peru's Minister "
+                 "of Foreign Affairs, Ana Flores.\n")
+    [memorandum] = facts.documents
+    assert memorandum.name == "memorandum of understanding on fisheries"
+    assert memorandum.date == "2024-05-09"
+
+
+def test_said_last_week_is_undated() -> None:
+    facts = read("Summit\n\nNordic leaders will meet in Oslo in June.\n\nDanish Prime Minister Anna Holm said last "
+                 "week that she wanted the meeting to agree on a common plan for the Baltic Sea.\n")
+    said = next(s for s in facts.statements if s.speaker == "anna-holm")
+    assert said.date is None

@@ -727,6 +727,8 @@ class SpeechFinder:
                 if child.dep_ in ("dobj", "dative") and telling.lemma_.lower() in ("tell", "assure", "inform"):
                     addressees.extend(self.addressee(parsed, child, speaker))
             date = self.own_date(parsed, attribution) or self.in_the_statement(attribution)
+            if date is None and any(e.label_ == "DATE" for e in date_phrases(parsed, attribution)):
+                undated = True  # 'said last week': a day the story does not give
             if not previously:
                 made_at = self.occasion(parsed, attribution, speaker) or self.event_of(parsed, attribution, speaker)
                 if made_at is not None and date is None and _on_that_occasion(attribution):
