@@ -448,3 +448,11 @@ def test_said_last_week_is_undated() -> None:
                  "week that she wanted the meeting to agree on a common plan for the Baltic Sea.\n")
     said = next(s for s in facts.statements if s.speaker == "anna-holm")
     assert said.date is None
+
+
+def test_their_foreign_ministers_are_each_countrys_one() -> None:
+    facts = read("Visit\n\nLIMA, May 10 (Reuters) - Peru and Kenya will open two new air routes before the summer, "
+                 "their foreign ministers said on Friday, at the end of a visit to Lima by Kenyan Foreign Minister "
+                 "Grace Otieno.\n\nOtieno held talks with her Peruvian counterpart Carlos Ruiz on Friday morning.\n")
+    speakers = {s.speaker for s in facts.statements if "air routes" in s.text}
+    assert speakers == {"grace-otieno", "carlos-ruiz"}

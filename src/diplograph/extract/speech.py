@@ -377,6 +377,9 @@ class SpeechFinder:
         national = self.national_title(token)
         if national is not None:
             return [national]
+        holders = self.their_office_holders(parsed, token)
+        if holders:
+            return holders
         found = agents(self.ctx, parsed, token)
         if not found and token.lower_ == "government":
             return self.government(parsed, token)
@@ -504,6 +507,27 @@ class SpeechFinder:
             if block is parsed:
                 break
         return found
+
+    def their_office_holders(self, parsed: Parsed, token: Any) -> list[str]:
+        """'Algeria and Tunisia will ..., their foreign ministers said': of each country named before
+        in the sentence, the one person holding that office."""
+        ctx = self.ctx
+        if token.lemma_.lower() not in TITLE_HEADS or token.lower_ == token.lemma_.lower() \
+                or not any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+            return []
+        office = _office_words(" ".join([*(c.lower_ for c in token.children if c.dep_ in ("amod", "compound")
+                                           and c.i < token.i), token.lemma_.lower()]))
+        countries = list(dict.fromkeys(
+            ident for t in token.sent if t.i < token.i for kind, ident in [parsed.entities.get(t.i, ("", ""))]
+            if kind == "place" and ident in ctx.places and ctx.places[ident].type == "Country"))
+        found = []
+        for country in countries:
+            holders = [p.id for p in ctx.people.values() if p.represents == country and p.title
+                       and office <= _office_words(p.title)]
+            if len(holders) != 1:
+                return []
+            found.extend(holders)
+        return found if len(found) >= 2 else []
 
     def national_title(self, token: Any) -> str | None:
         """'The Malaysian Foreign Minister informed ...': the one person of that country with that
