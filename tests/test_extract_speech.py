@@ -373,7 +373,7 @@ def test_quoted_as_saying_is_the_one_quoted() -> None:
 
 
 def test_a_reported_clause_whose_verb_is_quoted_is_still_reported() -> None:
-    facts = read("Visit\n\nMr Carlos Ruiz said that Lima was \u201cproud and ready\u201d to receive the Kenyan "
+    facts = read("Visit\n\nMr Carlos Ruiz said that Lima was \u201chonoured and ready\u201d to receive the Kenyan "
                  "leader, and that several agreements would be signed during the visit.\n")
     reported = next(s for s in facts.statements if not s.direct)
     assert "several agreements would be signed during the visit" in reported.text
@@ -390,10 +390,10 @@ def test_told_on_that_occasion_is_said_at_the_occasion_to_the_counterpart() -> N
 
 
 def test_told_the_national_minister_is_that_countrys_minister() -> None:
-    facts = read("Visit\n\nKenyan Foreign Minister Grace Otieno held talks with her Peruvian counterpart Carlos "
-                 "Ruiz in Lima on Thursday and was later received by President Luis Mora.\n\nMora told the Kenyan "
-                 "minister that Peru would never forget its friends, according to a statement from the "
-                 "Peruvian presidency.\n")
+    facts = read("Visit\n\nKenyan Foreign Minister Grace Otieno arrived in Lima on Thursday for a two-day visit."
+                 "\n\nPresident Luis Mora received her on Friday, a day after her talks with Peruvian Foreign "
+                 "Minister Carlos Ruiz. Mora told the Kenyan minister that Peru would never forget its friends, "
+                 "according to a statement from the Peruvian presidency.\n")
     said = next(s for s in facts.statements if s.speaker == "luis-mora")
     assert said.addressees == ["grace-otieno"]
 
@@ -456,3 +456,20 @@ def test_their_foreign_ministers_are_each_countrys_one() -> None:
                  "Grace Otieno.\n\nOtieno held talks with her Peruvian counterpart Carlos Ruiz on Friday morning.\n")
     speakers = {s.speaker for s in facts.statements if "air routes" in s.text}
     assert speakers == {"grace-otieno", "carlos-ruiz"}
+
+
+def test_the_lead_day_is_that_of_the_talks_the_news_came_out_of() -> None:
+    from diplograph.extract.context import Context, Parsed
+    from diplograph.extract.speech import lead_day
+    from diplograph.nlp import pipeline
+    from diplograph.read import read_article_text
+
+    page = read_article_text("Ruiz, Mwangi agree to open border\n\nRuiz, Mwangi agree to keep the border open and "
+                             "build a rail link\n\nPresident Carlos Ruiz and his Kenyan counterpart Daniel Mwangi "
+                             "have agreed to keep the border open all day and to speed up the railway, after talks "
+                             "at the palace in Lima on Thursday.\n", "t.txt")
+    blocks = [b for b in page.blocks if b.kind in ("headline", "paragraph")]
+    ctx = Context(page=page, published=PUBLISHED,
+                  blocks=[Parsed(b, doc) for b, doc in zip(blocks, pipeline().pipe(b.text for b in blocks),
+                                                           strict=True)])
+    assert lead_day(ctx) == "2024-05-09"

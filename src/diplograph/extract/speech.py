@@ -1110,8 +1110,9 @@ def lead_day(ctx: Context) -> str | None:
     """The day the story's lead tells its news on ('X and Y agreed on Wednesday to ...'): the
     date of the first paragraph's main verb, when it is past."""
     # (a date line or a photo credit is no lead)
-    first = next((p for p in ctx.blocks if p.block.kind == "paragraph" and sum(t.is_alpha for t in p.doc) >= 8),
-                 None)
+    # (nor is a line with no full stop, a headline the page left among the paragraphs)
+    first = next((p for p in ctx.blocks if p.block.kind == "paragraph" and sum(t.is_alpha for t in p.doc) >= 8
+                  and p.text.rstrip()[-1:] in ".!?\"”’"), None)
     if first is None:
         return None
     sentence = next(iter(first.doc.sents))
@@ -1120,11 +1121,25 @@ def lead_day(ctx: Context) -> str | None:
         return None
     date = own_date(ctx, first, root)
     for ent in (e for e in first.ents if date is None and e.label_ == "DATE" and e.sent == sentence):
-        if governing_verb(ent.root) == root:  # 'held a meeting with X on June 19'
+        if governing_verb(ent.root) == root or _of_the_talks(ent.root):  # 'held a meeting with X on June 19'
             date = resolve_date(ent.text, ctx.published)
     if date is None or len(date) != 10 or (ctx.published and date > ctx.published):
         return None
     return date
+
+
+def _of_the_talks(token: Any) -> bool:
+    """'agreed to keep the border open ..., after talks in Lilongwe on Thursday': a date of the talks
+    the news came out of is the lead's, wherever the parse hangs them."""
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+        if node.lower_ in ("talks", "meeting", "summit", "call", "conversation") and node.dep_ == "pobj" \
+                and node.head.lower_ in ("after", "following", "during", "at"):
+            return True
+    return False
 
 
 def _timing_verb(verb: Any | None) -> Any | None:
