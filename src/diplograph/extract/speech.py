@@ -975,8 +975,10 @@ class SpeechFinder:
                     c.lower_ in ("the", "this") for c in token.children):
                 # "said at a news conference after the talks": the talks last told that took place
                 told = [e for e in reversed(self.events_so_far(parsed)) if e.status != "scheduled"]
-                # (an event not told yet, unless it has no mention of its own, is not 'the talks')
-                mentioned = {id(e) for _p, _t, e in self.event_mentions}
+                # (in the body, an event not told yet, unless it has no mention of its own, is not 'the
+                # talks'; a headline or summary tells of the story's events before the body does)
+                mentioned = {id(e) for _p, _t, e in self.event_mentions} \
+                    if parsed.block.kind == "paragraph" else set()
                 for event in [*told, *(e for e in self.ctx.events if id(e) not in mentioned
                                        and (not said_before or e.status != "scheduled"))]:
                     if speaker in event.attendees and event.type in _types_for(token.lower_):
