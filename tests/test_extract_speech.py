@@ -361,3 +361,115 @@ def test_words_during_a_stay_of_days_take_the_day_of_the_news_not_the_first() ->
     quote = next(s for s in facts.statements if s.direct)
     assert quote.date == "2024-05-10"
 
+
+
+def test_quoted_as_saying_is_the_one_quoted() -> None:
+    facts = read("Call\n\nPeruvian President Carlos Ruiz held a telephone conversation today with Kenyan President "
+                 "Daniel Mwangi.\n\nRuiz told Mwangi that Peru would open an embassy in Nairobi.\n\n"
+                 "\u201cKenya and Peru are partners across the ocean, and our people should feel it,\u201d Mwangi "
+                 "was quoted as saying in the Kenyan statement.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert quote.speaker == "daniel-mwangi"
+
+
+def test_a_reported_clause_whose_verb_is_quoted_is_still_reported() -> None:
+    facts = read("Visit\n\nMr Carlos Ruiz said that Lima was \u201chonoured and ready\u201d to receive the Kenyan "
+                 "leader, and that several agreements would be signed during the visit.\n")
+    reported = next(s for s in facts.statements if not s.direct)
+    assert "several agreements would be signed during the visit" in reported.text
+
+
+def test_told_on_that_occasion_is_said_at_the_occasion_to_the_counterpart() -> None:
+    facts = read("Visit\n\nKenyan President Daniel Mwangi will travel to Lima on Monday, his office said.\n\n"
+                 "President Mwangi and Peruvian President Carlos Ruiz last met on 12 March in Geneva, on the "
+                 "sidelines of a summit. According to the Peruvian presidency, Mr Ruiz told his Kenyan counterpart "
+                 "on that occasion that Peru was ready to buy Kenyan tea as soon as the harvest came in.\n")
+    said = next(s for s in facts.statements if "Kenyan tea" in s.text)
+    assert said.text.startswith("Peru was ready to buy Kenyan tea")
+    assert (said.speaker, said.date, said.addressees) == ("carlos-ruiz", "2024-03-12", ["daniel-mwangi"])
+
+
+def test_told_the_national_minister_is_that_countrys_minister() -> None:
+    facts = read("Visit\n\nKenyan Foreign Minister Grace Otieno arrived in Lima on Thursday for a two-day visit."
+                 "\n\nPresident Luis Mora received her on Friday, a day after her talks with Peruvian Foreign "
+                 "Minister Carlos Ruiz. Mora told the Kenyan minister that Peru would never forget its friends, "
+                 "according to a statement from the Peruvian presidency.\n")
+    said = next(s for s in facts.statements if s.speaker == "luis-mora")
+    assert said.addressees == ["grace-otieno"]
+
+
+def test_told_the_head_of_state_and_his_host() -> None:
+    facts = read("Talks\n\nPresident of Peru Carlos Ruiz and President of Kenya Daniel Mwangi held talks in Lima "
+                 "on 8 May.\n\nPresident Mwangi informed the head of state that Kenya intended to open an embassy "
+                 "in Lima.\n")
+    said = next(s for s in facts.statements if "embassy" in s.text)
+    assert said.addressees == ["carlos-ruiz"]
+    facts = read("Visit\n\nKenyan President Daniel Mwangi arrived in Lima on Thursday for a one-day working visit "
+                 "and held talks with Peruvian President Carlos Ruiz.\n\nMwangi assured his host that Kenya "
+                 "would buy more Peruvian coffee, according to a statement from his office.\n")
+    said = next(s for s in facts.statements if "coffee" in s.text)
+    assert said.addressees == ["carlos-ruiz"]
+
+
+def test_words_told_to_journalists_are_not_said_to_the_other_leader() -> None:
+    facts = read("Talks\n\nPeruvian President Carlos Ruiz held talks with Kenyan President Daniel Mwangi in Lima "
+                 "on Thursday.\n\n\u201cKenya is our bridge to Africa. When that bridge is open, every Peruvian "
+                 "farmer gains,\u201d the Peruvian leader told journalists after the talks.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert quote.speaker == "carlos-ruiz"
+    assert quote.addressees == []
+
+
+def test_said_in_the_statement_takes_the_day_an_office_announced_it() -> None:
+    facts = read("Visit\n\nPeruvian President Carlos Ruiz will travel to Nairobi on Tuesday for a two-day state "
+                 "visit, the Presidency of the Republic announced on Wednesday.\n\n\u201cPeru and Kenya are two "
+                 "friends of long standing. Our friendship must now produce results,\u201d President Ruiz said in "
+                 "the statement.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.speaker, quote.date) == ("carlos-ruiz", "2024-05-08")
+
+
+def test_a_named_document_goes_on_through_a_phrase_hung_on_the_verb_and_stops_at_its_signers() -> None:
+    facts = read("Talks\n\nPeruvian President Carlos Ruiz held talks with Kenyan President Daniel Mwangi in Lima "
+                 "on 8 May.\n\nFollowing the talks, the presidents signed the Joint Declaration on the "
+                 "Establishment of Strategic Partnership between Peru and Kenya.\n")
+    assert any("Strategic Partnership" in d.name for d in facts.documents)
+    facts = read("Visit\n\nKenyan President Daniel Mwangi arrived in Lima on Thursday for a one-day working visit "
+                 "and held talks with Peruvian President Carlos Ruiz.\n\nThe two leaders witnessed the signing of "
+                 "a memorandum of understanding on fisheries by Foreign Minister Grace Otieno and Peru's Minister "
+                 "of Foreign Affairs, Ana Flores.\n")
+    [memorandum] = facts.documents
+    assert memorandum.name == "memorandum of understanding on fisheries"
+    assert memorandum.date == "2024-05-09"
+
+
+def test_said_last_week_is_undated() -> None:
+    facts = read("Summit\n\nNordic leaders will meet in Oslo in June.\n\nDanish Prime Minister Anna Holm said last "
+                 "week that she wanted the meeting to agree on a common plan for the Baltic Sea.\n")
+    said = next(s for s in facts.statements if s.speaker == "anna-holm")
+    assert said.date is None
+
+
+def test_their_foreign_ministers_are_each_countrys_one() -> None:
+    facts = read("Visit\n\nLIMA, May 10 (Reuters) - Peru and Kenya will open two new air routes before the summer, "
+                 "their foreign ministers said on Friday, at the end of a visit to Lima by Kenyan Foreign Minister "
+                 "Grace Otieno.\n\nOtieno held talks with her Peruvian counterpart Carlos Ruiz on Friday morning.\n")
+    speakers = {s.speaker for s in facts.statements if "air routes" in s.text}
+    assert speakers == {"grace-otieno", "carlos-ruiz"}
+
+
+def test_the_lead_day_is_that_of_the_talks_the_news_came_out_of() -> None:
+    from diplograph.extract.context import Context, Parsed
+    from diplograph.extract.speech import lead_day
+    from diplograph.nlp import pipeline
+    from diplograph.read import read_article_text
+
+    page = read_article_text("Ruiz, Mwangi agree to open border\n\nRuiz, Mwangi agree to keep the border open and "
+                             "build a rail link\n\nPresident Carlos Ruiz and his Kenyan counterpart Daniel Mwangi "
+                             "have agreed to keep the border open all day and to speed up the railway, after talks "
+                             "at the palace in Lima on Thursday.\n", "t.txt")
+    blocks = [b for b in page.blocks if b.kind in ("headline", "paragraph")]
+    ctx = Context(page=page, published=PUBLISHED,
+                  blocks=[Parsed(b, doc) for b, doc in zip(blocks, pipeline().pipe(b.text for b in blocks),
+                                                           strict=True)])
+    assert lead_day(ctx) == "2024-05-09"

@@ -119,6 +119,13 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
         # 'After talks ..., the two presidents witnessed the signing of ...': an undated signing at
         # the story's talks is on the day the lead tells its news on
         document.date = lead_day(ctx)
+    if made and document.date is None and verb is not None and verb.tag_ == "VBD":
+        # 'The two leaders witnessed the signing of ...': signed at the event told last that took
+        # place on one known day
+        told = next((e for e in reversed(state.told) if e.status == "happened" and e.start
+                     and len(e.start) == 10 and (not e.end or e.end == e.start)), None)
+        if told is not None:
+            document.date = told.start
     if named and earlier is not None and earlier.name == earlier.name.lower() and token.lower_ in earlier.name:
         # 'leaders signed a declaration ... The leaders signed the Vientiane Declaration': one document
         earlier.name = named
@@ -154,15 +161,40 @@ def _proper_name(parsed: Parsed, token: Any) -> str | None:
     if not token.text[:1].isupper() or token.i == token.sent.start:
         return None
     modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
-    preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "for") and c.i > token.i
-             and any(o.text[:1].isupper() for o in c.children if o.dep_ == "pobj")]
+    preps = [c for c in _name_preps(token) if any(o.text[:1].isupper() for o in c.children if o.dep_ == "pobj")]
     if not any(m.text[:1].isupper() for m in modifiers) and not preps:
         return None
     left = min([token.i, *(m.left_edge.i for m in modifiers)])
     while left < token.i and (parsed.doc[left].is_punct or not parsed.doc[left].text[:1].isupper()):
         left += 1
-    right = preps[0].right_edge.i if preps else token.i
+    right = _name_end(preps[0]) if preps else token.i
     return parsed.doc[left:right + 1].text.strip(" ,")
+
+
+def _name_preps(token: Any, *, hung_on_verb: bool = True) -> list[Any]:
+    """The 'on'/'of'/'for' phrases that go on a document's name: its own, or the one right after it
+    that the parse hung on the verb ('signed the Joint Declaration on the Establishment of ...')."""
+    own = [c for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "of", "for") and c.i > token.i]
+    if own or not hung_on_verb:
+        return own
+    doc = token.doc
+    if token.i + 1 < len(doc):
+        after = doc[token.i + 1]
+        if after.dep_ == "prep" and after.lower_ in ("on", "of", "for") and after.head.i == token.head.i \
+                and token.dep_ in ("dobj", "nsubjpass") and after.head.pos_ == "VERB":
+            return [after]
+    return []
+
+
+def _name_end(prep: Any) -> int:
+    """The last token of a name's phrase, before a 'by' naming who signed it ('a memorandum on trade
+    by Foreign Minister X and ...')."""
+    by = next((t for t in prep.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by" and t.i > prep.i
+               and any(o.ent_type_ in ("PERSON", "ORG") for o in t.subtree)), None)
+    end = by.i - 1 if by is not None else prep.right_edge.i
+    while end > prep.i and prep.doc[end].is_punct:
+        end -= 1
+    return end
 
 
 def _leaders(ctx: Context, parsed: Parsed, token: Any, verb: Any | None, state: _Reading) -> tuple[list[str], bool]:
@@ -201,11 +233,10 @@ def _document(ctx: Context, parsed: Parsed, token: Any, kind: str, verb: Any | N
     left = min([token.i, *(c.left_edge.i for c in token.children
                            if c.dep_ in ("compound", "amod", "nummod") or (c.dep_ == "nmod"))])
     right = token.i
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "for", "of") and child.i > token.i \
-                and not any(o.ent_type_ in ("DATE", "TIME") for o in child.children if o.dep_ == "pobj"):
+    for child in _name_preps(token, hung_on_verb=False):
+        if not any(o.ent_type_ in ("DATE", "TIME") for o in child.children if o.dep_ == "pobj"):
             # ('an agreement on Tuesday' is no agreement on a topic)
-            right = child.right_edge.i
+            right = _name_end(child)
             # 'a memorandum on security and an agreement on flights': two documents, not one name
             other = next((t for t in child.subtree if t.dep_ == "conj" and document_type(t) is not None), None)
             if other is not None:

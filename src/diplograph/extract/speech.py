@@ -34,6 +34,9 @@ STATING = {"reiterate", "reaffirm", "express", "convey", "underline", "underscor
 REQUESTING = {"ask", "call"}
 RECALLING = {"recall", "remember"}
 URGING = {"urge", "ask", "call", "encourage", "press", "pledge", "vow", "promise"}
+AUDIENCE = {"journalists", "reporters", "press", "media", "newsmen", "audience", "crowd", "lawmakers", "parliament"}
+HEAD_OF = {"state": ("president", "king", "queen", "emir", "sultan", "monarch"),
+           "government": ("prime minister", "premier", "chancellor", "president of the government")}
 TITLE_HEADS = {"minister", "president", "secretary", "chancellor", "premier", "taoiseach"}
 RELATIVE = {"who", "which", "that"}
 STOPWORDS = {"the", "a", "an", "to", "of", "and", "in", "on", "for", "is", "are", "was", "were", "be", "that", "with",
@@ -105,6 +108,10 @@ def _closes(text: str, j: int, opener: str) -> bool:
 def speaker_subjects(verb: Any) -> list[Any]:
     """The subjects of a speech verb; 'X, who said ...': the relative pronoun stands for X."""
     if _said_again(verb):
+        return speaker_subjects(verb.head.head)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ == "VERB" \
+            and verb.head.head.i != verb.i:
+        # 'X was quoted as saying', 'X was reported as saying': the one quoted
         return speaker_subjects(verb.head.head)
     found = []
     for subject in subjects(verb):
@@ -186,7 +193,12 @@ def _urged(verb: Any) -> Any | None:
 def _misparsed_clause(verb: Any) -> Any | None:
     """The reported clause a parse took for an object: 'said the two countries aimed to ...' (an
     object with a participle), 'told the minister that Tehran valued ...' (a relative clause)."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")):
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    if verb.lemma_.lower() in TELLING and objects:
+        # 'told his counterpart on that occasion that ...': the clause hung on the phrase between
+        objects += [o for p in verb.children if p.dep_ == "prep" and p.i > objects[0].i
+                    for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+    for obj in objects:
         if obj.lower_ in NOT_CLAUSE:
             continue
         for child in obj.children:
@@ -196,8 +208,7 @@ def _misparsed_clause(verb: Any) -> Any | None:
                     and child.tag_ in ("VBD", "VBN") \
                     and not any(t.is_punct for t in obj.doc[obj.i:child.i]):
                 return obj
-            if verb.lemma_.lower() in TELLING and child.dep_ in ("relcl", "acl") and any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in child.children) and any(
+            if verb.lemma_.lower() in TELLING and child.dep_ in ("relcl", "acl") and _that_marked(child) and any(
                     c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE for c in child.children):
                 return child
     return None
@@ -366,11 +377,17 @@ class SpeechFinder:
         national = self.national_title(token)
         if national is not None:
             return [national]
+        holders = self.their_office_holders(parsed, token)
+        if holders:
+            return holders
         found = agents(self.ctx, parsed, token)
         if not found and token.lower_ == "government":
             return self.government(parsed, token)
         if not found and self.leaders_org is not None and _members(token):
             return [self.leaders_org]  # 'the member states pledged to ...'
+        if not found and token.lower_ == "statement" and any(c.lower_ == "the" for c in token.children) \
+                and self.last_organization is not None:
+            return [self.last_organization]  # '..., the statement added': the office whose statement it is
         if not found and token.lower_ in ORG_HEADS and any(c.lower_ == "the" for c in token.children) \
                 and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in token.children):
             named = self.organization_told(parsed, token, token.lower_)
@@ -417,6 +434,18 @@ class SpeechFinder:
             others = [p for p in ctx.recent_people if p != speaker]
             referent = ctx.last_person(gender, before=[*others, *named])
             return [referent] if referent else []
+        national = self.national_title(token)
+        if national is not None and national != speaker:
+            return [national]  # 'told the Algerian minister': that country's minister, not the last one named
+        if token.lower_ in ("host", "guest") and any(c.dep_ == "poss" for c in token.children):
+            return self.host(parsed, speaker)
+        if token.lower_ == "head" and any(c.lower_ == "the" for c in token.children):
+            office = next((o.lower_ for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj" and o.lower_ in HEAD_OF), None)
+            if office is not None:
+                # 'informed the head of state that ...': the other head of state named last
+                return [p for p in reversed(ctx.recent_people) if p != speaker and any(
+                    w in (ctx.people[p].title or "").lower() for w in HEAD_OF[office])][:1]
         found = [a for a in agents(ctx, parsed, token) if a != speaker]
         if not found and token.lower_ == "counterpart":
             found = self.counterpart_by_office(token, speaker)
@@ -424,6 +453,24 @@ class SpeechFinder:
             found = [p for p in reversed(ctx.recent_people) if p != speaker
                      and token.lower_ in (ctx.people[p].title or "").lower()][:1]
         return found
+
+    def host(self, parsed: Parsed, speaker: str) -> list[str]:
+        """'assured his host that ...': the one other person at the speaker's meeting told so far
+        (of a visit, the one there of the country visited)."""
+        ctx = self.ctx
+        events = list(reversed(self.events_so_far(parsed)))
+        for event in events:
+            others = [a for a in event.attendees if a != speaker and a in ctx.people]
+            if speaker in event.attendees and event.type != "visit" and len(others) == 1:
+                return others
+        for event in events:
+            place = ctx.places.get(event.location or "")
+            country = place.contained_in if place is not None and place.type != "Country" else event.location
+            if speaker in event.attendees and event.type == "visit" and country:
+                found = [p for p in reversed(ctx.recent_people) if p != speaker
+                         and ctx.people[p].represents == country and ctx.people[p].title]
+                return found[:1]
+        return []
 
     def counterpart_by_office(self, token: Any, speaker: str) -> list[str]:
         """'Mirzoyan informed his Georgian counterpart': of that country's people, the one whose
@@ -437,6 +484,11 @@ class SpeechFinder:
         office = _office_words(own.title)
         found = [p.id for p in ctx.people.values() if p.represents == country and p.id != speaker
                  and p.title and _office_words(p.title) == office]
+        if not found and not any(p.represents == country and p.title for p in ctx.people.values()):
+            # (no official of that country known: the one of the same office whose country the
+            # story leaves untold)
+            found = [p.id for p in ctx.people.values() if p.represents is None and p.id != speaker
+                     and p.title and _office_words(p.title) == office]
         return found if len(found) == 1 else []
 
     def organization_told(self, parsed: Parsed, token: Any, word: str) -> str | None:
@@ -455,6 +507,27 @@ class SpeechFinder:
             if block is parsed:
                 break
         return found
+
+    def their_office_holders(self, parsed: Parsed, token: Any) -> list[str]:
+        """'Algeria and Tunisia will ..., their foreign ministers said': of each country named before
+        in the sentence, the one person holding that office."""
+        ctx = self.ctx
+        if token.lemma_.lower() not in TITLE_HEADS or token.lower_ == token.lemma_.lower() \
+                or not any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+            return []
+        office = _office_words(" ".join([*(c.lower_ for c in token.children if c.dep_ in ("amod", "compound")
+                                           and c.i < token.i), token.lemma_.lower()]))
+        countries = list(dict.fromkeys(
+            ident for t in token.sent if t.i < token.i for kind, ident in [parsed.entities.get(t.i, ("", ""))]
+            if kind == "place" and ident in ctx.places and ctx.places[ident].type == "Country"))
+        found = []
+        for country in countries:
+            holders = [p.id for p in ctx.people.values() if p.represents == country and p.title
+                       and office <= _office_words(p.title)]
+            if len(holders) != 1:
+                return []
+            found.extend(holders)
+        return found if len(found) >= 2 else []
 
     def national_title(self, token: Any) -> str | None:
         """'The Malaysian Foreign Minister informed ...': the one person of that country with that
@@ -539,7 +612,10 @@ class SpeechFinder:
                 continue
             if parsed.in_quote(token.idx):
                 continue
-            clauses = [c for c in token.children if c.dep_ == "ccomp" and not parsed.in_quote(c.idx)]
+            # (a clause whose verb is quoted, 'said that Abidjan was "honoured and ready"', is still
+            # reported speech when its subject is not)
+            clauses = [c for c in token.children if c.dep_ == "ccomp" and not all(
+                parsed.in_quote(t.idx) for t in c.subtree if not t.is_punct and t.dep_ != "mark")]
             speaker_tokens = speaker_subjects(token)
             if not clauses:
                 clauses = [c for c in [_misparsed_clause(token), _stated_object(token), _urged(token)]
@@ -675,8 +751,12 @@ class SpeechFinder:
                 if child.dep_ in ("dobj", "dative") and telling.lemma_.lower() in ("tell", "assure", "inform"):
                     addressees.extend(self.addressee(parsed, child, speaker))
             date = self.own_date(parsed, attribution) or self.in_the_statement(attribution)
+            if date is None and any(e.label_ == "DATE" for e in date_phrases(parsed, attribution)):
+                undated = True  # 'said last week': a day the story does not give
             if not previously:
-                made_at = self.event_of(parsed, attribution, speaker)
+                made_at = self.occasion(parsed, attribution, speaker) or self.event_of(parsed, attribution, speaker)
+                if made_at is not None and date is None and _on_that_occasion(attribution):
+                    date = made_at.start
             if date is None and made_at is None and not previously and not undated:
                 date = self.scene_date(parsed, attribution, speaker)
         reporting = attribution if attribution is not None else anchor
@@ -694,13 +774,14 @@ class SpeechFinder:
         if made_at is None and addressees and not previously:
             # (an event told only further down is not the one the words were said at)
             made_at = next((e for e in self.events_so_far(parsed) if speaker in e.attendees
-                            and all(a in e.attendees for a in addressees)), None)
+                            and all(a in e.attendees for a in addressees)
+                            and not (telling is not None and _past(telling) and e.status == "scheduled")), None)
         if made_at is not None:
             undated = False
         if date is None and made_at is not None and not undated:
             date = made_at.start
         continued = attribution is None and speaker == self.previous_speaker
-        if date is None and not undated and (continued or (attribution is not None and attribution.tag_ == "VBD")):
+        if date is None and not undated and (continued or (attribution is not None and _past(attribution))):
             # "…,” Wang said, according to the readout.': when he last spoke, unless told otherwise;
             # else at the latest event he took part in; else on the day of publication.
             earlier = self.speaker_context.get(speaker)
@@ -724,11 +805,13 @@ class SpeechFinder:
         if date is not None and made_at is None and not previously:
             made_at = next((e for e in ctx.events if speaker in e.attendees and e.start == date), None)
 
+        audience = telling is not None and any(c.dep_ in ("dobj", "dative") and c.lower_ in AUDIENCE
+                                               for c in telling.children)
         if made_at is not None and not addressees:
             others = [a for a in made_at.attendees if a != speaker and a in ctx.people]
             told = telling is not None and telling.lemma_.lower() in TELLING and any(
-                c.dep_ in ("dobj", "dative") for c in telling.children)
-            if len(others) == 1 and (told or made_at.type == "phone_call"):
+                c.dep_ in ("dobj", "dative") and c.lower_ not in AUDIENCE for c in telling.children)
+            if len(others) == 1 and (told or (made_at.type == "phone_call" and not audience)):
                 addressees = others  # on a call between two, what one says is said to the other
         evidence = [self.span_evidence(p, s, e) for p, s, e in spans]
         statement = Statement(id=f"s{len(self.statements) + 1}", speaker=speaker, text=text, direct=direct,
@@ -745,12 +828,33 @@ class SpeechFinder:
             self.speaker_context[speaker] = (date, made_at)
         return statement
 
+    def occasion(self, parsed: Parsed, verb: Any, speaker: str) -> Event | None:
+        """'X told Y on that occasion that ...': the event told last before the sentence, one the
+        speaker was at if any was."""
+        if not _on_that_occasion(verb):
+            return None
+        order = {id(p): n for n, p in enumerate(self.ctx.blocks)}
+        here = (order[id(parsed)], verb.sent.start)
+        before = [event for mention_parsed, token, event in self.event_mentions
+                  if (order[id(mention_parsed)], token.i) < here and event.status != "scheduled" and event.start]
+        if not before:
+            return None
+        return next((e for e in reversed(before) if speaker in e.attendees), before[-1])
+
     def statement_told(self, parsed: Parsed, sentence: Any) -> str | None:
         """'..., the Office said in a statement yesterday': the day of the statement told."""
         for token in sentence:
             if token.lower_ == "statement" and any(c.lower_ in ("a", "an") for c in token.children):
                 verb = governing_verb(token)
                 day = self.own_date(parsed, verb) if verb is not None else None
+                if day is not None and len(day) == 10:
+                    return day
+        for token in sentence:
+            # '..., the Presidency of the Republic announced on Thursday': an office's own statement
+            if token.pos_ == "VERB" and token.lemma_.lower() in TRAILING and not parsed.in_quote(token.idx) \
+                    and any(s.lower_ in ORG_HEADS or parsed.entities.get(s.i, ("",))[0] == "organization"
+                            for s in [*(c for c in token.children if c.dep_ == "nsubj"), *_subject_before(token)]):
+                day = self.own_date(parsed, token)
                 if day is not None and len(day) == 10:
                     return day
         return None
@@ -856,7 +960,10 @@ class SpeechFinder:
         # meeting and agreed that the commission should meet in July')
         reported = {t.i for v in [verb, *(t for t in span if t.lemma_.lower() in speech_verbs() and t.pos_ == "VERB")]
                     for c in v.children if c.dep_ == "ccomp" for t in c.subtree}
+        said_before = _past(verb)  # (words said already were not said at what is yet to come)
         for mention_parsed, token, event in self.event_mentions:
+            if said_before and event.status == "scheduled":
+                continue
             recalled = governing_verb(token)
             if recalled is not None and recalled.lemma_.lower() in RECALLING:
                 continue  # 'recalled their meeting in March, and agreed that ...': a past event, not this one
@@ -868,7 +975,12 @@ class SpeechFinder:
                     c.lower_ in ("the", "this") for c in token.children):
                 # "said at a news conference after the talks": the talks last told that took place
                 told = [e for e in reversed(self.events_so_far(parsed)) if e.status != "scheduled"]
-                for event in [*told, *self.ctx.events]:
+                # (in the body, an event not told yet, unless it has no mention of its own, is not 'the
+                # talks'; a headline or summary tells of the story's events before the body does)
+                mentioned = {id(e) for _p, _t, e in self.event_mentions} \
+                    if parsed.block.kind == "paragraph" else set()
+                for event in [*told, *(e for e in self.ctx.events if id(e) not in mentioned
+                                       and (not said_before or e.status != "scheduled"))]:
                     if speaker in event.attendees and event.type in _types_for(token.lower_):
                         return event
         return None
@@ -913,6 +1025,44 @@ def _joint(ctx: Context, speakers: list[str]) -> list[str]:
     if len(unique) > 1 and all(s in ctx.people for s in unique):
         return unique
     return unique[:1]
+
+
+def _that_marked(clause: Any) -> bool:
+    """A clause opened by 'that' as a conjunction: its mark, or a 'that' the parse made an object
+    of a verb that has an object already ('that Kenya intended to open an embassy')."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    first = clause.left_edge
+    return first.lower_ == "that" and first.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i != first.i for c in first.head.children)
+
+
+def _subject_before(verb: Any) -> list[Any]:
+    """'..., the Presidency of the Republic announced' parsed with no subject: the noun phrase
+    written right before the verb (through its 'of' phrases)."""
+    if verb.i == 0:
+        return []
+    node = verb.doc[verb.i - 1]
+    if node.pos_ not in ("NOUN", "PROPN"):
+        return []
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head.head
+    return [node] if any(c.lower_ == "the" for c in node.children) else []
+
+
+def _past(verb: Any) -> bool:
+    """'said', 'was quoted': told in the past tense."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children))
+
+
+def _on_that_occasion(verb: Any | None) -> bool:
+    """'told his counterpart on that occasion that ...', 'said on the occasion'."""
+    return verb is not None and any(
+        p.dep_ == "prep" and p.lower_ in ("on", "at") and o.dep_ == "pobj" and o.lower_ == "occasion"
+        and any(d.lower_ in ("that", "the", "this") for d in o.children) and not any(
+            d.dep_ == "prep" for d in o.children)
+        for p in verb.children for o in p.children)
 
 
 def _members(token: Any) -> bool:
@@ -962,8 +1112,9 @@ def lead_day(ctx: Context) -> str | None:
     """The day the story's lead tells its news on ('X and Y agreed on Wednesday to ...'): the
     date of the first paragraph's main verb, when it is past."""
     # (a date line or a photo credit is no lead)
-    first = next((p for p in ctx.blocks if p.block.kind == "paragraph" and sum(t.is_alpha for t in p.doc) >= 8),
-                 None)
+    # (nor is a line with no full stop, a headline the page left among the paragraphs)
+    first = next((p for p in ctx.blocks if p.block.kind == "paragraph" and sum(t.is_alpha for t in p.doc) >= 8
+                  and p.text.rstrip()[-1:] in ".!?\"”’"), None)
     if first is None:
         return None
     sentence = next(iter(first.doc.sents))
@@ -972,16 +1123,32 @@ def lead_day(ctx: Context) -> str | None:
         return None
     date = own_date(ctx, first, root)
     for ent in (e for e in first.ents if date is None and e.label_ == "DATE" and e.sent == sentence):
-        if governing_verb(ent.root) == root:  # 'held a meeting with X on June 19'
+        if governing_verb(ent.root) == root or _of_the_talks(ent.root):  # 'held a meeting with X on June 19'
             date = resolve_date(ent.text, ctx.published)
     if date is None or len(date) != 10 or (ctx.published and date > ctx.published):
         return None
     return date
 
 
+def _of_the_talks(token: Any) -> bool:
+    """'agreed to keep the border open ..., after talks in Lilongwe on Thursday': a date of the talks
+    the news came out of is the lead's, wherever the parse hangs them."""
+    node = token
+    for _ in range(6):
+        if node.head.i == node.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+        if node.lower_ in ("talks", "meeting", "summit", "call", "conversation") and node.dep_ == "pobj" \
+                and node.head.lower_ in ("after", "following", "during", "at"):
+            return True
+    return False
+
+
 def _timing_verb(verb: Any | None) -> Any | None:
     """The verb whose tense and date tell when words were said: a participle's head ('said ...,
     warning that', 'welcomed the deal, calling it'), else the verb itself."""
+    if verb is not None and verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ == "VERB":
+        return verb.head.head  # 'was quoted as saying'
     if verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") \
             and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX") and verb.head.tag_ != "VBG":
         return verb.head
