@@ -495,3 +495,36 @@ def test_two_names_between_which_something_lies_are_no_organisation() -> None:
     facts = read("Visit\n\nThe Slovak president invited his guest to the opening of the rebuilt bridge over the "
                  "Morava between Holna and Hodonín, the office added.\n")
     assert not any("Holna" in n for n in organization_names(facts))
+
+
+def test_a_name_after_a_title_of_a_country_taken_for_a_place_is_a_person() -> None:
+    facts = read("Visit\n\nOn Friday, President Lena Holm will be received by the Vice-President of Côte d'Ivoire, "
+                 "Tiémoko Ané Kouré, before returning home.\n")
+    koure = person(facts, "Tiémoko Ané Kouré")
+    assert (koure.title, koure.represents) == ("Vice-President", "ivory-coast")
+
+
+def test_a_counterpart_named_in_apposition_is_a_person_not_an_organisation() -> None:
+    facts = read("Talks\n\nThe Minister of Foreign Affairs, Ana Berg, will travel to Oslo on Monday to meet her "
+                 "Norwegian counterpart, Léonce Tanko Abé.\n")
+    assert "Léonce Tanko Abé" in {p.name for p in facts.people}
+    assert not any("Tanko" in o.name for o in facts.organizations)
+    assert person(facts, "Léonce Tanko Abé").represents == "norway"
+
+
+def test_a_plural_title_before_two_names_gives_each_the_office_and_countries_in_order() -> None:
+    facts = read("Commission\n\nThe Kenyan-Ugandan Joint Commission, chaired by Prime Ministers Otieno Kamau "
+                 "and Grace Namara Okello, will meet in Nairobi in October.\n")
+    names = {p.name for p in facts.people}
+    assert "Otieno Kamau" in names and not any(n.startswith("Ministers") for n in names)
+    kamau = person(facts, "Otieno Kamau")
+    assert (kamau.title, kamau.represents) == ("Prime Minister", "kenya")
+    okello = person(facts, "Grace Namara Okello")
+    assert (okello.title, okello.represents) == ("Prime Minister", "uganda")
+
+
+def test_the_head_of_a_countrys_body_holds_that_office_for_the_country() -> None:
+    facts = read("Summit\n\nThe two presidents met in Cairo with Omar al-Fassi, head of Libya's Presidential Council, "
+                 "on Monday.\n")
+    fassi = person(facts, "Omar al-Fassi")
+    assert (fassi.title, fassi.represents) == ("Head of the Presidential Council", "libya")

@@ -51,6 +51,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # 'Deputy Prime Minister and Minister for Trade': two offices held by one person
     titles = rf"{one}(?:\s+and\s+(?:{PORTFOLIO_OFFICE_PREFIXES}\s+)?{one})?"
     country = _alternation(places.country_words)
+    name = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|da|van|von|del|dos)){0,4})"
     state = rf"(?:the\s+)?(?P<of>{country})"
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
               rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?:{titles})['’]s\s+)?"
@@ -69,20 +70,42 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "apposed": re.compile(rf"^\s*,\s+(?:the\s+)?(?:{titles})\b(?P<rest>[^.;]*?)(?:,\s+(?-i:(?=[a-z]))|[.;]|$)",
                               re.I),
         "of_state": re.compile(rf"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:of\s+)?)*?(?P<of>{country})\b"),
-        "leading": re.compile(rf"^(?:(?:{titles}|{ranks}|{adjective})\s+)+", re.I),
+        # ('[Ministers Ana Ruiz] and ...' after 'Prime': a plural title the recogniser took into the name)
+        "leading": re.compile(rf"^(?:(?:(?:{titles})s?|{ranks}|{adjective})\s+)+", re.I),
         "title_only": re.compile(rf"^(?:{titles})$", re.I),
         # (a portfolio's office only before a comma: 'Minister for Trade, Ann Lee')
-        "titled_name": re.compile(rf"\b(?:(?:{fixed})\s+|(?:{titles}),\s+)(?:(?:{ranks})\s+)*"
+        "titled_name": re.compile(rf"\b(?:(?:{fixed})s?\s+|(?:{titles}),\s+)(?:(?:{ranks})\s+)*"
                                   rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})\b"),
         "honorific": re.compile(rf"(?<![\w'’])(?:{ranks})(?=\s)", re.I),
         "honorific_end": re.compile(rf"(?<![\w'’])(?P<h>{ranks})\s+$", re.I),
         "honorifics_only": re.compile(rf"^(?:(?:{ranks}|{titles})\s*)+$", re.I),
         # 'the foreign ministers, A of X and B of Y': each holds the office
         "listed": re.compile(rf"\b(?P<title>{titles})s,\s+(?:[^,.;]+?(?:,\s+|\s+and\s+))?$", re.I),
+        # "X, head of Ruritania's Presidential Council": the head of a body, of that body's country
+        "head_of": re.compile(rf"^\s*,\s+(?:the\s+)?(?P<lead>head|chairman|chairwoman|chairperson|chair)\s+of\s+"
+                              rf"(?:(?P<poss>{country})['’]s\s+|the\s+(?P<adj>{adjective})\s+|the\s+)?"
+                              rf"(?P<body>(?-i:[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w'’-]+)"
+                              rf"{{0,6}}))", re.I),
+        # 'chaired by Prime Ministers A and B': each holds the office ('first' set for the second name)
+        "plural": re.compile(rf"\b(?P<title>{titles})s\s+(?P<first>{name}\s+and\s+)?$", re.I),
+        # 'the Ruritanian-Osterlich commission': two countries in order
+        "pair": re.compile(rf"\b(?P<adj1>{adjective})\s*[-–—]\s*(?P<adj2>{adjective})\b", re.I),
         # "his Chinese and South Korean counterparts, Wang Yi and Cho Tae-yul": one country each, in order
         "respective": re.compile(rf"(?P<adj1>{adjective})\s+and\s+(?P<adj2>{adjective})\s+"
                                  rf"(?:counterparts|(?:{titles})s),\s+(?P<first>[^,]*?\s+and\s+)?$", re.I),
     }
+
+
+def fold(text: str) -> str:
+    """'Côte d'Ivoire' -> "Cote d'Ivoire": letters without their accents, one for one (the country
+    and title patterns are written in the reference data's plain letters; offsets are kept)."""
+    import unicodedata
+
+    out = []
+    for ch in text:
+        plain = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        out.append(plain if len(plain) == 1 else ch)
+    return "".join(out)
 
 
 def title_case(title: str) -> str:
@@ -194,6 +217,8 @@ def find_people(ctx: Context) -> None:
         for ent in parsed.ents:
             if ent.label_ == "ORG" and _mislabelled_person(ent.text):
                 pass  # 'Kazakh President Kassym-Jomart Tokayev' taken for an organisation
+            elif ent.label_ in ("ORG", "GPE", "LOC") and _named_after_title(parsed, ent):
+                pass  # 'the Vice-President of Ruritania, [Tiémoko Ané Koré]' taken for a place
             elif ent.label_ != "PERSON":
                 continue
             ent = _without_honorific(parsed, _whole_name(ent))
@@ -414,10 +439,34 @@ def _mislabelled_person(text: str) -> bool:
                                        and w.lower() not in _title_words() for w in name)
 
 
-def _titled(parsed: Parsed, ent: Any) -> bool:
-    before = parsed.text[max(0, ent.start_char - 60):ent.start_char]
+def _named_after_title(parsed: Parsed, ent: Any) -> bool:
+    """A name printed after a title or 'counterpart' ('the Vice-President of X, [A B C]', 'her
+    Ruritanian counterpart, [A B C]') that the recogniser took for a place or an organisation:
+    two to four capitalised words, none a place, a title or a word bodies are named with."""
+    places = gazetteer()
+    words = [t for t in ent if t.text not in ("-", "'", "’")]
+    if not 2 <= len(words) <= 4 or key(ent.text) in known_organizations() or places.country(ent.text) \
+            or places.city(ent.text) or places.country_of_demonym(ent.text):
+        return False
+    for token in words:
+        lower = token.lower_
+        if not token.text[:1].isupper() or not re.match(r"^[^\W\d_][\w'’-]*$", token.text) \
+                or lower in ORGANIZATION_WORDS or lower in HOST_WORDS or lower in _title_words() \
+                or places.country(token.text) or places.city(token.text) or places.country_of_demonym(token.text):
+            return False
+    sentence_start = ent.doc[ent.start].sent.start_char
+    before = fold(parsed.text[max(sentence_start, ent.start_char - 90):ent.start_char])
     match = _patterns()["before"].search(before)
-    return bool(match and match.group("title")) or bool(_patterns()["listed"].search(before))
+    role = (match.group("role") or "").lower() if match else ""
+    return bool(match and (match.group("title") or role.startswith("counterpart")
+                           or role in ("successor", "predecessor")))
+
+
+def _titled(parsed: Parsed, ent: Any) -> bool:
+    before = fold(parsed.text[max(0, ent.start_char - 60):ent.start_char])
+    match = _patterns()["before"].search(before)
+    return bool(match and match.group("title")) or bool(_patterns()["listed"].search(before)) \
+        or bool(_patterns()["plural"].search(before))
 
 
 def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
@@ -432,8 +481,8 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     sentence_start = sentence.start_char
     # The recogniser may hold the title inside the name ('Spokesperson Matthew Miller').
     name_at = ent.start_char + max(0, ent.text.find(person.name.split()[0]))
-    before = text[max(sentence_start, name_at - 90):name_at]
-    after = text[ent.end_char:ent.end_char + 90]
+    before = fold(text[max(sentence_start, name_at - 90):name_at])
+    after = fold(text[ent.end_char:ent.end_char + 90])
     found_country = None
     match = _patterns()["before"].search(before)
     if match and (match.group("title") or match.group("role") or match.group("adj") or match.group("poss")):
@@ -450,6 +499,12 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     listed = _patterns()["listed"].search(before)
     if listed and not person.title:
         person.title = title_case(listed.group("title"))
+    plural = _patterns()["plural"].search(before)
+    if plural:
+        person.title = person.title or title_case(plural.group("title"))
+        pair = _patterns()["pair"].search(fold(sentence.text))
+        if pair and not found_country:
+            found_country = ctx.country_of_text(pair.group("adj2" if plural.group("first") else "adj1"))
     respective = _patterns()["respective"].search(before)
     if respective:
         found_country = ctx.country_of_text(respective.group("adj2" if respective.group("first") else "adj1"))
@@ -460,10 +515,16 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
             person.title = title_case(match_after.group("title"))
         found_country = found_country or ctx.country_of_text(match_after.group("adj") or match_after.group("poss")
                                                              or match_after.group("of") or "")
+    head_of = _patterns()["head_of"].match(after)
+    if head_of and not match_after and not gazetteer().country(head_of.group("body")):
+        person.title = person.title or f"{head_of.group('lead').title()} of the {head_of.group('body')}"
+        body_of = _patterns()["of_state"].search(head_of.group("body"))  # ('Presidential Council of Ruritania')
+        found_country = found_country or ctx.country_of_text(
+            head_of.group("poss") or head_of.group("adj") or (body_of.group("of") if body_of else ""))
     match_of = _patterns()["after_of"].match(after)
     if match_of and not found_country:
         found_country = ctx.country_of_text(match_of.group("of"))
-    apposed = _patterns()["apposed"].match(text[ent.end_char:ent.end_char + 200])
+    apposed = _patterns()["apposed"].match(fold(text[ent.end_char:ent.end_char + 200]))
     state = _patterns()["of_state"].search(apposed.group("rest")) if apposed and not found_country else None
     if state:
         found_country = ctx.country_of_text(state.group("of"))
