@@ -528,3 +528,21 @@ def test_the_head_of_a_countrys_body_holds_that_office_for_the_country() -> None
                  "on Monday.\n")
     fassi = person(facts, "Omar al-Fassi")
     assert (fassi.title, fassi.represents) == ("Head of the Presidential Council", "libya")
+
+
+def test_president_of_the_government_is_a_title_and_its_holder_one_of_the_prime_ministers() -> None:
+    facts = read("Call\n\nThe President of the Government of the Republic of Croatia, Ivo Marić, held a telephone "
+                 "conversation today with the Prime Minister of the Republic of Slovenia, Jan Novak.\n\n"
+                 "The two prime ministers last met in Dubrovnik on 12 March.\n")
+    maric = person(facts, "Ivo Marić")
+    assert (maric.title, maric.represents) == ("President of the Government", "croatia")
+    met = [e for e in facts.events if e.type == "meeting" and (e.start or "").endswith("03-12")]
+    assert met and set(met[0].attendees) == {"ivo-maric", "jan-novak"}
+
+
+def test_a_name_run_into_a_body_after_a_comma_is_a_person_and_the_body_keeps_its_name() -> None:
+    facts = read("Call\n\nThe President of the Government of the Republic of Croatia, Marko Horvat, held a telephone "
+                 "conversation today with his Slovenian counterpart.\n")
+    horvat = person(facts, "Marko Horvat")
+    assert (horvat.title, horvat.represents) == ("President of the Government", "croatia")
+    assert not any("Horvat" in o.name for o in facts.organizations)

@@ -8,6 +8,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from spacy.tokens import Span
+
 from ..iris import slug
 from ..model import Person
 from ..nlp import portfolios
@@ -73,8 +75,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # ('[Ministers Ana Ruiz] and ...' after 'Prime': a plural title the recogniser took into the name)
         "leading": re.compile(rf"^(?:(?:(?:{titles})s?|{ranks}|{adjective})\s+)+", re.I),
         "title_only": re.compile(rf"^(?:{titles})$", re.I),
-        # (a portfolio's office only before a comma: 'Minister for Trade, Ann Lee')
-        "titled_name": re.compile(rf"\b(?:(?:{fixed})s?\s+|(?:{titles}),\s+)(?:(?:{ranks})\s+)*"
+        # (a portfolio's office only before a comma: 'Minister for Trade, Ann Lee'; 'Vice-President of X, Ann Lee')
+        "titled_name": re.compile(rf"\b(?:(?:{fixed})s?\s+|(?:{titles})(?:\s+of\s+{state})?,\s+)(?:(?:{ranks})\s+)*"
                                   rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})\b"),
         "honorific": re.compile(rf"(?<![\w'’])(?:{ranks})(?=\s)", re.I),
         "honorific_end": re.compile(rf"(?<![\w'’])(?P<h>{ranks})\s+$", re.I),
@@ -185,7 +187,7 @@ def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
     doc = parsed.doc
     if parsed.block.kind == "headline":
         return found  # ('President Welcomes Delegation': Title Case is no name)
-    for match in _patterns()["titled_name"].finditer(parsed.text):
+    for match in _patterns()["titled_name"].finditer(fold(parsed.text)):
         span = doc.char_span(match.start("name"), match.end("name"))
         if span is None or any(t.ent_type_ for t in span) or any(
                 not (_name_word(t) or _capitalised_function_word(t))
@@ -217,8 +219,8 @@ def find_people(ctx: Context) -> None:
         for ent in parsed.ents:
             if ent.label_ == "ORG" and _mislabelled_person(ent.text):
                 pass  # 'Kazakh President Kassym-Jomart Tokayev' taken for an organisation
-            elif ent.label_ in ("ORG", "GPE", "LOC") and _named_after_title(parsed, ent):
-                pass  # 'the Vice-President of Ruritania, [Tiémoko Ané Koré]' taken for a place
+            elif ent.label_ in ("ORG", "GPE", "LOC") and _named_after_title(parsed, _after_comma(ent)):
+                ent = _after_comma(ent)  # 'the Vice-President of Ruritania, [Tiémoko Ané Koré]' taken for a place
             elif ent.label_ != "PERSON":
                 continue
             ent = _without_honorific(parsed, _whole_name(ent))
@@ -437,6 +439,12 @@ def _mislabelled_person(text: str) -> bool:
     name = text[match.end():].split()
     return 2 <= len(name) <= 4 and all(w[:1].isupper() and w.lower().strip(".") not in ORGANIZATION_WORDS
                                        and w.lower() not in _title_words() for w in name)
+
+
+def _after_comma(ent: Any) -> Any:
+    """'[the Republic of Ruritania, Ana Berg]': the words after a comma the recogniser ran into a name."""
+    comma = next((t.i for t in ent if t.text == ","), None)
+    return ent.doc[comma + 1:ent.end] if comma is not None and comma + 1 < ent.end else ent
 
 
 def _named_after_title(parsed: Parsed, ent: Any) -> bool:
@@ -824,6 +832,11 @@ def find_organizations(ctx: Context) -> None:
         _presidencies(ctx, parsed)
         _spelled_out(ctx, parsed)
         for ent in parsed.ents:
+            cut = next((i - 1 for i in range(ent.start + 1, ent.end) if i in parsed.entities
+                        and ent.doc[i - 1].text == ","), None)
+            if ent.label_ == "ORG" and ent.start not in parsed.entities and cut is not None:
+                # '[the Government of Ruritania, Ana Berg]': the name after the comma is a person's
+                ent = Span(ent.doc, ent.start, cut, label=ent.label_)
             if ent.label_ != "ORG" or any(i in parsed.entities for i in range(ent.start, ent.end)):
                 continue
             ent = _organization_span(ent)

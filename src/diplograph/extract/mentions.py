@@ -153,11 +153,27 @@ def group(ctx: Context, token: Any, exclude: list[str] | None = None) -> list[st
     """'the two foreign ministers': the most recently named people that fit the description."""
     size = 3 if any(t.lower_ == "three" for t in token.children) else 2
     title_words = {t.lower_ for t in token.children if t.dep_ in ("amod", "compound")}
+    office = token.lower_[:-1]  # "the two presidents": two people titled President, when two are
+    if office in SINGLE_HEADS - {"leader"}:
+        titled = _group_of(ctx, size, title_words | {office}, exclude)
+        if titled:
+            return titled
+    return _group_of(ctx, size, title_words, exclude)
+
+
+# Formal names of a prime minister's office ('the President of the Government of Spain'): 'the two
+# prime ministers' includes its holder.
+HEAD_OF_GOVERNMENT = {"president of the government": "prime minister",
+                      "president of the council of ministers": "prime minister"}
+
+
+def _group_of(ctx: Context, size: int, title_words: set[str], exclude: list[str] | None) -> list[str]:
     chosen: list[str] = []
     for ident in reversed(ctx.recent_people):
         if ident in (exclude or []):
             continue
         title = (ctx.people[ident].title or "").lower()
+        title = HEAD_OF_GOVERNMENT.get(title, title)
         if title_words and not all(w in title for w in title_words if w not in ("two", "both")):
             continue
         if ident not in chosen:
