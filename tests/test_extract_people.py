@@ -546,3 +546,35 @@ def test_a_name_run_into_a_body_after_a_comma_is_a_person_and_the_body_keeps_its
     horvat = person(facts, "Marko Horvat")
     assert (horvat.title, horvat.represents) == ("President of the Government", "croatia")
     assert not any("Horvat" in o.name for o in facts.organizations)
+
+
+def _org_names(facts: Facts) -> set[str]:
+    return {o.name for o in facts.organizations}
+
+
+def test_an_office_cut_before_its_country_keeps_the_country() -> None:
+    facts = read("Talks\n\nAccording to the Office of the President of Mongolia, the two leaders also discussed "
+                 "mining on Monday.\n")
+    assert "Office of the President of Mongolia" in _org_names(facts)
+    assert not any(n.endswith(" of") for n in _org_names(facts))
+
+
+def test_a_body_for_a_cause_in_a_region_keeps_the_region_in_its_name() -> None:
+    facts = read("Summit\n\nThe leaders met on the sidelines of the summit of the Conference on Cooperation and "
+                 "Confidence-Building Measures in Asia in October.\n")
+    assert "Conference on Cooperation and Confidence-Building Measures in Asia" in _org_names(facts)
+
+
+def test_the_presidency_of_a_country_is_its_head_of_states_office() -> None:
+    facts = read("Talks\n\nThe two leaders agreed to reopen the border, according to a statement from the "
+                 "Presidency of Mozambique.\n")
+    org = next(o for o in facts.organizations if o.name == "Presidency of Mozambique")
+    assert (org.type, org.country) == ("GovernmentOrganization", "mozambique")
+
+
+def test_the_presidency_of_the_republic_in_a_story_from_home_is_the_home_countrys() -> None:
+    facts = read("Visit\n\nDAKAR, July 10 (Reuters) - The President will travel to Accra on Tuesday, the "
+                 "Presidency of the Republic announced on Thursday.\n")
+    org = next(o for o in facts.organizations if o.name == "Presidency of the Republic")
+    assert org.country == "senegal"
+    assert not any("presidency of the g20" in o.name.lower() for o in facts.organizations)

@@ -384,6 +384,20 @@ def _organization_span(ent: Any) -> Any:
                 and doc[end].lower_ not in _title_words() \
                 and (doc[end].ent_type_ != "PERSON" or gazetteer().country(doc[end].text)):
             end += 1
+    # 'the Office of the President of [Mongolia]': a name the recogniser cut before its country
+    if end < len(doc) and doc[end - 1].lower_ == "of" and doc[end].ent_type_ in ("GPE", "LOC") \
+            and doc[end].ent_iob_ == "B":
+        end += 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    # 'the Conference on Interaction and ... [in Asia]': a body for some cause in a region (never a
+    # body in a city or a country: 'the Ministry of Trade in Oslo')
+    elif end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "LOC" \
+            and doc[end + 1].ent_iob_ == "B" and any(t.lower_ in ("on", "for") for t in doc[start:end]) \
+            and not gazetteer().country(doc[end + 1].text):
+        end += 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
     # 'the Ministry of Foreign Affairs [of Kazakhstan]': a government body's country
     first = doc[start + 1] if doc[start].lower_ == "the" and start + 1 < end else doc[start]
     if first.lower_ in ("ministry", "department", "embassy", "office", "presidency", "government") \
@@ -1007,6 +1021,9 @@ def _presidencies(ctx: Context, parsed: Parsed) -> None:
     for token in doc:
         if token.i == 0 or token.i in parsed.entities:
             continue
+        if token.text == "Presidency" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of":
+            _presidency_of(ctx, parsed, token)
+            continue
         at = token.i - 1
         if token.lower_ == "office" and doc[at].lower_ == "presidential":
             at -= 1
@@ -1027,6 +1044,28 @@ def _presidencies(ctx: Context, parsed: Parsed) -> None:
         ident = ctx.organization(doc[owner.i:token.i + 1].text, kind="GovernmentOrganization",
                                  country=ctx.country(country))
         parsed.entities.update({i: ("organization", ident) for i in range(owner.i, token.i + 1)})
+
+
+def _presidency_of(ctx: Context, parsed: Parsed, token: Any) -> None:
+    """'the Presidency of Ruritania', 'the Presidency of the Republic' (in a story from home: the
+    home country's): a head of state's office."""
+    doc = parsed.doc
+    end = _country_after(doc, token.i + 2)
+    country = gazetteer().country(doc[token.i + 2:end].text) if end else None
+    if end is None and doc[token.i + 2].lower_ == "the" and token.i + 3 < len(doc) \
+            and doc[token.i + 3].text == "Republic":
+        end = token.i + 4
+        country = ctx.home_country() or _outlet_country(ctx)
+    if end is None or any(i in parsed.entities and parsed.entities[i][0] != "place" for i in range(token.i, end)):
+        return
+    ident = ctx.organization(doc[token.i:end].text, kind="GovernmentOrganization",
+                             country=ctx.country(country) if country else None)
+    parsed.entities.update({i: ("organization", ident) for i in range(token.i, end)})
+
+
+def _outlet_country(ctx: Context) -> Any:
+    hint = ctx.page.publisher_hint
+    return gazetteer().outlet_country(hint) if hint else None
 
 
 def _generic_ministry(text: str, words: dict[str, str]) -> bool:
