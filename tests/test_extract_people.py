@@ -578,3 +578,26 @@ def test_the_presidency_of_the_republic_in_a_story_from_home_is_the_home_country
     org = next(o for o in facts.organizations if o.name == "Presidency of the Republic")
     assert org.country == "senegal"
     assert not any("presidency of the g20" in o.name.lower() for o in facts.organizations)
+
+
+def test_one_who_receives_a_visitor_in_a_story_filed_from_home_acts_for_home() -> None:
+    facts = read("Visit\n\nACCRA, May 20 (Reuters) - Togolese Foreign Minister Kofi Agbeko held talks in Accra on "
+                 "Tuesday and was later received by President Kwame Asante at the Jubilee House.\n")
+    assert person(facts, "Kwame Asante").represents == "ghana"
+
+
+def test_one_received_abroad_in_a_story_filed_from_home_is_not_of_home() -> None:
+    facts = read("Visit\n\nACCRA, May 20 (Reuters) - Ghanaian Foreign Minister Kofi Agbeko was received in Lomé "
+                 "on Tuesday by President Kwame Asante.\n")
+    assert person(facts, "Kwame Asante").represents != "ghana"
+
+
+def test_a_head_of_states_own_site_speaks_of_its_own_officials() -> None:
+    page = ('<html><head><meta property="og:site_name" content="President of the Republic of Latvia">'
+            "<title>President receives Estonian minister</title></head><body><h1>President receives Estonian "
+            "minister</h1><p>The Minister of Foreign Affairs Jan Kalnins took part in the talks with the Estonian "
+            "Foreign Minister Mart Tamm on 3 March 2025.</p></body></html>")
+    facts = extract(page, source="t.html", published="2025-03-04")
+    publisher = next(o for o in facts.organizations if o.name == "President of the Republic of Latvia")
+    assert publisher.type == "GovernmentOrganization"
+    assert person(facts, "Jan Kalnins").represents == "latvia"

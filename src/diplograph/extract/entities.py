@@ -1137,6 +1137,44 @@ def settle_lead_country(ctx: Context) -> None:
             person = ctx.people[entity[1]]
             if person.title and not person.represents:
                 person.represents = ctx.country(home)
+    settle_receivers(ctx)
+
+
+RECEIVING_VERBS = {"receive", "welcome", "host", "greet"}
+
+
+def settle_receivers(ctx: Context) -> None:
+    """'TUNIS - ... X, of Ruritania, was received by President Y': in a story filed from a country,
+    one with no country printed who receives a visitor acting for another country, with no place
+    abroad named, acts for the country the story is filed from."""
+    from .mentions import entity_in_phrase, subjects
+
+    home = ctx.home_country() if ctx.page.dateline_place else None
+    if home is None:
+        return
+    home_id = ctx.country(home)
+    for parsed in ctx.blocks:
+        for token in parsed.doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in RECEIVING_VERBS:
+                continue
+            hosts = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            if hosts:  # 'was received by Y'
+                guests = [c for c in token.children if c.dep_ == "nsubjpass"] or (
+                    subjects(token.head) if token.dep_ == "conj" and token.head.i != token.i else [])
+            else:  # 'Y received X'
+                hosts = subjects(token)
+                guests = [c for c in token.children if c.dep_ == "dobj"]
+            found = [entity_in_phrase(parsed, g) for g in guests]
+            if not any(g and g[0] == "person" and ctx.people[g[1]].represents not in (None, home_id) for g in found):
+                continue
+            abroad = [parsed.entities[t.i][1] for t in token.sent if parsed.entities.get(t.i, ("", ""))[0] == "place"]
+            if any(p != home_id and ctx.places[p].contained_in != home_id for p in abroad if p in ctx.places):
+                continue
+            for host in hosts:
+                entity = entity_in_phrase(parsed, host)
+                person = ctx.people[entity[1]] if entity and entity[0] == "person" else None
+                if person and person.title and not person.represents and not _office_taken(ctx, person, home_id):
+                    person.represents = home_id
 
 
 def settle_home_country(ctx: Context, publisher: str | None) -> None:
@@ -1294,6 +1332,7 @@ def find_publisher(ctx: Context) -> str | None:
     if not hint:
         return None
     full, alternates = gazetteer().outlet(hint)
-    government = r"\bministry|department|government|secretar[ií]a|secretariat|presidency|state house|office of the\b"
+    government = r"\bministry|department|government|secretar[ií]a|secretariat|presidency|state house|office of the\b" \
+        r"|^president of the republic\b"  # (a head of state's own site: 'President of the Republic of X')
     kind = "GovernmentOrganization" if re.search(government, full, re.I) else "NewsMediaOrganization"
     return ctx.organization(full, kind=kind, alternates=alternates)
