@@ -601,3 +601,17 @@ def test_a_head_of_states_own_site_speaks_of_its_own_officials() -> None:
     publisher = next(o for o in facts.organizations if o.name == "President of the Republic of Latvia")
     assert publisher.type == "GovernmentOrganization"
     assert person(facts, "Jan Kalnins").represents == "latvia"
+
+
+def test_each_of_a_list_of_counterparts_holds_the_hosts_title() -> None:
+    facts = read("Conference\n\nThe conference was chaired by Chile's Foreign Minister Ana Rojas and attended by "
+                 "her counterparts Pedro Lima of Peru, Juan Soto of Ecuador and Luis Vera of Colombia.\n")
+    for name, country in (("Pedro Lima", "peru"), ("Juan Soto", "ecuador"), ("Luis Vera", "colombia")):
+        assert (person(facts, name).title, person(facts, name).represents) == ("Foreign Minister", country)
+
+
+def test_a_title_in_parts_before_an_apposed_name_is_the_one_who_represents_a_country() -> None:
+    facts = read("Conference\n\nChile was represented by the secretary-general of its foreign ministry, "
+                 "Ana Maria da Silva.\n")
+    silva = person(facts, "Ana Maria da Silva")
+    assert (silva.title, silva.represents) == ("Secretary-General", "chile")

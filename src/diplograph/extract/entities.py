@@ -88,6 +88,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                               rf"(?:(?P<poss>{country})['’]s\s+|the\s+(?P<adj>{adjective})\s+|the\s+)?"
                               rf"(?P<body>(?-i:[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w'’-]+)"
                               rf"{{0,6}}))", re.I),
+        # 'attended by his counterparts A of X, B of Y and C of Z': each is a counterpart
+        "counterparts": re.compile(rf"\bcounterparts,?\s+(?:{name}(?:\s+of\s+(?:the\s+)?{name})?"
+                                   rf"(?:,\s+|\s+and\s+))+$", re.I),
         # 'chaired by Prime Ministers A and B': each holds the office ('first' set for the second name)
         "plural": re.compile(rf"\b(?P<title>{titles})s\s+(?P<first>{name}\s+and\s+)?$", re.I),
         # 'the Ruritanian-Osterlich commission': two countries in order
@@ -115,7 +118,8 @@ def title_case(title: str) -> str:
     if any(c.isupper() for c in title):
         return " ".join(title.split())
     words = title.split()
-    return " ".join(w if (w in SMALL_WORDS and i) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return " ".join(w if (w in SMALL_WORDS and i) else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                    for i, w in enumerate(words))  # ('secretary-general' -> 'Secretary-General')
 
 
 def clean_person_name(text: str) -> str | None:
@@ -521,6 +525,8 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     listed = _patterns()["listed"].search(before)
     if listed and not person.title:
         person.title = title_case(listed.group("title"))
+    if not (match and match.group("role")) and _patterns()["counterparts"].search(before):
+        parsed.counterparts.append((ent.start, ident))
     plural = _patterns()["plural"].search(before)
     if plural:
         person.title = person.title or title_case(plural.group("title"))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .context import Context, Parsed
@@ -56,7 +57,9 @@ def _apposed_name(parsed: Parsed, token: Any) -> tuple[str, str] | None:
     a name the parser hung elsewhere (a release's long apposition); the name is the title's holder."""
     from ..reference import gazetteer
 
-    if token.lower_ not in {t.lower() for t in gazetteer().titles} | {"minister"}:
+    # (the head of a title, also one printed in parts: 'the [secretary]-general of its foreign ministry, X')
+    words = {w for t in gazetteer().titles for w in re.split(r"[\s-]+", t.lower())} - {"of", "the", "for", "and"}
+    if token.lower_ not in words | {"minister"}:
         return None
     doc, after = token.doc, token.right_edge.i + 1
     if after >= len(doc) or doc[after].text != ",":
