@@ -615,3 +615,12 @@ def test_a_title_in_parts_before_an_apposed_name_is_the_one_who_represents_a_cou
                  "Ana Maria da Silva.\n")
     silva = person(facts, "Ana Maria da Silva")
     assert (silva.title, silva.represents) == ("Secretary-General", "chile")
+
+
+def test_usual_adjectives_missing_from_the_open_data_name_their_countries() -> None:
+    facts = read("Talks\n\nThe Minister of Foreign Affairs, Ivan Horvat, and his Slovenian counterpart, Marta Novak, "
+                 "met in Zagreb on Monday. The Icelandic Foreign Minister Anna Jonsdottir and the Ecuadorian "
+                 "Foreign Minister Luis Pareja joined them.\n")
+    assert person(facts, "Marta Novak").represents == "slovenia"
+    assert person(facts, "Anna Jonsdottir").represents == "iceland"
+    assert person(facts, "Luis Pareja").represents == "ecuador"
