@@ -624,3 +624,10 @@ def test_usual_adjectives_missing_from_the_open_data_name_their_countries() -> N
     assert person(facts, "Marta Novak").represents == "slovenia"
     assert person(facts, "Anna Jonsdottir").represents == "iceland"
     assert person(facts, "Luis Pareja").represents == "ecuador"
+
+
+def test_greetings_from_a_leader_brought_by_the_titled_visitor_are_of_the_visitors_country() -> None:
+    facts = read("Talks in Oslo\n\nOSLO, May 3 (Reuters) - Moldovan Deputy Prime Minister Ion Rusu held talks with "
+                 "Norwegian Foreign Minister Ola Berg on Monday.\n\nThe Deputy Prime Minister also conveyed "
+                 "greetings from President Ana Lupu, who visited Oslo in May 2023.\n")
+    assert person(facts, "Ana Lupu").represents == "moldova"

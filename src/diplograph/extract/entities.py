@@ -641,10 +641,12 @@ def settle_senders(ctx: Context) -> None:
         for token in parsed.doc:
             if token.lower_ not in MESSAGE_WORDS or token.head.lemma_ not in CONVEYING_VERBS:
                 continue
-            senders = [o for p in token.children if p.lower_ in ("of", "from") for o in p.children
-                       if o.dep_ == "pobj"]
-            bringers = [entity_in_phrase(parsed, s) if s.lower_ not in ("he", "she")
-                        else _sentence_subject_before(ctx, parsed, s) for s in subjects(token.head)]
+            # ('conveyed greetings [from X]': the parse may hang 'from' on the verb)
+            senders = [o for p in [*token.children, *(c for c in token.head.children if c.lower_ == "from")]
+                       if p.lower_ in ("of", "from") for o in p.children if o.dep_ == "pobj"]
+            bringers = [(entity_in_phrase(parsed, s) or _described_before(ctx, parsed, s))
+                        if s.lower_ not in ("he", "she") else _sentence_subject_before(ctx, parsed, s)
+                        for s in subjects(token.head)]
             country = next((ctx.people[b[1]].represents for b in bringers if b and b[0] == "person"), None)
             if country is None:
                 continue
@@ -653,6 +655,30 @@ def settle_senders(ctx: Context) -> None:
                 person = ctx.people[entity[1]] if entity and entity[0] == "person" else None
                 if person and person.title and not person.represents:
                     person.represents = country
+
+
+def _described_before(ctx: Context, parsed: Parsed, token: Any) -> tuple[str, str] | None:
+    """'... Popescu ... The Deputy Prime Minister also conveyed': a title with 'the' is the last
+    person named before it with that title."""
+    from .mentions import phrase_tokens
+
+    words = [t for t in phrase_tokens(token) if t.lower_ != "the"]
+    described = " ".join(t.text for t in words).lower()
+    if not any(t.lower_ == "the" for t in phrase_tokens(token)) or not _patterns()["title_only"].match(described):
+        return None
+    found = None
+    for block in ctx.blocks:
+        for i in sorted(block.entities):
+            if block is parsed and i >= token.i:
+                return found
+            kind, ident = block.entities[i]
+            title = (ctx.people[ident].title or "") if kind == "person" else ""
+            # ('Deputy Prime Minister and Minister of Foreign Affairs': either office describes the holder)
+            if kind == "person" and described in {title.lower(), *(o.lower() for o in re.split(r"\s+and\s+", title))}:
+                found = (kind, ident)
+        if block is parsed:
+            break
+    return found
 
 
 def _sentence_subject_before(ctx: Context, parsed: Parsed, pronoun: Any) -> tuple[str, str] | None:
