@@ -631,3 +631,9 @@ def test_greetings_from_a_leader_brought_by_the_titled_visitor_are_of_the_visito
                  "Norwegian Foreign Minister Ola Berg on Monday.\n\nThe Deputy Prime Minister also conveyed "
                  "greetings from President Ana Lupu, who visited Oslo in May 2023.\n")
     assert person(facts, "Ana Lupu").represents == "moldova"
+
+
+def test_a_summit_in_a_city_of_a_country_never_named_gives_no_one_that_country() -> None:
+    facts = read("Summit\n\nSlovak President Peter Horak and Prime Minister Jan Kral will attend a summit of the "
+                 "Bucharest Nine in Vilnius in June.\n")
+    assert person(facts, "Jan Kral").represents != "lithuania"

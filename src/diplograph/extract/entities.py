@@ -1313,6 +1313,9 @@ def settle_hosts(ctx: Context) -> None:
         people = [ctx.people[a] for a in event.attendees if a in ctx.people]
         if country is None or any(p.represents == country for p in people):
             continue
+        named = gazetteer().country_by_code(ctx.places[country].code or "") if country in ctx.places else None
+        if event.type == "summit" and (named is None or not ctx._names_country(named)):
+            continue  # (a summit in a city of a country the story never names: its host is not in the story)
         unknown = [p for p in people if not p.represents]
         if len(unknown) == 1 and unknown[0].title and len(unknown) < len(people) \
                 and not INTERNATIONAL_OFFICES.match(unknown[0].title):
