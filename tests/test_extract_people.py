@@ -637,3 +637,10 @@ def test_a_summit_in_a_city_of_a_country_never_named_gives_no_one_that_country()
     facts = read("Summit\n\nSlovak President Peter Horak and Prime Minister Jan Kral will attend a summit of the "
                  "Bucharest Nine in Vilnius in June.\n")
     assert person(facts, "Jan Kral").represents != "lithuania"
+
+
+def test_of_two_holders_of_one_office_named_together_the_unnamed_ones_country_is_the_other() -> None:
+    facts = read("Talks\n\nPresident Ana Lupu of Malawi and his Mozambican counterpart Jose Mavie met in Lilongwe "
+                 "on Thursday.\n\nThe two leaders witnessed the signing of a memorandum on trade by Foreign Affairs "
+                 "Minister Rose Banda and Mozambique's Minister of Foreign Affairs and Cooperation, Lina Macuacua.\n")
+    assert person(facts, "Rose Banda").represents == "malawi"

@@ -1268,6 +1268,42 @@ def settle_bilateral(ctx: Context) -> None:
         if len(known) == 1 and not INTERNATIONAL_OFFICES.match(pair[0].title or ""):
             other = next(p for p in pair if not p.represents)
             other.represents = next(c for c in countries if c != known[0].represents)
+    settle_pairs(ctx)
+
+
+OFFICE_WORDS = {"foreign", "defence", "defense", "trade", "finance", "interior", "prime", "president", "vice", "deputy"}
+
+
+def _same_office(a: str | None, b: str | None) -> bool:
+    """'Foreign Affairs Minister' and 'Minister of Foreign Affairs and Cooperation': one office."""
+    if not a or not b:
+        return False
+    words_a, words_b = set(re.split(r"[\s-]+", a.lower())), set(re.split(r"[\s-]+", b.lower()))
+    return a.lower() == b.lower() or (words_a & OFFICE_WORDS == words_b & OFFICE_WORDS != set()
+                                      and bool(words_a & words_b & {"minister", "secretary", "president"}))
+
+
+def settle_pairs(ctx: Context) -> None:
+    """'signed by Foreign Minister A and Ruritania's Minister of Foreign Affairs, B': in a story of
+    two countries, of two holders of one office named together, the one with no country acts for
+    the other country."""
+    from .mentions import entity_in_phrase
+
+    countries = {p.represents for p in ctx.people.values() if p.represents}
+    if len(countries) != 2:
+        return
+    for parsed in ctx.blocks:
+        for token in parsed.doc:
+            if token.dep_ != "conj" or token.head.i == token.i:
+                continue
+            pair = [entity_in_phrase(parsed, token.head), entity_in_phrase(parsed, token)]
+            people = [ctx.people[e[1]] for e in pair if e and e[0] == "person"]
+            if len(people) != 2 or people[0] is people[1] or not _same_office(people[0].title, people[1].title):
+                continue
+            known = [p for p in people if p.represents]
+            if len(known) == 1 and not INTERNATIONAL_OFFICES.match(people[0].title or ""):
+                other = next(p for p in people if not p.represents)
+                other.represents = next(c for c in countries if c != known[0].represents)
 
 
 def _visited_during(ctx: Context, event: Any) -> str | None:

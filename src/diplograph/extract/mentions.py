@@ -62,6 +62,8 @@ def _apposed_name(parsed: Parsed, token: Any) -> tuple[str, str] | None:
     if token.lower_ not in words | {"minister"}:
         return None
     doc, after = token.doc, token.right_edge.i + 1
+    if doc[after - 1].text == "," and after - 1 > token.i:
+        after -= 1  # (the parse may hang the comma before the name on the title)
     if after >= len(doc) or doc[after].text != ",":
         return None
     for t in doc[after + 1:min(after + 5, len(doc))]:
