@@ -644,3 +644,9 @@ def test_of_two_holders_of_one_office_named_together_the_unnamed_ones_country_is
                  "on Thursday.\n\nThe two leaders witnessed the signing of a memorandum on trade by Foreign Affairs "
                  "Minister Rose Banda and Mozambique's Minister of Foreign Affairs and Cooperation, Lina Macuacua.\n")
     assert person(facts, "Rose Banda").represents == "malawi"
+
+
+def test_a_disease_named_with_a_number_is_no_organisation() -> None:
+    facts = read("Border\n\nTUNIS, May 20 (Reuters) - Algeria and Tunisia will reopen two border posts closed since "
+                 "the COVID-19 pandemic, their ministers said on Tuesday.\n")
+    assert not any("COVID" in o.name for o in facts.organizations)

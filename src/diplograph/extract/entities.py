@@ -975,6 +975,8 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
         return True
     if any(t.lower_ in DOCUMENT_WORDS for t in ent):
         return True
+    if re.fullmatch(r"[A-Za-z]{2,}-\d+", text):
+        return True  # 'the COVID-19 pandemic', 'MERS-2': a disease or a model, not a body ('G-20' is one letter)
     words = [t for t in ent if t.lower_ != "the"]
     if ent.start and doc[ent.start - 1].lower_ == "between" and any(t.lower_ == "and" for t in ent) \
             and not any(t.lower_ in ORGANIZATION_WORDS | HOST_WORDS for t in ent):
