@@ -8,6 +8,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from spacy.tokens import Span
+
 from ..iris import slug
 from ..model import Person
 from ..nlp import portfolios
@@ -51,6 +53,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # 'Deputy Prime Minister and Minister for Trade': two offices held by one person
     titles = rf"{one}(?:\s+and\s+(?:{PORTFOLIO_OFFICE_PREFIXES}\s+)?{one})?"
     country = _alternation(places.country_words)
+    name = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|da|van|von|del|dos)){0,4})"
     state = rf"(?:the\s+)?(?P<of>{country})"
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
               rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?:{titles})['’]s\s+)?"
@@ -69,20 +72,45 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "apposed": re.compile(rf"^\s*,\s+(?:the\s+)?(?:{titles})\b(?P<rest>[^.;]*?)(?:,\s+(?-i:(?=[a-z]))|[.;]|$)",
                               re.I),
         "of_state": re.compile(rf"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:of\s+)?)*?(?P<of>{country})\b"),
-        "leading": re.compile(rf"^(?:(?:{titles}|{ranks}|{adjective})\s+)+", re.I),
+        # ('[Ministers Ana Ruiz] and ...' after 'Prime': a plural title the recogniser took into the name)
+        "leading": re.compile(rf"^(?:(?:(?:{titles})s?|{ranks}|{adjective})\s+)+", re.I),
         "title_only": re.compile(rf"^(?:{titles})$", re.I),
-        # (a portfolio's office only before a comma: 'Minister for Trade, Ann Lee')
-        "titled_name": re.compile(rf"\b(?:(?:{fixed})\s+|(?:{titles}),\s+)(?:(?:{ranks})\s+)*"
+        # (a portfolio's office only before a comma: 'Minister for Trade, Ann Lee'; 'Vice-President of X, Ann Lee')
+        "titled_name": re.compile(rf"\b(?:(?:{fixed})s?\s+|(?:{titles})(?:\s+of\s+{state})?,\s+)(?:(?:{ranks})\s+)*"
                                   rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})\b"),
         "honorific": re.compile(rf"(?<![\w'’])(?:{ranks})(?=\s)", re.I),
         "honorific_end": re.compile(rf"(?<![\w'’])(?P<h>{ranks})\s+$", re.I),
         "honorifics_only": re.compile(rf"^(?:(?:{ranks}|{titles})\s*)+$", re.I),
         # 'the foreign ministers, A of X and B of Y': each holds the office
         "listed": re.compile(rf"\b(?P<title>{titles})s,\s+(?:[^,.;]+?(?:,\s+|\s+and\s+))?$", re.I),
+        # "X, head of Ruritania's Presidential Council": the head of a body, of that body's country
+        "head_of": re.compile(rf"^\s*,\s+(?:the\s+)?(?P<lead>head|chairman|chairwoman|chairperson|chair)\s+of\s+"
+                              rf"(?:(?P<poss>{country})['’]s\s+|the\s+(?P<adj>{adjective})\s+|the\s+)?"
+                              rf"(?P<body>(?-i:[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w'’-]+)"
+                              rf"{{0,6}}))", re.I),
+        # 'attended by his counterparts A of X, B of Y and C of Z': each is a counterpart
+        "counterparts": re.compile(rf"\bcounterparts,?\s+(?:{name}(?:\s+of\s+(?:the\s+)?{name})?"
+                                   rf"(?:,\s+|\s+and\s+))+$", re.I),
+        # 'chaired by Prime Ministers A and B': each holds the office ('first' set for the second name)
+        "plural": re.compile(rf"\b(?P<title>{titles})s\s+(?P<first>{name}\s+and\s+)?$", re.I),
+        # 'the Ruritanian-Osterlich commission': two countries in order
+        "pair": re.compile(rf"\b(?P<adj1>{adjective})\s*[-–—]\s*(?P<adj2>{adjective})\b", re.I),
         # "his Chinese and South Korean counterparts, Wang Yi and Cho Tae-yul": one country each, in order
         "respective": re.compile(rf"(?P<adj1>{adjective})\s+and\s+(?P<adj2>{adjective})\s+"
                                  rf"(?:counterparts|(?:{titles})s),\s+(?P<first>[^,]*?\s+and\s+)?$", re.I),
     }
+
+
+def fold(text: str) -> str:
+    """'Côte d'Ivoire' -> "Cote d'Ivoire": letters without their accents, one for one (the country
+    and title patterns are written in the reference data's plain letters; offsets are kept)."""
+    import unicodedata
+
+    out = []
+    for ch in text:
+        plain = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        out.append(plain if len(plain) == 1 else ch)
+    return "".join(out)
 
 
 def title_case(title: str) -> str:
@@ -90,7 +118,8 @@ def title_case(title: str) -> str:
     if any(c.isupper() for c in title):
         return " ".join(title.split())
     words = title.split()
-    return " ".join(w if (w in SMALL_WORDS and i) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return " ".join(w if (w in SMALL_WORDS and i) else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                    for i, w in enumerate(words))  # ('secretary-general' -> 'Secretary-General')
 
 
 def clean_person_name(text: str) -> str | None:
@@ -162,7 +191,7 @@ def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
     doc = parsed.doc
     if parsed.block.kind == "headline":
         return found  # ('President Welcomes Delegation': Title Case is no name)
-    for match in _patterns()["titled_name"].finditer(parsed.text):
+    for match in _patterns()["titled_name"].finditer(fold(parsed.text)):
         span = doc.char_span(match.start("name"), match.end("name"))
         if span is None or any(t.ent_type_ for t in span) or any(
                 not (_name_word(t) or _capitalised_function_word(t))
@@ -194,6 +223,8 @@ def find_people(ctx: Context) -> None:
         for ent in parsed.ents:
             if ent.label_ == "ORG" and _mislabelled_person(ent.text):
                 pass  # 'Kazakh President Kassym-Jomart Tokayev' taken for an organisation
+            elif ent.label_ in ("ORG", "GPE", "LOC") and _named_after_title(parsed, _after_comma(ent)):
+                ent = _after_comma(ent)  # 'the Vice-President of Ruritania, [Tiémoko Ané Koré]' taken for a place
             elif ent.label_ != "PERSON":
                 continue
             ent = _without_honorific(parsed, _whole_name(ent))
@@ -357,6 +388,20 @@ def _organization_span(ent: Any) -> Any:
                 and doc[end].lower_ not in _title_words() \
                 and (doc[end].ent_type_ != "PERSON" or gazetteer().country(doc[end].text)):
             end += 1
+    # 'the Office of the President of [Mongolia]': a name the recogniser cut before its country
+    if end < len(doc) and doc[end - 1].lower_ == "of" and doc[end].ent_type_ in ("GPE", "LOC") \
+            and doc[end].ent_iob_ == "B":
+        end += 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    # 'the Conference on Interaction and ... [in Asia]': a body for some cause in a region (never a
+    # body in a city or a country: 'the Ministry of Trade in Oslo')
+    elif end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].ent_type_ == "LOC" \
+            and doc[end + 1].ent_iob_ == "B" and any(t.lower_ in ("on", "for") for t in doc[start:end]) \
+            and not gazetteer().country(doc[end + 1].text):
+        end += 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
     # 'the Ministry of Foreign Affairs [of Kazakhstan]': a government body's country
     first = doc[start + 1] if doc[start].lower_ == "the" and start + 1 < end else doc[start]
     if first.lower_ in ("ministry", "department", "embassy", "office", "presidency", "government") \
@@ -414,10 +459,40 @@ def _mislabelled_person(text: str) -> bool:
                                        and w.lower() not in _title_words() for w in name)
 
 
-def _titled(parsed: Parsed, ent: Any) -> bool:
-    before = parsed.text[max(0, ent.start_char - 60):ent.start_char]
+def _after_comma(ent: Any) -> Any:
+    """'[the Republic of Ruritania, Ana Berg]': the words after a comma the recogniser ran into a name."""
+    comma = next((t.i for t in ent if t.text == ","), None)
+    return ent.doc[comma + 1:ent.end] if comma is not None and comma + 1 < ent.end else ent
+
+
+def _named_after_title(parsed: Parsed, ent: Any) -> bool:
+    """A name printed after a title or 'counterpart' ('the Vice-President of X, [A B C]', 'her
+    Ruritanian counterpart, [A B C]') that the recogniser took for a place or an organisation:
+    two to four capitalised words, none a place, a title or a word bodies are named with."""
+    places = gazetteer()
+    words = [t for t in ent if t.text not in ("-", "'", "’")]
+    if not 2 <= len(words) <= 4 or key(ent.text) in known_organizations() or places.country(ent.text) \
+            or places.city(ent.text) or places.country_of_demonym(ent.text):
+        return False
+    for token in words:
+        lower = token.lower_
+        if not token.text[:1].isupper() or not re.match(r"^[^\W\d_][\w'’-]*$", token.text) \
+                or lower in ORGANIZATION_WORDS or lower in HOST_WORDS or lower in _title_words() \
+                or places.country(token.text) or places.city(token.text) or places.country_of_demonym(token.text):
+            return False
+    sentence_start = ent.doc[ent.start].sent.start_char
+    before = fold(parsed.text[max(sentence_start, ent.start_char - 90):ent.start_char])
     match = _patterns()["before"].search(before)
-    return bool(match and match.group("title")) or bool(_patterns()["listed"].search(before))
+    role = (match.group("role") or "").lower() if match else ""
+    return bool(match and (match.group("title") or role.startswith("counterpart")
+                           or role in ("successor", "predecessor")))
+
+
+def _titled(parsed: Parsed, ent: Any) -> bool:
+    before = fold(parsed.text[max(0, ent.start_char - 60):ent.start_char])
+    match = _patterns()["before"].search(before)
+    return bool(match and match.group("title")) or bool(_patterns()["listed"].search(before)) \
+        or bool(_patterns()["plural"].search(before))
 
 
 def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
@@ -432,8 +507,8 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     sentence_start = sentence.start_char
     # The recogniser may hold the title inside the name ('Spokesperson Matthew Miller').
     name_at = ent.start_char + max(0, ent.text.find(person.name.split()[0]))
-    before = text[max(sentence_start, name_at - 90):name_at]
-    after = text[ent.end_char:ent.end_char + 90]
+    before = fold(text[max(sentence_start, name_at - 90):name_at])
+    after = fold(text[ent.end_char:ent.end_char + 90])
     found_country = None
     match = _patterns()["before"].search(before)
     if match and (match.group("title") or match.group("role") or match.group("adj") or match.group("poss")):
@@ -450,6 +525,14 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     listed = _patterns()["listed"].search(before)
     if listed and not person.title:
         person.title = title_case(listed.group("title"))
+    if not (match and match.group("role")) and _patterns()["counterparts"].search(before):
+        parsed.counterparts.append((ent.start, ident))
+    plural = _patterns()["plural"].search(before)
+    if plural:
+        person.title = person.title or title_case(plural.group("title"))
+        pair = _patterns()["pair"].search(fold(sentence.text))
+        if pair and not found_country:
+            found_country = ctx.country_of_text(pair.group("adj2" if plural.group("first") else "adj1"))
     respective = _patterns()["respective"].search(before)
     if respective:
         found_country = ctx.country_of_text(respective.group("adj2" if respective.group("first") else "adj1"))
@@ -460,10 +543,16 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
             person.title = title_case(match_after.group("title"))
         found_country = found_country or ctx.country_of_text(match_after.group("adj") or match_after.group("poss")
                                                              or match_after.group("of") or "")
+    head_of = _patterns()["head_of"].match(after)
+    if head_of and not match_after and not gazetteer().country(head_of.group("body")):
+        person.title = person.title or f"{head_of.group('lead').title()} of the {head_of.group('body')}"
+        body_of = _patterns()["of_state"].search(head_of.group("body"))  # ('Presidential Council of Ruritania')
+        found_country = found_country or ctx.country_of_text(
+            head_of.group("poss") or head_of.group("adj") or (body_of.group("of") if body_of else ""))
     match_of = _patterns()["after_of"].match(after)
     if match_of and not found_country:
         found_country = ctx.country_of_text(match_of.group("of"))
-    apposed = _patterns()["apposed"].match(text[ent.end_char:ent.end_char + 200])
+    apposed = _patterns()["apposed"].match(fold(text[ent.end_char:ent.end_char + 200]))
     state = _patterns()["of_state"].search(apposed.group("rest")) if apposed and not found_country else None
     if state:
         found_country = ctx.country_of_text(state.group("of"))
@@ -552,10 +641,12 @@ def settle_senders(ctx: Context) -> None:
         for token in parsed.doc:
             if token.lower_ not in MESSAGE_WORDS or token.head.lemma_ not in CONVEYING_VERBS:
                 continue
-            senders = [o for p in token.children if p.lower_ in ("of", "from") for o in p.children
-                       if o.dep_ == "pobj"]
-            bringers = [entity_in_phrase(parsed, s) if s.lower_ not in ("he", "she")
-                        else _sentence_subject_before(ctx, parsed, s) for s in subjects(token.head)]
+            # ('conveyed greetings [from X]': the parse may hang 'from' on the verb)
+            senders = [o for p in [*token.children, *(c for c in token.head.children if c.lower_ == "from")]
+                       if p.lower_ in ("of", "from") for o in p.children if o.dep_ == "pobj"]
+            bringers = [(entity_in_phrase(parsed, s) or _described_before(ctx, parsed, s))
+                        if s.lower_ not in ("he", "she") else _sentence_subject_before(ctx, parsed, s)
+                        for s in subjects(token.head)]
             country = next((ctx.people[b[1]].represents for b in bringers if b and b[0] == "person"), None)
             if country is None:
                 continue
@@ -564,6 +655,30 @@ def settle_senders(ctx: Context) -> None:
                 person = ctx.people[entity[1]] if entity and entity[0] == "person" else None
                 if person and person.title and not person.represents:
                     person.represents = country
+
+
+def _described_before(ctx: Context, parsed: Parsed, token: Any) -> tuple[str, str] | None:
+    """'... Popescu ... The Deputy Prime Minister also conveyed': a title with 'the' is the last
+    person named before it with that title."""
+    from .mentions import phrase_tokens
+
+    words = [t for t in phrase_tokens(token) if t.lower_ != "the"]
+    described = " ".join(t.text for t in words).lower()
+    if not any(t.lower_ == "the" for t in phrase_tokens(token)) or not _patterns()["title_only"].match(described):
+        return None
+    found = None
+    for block in ctx.blocks:
+        for i in sorted(block.entities):
+            if block is parsed and i >= token.i:
+                return found
+            kind, ident = block.entities[i]
+            title = (ctx.people[ident].title or "") if kind == "person" else ""
+            # ('Deputy Prime Minister and Minister of Foreign Affairs': either office describes the holder)
+            if kind == "person" and described in {title.lower(), *(o.lower() for o in re.split(r"\s+and\s+", title))}:
+                found = (kind, ident)
+        if block is parsed:
+            break
+    return found
 
 
 def _sentence_subject_before(ctx: Context, parsed: Parsed, pronoun: Any) -> tuple[str, str] | None:
@@ -786,6 +901,11 @@ def find_organizations(ctx: Context) -> None:
         _presidencies(ctx, parsed)
         _spelled_out(ctx, parsed)
         for ent in parsed.ents:
+            cut = next((i - 1 for i in range(ent.start + 1, ent.end) if i in parsed.entities
+                        and ent.doc[i - 1].text == ","), None)
+            if ent.label_ == "ORG" and ent.start not in parsed.entities and cut is not None:
+                # '[the Government of Ruritania, Ana Berg]': the name after the comma is a person's
+                ent = Span(ent.doc, ent.start, cut, label=ent.label_)
             if ent.label_ != "ORG" or any(i in parsed.entities for i in range(ent.start, ent.end)):
                 continue
             ent = _organization_span(ent)
@@ -878,6 +998,8 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
         return True
     if any(t.lower_ in DOCUMENT_WORDS for t in ent):
         return True
+    if re.fullmatch(r"[A-Za-z]{2,}-\d+", text):
+        return True  # 'the COVID-19 pandemic', 'MERS-2': a disease or a model, not a body ('G-20' is one letter)
     words = [t for t in ent if t.lower_ != "the"]
     if ent.start and doc[ent.start - 1].lower_ == "between" and any(t.lower_ == "and" for t in ent) \
             and not any(t.lower_ in ORGANIZATION_WORDS | HOST_WORDS for t in ent):
@@ -956,6 +1078,9 @@ def _presidencies(ctx: Context, parsed: Parsed) -> None:
     for token in doc:
         if token.i == 0 or token.i in parsed.entities:
             continue
+        if token.text == "Presidency" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "of":
+            _presidency_of(ctx, parsed, token)
+            continue
         at = token.i - 1
         if token.lower_ == "office" and doc[at].lower_ == "presidential":
             at -= 1
@@ -976,6 +1101,28 @@ def _presidencies(ctx: Context, parsed: Parsed) -> None:
         ident = ctx.organization(doc[owner.i:token.i + 1].text, kind="GovernmentOrganization",
                                  country=ctx.country(country))
         parsed.entities.update({i: ("organization", ident) for i in range(owner.i, token.i + 1)})
+
+
+def _presidency_of(ctx: Context, parsed: Parsed, token: Any) -> None:
+    """'the Presidency of Ruritania', 'the Presidency of the Republic' (in a story from home: the
+    home country's): a head of state's office."""
+    doc = parsed.doc
+    end = _country_after(doc, token.i + 2)
+    country = gazetteer().country(doc[token.i + 2:end].text) if end else None
+    if end is None and doc[token.i + 2].lower_ == "the" and token.i + 3 < len(doc) \
+            and doc[token.i + 3].text == "Republic":
+        end = token.i + 4
+        country = ctx.home_country() or _outlet_country(ctx)
+    if end is None or any(i in parsed.entities and parsed.entities[i][0] != "place" for i in range(token.i, end)):
+        return
+    ident = ctx.organization(doc[token.i:end].text, kind="GovernmentOrganization",
+                             country=ctx.country(country) if country else None)
+    parsed.entities.update({i: ("organization", ident) for i in range(token.i, end)})
+
+
+def _outlet_country(ctx: Context) -> Any:
+    hint = ctx.page.publisher_hint
+    return gazetteer().outlet_country(hint) if hint else None
 
 
 def _generic_ministry(text: str, words: dict[str, str]) -> bool:
@@ -1047,6 +1194,44 @@ def settle_lead_country(ctx: Context) -> None:
             person = ctx.people[entity[1]]
             if person.title and not person.represents:
                 person.represents = ctx.country(home)
+    settle_receivers(ctx)
+
+
+RECEIVING_VERBS = {"receive", "welcome", "host", "greet"}
+
+
+def settle_receivers(ctx: Context) -> None:
+    """'TUNIS - ... X, of Ruritania, was received by President Y': in a story filed from a country,
+    one with no country printed who receives a visitor acting for another country, with no place
+    abroad named, acts for the country the story is filed from."""
+    from .mentions import entity_in_phrase, subjects
+
+    home = ctx.home_country() if ctx.page.dateline_place else None
+    if home is None:
+        return
+    home_id = ctx.country(home)
+    for parsed in ctx.blocks:
+        for token in parsed.doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in RECEIVING_VERBS:
+                continue
+            hosts = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            if hosts:  # 'was received by Y'
+                guests = [c for c in token.children if c.dep_ == "nsubjpass"] or (
+                    subjects(token.head) if token.dep_ == "conj" and token.head.i != token.i else [])
+            else:  # 'Y received X'
+                hosts = subjects(token)
+                guests = [c for c in token.children if c.dep_ == "dobj"]
+            found = [entity_in_phrase(parsed, g) for g in guests]
+            if not any(g and g[0] == "person" and ctx.people[g[1]].represents not in (None, home_id) for g in found):
+                continue
+            abroad = [parsed.entities[t.i][1] for t in token.sent if parsed.entities.get(t.i, ("", ""))[0] == "place"]
+            if any(p != home_id and ctx.places[p].contained_in != home_id for p in abroad if p in ctx.places):
+                continue
+            for host in hosts:
+                entity = entity_in_phrase(parsed, host)
+                person = ctx.people[entity[1]] if entity and entity[0] == "person" else None
+                if person and person.title and not person.represents and not _office_taken(ctx, person, home_id):
+                    person.represents = home_id
 
 
 def settle_home_country(ctx: Context, publisher: str | None) -> None:
@@ -1108,6 +1293,42 @@ def settle_bilateral(ctx: Context) -> None:
         if len(known) == 1 and not INTERNATIONAL_OFFICES.match(pair[0].title or ""):
             other = next(p for p in pair if not p.represents)
             other.represents = next(c for c in countries if c != known[0].represents)
+    settle_pairs(ctx)
+
+
+OFFICE_WORDS = {"foreign", "defence", "defense", "trade", "finance", "interior", "prime", "president", "vice", "deputy"}
+
+
+def _same_office(a: str | None, b: str | None) -> bool:
+    """'Foreign Affairs Minister' and 'Minister of Foreign Affairs and Cooperation': one office."""
+    if not a or not b:
+        return False
+    words_a, words_b = set(re.split(r"[\s-]+", a.lower())), set(re.split(r"[\s-]+", b.lower()))
+    return a.lower() == b.lower() or (words_a & OFFICE_WORDS == words_b & OFFICE_WORDS != set()
+                                      and bool(words_a & words_b & {"minister", "secretary", "president"}))
+
+
+def settle_pairs(ctx: Context) -> None:
+    """'signed by Foreign Minister A and Ruritania's Minister of Foreign Affairs, B': in a story of
+    two countries, of two holders of one office named together, the one with no country acts for
+    the other country."""
+    from .mentions import entity_in_phrase
+
+    countries = {p.represents for p in ctx.people.values() if p.represents}
+    if len(countries) != 2:
+        return
+    for parsed in ctx.blocks:
+        for token in parsed.doc:
+            if token.dep_ != "conj" or token.head.i == token.i:
+                continue
+            pair = [entity_in_phrase(parsed, token.head), entity_in_phrase(parsed, token)]
+            people = [ctx.people[e[1]] for e in pair if e and e[0] == "person"]
+            if len(people) != 2 or people[0] is people[1] or not _same_office(people[0].title, people[1].title):
+                continue
+            known = [p for p in people if p.represents]
+            if len(known) == 1 and not INTERNATIONAL_OFFICES.match(people[0].title or ""):
+                other = next(p for p in people if not p.represents)
+                other.represents = next(c for c in countries if c != known[0].represents)
 
 
 def _visited_during(ctx: Context, event: Any) -> str | None:
@@ -1153,6 +1374,9 @@ def settle_hosts(ctx: Context) -> None:
         people = [ctx.people[a] for a in event.attendees if a in ctx.people]
         if country is None or any(p.represents == country for p in people):
             continue
+        named = gazetteer().country_by_code(ctx.places[country].code or "") if country in ctx.places else None
+        if event.type == "summit" and (named is None or not ctx._names_country(named)):
+            continue  # (a summit in a city of a country the story never names: its host is not in the story)
         unknown = [p for p in people if not p.represents]
         if len(unknown) == 1 and unknown[0].title and len(unknown) < len(people) \
                 and not INTERNATIONAL_OFFICES.match(unknown[0].title):
@@ -1204,6 +1428,7 @@ def find_publisher(ctx: Context) -> str | None:
     if not hint:
         return None
     full, alternates = gazetteer().outlet(hint)
-    government = r"\bministry|department|government|secretar[ií]a|secretariat|presidency|state house|office of the\b"
+    government = r"\bministry|department|government|secretar[ií]a|secretariat|presidency|state house|office of the\b" \
+        r"|^president of the republic\b"  # (a head of state's own site: 'President of the Republic of X')
     kind = "GovernmentOrganization" if re.search(government, full, re.I) else "NewsMediaOrganization"
     return ctx.organization(full, kind=kind, alternates=alternates)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .context import Context, Parsed
@@ -56,9 +57,13 @@ def _apposed_name(parsed: Parsed, token: Any) -> tuple[str, str] | None:
     a name the parser hung elsewhere (a release's long apposition); the name is the title's holder."""
     from ..reference import gazetteer
 
-    if token.lower_ not in {t.lower() for t in gazetteer().titles} | {"minister"}:
+    # (the head of a title, also one printed in parts: 'the [secretary]-general of its foreign ministry, X')
+    words = {w for t in gazetteer().titles for w in re.split(r"[\s-]+", t.lower())} - {"of", "the", "for", "and"}
+    if token.lower_ not in words | {"minister"}:
         return None
     doc, after = token.doc, token.right_edge.i + 1
+    if doc[after - 1].text == "," and after - 1 > token.i:
+        after -= 1  # (the parse may hang the comma before the name on the title)
     if after >= len(doc) or doc[after].text != ",":
         return None
     for t in doc[after + 1:min(after + 5, len(doc))]:
@@ -161,6 +166,12 @@ def group(ctx: Context, token: Any, exclude: list[str] | None = None) -> list[st
     return _group_of(ctx, size, title_words, exclude)
 
 
+# Formal names of a prime minister's office ('the President of the Government of Spain'): 'the two
+# prime ministers' includes its holder.
+HEAD_OF_GOVERNMENT = {"president of the government": "prime minister",
+                      "president of the council of ministers": "prime minister"}
+
+
 def _group_of(ctx: Context, size: int, title_words: set[str], exclude: list[str] | None) -> list[str]:
     """The ``size`` people last named whose titles hold all the ``title_words``."""
     chosen: list[str] = []
@@ -168,6 +179,7 @@ def _group_of(ctx: Context, size: int, title_words: set[str], exclude: list[str]
         if ident in (exclude or []):
             continue
         title = (ctx.people[ident].title or "").lower()
+        title = HEAD_OF_GOVERNMENT.get(title, title)
         if title_words and not all(w in title for w in title_words if w not in ("two", "both")):
             continue
         if ident not in chosen:
