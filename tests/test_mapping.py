@@ -198,3 +198,22 @@ def test_two_mentions_that_mint_one_iri_do_not_make_an_event_its_own_super_event
     assert len(summits) == 1
     assert not list(built.triples((None, SCHEMA.superEvent, None)))
     assert validate_graph(built).conforms
+
+
+def test_two_tellings_of_one_event_give_one_node_with_one_status_and_both_evidence() -> None:
+    # Same kind, day, place and people: one IRI. The second telling must not add a second status.
+    from diplograph.validate import validate_graph
+
+    twice = FACTS.replace("statements:\n", """  - {id: t2, type: meeting, attendees: [ana, bo], location: oslo,
+     start: '2024-03-04', status: scheduled, evidence: [Lind said talks went well]}
+statements:
+""", 1)
+    built = graph(twice)
+    [meeting] = set(built.subjects(RDF.type, DIPL.Meeting))
+    assert list(built.objects(meeting, SCHEMA.eventStatus)) == []  # the first telling gives none
+    quoted = {str(exact) for annotation in built.subjects(OA.hasBody, meeting)
+              for target in built.objects(annotation, OA.hasTarget)
+              for selector in built.objects(target, OA.hasSelector)
+              for exact in built.objects(selector, OA.exact)}
+    assert quoted == {"Ana Diaz met Bo Lind in Oslo on Monday", "Lind said talks went well"}
+    assert validate_graph(built).conforms

@@ -174,8 +174,16 @@ class _Mapper:
                 self.iri[event.id] = URIRef(self.mint.event(event.type, event.start, key))
             else:
                 self.iri[event.id] = URIRef(self.mint.local("event", event.id))
+        described: set[URIRef] = set()
         for event in self.facts.events:
             node = self.iri[event.id]
+            if node in described:
+                # Same kind, day, place and people as an event told before: the same event by the
+                # rule that makes IRIs shared. Its words are more evidence of it; its other values
+                # (a second name or status) would contradict the first, so the first telling stands.
+                self.evidence(event.id, node, event.evidence)
+                continue
+            described.add(node)
             self.add(node, RDF.type, EVENT_CLASSES[event.type])
             self.add(node, SCHEMA.name, event.name or self.event_name(event.id))
             for who in event.attendees:
