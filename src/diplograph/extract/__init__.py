@@ -9,22 +9,18 @@ from __future__ import annotations
 
 from ..model import Article, Event, Facts
 from ..read import read_article_text
-from .context import Context, Parsed
-from .documents import find_claims, find_documents
-from .entities import (
-    find_organizations,
-    find_people,
-    find_places,
-    find_publisher,
+from .affiliation import (
     settle_bilateral,
-    settle_companions,
-    settle_counterparts,
     settle_home_country,
     settle_hosts,
     settle_lead_country,
     settle_national_outlet,
 )
+from .context import Context, Parsed
+from .documents import find_claims, find_documents
+from .entities import find_organizations, find_people, find_publisher, settle_companions, settle_counterparts
 from .events import EventFinder, settle_gathering_attendees
+from .places import find_places
 from .speech import SpeechFinder, find_quotes
 
 READ_KINDS = ("headline", "summary", "paragraph", "caption")

@@ -1,0 +1,251 @@
+"""Whom a person acts for, where the words around the name do not say it: the country of a
+story filed from home, of a host receiving a visitor, of the other side of a bilateral
+meeting, of a national outlet's officials."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..model import Person
+from ..reference import gazetteer
+from .context import Context
+from .entities import INTERNATIONAL_OFFICES
+
+
+def settle_lead_country(ctx: Context) -> None:
+    """'ASTANA – President X will travel ...': the officials who lead a story filed from their
+    own capital, with no country printed, act for that country."""
+    home = ctx.home_country()
+    paragraphs = [p for p in ctx.blocks if p.block.kind == "paragraph"]
+    if home is None or not paragraphs:
+        return
+    first = next(iter(paragraphs[0].doc.sents))
+    for token in first:
+        entity = paragraphs[0].entities.get(token.i)
+        if entity and entity[0] == "person" and (token.dep_ in ("nsubj", "nsubjpass")
+                                                 or token.head.dep_ in ("nsubj", "nsubjpass")):
+            person = ctx.people[entity[1]]
+            if person.title and not person.represents:
+                person.represents = ctx.country(home)
+    settle_receivers(ctx)
+
+
+RECEIVING_VERBS = {"receive", "welcome", "host", "greet"}
+
+
+def settle_receivers(ctx: Context) -> None:
+    """'TUNIS - ... X, of Ruritania, was received by President Y': in a story filed from a country,
+    one with no country printed who receives a visitor acting for another country, with no place
+    abroad named, acts for the country the story is filed from."""
+    from .mentions import entity_in_phrase, subjects
+
+    home = ctx.home_country() if ctx.page.dateline_place else None
+    if home is None:
+        return
+    home_id = ctx.country(home)
+    for parsed in ctx.blocks:
+        for token in parsed.doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in RECEIVING_VERBS:
+                continue
+            hosts = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            if hosts:  # 'was received by Y'
+                guests = [c for c in token.children if c.dep_ == "nsubjpass"] or (
+                    subjects(token.head) if token.dep_ == "conj" and token.head.i != token.i else [])
+            else:  # 'Y received X'
+                hosts = subjects(token)
+                guests = [c for c in token.children if c.dep_ == "dobj"]
+            found = [entity_in_phrase(parsed, g) for g in guests]
+            if not any(g and g[0] == "person" and ctx.people[g[1]].represents not in (None, home_id) for g in found):
+                continue
+            abroad = [parsed.entities[t.i][1] for t in token.sent if parsed.entities.get(t.i, ("", ""))[0] == "place"]
+            if any(p != home_id and ctx.places[p].contained_in != home_id for p in abroad if p in ctx.places):
+                continue
+            for host in hosts:
+                entity = entity_in_phrase(parsed, host)
+                person = ctx.people[entity[1]] if entity and entity[0] == "person" else None
+                if person and person.title and not person.represents and not _office_taken(ctx, person, home_id):
+                    person.represents = home_id
+
+
+def settle_home_country(ctx: Context, publisher: str | None) -> None:
+    """A government's own release ('Ministry of Foreign Affairs, Republic of Korea', 'U.S.
+    Department of State') speaks of its own officials without naming their country."""
+    org = ctx.organizations.get(publisher or "")
+    if org is None or org.type != "GovernmentOrganization":
+        return
+    # "..., Republic of Korea" after a comma, or a leading "U.S."
+    # (or the last 'of' of its name: 'Ministry of Foreign Affairs of the Kingdom of Thailand')
+    parts = [p for name in [org.name, *org.alternate_names]
+             for p in [*name.split(", "), name.split()[0], re.split(r"\s+of\s+(?:the\s+)?", name)[-1]]]
+    home = next((c for c in map(ctx.country_of_text, parts) if c is not None), None)
+    home = home or ctx.home_country()  # "Ministry of External Affairs" signed off "New Delhi"
+    if home is None:
+        return
+    org.country = org.country or ctx.country(home)
+    home_id = ctx.country(home)
+    for person in (ctx.people[i] for i in _mention_order(ctx)):
+        if person.title and not person.represents and not _office_taken(ctx, person, home_id):
+            person.represents = home_id
+
+
+# Offices a country has one holder of at a time: a second 'President' in a release is another country's.
+SINGLE_OFFICES = re.compile(r"^(?:President|Prime Minister|Chancellor|Premier|King|Queen|Emir|Sultan|Emperor|"
+                            r"Taoiseach|Foreign Minister|Minister of Foreign Affairs|Minister for Foreign Affairs|"
+                            r"Foreign Secretary|Secretary of State|External Affairs Minister)$", re.I)
+
+
+def _office_taken(ctx: Context, person: Person, country: str) -> bool:
+    return bool(person.title and SINGLE_OFFICES.match(person.title)) and any(
+        p.represents == country and (p.title or "").lower() == (person.title or "").lower()
+        for p in ctx.people.values() if p is not person)
+
+
+def _mention_order(ctx: Context) -> list[str]:
+    """Person ids in the order the article first names them (then any never marked in the text)."""
+    order: dict[str, None] = {}
+    for parsed in ctx.blocks:
+        for i in sorted(parsed.entities):
+            kind, ident = parsed.entities[i]
+            if kind == "person":
+                order.setdefault(ident, None)
+    return [*order, *(i for i in ctx.people if i not in order)]
+
+
+def settle_bilateral(ctx: Context) -> None:
+    """A story whose officials act for two countries: one of a call or meeting of two who hold the
+    same office ('President A and President B spoke by phone'), the one with no country, acts for
+    the other country."""
+    countries = {p.represents for p in ctx.people.values() if p.represents}
+    if len(countries) != 2:
+        return
+    for event in ctx.events:
+        pair = [ctx.people[a] for a in event.attendees if a in ctx.people]
+        if len(pair) != 2 or not pair[0].title or (pair[0].title or "").lower() != (pair[1].title or "").lower():
+            continue
+        known = [p for p in pair if p.represents]
+        if len(known) == 1 and not INTERNATIONAL_OFFICES.match(pair[0].title or ""):
+            other = next(p for p in pair if not p.represents)
+            other.represents = next(c for c in countries if c != known[0].represents)
+    settle_pairs(ctx)
+
+
+OFFICE_WORDS = {"foreign", "defence", "defense", "trade", "finance", "interior", "prime", "president", "vice", "deputy"}
+
+
+def _same_office(a: str | None, b: str | None) -> bool:
+    """'Foreign Affairs Minister' and 'Minister of Foreign Affairs and Cooperation': one office."""
+    if not a or not b:
+        return False
+    words_a, words_b = set(re.split(r"[\s-]+", a.lower())), set(re.split(r"[\s-]+", b.lower()))
+    return a.lower() == b.lower() or (words_a & OFFICE_WORDS == words_b & OFFICE_WORDS != set()
+                                      and bool(words_a & words_b & {"minister", "secretary", "president"}))
+
+
+def settle_pairs(ctx: Context) -> None:
+    """'signed by Foreign Minister A and Ruritania's Minister of Foreign Affairs, B': in a story of
+    two countries, of two holders of one office named together, the one with no country acts for
+    the other country."""
+    from .mentions import entity_in_phrase
+
+    countries = {p.represents for p in ctx.people.values() if p.represents}
+    if len(countries) != 2:
+        return
+    for parsed in ctx.blocks:
+        for token in parsed.doc:
+            if token.dep_ != "conj" or token.head.i == token.i:
+                continue
+            pair = [entity_in_phrase(parsed, token.head), entity_in_phrase(parsed, token)]
+            people = [ctx.people[e[1]] for e in pair if e and e[0] == "person"]
+            if len(people) != 2 or people[0] is people[1] or not _same_office(people[0].title, people[1].title):
+                continue
+            known = [p for p in people if p.represents]
+            if len(known) == 1 and not INTERNATIONAL_OFFICES.match(people[0].title or ""):
+                other = next(p for p in people if not p.represents)
+                other.represents = next(c for c in countries if c != known[0].represents)
+
+
+def _visited_during(ctx: Context, event: Any) -> str | None:
+    """'X will arrive in Port Moresby on Tuesday ... will hold talks with Prime Minister Y on
+    Wednesday': a meeting with no place, dated within days of a visit one of its people makes,
+    is held where that visit goes."""
+    if event.type != "meeting" or not event.start:
+        return None
+    found = {v.location for v in ctx.events
+             if v.type == "visit" and v.location and v.start and set(v.attendees) & set(event.attendees)
+             and v.start[:10] <= event.start[:10] <= (v.end or _days_after(v.start, 4))[:10]}
+    return found.pop() if len(found) == 1 else None
+
+
+def _days_after(day: str, days: int) -> str:
+    import datetime as dt
+
+    try:
+        return (dt.date.fromisoformat(day[:10]) + dt.timedelta(days=days)).isoformat()
+    except ValueError:
+        return day
+
+
+def settle_hosts(ctx: Context) -> None:
+    """'Kristersson went on to Vilnius for talks with Prime Minister X': at a meeting held in a
+    country whose side no one yet speaks for, met by visitors who act for other countries, the one
+    titled participant with no country is the host, of that country."""
+    for event in ctx.events:
+        location = event.location or _visited_during(ctx, event)
+        if event.type not in ("meeting", "summit") or location not in ctx.places or event.super_event:
+            continue  # (on the sidelines of a summit, the place says nothing of who hosts the talks)
+        if event.type == "meeting" and any(e.type in ("summit", "conference") and e.location == event.location
+                                           for e in ctx.events):
+            continue
+        place = ctx.places[location]
+        country = location if place.type == "Country" else place.contained_in
+        people = [ctx.people[a] for a in event.attendees if a in ctx.people]
+        if country is None or any(p.represents == country for p in people):
+            continue
+        named = gazetteer().country_by_code(ctx.places[country].code or "") if country in ctx.places else None
+        if event.type == "summit" and (named is None or not ctx._names_country(named)):
+            continue  # (a summit in a city of a country the story never names: its host is not in the story)
+        unknown = [p for p in people if not p.represents]
+        if len(unknown) == 1 and unknown[0].title and len(unknown) < len(people) \
+                and not INTERNATIONAL_OFFICES.match(unknown[0].title):
+            unknown[0].represents = country
+
+
+def settle_national_outlet(ctx: Context) -> None:
+    """A national paper or agency with no dateline ('The Japan Times', 'Yonhap') speaks of its own
+    country's officials without naming the country: a titled person still without a country, after
+    every other rule, acts for the outlet's country when the story has them take part in its events
+    (one only mentioned, 'the government of acting President X', may be anyone's)."""
+    hint = ctx.page.publisher_hint
+    home = gazetteer().outlet_country(hint) if hint else None
+    if home is None:
+        return
+    filed_at = ctx.home_country() if ctx.page.dateline_place else None
+    if ctx.page.dateline_place and (filed_at is None or filed_at.code != home.code):
+        return  # filed from abroad: the officials named bare may be the host country's
+    # ('SEOUL (Yonhap) --': a national agency at home names its own officials bare, taking part or not)
+    acting = {a for event in ctx.events for a in event.attendees} | _speakers(ctx)
+    home_id = ctx.country(home)
+    for person in (ctx.people[i] for i in _mention_order(ctx)):
+        if person.title and not person.represents and (filed_at is not None or person.id in acting) \
+                and not _office_taken(ctx, person, home_id):
+            person.represents = home_id
+
+
+def _speakers(ctx: Context) -> set[str]:
+    """The people the story has speak ('X said', 'X, who said', 'Mr X told ...'): like those who
+    take part in its events, they act in it."""
+    from ..reference import data_rows as rows
+    from .mentions import entity_in_phrase, subjects
+
+    verbs = {row[0] for row in rows("lexicons", "speech_verbs.txt")}
+    found: set[str] = set()
+    for parsed in ctx.blocks:
+        for token in parsed.doc:
+            if token.pos_ != "VERB" or token.lemma_.lower() not in verbs:
+                continue
+            for subject in subjects(token):
+                entity = entity_in_phrase(parsed, subject)
+                if entity and entity[0] == "person":
+                    found.add(entity[1])
+    return found

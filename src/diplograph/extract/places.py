@@ -1,0 +1,133 @@
+"""Places: countries and cities named in the article, found by the recogniser or after a
+place word ("in", "to", "visit"), and resolved against the reference data (the most populous
+city of a name; a town only where its country is named)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..reference import Country, data_rows, gazetteer, key
+from .context import Context, Parsed
+
+
+def find_places(ctx: Context) -> None:
+    places = gazetteer()
+    if ctx.page.dateline_place:  # 'VIENTIANE, Laos (AP) —': where the story was filed
+        ctx.place_named(ctx.page.dateline_place)
+    for parsed in ctx.blocks:
+        # "the Laotian capital", "the Kenyan capital": the capital city of that country.
+        for token in parsed.doc:
+            if token.lower_ == "capital" and token.pos_ == "NOUN" and token.i not in parsed.entities:
+                owner = [c for c in token.children if c.dep_ in ("amod", "poss", "compound")]
+                country = ctx.country_of_text(owner[0].text) if owner else None
+                capital = places.capital_of(country.code) if country else None
+                if capital:
+                    parsed.entities[token.i] = ("place", ctx.city(capital, country))
+        ents = list(parsed.ents)
+        for n, ent in enumerate(ents):
+            if ent.label_ not in ("GPE", "LOC") or ent.start in parsed.entities:
+                continue
+            # "Tromsø, Norway": the country printed after a city is the city's country.
+            following = ents[n + 1] if n + 1 < len(ents) else None
+            if (following is not None and following.label_ == "GPE" and following.start == ent.end + 1
+                    and parsed.doc[ent.end].text == ","):
+                country = places.country(following.text)
+                if country and not places.country(ent.text):
+                    ident = ctx.city(ent.text, country)
+                    parsed.entities.update({i: ("place", ident) for i in range(ent.start, ent.end)})
+                    continue
+            if parsed.doc[ent.end:ent.end + 1].text.lower() in ("institute", "university", "airport", "school"):
+                continue
+            if key(re.sub(r"^the\s+", "", ent.text, flags=re.I)) in _regions():
+                continue  # a region ('Africa'), though some town was once called so
+            surname_of = _surname_of(ctx, parsed, ent)
+            if surname_of:  # 'Mr Montenegro will travel': the person named so, not the country
+                parsed.entities.update({i: ("person", surname_of) for i in range(ent.start, ent.end)})
+                continue
+            place_id = ctx.place_named(ent.text)
+            if place_id:
+                parsed.entities.update({i: ("place", place_id) for i in range(ent.start, ent.end)})
+        _places_after_prepositions(ctx, parsed)
+
+
+PLACE_WORDS_BEFORE = {"in", "to", "from", "at", "into", "of", "across", "via", "visit", "visited", "visiting", "visits",
+                      "toward", "towards", "near", "the"}
+
+
+def _surname_of(ctx: Context, parsed: Parsed, ent: Any) -> str | None:
+    """A place name that is the surname of a person of the article ('Luís Montenegro'), printed
+    where no place goes (not after 'in', 'to', 'visit' ...): the person."""
+    ident = ctx.person_id(ent.text)
+    if ident is None or len(ctx.people[ident].name.split()) < 2 or key(ctx.people[ident].name.split()[-1]) != key(
+            ent.text):
+        return None
+    before = parsed.doc[ent.start - 1] if ent.start else None
+    if before is not None and before.lower_ in PLACE_WORDS_BEFORE:
+        return None
+    return ident
+
+
+@lru_cache(maxsize=1)
+def _regions() -> set[str]:
+    return {key(row[0]) for row in data_rows("lexicons", "regions.txt")}
+
+
+TRAVEL_VERBS = {"travel", "go", "fly", "head", "visit", "arrive", "depart", "leave", "return", "move", "come", "tour"}
+
+
+NOT_NAMES = {"CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"}
+DATE_WORD = re.compile(r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                       r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+                       r"Sun)day|Easter|Christmas)\.?$", re.I)
+
+
+def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
+    """'travel to Bogotá', 'a visit to Vilnius', 'departing for Busan', 'to visit Chiang Mai': the
+    recogniser may take a city for a person, an organisation or a building; a name where a
+    destination goes that is no one's name and is a known city is the city. A place name the
+    reference data does not hold ('will travel to Rukla') is still a town, of a country not known."""
+    for token in parsed.doc:
+        if token.i in parsed.entities or token.pos_ != "PROPN" or token.ent_type_ in NOT_NAMES \
+                or (token.ent_type_ == "DATE" and DATE_WORD.match(token.text)):
+            continue  # whatever else the recogniser called it ('in Montevideo' as a date or a product)
+        head = token.head
+        destination = (token.dep_ == "pobj" and (head.lower_ in ("to", "in", "at", "from", "between") or (
+            head.lower_ == "for" and head.head.lemma_ in ("depart", "leave", "head", "set", "bind")))) or (
+            token.dep_ == "dobj" and head.lemma_ in ("visit", "tour"))
+        country = _country_after_comma(parsed, token)
+        if not destination and country is None:
+            continue
+        words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        start = min([token.i, *(w.i for w in words)])
+        if any(i in parsed.entities for i in range(start, token.i + 1)):
+            continue
+        text = parsed.doc[start:token.i + 1].text
+        if ctx.person_id(text) is not None or key(text) in _regions():
+            continue
+        if country is not None:  # 'Mindelo, Cape Verde': a city or town of that name in that country
+            known = [c for c in (gazetteer().city(text), gazetteer().town(text)) if c and c.country == country.code]
+            place_id = ctx.city(text, country) if known else None
+        elif gazetteer().city(text) or ctx.place_named(text, register=False):  # (a capital, a town of the story)
+            place_id = ctx.place_named(text)
+        elif token.ent_type_ == "GPE" and head.lower_ == "to" and head.head.lemma_ in TRAVEL_VERBS \
+                and not gazetteer().country_of_demonym(text):
+            place_id = ctx.city(text, None)
+        else:
+            continue
+        if place_id:
+            parsed.entities.update({i: ("place", place_id) for i in range(start, token.i + 1)})
+
+
+def _country_after_comma(parsed: Parsed, token: Any) -> Country | None:
+    """The country printed after a name and a comma ('Mindelo, Cape Verde,'), not a possessive
+    ('X, Brazil's minister')."""
+    doc = parsed.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+        return None
+    for end in range(min(len(doc), token.i + 6), token.i + 2, -1):
+        country = gazetteer().country(doc[token.i + 2:end].text)
+        if country is not None:
+            return None if end < len(doc) and doc[end].text in ("'s", "’s") else country
+    return None
