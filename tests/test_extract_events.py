@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from diplograph.extract import extract
 from diplograph.model import Event, Facts
 
-PUBLISHED = "2024-05-10"  # a Friday
-
-
-def read(text: str, published: str = PUBLISHED) -> Facts:
-    return extract(text, source="t.txt", published=published)
+from .extracting import PUBLISHED, read
 
 
 def of_type(facts: Facts, kind: str) -> list[Event]:

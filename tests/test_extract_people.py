@@ -5,15 +5,7 @@ from __future__ import annotations
 from diplograph.extract import extract
 from diplograph.model import Facts
 
-PUBLISHED = "2024-05-10"
-
-
-def read(text: str, published: str = PUBLISHED) -> Facts:
-    return extract(text, source="t.txt", published=published)
-
-
-def person(facts: Facts, name: str):  # type: ignore[no-untyped-def]
-    return next(p for p in facts.people if p.name == name)
+from .extracting import person, read
 
 
 def test_a_title_for_a_portfolio_after_a_possessive_country() -> None:

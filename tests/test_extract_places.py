@@ -3,13 +3,10 @@ cities table, towns of the story's country. Sentences and people are invented.""
 
 from __future__ import annotations
 
-from diplograph.extract import extract
 from diplograph.model import Facts
 from diplograph.nlp import pipeline
 
-
-def read(text: str) -> Facts:
-    return extract(text, source="t.txt", published="2024-05-10")
+from .extracting import read
 
 
 def places(facts: Facts) -> dict[str, tuple[str, str | None]]:

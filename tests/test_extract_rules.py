@@ -3,18 +3,7 @@ work from language, not from the development article."""
 
 from __future__ import annotations
 
-from diplograph.extract import extract
-from diplograph.model import Facts
-
-PUBLISHED = "2024-05-10"  # a Friday
-
-
-def read(text: str, published: str = PUBLISHED) -> Facts:
-    return extract(text, source="t.txt", published=published)
-
-
-def person(facts: Facts, name: str):  # type: ignore[no-untyped-def]
-    return next(p for p in facts.people if p.name == name)
+from .extracting import person, read
 
 
 def test_title_and_country_come_from_the_words_before_a_name() -> None:

@@ -3,14 +3,9 @@ not from the corpus articles."""
 
 from __future__ import annotations
 
-from diplograph.extract import extract
 from diplograph.model import Facts
 
-PUBLISHED = "2024-05-10"  # a Friday
-
-
-def read(text: str, published: str = PUBLISHED) -> Facts:
-    return extract(text, source="t.txt", published=published)
+from .extracting import PUBLISHED, read
 
 
 def test_who_said_gives_the_person_the_relative_clause_hangs_on() -> None:
