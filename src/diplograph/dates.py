@@ -77,8 +77,21 @@ def resolve_date(phrase: str, published: str | dt.date | None, *, future: bool =
             back = 7
         return (published - dt.timedelta(days=back)).isoformat()
 
+    # "November 13 last year", "in March next year": the month and day of that year
+    of_year = re.fullmatch(r"(.+?) (last|this|next) year", text)
+    if of_year and re.search(_MONTH, of_year.group(1)) and not re.search(r"\b\d{4}\b", of_year.group(1)):
+        step = {"last": -1, "this": 0, "next": 1}[of_year.group(2)]
+        return resolve_date(f"{of_year.group(1)} {published.year + step}", published)
+    # "last November", "next March": the nearest such month before or after publication
+    nearest = re.fullmatch(rf"(last|next) {_MONTH}", text)
+    if nearest:
+        month = _month(nearest.group(2))
+        shift = (-1 if month >= published.month else 0) if nearest.group(1) == "last" else (
+            1 if month <= published.month else 0)
+        return f"{published.year + shift:04d}-{month:02d}"
+
     # "later this month", "earlier this year": this month or year, at its precision
-    text = re.sub(r"^(?:later|earlier|early|late) (this (?:month|year))$", r"\1", text)
+    text = re.sub(r"^(?:later|earlier|early|late) ((?:this|next|last) (?:month|year))$", r"\1", text)
     relative = re.fullmatch(r"(last|this|next) (month|year)", text)
     if relative:
         step = {"last": -1, "this": 0, "next": 1}[relative.group(1)]
