@@ -42,6 +42,16 @@ CLAUSE_DEPS = {"ccomp", "advcl", "conj", "cc", "punct", "parataxis", "relcl", "m
 MINISTERIAL = {"ministers", "envoys", "diplomats", "officials", "secretaries"}
 MEASURES = {"hour", "day", "week", "round", "minute", "session"}  # "after two rounds of talks"
 GATHERING_NOUNS = {"summit", "gathering", "conference", "forum", "session", "meeting", "assembly"}
+# What is received when no one is: "received copies of the credentials", "received a letter from X"
+THINGS_RECEIVED = {"copy", "credential", "letter", "message", "award", "prize", "medal", "honour", "honor",
+                   "degree", "invitation", "assurance", "briefing", "report", "support", "aid", "delivery",
+                   "shipment", "dose", "loan", "grant", "approval", "request", "complaint", "note"}
+# Plural nouns that tell one event: "held talks", "political consultations will take place"
+PLURAL_EVENTS = {"talks", "consultations"}
+# "between the two countries", "the energy ministers of the two countries": the story's two countries
+PAIR_NOUNS = {"countries", "nations", "sides", "governments", "ministries", "states", "parties"}
+# A date a deadline or a span's start gives, not the event's day: "a single customs regime by 2027"
+NOT_THE_DAY = {"by", "until", "till", "since"}
 
 
 @lru_cache(maxsize=1)
@@ -78,9 +88,13 @@ def _verb_trigger(token: Any) -> str | None:
         return "visit"  # "will lead a business delegation to Helsinki"
     if kind == "meeting" and lemma == "meet" and _leaders_gather(token):
         return "summit"  # "the leaders of the three countries last met in Seoul": a summit
-    if kind == "meeting" and lemma == "host" and any(
-            c.dep_ == "dobj" and c.lower_ in GATHERING_NOUNS for c in token.children):
-        return None  # "will host the summit": the summit is the event
+    if kind == "meeting" and lemma == "host" and (any(
+            c.dep_ == "dobj" and c.lower_ in GATHERING_NOUNS for c in token.children)
+            or (token.dep_ in ("acl", "relcl") and token.head.lower_ in GATHERING_NOUNS)):
+        return None  # "will host the summit", "a summit hosted by X": the summit is the event
+    if kind == "meeting" and lemma == "receive" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in THINGS_RECEIVED for c in token.children):
+        return None  # "received copies of the credentials", "received a letter": no one met
     if kind == "meeting" and lemma == "receive" and any(
             c.dep_ == "dobj" and trigger_type(c) == "phone_call" for c in token.children):
         return None  # "received a telephone call from X": the call is the event, not a meeting
@@ -91,7 +105,7 @@ def _noun_trigger(token: Any) -> str | None:
     table = triggers()
     lemma = token.lemma_.lower()
     kind = table.get(("noun", token.lower_)) or table.get(("noun", lemma))
-    if kind is None and lemma == "session" and _of_commission(token):
+    if kind is None and lemma == "session" and (_of_commission(token) or _commission_holds(token) is not None):
         return "meeting"  # "the next session of the joint commission will take place in X in July"
     if kind == "meeting":
         return _meeting_noun(token)
@@ -116,14 +130,24 @@ def _of_commission(token: Any) -> bool:
                for p in token.children for o in p.children)
 
 
+def _commission_holds(token: Any) -> Any | None:
+    """'The Utopia-Ruritania Joint Commission ... will hold its next session in X': the commission
+    whose session the noun is, as the subject of the verb that holds it."""
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in ("hold", "convene", "have"):
+        return None
+    return next((s for s in token.head.children if s.dep_ in ("nsubj", "nsubjpass")
+                 and s.lemma_.lower() == "commission"), None)
+
+
 def commission_countries(ctx: Context, token: Any) -> list[str]:
     """'a session of the Utopian-Ruritanian joint commission': the two countries already in the story
-    whose names or adjectives join the commission's name with a hyphen."""
+    whose names or adjectives join the commission's name with a hyphen (or a dash)."""
     body = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "commission"), None)
+    body = body if body is not None else _commission_holds(token)
     if body is None:
         return []
-    pieces = body.doc[body.left_edge.i:body.i].text.split("-")
+    pieces = re.split(r"\s*[-\u2013\u2014]\s*", body.doc[body.left_edge.i:body.i].text)
     if len(pieces) != 2:
         return []
     first, second = pieces[0].split(), pieces[1].split()
@@ -263,6 +287,8 @@ def date_phrases(parsed: Parsed, anchor: Any) -> list[Any]:
             continue
         if parsed.in_quote(ent.start_char):
             continue  # a date inside someone's words dates what they speak of, not the report
+        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in NOT_THE_DAY:
+            continue  # "committing to a customs regime by 2027", "has not met since 2019"
         node = ent.root
         for _ in range(6):
             if node == anchor:
@@ -473,7 +499,7 @@ def _a_noun_event(token: Any) -> bool:
     """'restarting talks', 'ASEAN summits', 'peace talks': nouns that name no event held or planned."""
     if is_hypothetical(token):
         return False
-    if token.tag_ in ("NNS", "NNPS") and token.lower_ not in ("talks",):
+    if token.tag_ in ("NNS", "NNPS") and token.lower_ not in PLURAL_EVENTS:
         return False  # 'ASEAN summits', 'meetings': many events spoken of in general
     return not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "peace" for c in token.children)
 
@@ -618,8 +644,12 @@ class EventFinder:
                 return told
         if kind == "meeting" and not attendees and not verbal and (reading.location or start):
             attendees = commission_countries(self.ctx, token)  # "the Utopian-Ruritanian commission"
+        if kind == "meeting" and not attendees and reading.location and start:
+            attendees = self._pair_countries(parsed, token, verbal)  # "consultations between the two countries"
         if kind in ("meeting", "phone_call") and not attendees and (verbal or not (reading.location and start)):
             return self._refer(parsed, token, kind)
+        if kind == "meeting" and verbal and self._pair_phrase(token, verbal):
+            attendees = self._story_countries()  # "the energy ministers of the two countries will meet"
         merged = None
         for people, place in self._occasions(parsed, token, kind, attendees, reading.location):
             event = Event(id="", type=kind, name=_event_name(parsed, token, kind), attendees=people,
@@ -633,7 +663,27 @@ class EventFinder:
                 if not super_event.start and event.start:
                     super_event.start = event.start
             merged = self._record(parsed, token, event, days, verbal, reading.future)
+        if verbal and kind == "visit" and merged is not None:
+            self._purpose_meeting(parsed, token, merged)
         return merged
+
+    def _purpose_meeting(self, parsed: Parsed, token: Any, trip: Event) -> None:
+        """'will travel to X tomorrow to finalise the programme with Y': the trip's purpose is a
+        meeting with Y, there and then."""
+        ctx = self.ctx
+        for clause in (c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB"
+                       and any(m.lower_ == "to" for m in c.children if m.dep_ == "aux")):
+            if trigger_type(clause) is not None:
+                continue  # "travel to X to meet Y": the verb tells its own event
+            partners = [a for holder in [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+                        for a in with_agents(ctx, parsed, holder, ("with",)) if a in ctx.people]
+            visitors = [a for a in subject_people(ctx, parsed, token) if a not in partners]
+            if not partners or not visitors:
+                continue
+            meeting = Event(id="", type="meeting", attendees=visitors + partners, location=trip.location,
+                            start=trip.start, end=None, status=trip.status,
+                            evidence=[ctx.evidence(parsed, *_clause_span(token, True))])
+            self.mentions.append((parsed, clause, self.add(meeting, None, past=trip.id in self.past)))
 
     def _occasions(self, parsed: Parsed, token: Any, kind: str, attendees: list[str], location: list[str]
                    ) -> list[tuple[list[str], str | None]]:
@@ -651,6 +701,41 @@ class EventFinder:
             if len(cities) > 1 and all(self.ctx.places[c].type == "City" for c in cities):
                 return [(list(attendees), city) for city in cities]
         return [(attendees, place)]
+
+    def _pair_countries(self, parsed: Parsed, token: Any, verbal: bool) -> list[str]:
+        """'consultations between the two countries', 'the energy ministers of the two countries will
+        meet': the two countries the story is about, when it is about two."""
+        return self._story_countries() if self._pair_phrase(token, verbal) else []
+
+    @staticmethod
+    def _pair_phrase(token: Any, verbal: bool) -> bool:
+        """The words name those who meet as 'of' or 'between the two countries'."""
+        phrases = subjects(token) if verbal else [token]
+        return any(t.lower_ in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in t.children)
+                   and t.dep_ == "pobj" and t.head.lower_ in ("between", "of", "among")
+                   for phrase in phrases for t in phrase.subtree)
+
+    def _story_countries(self) -> list[str]:
+        """The two countries a story is about: those its people act for, else (with) those it names most."""
+        ctx = self.ctx
+        acting = list(dict.fromkeys(p.represents for p in ctx.people.values() if p.represents))
+        if len(acting) == 2:
+            return acting
+        counts: dict[str, int] = {}
+        for parsed in ctx.blocks:
+            if parsed.block.kind not in ("headline", "summary", "paragraph"):
+                continue
+            for i, (kind, ident) in parsed.entities.items():
+                place = ctx.places.get(ident) if kind == "place" else None
+                if place is not None and place.type == "Country" and parsed.entities.get(i - 1) != (kind, ident):
+                    counts[ident] = counts.get(ident, 0) + 1
+        ranked = sorted(counts.items(), key=lambda c: -c[1])
+        if len(acting) == 1:  # the one country its people act for, and the other it names most
+            ranked = [c for c in ranked if c[0] != acting[0]]
+            return [acting[0], ranked[0][0]] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else []
+        if not acting and len(ranked) >= 2 and (len(ranked) == 2 or ranked[1][1] > ranked[2][1]):
+            return [ranked[0][0], ranked[1][0]]
+        return []
 
     def _gathering_told_last(self, parsed: Parsed, token: Any, kind: str) -> Event | None:
         """'On the sidelines of the summit, X held talks with Y. In a separate meeting, Z met W': the
