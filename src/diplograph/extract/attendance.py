@@ -72,9 +72,11 @@ def _agent_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
 
 
 def companions(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
-    """'X, accompanied by Y, will travel to Z': Y goes with the verb's subject."""
-    return [a for s in subjects(verb) for c in s.children
-            if c.dep_ == "acl" and c.lemma_.lower() == "accompany" for a in _agent_people(ctx, parsed, c)]
+    """'X, accompanied by Y, will travel to Z', 'X will visit Z, accompanied by Y': Y goes with the
+    verb's subject."""
+    clauses = [c for s in subjects(verb) for c in s.children if c.dep_ == "acl"]
+    clauses.extend(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBN")
+    return [a for c in clauses if c.lemma_.lower() == "accompany" for a in _agent_people(ctx, parsed, c)]
 
 
 def gathering_people(ctx: Context, parsed: Parsed, noun: Any, verb: Any | None) -> list[str]:
