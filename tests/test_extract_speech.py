@@ -468,3 +468,31 @@ def test_the_lead_day_is_that_of_the_talks_the_news_came_out_of() -> None:
                   blocks=[Parsed(b, doc) for b, doc in zip(blocks, pipeline().pipe(b.text for b in blocks),
                                                            strict=True)])
     assert lead_day(ctx) == "2024-05-09"
+
+
+def test_told_the_gathering_that_a_and_that_b_are_two_statements_said_at_it() -> None:
+    facts = read("Summit\n\nLeaders of the Andean Community on Friday held a one-day summit in Lima.\n\nThe "
+                 "community's Secretary General, Ambassador Tomas Rivera, told the summit that trade among member "
+                 "states had fallen by a fifth since 2020, and that finance ministers would meet in Quito next "
+                 "month to draw up a plan.\n")
+    said = [s for s in facts.statements if s.speaker == "tomas-rivera"]
+    assert [s.text for s in said] == ["trade among member states had fallen by a fifth since 2020",
+                                      "finance ministers would meet in Quito next month to draw up a plan"]
+    summit = next(e for e in facts.events if e.type == "summit")
+    assert {s.made_at for s in said} == {summit.id}
+
+
+def test_the_prime_minister_told_is_the_one_so_titled_not_the_last_minister_named() -> None:
+    facts = read("Visit\n\nKenyan Foreign Minister Grace Otieno met Peruvian Prime Minister Carlos Ruiz in Lima on "
+                 "Thursday, and later Peruvian Foreign Minister Ana Soto.\n\nOtieno told the prime minister that "
+                 "Kenya wanted to buy more Peruvian fertiliser.\n")
+    said = next(s for s in facts.statements if s.speaker == "grace-otieno")
+    assert said.addressees == ["carlos-ruiz"]
+
+
+def test_the_prime_minister_is_not_a_deputy_prime_minister() -> None:
+    facts = read("Visit\n\nPeruvian Foreign Minister Ana Soto met Chilean Prime Minister Rosa Diaz and Carlos "
+                 "Ruiz, Deputy Prime Minister of Chile, in Santiago on Thursday.\n\nSoto told the prime minister "
+                 "that Peru wanted to buy more Chilean copper.\n")
+    said = next(s for s in facts.statements if s.speaker == "ana-soto")
+    assert said.addressees == ["rosa-diaz"]

@@ -124,6 +124,15 @@ def _agent(ctx: Context, parsed: Parsed, token: Any, people_only: bool) -> list[
                  for p in _counterpart_of(ctx, ctx.country_of_text(a.doc[a.left_edge.i:a.i + 1].text))]
         return found if len(found) == len(adjectives) > 1 else []
     if lower in SINGLE_HEADS and words & {"the"}:
+        # 'the chief adviser', 'the Federal President': first the one whose title has those words too
+        # ('the prime minister' is not a Deputy Prime Minister)
+        modifiers = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+        phrase = " ".join([*modifiers, lower])
+        for ident in reversed(ctx.recent_people) if modifiers else []:
+            title = " ".join(re.findall(r"[\w-]+", (ctx.people[ident].title or "").lower()))
+            if re.search(rf"(?<!deputy )(?<!vice )(?<!acting )(?<!assistant )(?<!former )\b{re.escape(phrase)}\b",
+                         title):
+                return [ident]
         for ident in reversed(ctx.recent_people):
             title = (ctx.people[ident].title or "").lower()
             if lower in title or (lower == "leader" and title):

@@ -626,34 +626,40 @@ class SpeechFinder:
             speakers = [a for s in speaker_tokens for a in self.speaker(parsed, s)]
             if not speakers:
                 continue
-            clause = clauses[0]
-            again = {t.i for c in clause.children if c.dep_ == "conj" and _said_again(c)
-                     for t in [*c.subtree, *(x for x in clause.children if x.dep_ == "cc" and x.i < c.i)]}
-            # (in text order: a subtree is walked in tree order, which a crossing parse makes differ)
-            tokens = sorted((t for t in clause.subtree if (t.dep_ != "mark" or t.head != clause) and t.i not in again),
-                            key=lambda t: t.i)
-            while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but")):
-                tokens.pop()
-            while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"
-                              or (tokens[0].lower_ == "to" and tokens[0].head == clause)):
-                tokens.pop(0)
-            if len(tokens) < 3:
-                continue
-            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-            text = parsed.text[start:end]
-            for opener, closer in (("“", "”"), ("‘", "’")):
-                if text.count(opener) > text.count(closer) and parsed.text[end:end + 1] == closer:
-                    end += 1
-                    text += closer
-            if text.count("“") != text.count("”"):
-                continue
-            quoted = sum(b - a for a, b in parsed.quotes if start <= a and b <= end)
-            if quoted > 0.6 * (end - start):
-                continue  # 'said China was “an advocate ...”': the quote itself is the statement
-            span_start = min(t.idx for t in [*(s.left_edge for s in speaker_tokens), token, *tokens])
-            for speaker in _joint(self.ctx, speakers):
-                self.statement(parsed, speaker, text, direct=False, verb=token, anchor=token,
-                               spans=[(parsed, span_start, end)], attribution=token)
+            for clause in [clauses[0], *(c for c in _further_clauses(token, clauses[0])
+                                         if not parsed.in_quote(c.idx))]:
+                self.reported_clause(parsed, token, clause, speaker_tokens, speakers)
+
+    def reported_clause(self, parsed: Parsed, token: Any, clause: Any, speaker_tokens: list[Any],
+                        speakers: list[str]) -> None:
+        """One clause a speech verb reports, as the speaker's statement."""
+        again = {t.i for c in clause.children if c.dep_ == "conj" and _said_again(c)
+                 for t in [*c.subtree, *(x for x in clause.children if x.dep_ == "cc" and x.i < c.i)]}
+        # (in text order: a subtree is walked in tree order, which a crossing parse makes differ)
+        tokens = sorted((t for t in clause.subtree if (t.dep_ != "mark" or t.head != clause) and t.i not in again),
+                        key=lambda t: t.i)
+        while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but")):
+            tokens.pop()
+        while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"
+                          or (tokens[0].lower_ == "to" and tokens[0].head == clause)):
+            tokens.pop(0)
+        if len(tokens) < 3:
+            return
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        text = parsed.text[start:end]
+        for opener, closer in (("“", "”"), ("‘", "’")):
+            if text.count(opener) > text.count(closer) and parsed.text[end:end + 1] == closer:
+                end += 1
+                text += closer
+        if text.count("“") != text.count("”"):
+            return
+        quoted = sum(b - a for a, b in parsed.quotes if start <= a and b <= end)
+        if quoted > 0.6 * (end - start):
+            return  # 'said China was “an advocate ...”': the quote itself is the statement
+        span_start = min(t.idx for t in [*(s.left_edge for s in speaker_tokens), token, *tokens])
+        for speaker in _joint(self.ctx, speakers):
+            self.statement(parsed, speaker, text, direct=False, verb=token, anchor=token,
+                           spans=[(parsed, span_start, end)], attribution=token)
 
     def trailing(self, parsed: Parsed, sentence: Any, verb: Any, speaker_tokens: list[Any]) -> None:
         """'Tokayev will travel to Budapest on Monday, the foreign ministry said in a statement.':
@@ -769,8 +775,13 @@ class SpeechFinder:
                 c.dep_ in ("dobj", "dative") and c.lower_ in GATHERED and any(d.lower_ == "the" for d in c.children)
                 for c in telling.children):
             # 'Kos told the leaders that ...': said to the gathering of leaders told last
-            made_at = next((e for e in reversed(self.events_so_far(parsed)) if e.type in ("summit", "conference")
-                            and e.status != "scheduled"), None)
+            # (else, one told only further down: the gathering the story is about comes first)
+            order = {id(p): n for n, p in enumerate(self.ctx.blocks)}
+            here = (order[id(parsed)], telling.sent.start)
+            before = [e for p, t, e in self.event_mentions if (order[id(p)], t.i) < here]
+            gatherings = [e for e in [*reversed(before), *self.ctx.events]
+                          if e.type in ("summit", "conference") and e.status != "scheduled"]
+            made_at = gatherings[0] if gatherings else None
         if made_at is None and addressees and not previously:
             # (an event told only further down is not the one the words were said at)
             made_at = next((e for e in self.events_so_far(parsed) if speaker in e.attendees
@@ -1032,9 +1043,20 @@ def _that_marked(clause: Any) -> bool:
     of a verb that has an object already ('that Kenya intended to open an embassy')."""
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return True
+    # (or its subject, beside the clause's own: 'told the summit [that] trade had fallen')
     first = clause.left_edge
-    return first.lower_ == "that" and first.dep_ == "dobj" and any(
-        c.dep_ == "dobj" and c.i != first.i for c in first.head.children)
+    return first.lower_ == "that" and first.dep_ in ("dobj", "nsubj") and any(
+        c.dep_ in ({"dobj"} if first.dep_ == "dobj" else {"nsubj", "nsubjpass"}) and c.i != first.i
+        for c in first.head.children)
+
+
+def _further_clauses(verb: Any, first: Any) -> list[Any]:
+    """'told the summit that trade had fallen, and that ministers would meet': a second clause,
+    opened by its own 'that', which the parse joins to the speech verb itself."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.i > first.i and c.pos_ in ("VERB", "AUX")
+            and c.lemma_.lower() not in speech_verbs() and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                for m in c.children)
+            and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
 
 
 def _subject_before(verb: Any) -> list[Any]:
