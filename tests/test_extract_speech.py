@@ -496,3 +496,36 @@ def test_the_prime_minister_is_not_a_deputy_prime_minister() -> None:
                  "that Peru wanted to buy more Chilean copper.\n")
     said = next(s for s in facts.statements if s.speaker == "ana-soto")
     assert said.addressees == ["rosa-diaz"]
+
+
+def test_a_body_that_speaks_is_an_organisation_and_its_words_a_statement() -> None:
+    facts = read("Visit\n\nPresident Carlos Ruiz will travel to Nairobi on Tuesday for a two-day state visit at the "
+                 "invitation of his Kenyan counterpart, Daniel Mwangi, the Presidency of the Republic announced on "
+                 "Thursday.\n\nKenya will open an embassy in Lima next year, the State House said.\n")
+    names = {o.id: o.name for o in facts.organizations}
+    said = {names.get(s.speaker): s for s in facts.statements}
+    assert said["Presidency of the Republic"].text.startswith("President Carlos Ruiz will travel to Nairobi")
+    assert said["Presidency of the Republic"].date == "2024-05-09"
+    assert said["State House"].text == "Kenya will open an embassy in Lima next year"
+
+
+def test_the_foreign_ministry_with_no_country_told_is_still_the_speaker() -> None:
+    facts = read("Talks\n\nForeign secretary-level talks between the two countries will be held in Lima in "
+                 "September, the foreign ministry said in a statement.\n")
+    [said] = facts.statements
+    ministry = next(o for o in facts.organizations if o.id == said.speaker)
+    assert "foreign ministry" in [ministry.name.lower(), *(a.lower() for a in ministry.alternate_names)]
+
+
+def test_a_title_that_speaks_is_no_organisation() -> None:
+    facts = read("Visit\n\nFederal President Anna Berg received President Carlos Ruiz in Bern today.\n\nThe two "
+                 "countries will sign a trade deal next year, the Federal President said.\n\nThe talks were "
+                 "useful, the Peruvian Foreign Minister said.\n")
+    assert not [o for o in facts.organizations if "President" in o.name or "Minister" in o.name]
+
+
+def test_a_dateline_left_in_the_paragraph_is_not_part_of_the_words() -> None:
+    facts = read("Visit\n\nLima, 8 May 2024 - Kenyan President Daniel Mwangi will pay a one-day working visit to "
+                 "Peru on Monday, the Presidency of the Council announced yesterday.\n")
+    [said] = facts.statements
+    assert said.text.startswith("Kenyan President Daniel Mwangi will pay")

@@ -12,7 +12,7 @@ from typing import Any
 from ..dates import resolve_date
 from ..iris import slug
 from ..model import Event, Evidence, Statement
-from ..reference import data_rows, key
+from ..reference import data_rows, gazetteer, key
 from .context import Context, Parsed
 from .events import date_phrases, remember_people
 from .mentions import agents, governing_verb, subjects
@@ -239,6 +239,7 @@ class SpeechFinder:
         ctx = self.ctx
         ctx.recent_people.clear()
         blocks = [p for p in ctx.blocks if p.block.kind in ("headline", "summary", "paragraph")]
+        speaking_bodies(ctx, blocks)
         quotes = {id(p): find_quotes(p) for p in blocks}
         pending: Quote | None = None
         for parsed in blocks:
@@ -636,8 +637,8 @@ class SpeechFinder:
         again = {t.i for c in clause.children if c.dep_ == "conj" and _said_again(c)
                  for t in [*c.subtree, *(x for x in clause.children if x.dep_ == "cc" and x.i < c.i)]}
         # (in text order: a subtree is walked in tree order, which a crossing parse makes differ)
-        tokens = sorted((t for t in clause.subtree if (t.dep_ != "mark" or t.head != clause) and t.i not in again),
-                        key=lambda t: t.i)
+        tokens = _after_dateline(sorted((t for t in clause.subtree if (t.dep_ != "mark" or t.head != clause)
+                                         and t.i not in again), key=lambda t: t.i))
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but")):
             tokens.pop()
         while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"
@@ -665,16 +666,22 @@ class SpeechFinder:
         """'Tokayev will travel to Budapest on Monday, the foreign ministry said in a statement.':
         the parse hangs the attribution on the clause it reports; the words are all before it."""
         doc = parsed.doc
-        if verb.lemma_.lower() not in TRAILING or verb.dep_ not in ("conj", "parataxis") or verb.head.i > verb.i \
-                or len(speaker_tokens) != 1 or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        if verb.lemma_.lower() not in TRAILING or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
             return
-        subject = speaker_tokens[0]
-        if subject.head.i != verb.i or subject.i > verb.i:
+        if verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i and len(speaker_tokens) == 1 \
+                and speaker_tokens[0].head.i == verb.i and speaker_tokens[0].i < verb.i:
+            subject = speaker_tokens[0]
+        elif _said_last(verb, sentence) and _subject_before(verb):
+            # '..., his Ivorian counterpart, Alassane Ouattara, the Presidency of the Republic announced on
+            # Thursday.': however the parse hangs it, a body named right before the sentence's last verb,
+            # after a comma, is who says the words before that comma
+            subject = _subject_before(verb)[0]
+        else:
             return
         comma = subject.left_edge.i - 1
         if comma <= sentence.start or doc[comma].text != ",":
             return
-        tokens = [t for t in doc[sentence.start:comma] if not t.is_space]
+        tokens = _after_dateline([t for t in doc[sentence.start:comma] if not t.is_space])
         while tokens and tokens[0].is_punct:
             tokens.pop(0)
         if len(tokens) < 4 or any(parsed.in_quote(t.idx) for t in tokens):
@@ -1050,6 +1057,92 @@ def _that_marked(clause: Any) -> bool:
         for c in first.head.children)
 
 
+BODY_HEADS = {"presidency", "mansion", "house", "palace", "office", "council", "ministry", "secretariat",
+              "chancellery", "cabinet", "government", "department", "commission", "embassy"}
+
+
+def speaking_bodies(ctx: Context, blocks: list[Parsed]) -> None:
+    """'..., the Executive Mansion said', 'the Presidency of the Council announced', 'the foreign
+    ministry said': a body no one has named as an organisation, which speaks, is one; its name is
+    then read as it wherever printed."""
+    from .entities import _patterns
+
+    titles = _patterns()["title_only"]
+    # (the head of a title, however qualified: 'the Federal President', 'the Malaysian Foreign Minister')
+    title_words = {w for t in gazetteer().titles for w in re.split(r"[\s-]+", t.lower())} \
+        - {"of", "the", "for", "and", "ministry", "cabinet"}
+    named: dict[str, tuple[str, list[str]]] = {}  # printed name -> (organisation, its words)
+    for parsed in blocks:
+        for verb in parsed.doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech_verbs() or parsed.in_quote(verb.idx):
+                continue
+            for subject in [c for c in verb.children if c.dep_ == "nsubj"] + _subject_before(verb):
+                words = _body_words(parsed, subject)
+                if not words or any(t.i in parsed.entities for t in words):
+                    continue
+                printed = " ".join(t.text for t in words)
+                if subject.lower_ == "ministry":
+                    ident = _unnamed_ministry_of(ctx, words) or ""
+                elif printed[:1].isupper():
+                    if titles.match(printed) or subject.lower_ in title_words or ctx.person_id(printed) \
+                            or ctx.country_of_text(printed) or key(printed) in gazetteer().outlets:
+                        continue
+                    kind = "GovernmentOrganization" if subject.lower_ in BODY_HEADS else "Organization"
+                    ident = ctx.organization(printed, kind=kind)
+                else:
+                    continue
+                if ident:
+                    named[printed] = (ident, [t.lower_ for t in words])
+    for parsed in ctx.blocks:
+        for ident, words in named.values():
+            for t in parsed.doc:
+                span = parsed.doc[t.i:t.i + len(words)]
+                if [w.lower_ for w in span] == words and not any(w.i in parsed.entities for w in span):
+                    parsed.entities.update({w.i: ("organization", ident) for w in span})
+
+
+def _body_words(parsed: Parsed, subject: Any) -> list[Any]:
+    """The name of a body a subject gives: 'the [Executive Mansion]', 'the [Presidency of the Council]',
+    'the [foreign ministry]'; none for a person, a place, a title or a lone word."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+            or subject.ent_type_ in ("PERSON", "GPE", "NORP", "DATE"):
+        return []
+    words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "det"]
+    if any(t.dep_ in ("poss", "case", "nummod") or t.is_punct for t in words) \
+            or len(words) != subject.i - words[0].i + 1:
+        return []
+    if subject.text[:1].isupper():
+        if not all(t.text[:1].isupper() for t in words):
+            return []
+        doc = subject.doc
+        end = subject.i + 1
+        # ('the Presidency of the Council': its 'of' phrase, in capitals, is its name's)
+        while end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == subject.i \
+                and doc[end + 1].lower_ == "the" and doc[end + 2].text[:1].isupper() and doc[end + 2].pos_ == "PROPN":
+            end += 3
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+        words = list(doc[words[0].i:end])
+        return words if len(words) >= 2 and (subject.pos_ == "PROPN" or subject.lower_ == "ministry") else []
+    return words if subject.lower_ == "ministry" and len(words) == 2 else []
+
+
+def _unnamed_ministry_of(ctx: Context, words: list[Any]) -> str | None:
+    """'the foreign ministry' with no country told: the ministry of that portfolio, of the country
+    the story is filed from when known."""
+    from ..nlp import portfolios
+
+    portfolio = portfolios().get(words[0].lower_)
+    if portfolio is None:
+        return None
+    home = ctx.home_country()
+    if home is not None:
+        return ctx.organization(f"Ministry of {portfolio} of {home.name}", kind="GovernmentOrganization",
+                                alternates=[" ".join(t.text for t in words)], country=ctx.country(home))
+    return ctx.organization(f"Ministry of {portfolio}", kind="GovernmentOrganization",
+                            alternates=[" ".join(t.text for t in words)])
+
+
 def _further_clauses(verb: Any, first: Any) -> list[Any]:
     """'told the summit that trade had fallen, and that ministers would meet': a second clause,
     opened by its own 'that', which the parse joins to the speech verb itself."""
@@ -1057,6 +1150,22 @@ def _further_clauses(verb: Any, first: Any) -> list[Any]:
             and c.lemma_.lower() not in speech_verbs() and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                 for m in c.children)
             and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+
+
+def _said_last(verb: Any, sentence: Any) -> bool:
+    """The last verb of its sentence, with only its own words ('on Thursday', 'in a statement') after it."""
+    return all(t.is_punct or (t.pos_ not in ("VERB", "AUX") and verb in t.ancestors)
+               for t in verb.doc[verb.i + 1:sentence.end] if not t.is_space)
+
+
+def _after_dateline(tokens: list[Any]) -> list[Any]:
+    """'Lomé, 8 October 2025 - Talon will ...': the words after a dateline the page left in the paragraph."""
+    dash = next((n for n, t in enumerate(tokens[:12]) if t.text in ("-", "–", "—") and t.whitespace_
+                 and t.i > 0 and t.nbor(-1).whitespace_), None)
+    if dash is None or tokens[0].ent_type_ not in ("GPE", "LOC", "PERSON", "ORG") \
+            or not any(t.ent_type_ == "DATE" for t in tokens[:dash]):
+        return tokens
+    return tokens[dash + 1:]
 
 
 def _subject_before(verb: Any) -> list[Any]:
