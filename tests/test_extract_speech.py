@@ -529,3 +529,11 @@ def test_a_dateline_left_in_the_paragraph_is_not_part_of_the_words() -> None:
                  "Peru on Monday, the Presidency of the Council announced yesterday.\n")
     [said] = facts.statements
     assert said.text.startswith("Kenyan President Daniel Mwangi will pay")
+
+
+def test_told_a_title_no_one_at_the_meeting_holds_is_not_said_to_the_other_there() -> None:
+    facts = read("Talks\n\nKenya and Peru agreed to open direct flights, following talks between Kenyan Foreign "
+                 "Minister Grace Otieno and Peruvian Foreign Minister Carlos Ruiz in Lima yesterday.\n\nOtieno "
+                 "told the prime minister that Kenya wanted to buy more Peruvian fertiliser, an aide said.\n")
+    said = next(s for s in facts.statements if s.speaker == "grace-otieno")
+    assert (said.addressees, said.date) == ([], "2024-05-09")

@@ -15,7 +15,7 @@ from ..model import Event, Evidence, Statement
 from ..reference import data_rows, gazetteer, key
 from .context import Context, Parsed
 from .events import date_phrases, remember_people
-from .mentions import agents, governing_verb, subjects
+from .mentions import SINGLE_HEADS, agents, governing_verb, subjects, title_fits
 
 OPENERS = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 UNDATED = {"previously", "earlier", "repeatedly", "often", "long", "always", "already", "before", "frequently"}
@@ -452,7 +452,8 @@ class SpeechFinder:
             found = self.counterpart_by_office(token, speaker)
         if not found and token.lower_ in TITLE_HEADS and any(c.lower_ == "the" for c in token.children):
             found = [p for p in reversed(ctx.recent_people) if p != speaker
-                     and token.lower_ in (ctx.people[p].title or "").lower()][:1]
+                     and token.lower_ in (ctx.people[p].title or "").lower()
+                     and title_fits(ctx.people[p].title or "", token)][:1]
         return found
 
     def host(self, parsed: Parsed, speaker: str) -> list[str]:
@@ -827,8 +828,11 @@ class SpeechFinder:
                                                for c in telling.children)
         if made_at is not None and not addressees:
             others = [a for a in made_at.attendees if a != speaker and a in ctx.people]
+            # (not one told by a title no one there holds: 'told the chief adviser' at a meeting of ministers)
             told = telling is not None and telling.lemma_.lower() in TELLING and any(
-                c.dep_ in ("dobj", "dative") and c.lower_ not in AUDIENCE for c in telling.children)
+                c.dep_ in ("dobj", "dative") and c.lower_ not in AUDIENCE for c in telling.children) and not any(
+                c.dep_ in ("dobj", "dative") and c.lower_ in SINGLE_HEADS and any(d.lower_ == "the" for d in c.children)
+                for c in telling.children)
             if len(others) == 1 and (told or (made_at.type == "phone_call" and not audience)):
                 addressees = others  # on a call between two, what one says is said to the other
         evidence = [self.span_evidence(p, s, e) for p, s, e in spans]
@@ -1254,7 +1258,8 @@ def lead_day(ctx: Context) -> str | None:
         return None
     date = own_date(ctx, first, root)
     for ent in (e for e in first.ents if date is None and e.label_ == "DATE" and e.sent == sentence):
-        if governing_verb(ent.root) == root or _of_the_talks(ent.root):  # 'held a meeting with X on June 19'
+        # ('held a meeting with X on June 19')
+        if governing_verb(ent.root) == root or _of_the_talks(ent.root) or _after_the_talks(ent):
             date = resolve_date(ent.text, ctx.published)
     if date is None or len(date) != 10 or (ctx.published and date > ctx.published):
         return None
@@ -1273,6 +1278,14 @@ def _of_the_talks(token: Any) -> bool:
                 and node.head.lower_ in ("after", "following", "during", "at"):
             return True
     return False
+
+
+def _after_the_talks(ent: Any) -> bool:
+    """'..., following talks between X and Y in Dhaka yesterday.': a date printed right after the
+    phrase of the talks the news came out of is theirs, wherever the parse hangs it."""
+    return any(token.lower_ in ("talks", "meeting", "summit", "call", "conversation") and token.dep_ == "pobj"
+               and token.head.lower_ in ("after", "following", "during", "at") and token.right_edge.i + 1 == ent.start
+               for token in ent.sent)
 
 
 def _timing_verb(verb: Any | None) -> Any | None:
