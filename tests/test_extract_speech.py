@@ -537,3 +537,21 @@ def test_told_a_title_no_one_at_the_meeting_holds_is_not_said_to_the_other_there
                  "told the prime minister that Kenya wanted to buy more Peruvian fertiliser, an aide said.\n")
     said = next(s for s in facts.statements if s.speaker == "grace-otieno")
     assert (said.addressees, said.date) == ([], "2024-05-09")
+
+
+def test_they_who_say_are_the_people_the_sentence_before_was_about() -> None:
+    facts = read("Call\n\nPrime Minister Tom Hale spoke with President Ana Soto of Chile on Thursday.\n\nThe Prime "
+                 "Minister and the President discussed the situation in Peru. They reiterated that the will of the "
+                 "Peruvian people must be respected.\n")
+    speakers = {s.speaker for s in facts.statements if "will of the Peruvian people" in s.text}
+    assert speakers == {"tom-hale", "ana-soto"}
+
+
+def test_a_programme_of_cooperation_signed_is_a_document_and_a_visit_programme_is_not() -> None:
+    facts = read("Talks\n\nForeign Minister Ana Soto of Chile held talks with Kenyan Foreign Minister Grace Otieno "
+                 "in Santiago on Thursday.\n\nFollowing the talks, the two ministers signed the Program of "
+                 "Cooperation between the Ministries of Foreign Affairs of Chile and Kenya for 2024-2025.\n\nOtieno "
+                 "will finalise the programme of the visit with her aides.\n")
+    [document] = facts.documents
+    assert document.name.startswith("Program of Cooperation")
+    assert document.date == "2024-05-09"

@@ -375,6 +375,8 @@ class SpeechFinder:
                     and (self.ctx.person_gender.get(self.last_said[1]) in (None, gender)
                          or token.head.lemma_.lower() in CONTINUING):
                 return [self.last_said[1]]
+        if token.lower_ == "they":
+            return self.they(parsed, token)
         national = self.national_title(token)
         if national is not None:
             return [national]
@@ -422,6 +424,17 @@ class SpeechFinder:
             if person is not None:
                 return [person]
         return []
+
+    def they(self, parsed: Parsed, token: Any) -> list[str]:
+        """'The Prime Minister and the President discussed Venezuela. They reiterated that ...': the
+        people the sentence before was about, when it was about two or more."""
+        sentences = list(parsed.doc.sents)
+        here = next((n for n, s in enumerate(sentences) if s.start <= token.i < s.end), 0)
+        if here == 0:
+            return []
+        before = sentences[here - 1].root
+        people = [a for s in subjects(before) for a in agents(self.ctx, parsed, s, people_only=True)]
+        return people if len(set(people)) >= 2 else []
 
     def addressee(self, parsed: Parsed, token: Any, speaker: str) -> list[str]:
         """Who was told: never the teller. 'received X and told him that ...': 'him' is the last
