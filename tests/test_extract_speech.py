@@ -468,3 +468,90 @@ def test_the_lead_day_is_that_of_the_talks_the_news_came_out_of() -> None:
                   blocks=[Parsed(b, doc) for b, doc in zip(blocks, pipeline().pipe(b.text for b in blocks),
                                                            strict=True)])
     assert lead_day(ctx) == "2024-05-09"
+
+
+def test_told_the_gathering_that_a_and_that_b_are_two_statements_said_at_it() -> None:
+    facts = read("Summit\n\nLeaders of the Andean Community on Friday held a one-day summit in Lima.\n\nThe "
+                 "community's Secretary General, Ambassador Tomas Rivera, told the summit that trade among member "
+                 "states had fallen by a fifth since 2020, and that finance ministers would meet in Quito next "
+                 "month to draw up a plan.\n")
+    said = [s for s in facts.statements if s.speaker == "tomas-rivera"]
+    assert [s.text for s in said] == ["trade among member states had fallen by a fifth since 2020",
+                                      "finance ministers would meet in Quito next month to draw up a plan"]
+    summit = next(e for e in facts.events if e.type == "summit")
+    assert {s.made_at for s in said} == {summit.id}
+
+
+def test_the_prime_minister_told_is_the_one_so_titled_not_the_last_minister_named() -> None:
+    facts = read("Visit\n\nKenyan Foreign Minister Grace Otieno met Peruvian Prime Minister Carlos Ruiz in Lima on "
+                 "Thursday, and later Peruvian Foreign Minister Ana Soto.\n\nOtieno told the prime minister that "
+                 "Kenya wanted to buy more Peruvian fertiliser.\n")
+    said = next(s for s in facts.statements if s.speaker == "grace-otieno")
+    assert said.addressees == ["carlos-ruiz"]
+
+
+def test_the_prime_minister_is_not_a_deputy_prime_minister() -> None:
+    facts = read("Visit\n\nPeruvian Foreign Minister Ana Soto met Chilean Prime Minister Rosa Diaz and Carlos "
+                 "Ruiz, Deputy Prime Minister of Chile, in Santiago on Thursday.\n\nSoto told the prime minister "
+                 "that Peru wanted to buy more Chilean copper.\n")
+    said = next(s for s in facts.statements if s.speaker == "ana-soto")
+    assert said.addressees == ["rosa-diaz"]
+
+
+def test_a_body_that_speaks_is_an_organisation_and_its_words_a_statement() -> None:
+    facts = read("Visit\n\nPresident Carlos Ruiz will travel to Nairobi on Tuesday for a two-day state visit at the "
+                 "invitation of his Kenyan counterpart, Daniel Mwangi, the Presidency of the Republic announced on "
+                 "Thursday.\n\nKenya will open an embassy in Lima next year, the State House said.\n")
+    names = {o.id: o.name for o in facts.organizations}
+    said = {names.get(s.speaker): s for s in facts.statements}
+    assert said["Presidency of the Republic"].text.startswith("President Carlos Ruiz will travel to Nairobi")
+    assert said["Presidency of the Republic"].date == "2024-05-09"
+    assert said["State House"].text == "Kenya will open an embassy in Lima next year"
+
+
+def test_the_foreign_ministry_with_no_country_told_is_still_the_speaker() -> None:
+    facts = read("Talks\n\nForeign secretary-level talks between the two countries will be held in Lima in "
+                 "September, the foreign ministry said in a statement.\n")
+    [said] = facts.statements
+    ministry = next(o for o in facts.organizations if o.id == said.speaker)
+    assert "foreign ministry" in [ministry.name.lower(), *(a.lower() for a in ministry.alternate_names)]
+
+
+def test_a_title_that_speaks_is_no_organisation() -> None:
+    facts = read("Visit\n\nFederal President Anna Berg received President Carlos Ruiz in Bern today.\n\nThe two "
+                 "countries will sign a trade deal next year, the Federal President said.\n\nThe talks were "
+                 "useful, the Peruvian Foreign Minister said.\n")
+    assert not [o for o in facts.organizations if "President" in o.name or "Minister" in o.name]
+
+
+def test_a_dateline_left_in_the_paragraph_is_not_part_of_the_words() -> None:
+    facts = read("Visit\n\nLima, 8 May 2024 - Kenyan President Daniel Mwangi will pay a one-day working visit to "
+                 "Peru on Monday, the Presidency of the Council announced yesterday.\n")
+    [said] = facts.statements
+    assert said.text.startswith("Kenyan President Daniel Mwangi will pay")
+
+
+def test_told_a_title_no_one_at_the_meeting_holds_is_not_said_to_the_other_there() -> None:
+    facts = read("Talks\n\nKenya and Peru agreed to open direct flights, following talks between Kenyan Foreign "
+                 "Minister Grace Otieno and Peruvian Foreign Minister Carlos Ruiz in Lima yesterday.\n\nOtieno "
+                 "told the prime minister that Kenya wanted to buy more Peruvian fertiliser, an aide said.\n")
+    said = next(s for s in facts.statements if s.speaker == "grace-otieno")
+    assert (said.addressees, said.date) == ([], "2024-05-09")
+
+
+def test_they_who_say_are_the_people_the_sentence_before_was_about() -> None:
+    facts = read("Call\n\nPrime Minister Tom Hale spoke with President Ana Soto of Chile on Thursday.\n\nThe Prime "
+                 "Minister and the President discussed the situation in Peru. They reiterated that the will of the "
+                 "Peruvian people must be respected.\n")
+    speakers = {s.speaker for s in facts.statements if "will of the Peruvian people" in s.text}
+    assert speakers == {"tom-hale", "ana-soto"}
+
+
+def test_a_programme_of_cooperation_signed_is_a_document_and_a_visit_programme_is_not() -> None:
+    facts = read("Talks\n\nForeign Minister Ana Soto of Chile held talks with Kenyan Foreign Minister Grace Otieno "
+                 "in Santiago on Thursday.\n\nFollowing the talks, the two ministers signed the Program of "
+                 "Cooperation between the Ministries of Foreign Affairs of Chile and Kenya for 2024-2025.\n\nOtieno "
+                 "will finalise the programme of the visit with her aides.\n")
+    [document] = facts.documents
+    assert document.name.startswith("Program of Cooperation")
+    assert document.date == "2024-05-09"

@@ -15,7 +15,10 @@ from .speech import bare_leaders, lead_day, leaders_organization, speech_verbs
 DOCUMENT_NOUNS = {"plan": "plan", "proposal": "proposal", "roadmap": "plan", "declaration": "declaration",
                   "communique": "communique", "communiqué": "communique", "agreement": "agreement",
                   "agreements": "agreement", "accord": "agreement", "pact": "agreement", "treaty": "treaty",
-                  "memorandum": "agreement", "mou": "agreement", "deal": "agreement"}
+                  "memorandum": "agreement", "mou": "agreement", "deal": "agreement",
+                  # ('signed the Program of Cooperation between the two ministries': a signed programme)
+                  "programme": "agreement", "program": "agreement"}
+NOT_NAMES = ("deal", "plan", "proposal", "programme", "program")  # ('the World Food Programme' is a body)
 EVENT_NOUNS = {"meeting": ("meeting",), "talks": ("meeting",), "summit": ("summit",), "visit": ("visit",),
                "call": ("phone_call",), "conference": ("conference",)}
 MAKING = {"sign", "release", "issue", "unveil", "announce", "adopt", "publish", "conclude", "ink", "put",
@@ -34,7 +37,7 @@ def names_a_document(name: str) -> bool:
     head = words[-1].lower().strip(",.") if words else ""
     if head == "statement":
         return len(words) > 1 and words[-2].lower() == "joint"
-    return head in DOCUMENT_NOUNS and head not in ("deal", "plan", "proposal")
+    return head in DOCUMENT_NOUNS and head not in NOT_NAMES
 
 
 def document_type(token: Any) -> str | None:
@@ -42,6 +45,8 @@ def document_type(token: Any) -> str | None:
     if lower == "statement" and any(c.lower_ == "joint" for c in token.children):
         return "joint_statement"
     kind = DOCUMENT_NOUNS.get(lower)
+    if lower in ("programme", "program") and not (token.text[:1].isupper() and _name_preps(token)):
+        return None  # 'the programme of the visit': only a programme named in capitals is a document
     if kind == "plan" and not any(c.dep_ in ("compound", "amod", "nummod") for c in token.children):
         return None  # "a plan to ..." is an intention, not a document
     return kind
@@ -220,6 +225,8 @@ def _leaders(ctx: Context, parsed: Parsed, token: Any, verb: Any | None, state: 
 def _date(ctx: Context, parsed: Parsed, token: Any, verb: Any | None) -> str | None:
     for anchor in [token, *(c for c in token.children if c.dep_ == "acl"), *([verb] if verb is not None else [])]:
         for ent in date_phrases(parsed, anchor):
+            if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "for":
+                continue  # ('the Program of Cooperation for 2025-2026': the years it runs, not its day)
             # ('Monday after weeks' read as one date: its first words are the date)
             for text in [ent.text, *(ent[:n].text for n in range(min(3, len(ent) - 1), 0, -1))]:
                 date = resolve_date(text, ctx.published)

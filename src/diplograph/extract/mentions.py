@@ -124,9 +124,18 @@ def _agent(ctx: Context, parsed: Parsed, token: Any, people_only: bool) -> list[
                  for p in _counterpart_of(ctx, ctx.country_of_text(a.doc[a.left_edge.i:a.i + 1].text))]
         return found if len(found) == len(adjectives) > 1 else []
     if lower in SINGLE_HEADS and words & {"the"}:
+        # 'the chief adviser', 'the Federal President': first the one whose title has those words too
+        # ('the prime minister' is not a Deputy Prime Minister)
+        modifiers = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
+        phrase = " ".join([*modifiers, lower])
+        for ident in reversed(ctx.recent_people) if modifiers else []:
+            title = " ".join(re.findall(r"[\w-]+", (ctx.people[ident].title or "").lower()))
+            if re.search(rf"(?<!deputy )(?<!vice )(?<!acting )(?<!assistant )(?<!former )\b{re.escape(phrase)}\b",
+                         title):
+                return [ident]
         for ident in reversed(ctx.recent_people):
             title = (ctx.people[ident].title or "").lower()
-            if lower in title or (lower == "leader" and title):
+            if (lower in title and title_fits(title, token)) or (lower == "leader" and title):
                 return [ident]
         # "Sir Keir Starmer has hosted ... The prime minister welcomed ...": the description is
         # the title of the last person named who has none yet.
@@ -140,6 +149,20 @@ def _agent(ctx: Context, parsed: Parsed, token: Any, people_only: bool) -> list[
         if country:
             return [ctx.country(country)]
     return []
+
+
+RANKS = {"deputy", "vice", "acting", "assistant", "former", "junior"}
+
+
+def title_fits(title: str, token: Any) -> bool:
+    """Whether a person's title can be what 'the <office>' names: the words of office before it ('the
+    prime minister', 'the foreign minister') are all in the title, and a deputy is named as one."""
+    from ..reference import gazetteer
+
+    office = {w for t in gazetteer().titles for w in re.split(r"[\s-]+", t.lower())} - {"of", "the", "for", "and"}
+    words = set(re.findall(r"[\w]+", title.lower()))
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i} & office
+    return not modifiers or (modifiers <= words and not words & RANKS - modifiers)
 
 
 def is_title(text: str) -> bool:

@@ -12,10 +12,10 @@ from typing import Any
 from ..dates import resolve_date
 from ..iris import slug
 from ..model import Event, Evidence, Statement
-from ..reference import data_rows, key
+from ..reference import data_rows, gazetteer, key
 from .context import Context, Parsed
 from .events import date_phrases, remember_people
-from .mentions import agents, governing_verb, subjects
+from .mentions import SINGLE_HEADS, agents, governing_verb, subjects, title_fits
 
 OPENERS = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 UNDATED = {"previously", "earlier", "repeatedly", "often", "long", "always", "already", "before", "frequently"}
@@ -239,6 +239,7 @@ class SpeechFinder:
         ctx = self.ctx
         ctx.recent_people.clear()
         blocks = [p for p in ctx.blocks if p.block.kind in ("headline", "summary", "paragraph")]
+        speaking_bodies(ctx, blocks)
         quotes = {id(p): find_quotes(p) for p in blocks}
         pending: Quote | None = None
         for parsed in blocks:
@@ -374,6 +375,8 @@ class SpeechFinder:
                     and (self.ctx.person_gender.get(self.last_said[1]) in (None, gender)
                          or token.head.lemma_.lower() in CONTINUING):
                 return [self.last_said[1]]
+        if token.lower_ == "they":
+            return self.they(parsed, token)
         national = self.national_title(token)
         if national is not None:
             return [national]
@@ -422,6 +425,17 @@ class SpeechFinder:
                 return [person]
         return []
 
+    def they(self, parsed: Parsed, token: Any) -> list[str]:
+        """'The Prime Minister and the President discussed Venezuela. They reiterated that ...': the
+        people the sentence before was about, when it was about two or more."""
+        sentences = list(parsed.doc.sents)
+        here = next((n for n, s in enumerate(sentences) if s.start <= token.i < s.end), 0)
+        if here == 0:
+            return []
+        before = sentences[here - 1].root
+        people = [a for s in subjects(before) for a in agents(self.ctx, parsed, s, people_only=True)]
+        return people if len(set(people)) >= 2 else []
+
     def addressee(self, parsed: Parsed, token: Any, speaker: str) -> list[str]:
         """Who was told: never the teller. 'received X and told him that ...': 'him' is the last
         other person named in the sentence, else before it; 'informed the Minister': the last other
@@ -451,7 +465,8 @@ class SpeechFinder:
             found = self.counterpart_by_office(token, speaker)
         if not found and token.lower_ in TITLE_HEADS and any(c.lower_ == "the" for c in token.children):
             found = [p for p in reversed(ctx.recent_people) if p != speaker
-                     and token.lower_ in (ctx.people[p].title or "").lower()][:1]
+                     and token.lower_ in (ctx.people[p].title or "").lower()
+                     and title_fits(ctx.people[p].title or "", token)][:1]
         return found
 
     def host(self, parsed: Parsed, speaker: str) -> list[str]:
@@ -626,49 +641,61 @@ class SpeechFinder:
             speakers = [a for s in speaker_tokens for a in self.speaker(parsed, s)]
             if not speakers:
                 continue
-            clause = clauses[0]
-            again = {t.i for c in clause.children if c.dep_ == "conj" and _said_again(c)
-                     for t in [*c.subtree, *(x for x in clause.children if x.dep_ == "cc" and x.i < c.i)]}
-            # (in text order: a subtree is walked in tree order, which a crossing parse makes differ)
-            tokens = sorted((t for t in clause.subtree if (t.dep_ != "mark" or t.head != clause) and t.i not in again),
-                            key=lambda t: t.i)
-            while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but")):
-                tokens.pop()
-            while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"
-                              or (tokens[0].lower_ == "to" and tokens[0].head == clause)):
-                tokens.pop(0)
-            if len(tokens) < 3:
-                continue
-            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-            text = parsed.text[start:end]
-            for opener, closer in (("“", "”"), ("‘", "’")):
-                if text.count(opener) > text.count(closer) and parsed.text[end:end + 1] == closer:
-                    end += 1
-                    text += closer
-            if text.count("“") != text.count("”"):
-                continue
-            quoted = sum(b - a for a, b in parsed.quotes if start <= a and b <= end)
-            if quoted > 0.6 * (end - start):
-                continue  # 'said China was “an advocate ...”': the quote itself is the statement
-            span_start = min(t.idx for t in [*(s.left_edge for s in speaker_tokens), token, *tokens])
-            for speaker in _joint(self.ctx, speakers):
-                self.statement(parsed, speaker, text, direct=False, verb=token, anchor=token,
-                               spans=[(parsed, span_start, end)], attribution=token)
+            for clause in [clauses[0], *(c for c in _further_clauses(token, clauses[0])
+                                         if not parsed.in_quote(c.idx))]:
+                self.reported_clause(parsed, token, clause, speaker_tokens, speakers)
+
+    def reported_clause(self, parsed: Parsed, token: Any, clause: Any, speaker_tokens: list[Any],
+                        speakers: list[str]) -> None:
+        """One clause a speech verb reports, as the speaker's statement."""
+        again = {t.i for c in clause.children if c.dep_ == "conj" and _said_again(c)
+                 for t in [*c.subtree, *(x for x in clause.children if x.dep_ == "cc" and x.i < c.i)]}
+        # (in text order: a subtree is walked in tree order, which a crossing parse makes differ)
+        tokens = _after_dateline(sorted((t for t in clause.subtree if (t.dep_ != "mark" or t.head != clause)
+                                         and t.i not in again), key=lambda t: t.i))
+        while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but")):
+            tokens.pop()
+        while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"
+                          or (tokens[0].lower_ == "to" and tokens[0].head == clause)):
+            tokens.pop(0)
+        if len(tokens) < 3:
+            return
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        text = parsed.text[start:end]
+        for opener, closer in (("“", "”"), ("‘", "’")):
+            if text.count(opener) > text.count(closer) and parsed.text[end:end + 1] == closer:
+                end += 1
+                text += closer
+        if text.count("“") != text.count("”"):
+            return
+        quoted = sum(b - a for a, b in parsed.quotes if start <= a and b <= end)
+        if quoted > 0.6 * (end - start):
+            return  # 'said China was “an advocate ...”': the quote itself is the statement
+        span_start = min(t.idx for t in [*(s.left_edge for s in speaker_tokens), token, *tokens])
+        for speaker in _joint(self.ctx, speakers):
+            self.statement(parsed, speaker, text, direct=False, verb=token, anchor=token,
+                           spans=[(parsed, span_start, end)], attribution=token)
 
     def trailing(self, parsed: Parsed, sentence: Any, verb: Any, speaker_tokens: list[Any]) -> None:
         """'Tokayev will travel to Budapest on Monday, the foreign ministry said in a statement.':
         the parse hangs the attribution on the clause it reports; the words are all before it."""
         doc = parsed.doc
-        if verb.lemma_.lower() not in TRAILING or verb.dep_ not in ("conj", "parataxis") or verb.head.i > verb.i \
-                or len(speaker_tokens) != 1 or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        if verb.lemma_.lower() not in TRAILING or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
             return
-        subject = speaker_tokens[0]
-        if subject.head.i != verb.i or subject.i > verb.i:
+        if verb.dep_ in ("conj", "parataxis") and verb.head.i < verb.i and len(speaker_tokens) == 1 \
+                and speaker_tokens[0].head.i == verb.i and speaker_tokens[0].i < verb.i:
+            subject = speaker_tokens[0]
+        elif _said_last(verb, sentence) and _subject_before(verb):
+            # '..., his Ivorian counterpart, Alassane Ouattara, the Presidency of the Republic announced on
+            # Thursday.': however the parse hangs it, a body named right before the sentence's last verb,
+            # after a comma, is who says the words before that comma
+            subject = _subject_before(verb)[0]
+        else:
             return
         comma = subject.left_edge.i - 1
         if comma <= sentence.start or doc[comma].text != ",":
             return
-        tokens = [t for t in doc[sentence.start:comma] if not t.is_space]
+        tokens = _after_dateline([t for t in doc[sentence.start:comma] if not t.is_space])
         while tokens and tokens[0].is_punct:
             tokens.pop(0)
         if len(tokens) < 4 or any(parsed.in_quote(t.idx) for t in tokens):
@@ -769,8 +796,13 @@ class SpeechFinder:
                 c.dep_ in ("dobj", "dative") and c.lower_ in GATHERED and any(d.lower_ == "the" for d in c.children)
                 for c in telling.children):
             # 'Kos told the leaders that ...': said to the gathering of leaders told last
-            made_at = next((e for e in reversed(self.events_so_far(parsed)) if e.type in ("summit", "conference")
-                            and e.status != "scheduled"), None)
+            # (else, one told only further down: the gathering the story is about comes first)
+            order = {id(p): n for n, p in enumerate(self.ctx.blocks)}
+            here = (order[id(parsed)], telling.sent.start)
+            before = [e for p, t, e in self.event_mentions if (order[id(p)], t.i) < here]
+            gatherings = [e for e in [*reversed(before), *self.ctx.events]
+                          if e.type in ("summit", "conference") and e.status != "scheduled"]
+            made_at = gatherings[0] if gatherings else None
         if made_at is None and addressees and not previously:
             # (an event told only further down is not the one the words were said at)
             made_at = next((e for e in self.events_so_far(parsed) if speaker in e.attendees
@@ -809,8 +841,11 @@ class SpeechFinder:
                                                for c in telling.children)
         if made_at is not None and not addressees:
             others = [a for a in made_at.attendees if a != speaker and a in ctx.people]
+            # (not one told by a title no one there holds: 'told the chief adviser' at a meeting of ministers)
             told = telling is not None and telling.lemma_.lower() in TELLING and any(
-                c.dep_ in ("dobj", "dative") and c.lower_ not in AUDIENCE for c in telling.children)
+                c.dep_ in ("dobj", "dative") and c.lower_ not in AUDIENCE for c in telling.children) and not any(
+                c.dep_ in ("dobj", "dative") and c.lower_ in SINGLE_HEADS and any(d.lower_ == "the" for d in c.children)
+                for c in telling.children)
             if len(others) == 1 and (told or (made_at.type == "phone_call" and not audience)):
                 addressees = others  # on a call between two, what one says is said to the other
         evidence = [self.span_evidence(p, s, e) for p, s, e in spans]
@@ -1032,9 +1067,122 @@ def _that_marked(clause: Any) -> bool:
     of a verb that has an object already ('that Kenya intended to open an embassy')."""
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return True
+    # (or its subject, beside the clause's own: 'told the summit [that] trade had fallen')
     first = clause.left_edge
-    return first.lower_ == "that" and first.dep_ == "dobj" and any(
-        c.dep_ == "dobj" and c.i != first.i for c in first.head.children)
+    return first.lower_ == "that" and first.dep_ in ("dobj", "nsubj") and any(
+        c.dep_ in ({"dobj"} if first.dep_ == "dobj" else {"nsubj", "nsubjpass"}) and c.i != first.i
+        for c in first.head.children)
+
+
+BODY_HEADS = {"presidency", "mansion", "house", "palace", "office", "council", "ministry", "secretariat",
+              "chancellery", "cabinet", "government", "department", "commission", "embassy"}
+
+
+def speaking_bodies(ctx: Context, blocks: list[Parsed]) -> None:
+    """'..., the Executive Mansion said', 'the Presidency of the Council announced', 'the foreign
+    ministry said': a body no one has named as an organisation, which speaks, is one; its name is
+    then read as it wherever printed."""
+    from .entities import _patterns
+
+    titles = _patterns()["title_only"]
+    # (the head of a title, however qualified: 'the Federal President', 'the Malaysian Foreign Minister')
+    title_words = {w for t in gazetteer().titles for w in re.split(r"[\s-]+", t.lower())} \
+        - {"of", "the", "for", "and", "ministry", "cabinet"}
+    named: dict[str, tuple[str, list[str]]] = {}  # printed name -> (organisation, its words)
+    for parsed in blocks:
+        for verb in parsed.doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech_verbs() or parsed.in_quote(verb.idx):
+                continue
+            for subject in [c for c in verb.children if c.dep_ == "nsubj"] + _subject_before(verb):
+                words = _body_words(parsed, subject)
+                if not words or any(t.i in parsed.entities for t in words):
+                    continue
+                printed = " ".join(t.text for t in words)
+                if subject.lower_ == "ministry":
+                    ident = _unnamed_ministry_of(ctx, words) or ""
+                elif printed[:1].isupper():
+                    if titles.match(printed) or subject.lower_ in title_words or ctx.person_id(printed) \
+                            or ctx.country_of_text(printed) or key(printed) in gazetteer().outlets:
+                        continue
+                    kind = "GovernmentOrganization" if subject.lower_ in BODY_HEADS else "Organization"
+                    ident = ctx.organization(printed, kind=kind)
+                else:
+                    continue
+                if ident:
+                    named[printed] = (ident, [t.lower_ for t in words])
+    for parsed in ctx.blocks:
+        for ident, words in named.values():
+            for t in parsed.doc:
+                span = parsed.doc[t.i:t.i + len(words)]
+                if [w.lower_ for w in span] == words and not any(w.i in parsed.entities for w in span):
+                    parsed.entities.update({w.i: ("organization", ident) for w in span})
+
+
+def _body_words(parsed: Parsed, subject: Any) -> list[Any]:
+    """The name of a body a subject gives: 'the [Executive Mansion]', 'the [Presidency of the Council]',
+    'the [foreign ministry]'; none for a person, a place, a title or a lone word."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+            or subject.ent_type_ in ("PERSON", "GPE", "NORP", "DATE"):
+        return []
+    words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ != "det"]
+    if any(t.dep_ in ("poss", "case", "nummod") or t.is_punct for t in words) \
+            or len(words) != subject.i - words[0].i + 1:
+        return []
+    if subject.text[:1].isupper():
+        if not all(t.text[:1].isupper() for t in words):
+            return []
+        doc = subject.doc
+        end = subject.i + 1
+        # ('the Presidency of the Council': its 'of' phrase, in capitals, is its name's)
+        while end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end].head.i == subject.i \
+                and doc[end + 1].lower_ == "the" and doc[end + 2].text[:1].isupper() and doc[end + 2].pos_ == "PROPN":
+            end += 3
+            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+                end += 1
+        words = list(doc[words[0].i:end])
+        return words if len(words) >= 2 and (subject.pos_ == "PROPN" or subject.lower_ == "ministry") else []
+    return words if subject.lower_ == "ministry" and len(words) == 2 else []
+
+
+def _unnamed_ministry_of(ctx: Context, words: list[Any]) -> str | None:
+    """'the foreign ministry' with no country told: the ministry of that portfolio, of the country
+    the story is filed from when known."""
+    from ..nlp import portfolios
+
+    portfolio = portfolios().get(words[0].lower_)
+    if portfolio is None:
+        return None
+    home = ctx.home_country()
+    if home is not None:
+        return ctx.organization(f"Ministry of {portfolio} of {home.name}", kind="GovernmentOrganization",
+                                alternates=[" ".join(t.text for t in words)], country=ctx.country(home))
+    return ctx.organization(f"Ministry of {portfolio}", kind="GovernmentOrganization",
+                            alternates=[" ".join(t.text for t in words)])
+
+
+def _further_clauses(verb: Any, first: Any) -> list[Any]:
+    """'told the summit that trade had fallen, and that ministers would meet': a second clause,
+    opened by its own 'that', which the parse joins to the speech verb itself."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.i > first.i and c.pos_ in ("VERB", "AUX")
+            and c.lemma_.lower() not in speech_verbs() and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                for m in c.children)
+            and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+
+
+def _said_last(verb: Any, sentence: Any) -> bool:
+    """The last verb of its sentence, with only its own words ('on Thursday', 'in a statement') after it."""
+    return all(t.is_punct or (t.pos_ not in ("VERB", "AUX") and verb in t.ancestors)
+               for t in verb.doc[verb.i + 1:sentence.end] if not t.is_space)
+
+
+def _after_dateline(tokens: list[Any]) -> list[Any]:
+    """'Lomé, 8 October 2025 - Talon will ...': the words after a dateline the page left in the paragraph."""
+    dash = next((n for n, t in enumerate(tokens[:12]) if t.text in ("-", "–", "—") and t.whitespace_
+                 and t.i > 0 and t.nbor(-1).whitespace_), None)
+    if dash is None or tokens[0].ent_type_ not in ("GPE", "LOC", "PERSON", "ORG") \
+            or not any(t.ent_type_ == "DATE" for t in tokens[:dash]):
+        return tokens
+    return tokens[dash + 1:]
 
 
 def _subject_before(verb: Any) -> list[Any]:
@@ -1123,7 +1271,8 @@ def lead_day(ctx: Context) -> str | None:
         return None
     date = own_date(ctx, first, root)
     for ent in (e for e in first.ents if date is None and e.label_ == "DATE" and e.sent == sentence):
-        if governing_verb(ent.root) == root or _of_the_talks(ent.root):  # 'held a meeting with X on June 19'
+        # ('held a meeting with X on June 19')
+        if governing_verb(ent.root) == root or _of_the_talks(ent.root) or _after_the_talks(ent):
             date = resolve_date(ent.text, ctx.published)
     if date is None or len(date) != 10 or (ctx.published and date > ctx.published):
         return None
@@ -1142,6 +1291,14 @@ def _of_the_talks(token: Any) -> bool:
                 and node.head.lower_ in ("after", "following", "during", "at"):
             return True
     return False
+
+
+def _after_the_talks(ent: Any) -> bool:
+    """'..., following talks between X and Y in Dhaka yesterday.': a date printed right after the
+    phrase of the talks the news came out of is theirs, wherever the parse hangs it."""
+    return any(token.lower_ in ("talks", "meeting", "summit", "call", "conversation") and token.dep_ == "pobj"
+               and token.head.lower_ in ("after", "following", "during", "at") and token.right_edge.i + 1 == ent.start
+               for token in ent.sent)
 
 
 def _timing_verb(verb: Any | None) -> Any | None:
