@@ -220,6 +220,57 @@ def test_more_on_this_topic_ends_the_article() -> None:
                                             "Lavrov visits India for talks on oil sales and defence"]
 
 
+@pytest.mark.parametrize("heading", ["Other news", "Related topic", "Latest stories", "Autres actualités",
+                                     "From the region"])
+def test_trailing_list_of_linked_headlines_is_furniture(heading: str) -> None:
+    # A short heading, known or not, over headline-shaped lines after the story's last sentence:
+    # links to other stories, whose places and people are not this story's.
+    page = page_of(HEADLINE, "Ministers signed the agreement on Thursday.",
+                   "The next round of talks is due in Tashkent in May.", heading,
+                   "Freedonian minister receives the credentials of the new ambassador of Ruritania",
+                   "Trade talks: Sylvania and Freedonia meet in Port Elan")
+    assert content_texts(page) == [HEADLINE, "Ministers signed the agreement on Thursday.",
+                                   "The next round of talks is due in Tashkent in May."]
+
+
+def test_short_last_paragraphs_are_not_taken_for_links() -> None:
+    # Sentences end with a full stop, in or before closing quotes: they stay the article's.
+    lines = ["Ministers signed the agreement on Thursday.", "Talks resume in May.",
+             'The minister called it "a new chapter."', "Both sides agreed.", "Signed",
+             "Anna Weber Minister for Foreign Affairs of Freedonia"]
+    page = page_of(HEADLINE, *lines)
+    assert content_texts(page)[:5] == [HEADLINE, *lines[:4]]
+    assert "Anna Weber Minister for Foreign Affairs of Freedonia" in " ".join(content_texts(page))
+
+
+def test_one_trailing_line_after_a_label_is_not_a_link_list() -> None:
+    page = page_of(HEADLINE, "Ministers signed the agreement on Thursday.", "Contacts",
+                   "Press Office of the Ministry of Foreign Affairs")
+    assert blocks_of(page, "paragraph") == ["Ministers signed the agreement on Thursday.",
+                                           "Press Office of the Ministry of Foreign Affairs"]
+
+
+def test_share_bar_under_the_story_is_furniture() -> None:
+    page = page_of(HEADLINE, "Ministers signed the agreement on Thursday.", "Share: Facebook | X | Telegram",
+                   "The talks resume in May.")
+    assert blocks_of(page, "furniture") == ["Share: Facebook | X | Telegram"]
+    assert content_texts(page)[-1] == "The talks resume in May."
+
+
+def test_end_label_above_the_story_does_not_end_the_page() -> None:
+    page = page_of("Latest news", HEADLINE, "Ministers signed the agreement on Thursday.")
+    assert content_texts(page) == [HEADLINE, "Ministers signed the agreement on Thursday."]
+
+
+def test_domain_name_masthead_and_strapline_over_a_menu() -> None:
+    page = page_of("freedonia-today.com", "The official news site of the Republic of Freedonia",
+                   "Home | Politics | Economy | Diplomacy", "DIPLOMACY", HEADLINE,
+                   "Ministers signed the agreement on Thursday.")
+    assert page.publisher_hint == "freedonia-today.com"
+    assert page.headline == HEADLINE
+    assert "The official news site of the Republic of Freedonia" in blocks_of(page, "furniture")
+
+
 # --- read_page: media -----------------------------------------------------------------------------
 
 
