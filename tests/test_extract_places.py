@@ -104,3 +104,11 @@ def test_a_hyphenated_country_is_one_place_not_its_first_part() -> None:
     found = places(facts)
     assert found.get("Guinea-Bissau") == ("Country", None)
     assert "Guinea" not in found
+
+
+def test_a_town_of_five_to_fifteen_thousand_people_is_a_place_where_its_country_is_written_of() -> None:
+    # Zermatt (about 6,600 people) is in the reference data's towns since they reach down to 5,000
+    swiss = read("Talks\n\nThe Swiss minister Ana Lopes last met her guest on 3 March in Zermatt, at a forum.\n")
+    assert places(swiss).get("Zermatt") == ("City", "switzerland")
+    elsewhere = read("Talks\n\nThe minister Ana Lopes last met her guest on 3 March in Zermatt, at a forum.\n")
+    assert "Zermatt" not in places(elsewhere)
