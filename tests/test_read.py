@@ -349,6 +349,22 @@ def test_date_line_at_the_top_is_the_publication_date() -> None:
     assert page.headline == HEADLINE
 
 
+def test_date_line_with_an_abbreviated_weekday_and_a_last_update_line() -> None:
+    page = page_of(HEADLINE, "Sat Mar 8, 2025 09:00 AM", "Last update on: Sat Mar 8, 2025 11:20 AM",
+                   "Ministers signed the agreement on Friday.")
+    assert page.published == "2025-03-08"
+    assert content_texts(page) == [HEADLINE, "Ministers signed the agreement on Friday."]
+
+
+def test_place_date_and_dash_before_the_first_sentence_is_a_dateline() -> None:
+    page = page_of(HEADLINE, "Nairobi, 4 March 2025 - Ministers signed the agreement on Tuesday.")
+    assert page.dateline_place == "Nairobi" and page.published == "2025-03-04"
+    assert blocks_of(page, "paragraph") == ["Ministers signed the agreement on Tuesday."]
+    assert_offsets_exact(page)
+    unknown = page_of(HEADLINE, "Trade, jobs and energy - Ministers signed the agreement on Tuesday.")
+    assert unknown.dateline_place is None
+
+
 def test_published_prefix_on_a_date_line() -> None:
     page = page_of(HEADLINE, "Published On 22 Oct 2024", "Ministers signed the agreement on Tuesday.")
     assert page.published == "2024-10-22"

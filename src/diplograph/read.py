@@ -64,7 +64,7 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
           "october", "november", "december"]
 _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_WEEKDAY = r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 DATE_LINES = [
     re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b.*$", re.I),  # April 3(rd), 2024
     re.compile(rf"^{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b.*$", re.I),  # 3(rd) April, 2024
@@ -81,6 +81,11 @@ DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*[A-Z][\w. ]{0
                       r"|^(?P<tplace>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:,\s*[A-Z0-9][\w. ]{0,30})?\s*"
                       r"\((?P<tagency>[A-Za-z][\w .&-]{1,30})\)\s*(?:--|[-–—])\s+"
                       r"|^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
+
+
+# 'Lomé, 8 October 2025 - ': a place and a date before the first sentence.
+PLACE_DATE_DASH = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?P<date>[\w ,.]{6,30}?)"
+                             r"\s*(?:--|[-–—])\s+(?=[A-Z“\"])")
 
 
 PROSE_ENDINGS = (".", "!", "?", "”", '"', "’", "'", ")", ":", "…")
@@ -273,6 +278,18 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
 
                 if not gazetteer().city(dateline.group("city")):
                     dateline = None  # "Analysis: ..." is not a place
+            dated = PLACE_DATE_DASH.match(line) if dateline is None and not any(
+                b.kind == "paragraph" for b in page.blocks) else None
+            if dated and parse_date_line(dated.group("date")):
+                from .reference import gazetteer
+
+                if gazetteer().city(dated.group("place")) or gazetteer().country_of_capital(dated.group("place")):
+                    # 'Lomé, 8 October 2025 - President X will ...': where and when the story was filed
+                    page.dateline_place = page.dateline_place or dated.group("place")
+                    page.published = page.published or parse_date_line(dated.group("date"))
+                    page.blocks.append(Block("dateline", start, start + dated.end(), line[:dated.end()]))
+                    start += dated.end()
+                    line = line[dated.end():]
             if dateline and dateline.group("tplace"):  # "Montevideo (AFP) -"
                 page.dateline_place = dateline.group("tplace")
                 page.publisher_hint = page.publisher_hint or dateline.group("tagency").strip()
@@ -510,7 +527,8 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
             page.dateline_place = line  # a release signed off with its capital: "New Delhi"
             return "dateline"
     if not seen_content or page.published is None:
-        date = parse_date_line(re.sub(r"^(?:published|updated|posted)(?:\s+on)?\s*:?\s*", "", line, flags=re.I))
+        date = parse_date_line(re.sub(r"^(?:published|(?:last\s+)?update[sd]?|posted)(?:\s+on)?\s*:?\s*", "", line,
+                                      flags=re.I))
         if date and len(line) < 60:
             page.published = page.published or date
             return "date"
