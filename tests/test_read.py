@@ -220,6 +220,57 @@ def test_more_on_this_topic_ends_the_article() -> None:
                                             "Lavrov visits India for talks on oil sales and defence"]
 
 
+@pytest.mark.parametrize("heading", ["Other news", "Related topic", "Latest stories", "Autres actualités",
+                                     "From the region"])
+def test_trailing_list_of_linked_headlines_is_furniture(heading: str) -> None:
+    # A short heading, known or not, over headline-shaped lines after the story's last sentence:
+    # links to other stories, whose places and people are not this story's.
+    page = page_of(HEADLINE, "Ministers signed the agreement on Thursday.",
+                   "The next round of talks is due in Tashkent in May.", heading,
+                   "Freedonian minister receives the credentials of the new ambassador of Ruritania",
+                   "Trade talks: Sylvania and Freedonia meet in Port Elan")
+    assert content_texts(page) == [HEADLINE, "Ministers signed the agreement on Thursday.",
+                                   "The next round of talks is due in Tashkent in May."]
+
+
+def test_short_last_paragraphs_are_not_taken_for_links() -> None:
+    # Sentences end with a full stop, in or before closing quotes: they stay the article's.
+    lines = ["Ministers signed the agreement on Thursday.", "Talks resume in May.",
+             'The minister called it "a new chapter."', "Both sides agreed.", "Signed",
+             "Anna Weber Minister for Foreign Affairs of Freedonia"]
+    page = page_of(HEADLINE, *lines)
+    assert content_texts(page)[:5] == [HEADLINE, *lines[:4]]
+    assert "Anna Weber Minister for Foreign Affairs of Freedonia" in " ".join(content_texts(page))
+
+
+def test_one_trailing_line_after_a_label_is_not_a_link_list() -> None:
+    page = page_of(HEADLINE, "Ministers signed the agreement on Thursday.", "Contacts",
+                   "Press Office of the Ministry of Foreign Affairs")
+    assert blocks_of(page, "paragraph") == ["Ministers signed the agreement on Thursday.",
+                                           "Press Office of the Ministry of Foreign Affairs"]
+
+
+def test_share_bar_under_the_story_is_furniture() -> None:
+    page = page_of(HEADLINE, "Ministers signed the agreement on Thursday.", "Share: Facebook | X | Telegram",
+                   "The talks resume in May.")
+    assert blocks_of(page, "furniture") == ["Share: Facebook | X | Telegram"]
+    assert content_texts(page)[-1] == "The talks resume in May."
+
+
+def test_end_label_above_the_story_does_not_end_the_page() -> None:
+    page = page_of("Latest news", HEADLINE, "Ministers signed the agreement on Thursday.")
+    assert content_texts(page) == [HEADLINE, "Ministers signed the agreement on Thursday."]
+
+
+def test_domain_name_masthead_and_strapline_over_a_menu() -> None:
+    page = page_of("freedonia-today.com", "The official news site of the Republic of Freedonia",
+                   "Home | Politics | Economy | Diplomacy", "DIPLOMACY", HEADLINE,
+                   "Ministers signed the agreement on Thursday.")
+    assert page.publisher_hint == "freedonia-today.com"
+    assert page.headline == HEADLINE
+    assert "The official news site of the Republic of Freedonia" in blocks_of(page, "furniture")
+
+
 # --- read_page: media -----------------------------------------------------------------------------
 
 
@@ -296,6 +347,22 @@ def test_date_line_at_the_top_is_the_publication_date() -> None:
     assert page.published == "2024-04-03"
     assert blocks_of(page, "date") == ["April 3, 2024"]
     assert page.headline == HEADLINE
+
+
+def test_date_line_with_an_abbreviated_weekday_and_a_last_update_line() -> None:
+    page = page_of(HEADLINE, "Sat Mar 8, 2025 09:00 AM", "Last update on: Sat Mar 8, 2025 11:20 AM",
+                   "Ministers signed the agreement on Friday.")
+    assert page.published == "2025-03-08"
+    assert content_texts(page) == [HEADLINE, "Ministers signed the agreement on Friday."]
+
+
+def test_place_date_and_dash_before_the_first_sentence_is_a_dateline() -> None:
+    page = page_of(HEADLINE, "Nairobi, 4 March 2025 - Ministers signed the agreement on Tuesday.")
+    assert page.dateline_place == "Nairobi" and page.published == "2025-03-04"
+    assert blocks_of(page, "paragraph") == ["Ministers signed the agreement on Tuesday."]
+    assert_offsets_exact(page)
+    unknown = page_of(HEADLINE, "Trade, jobs and energy - Ministers signed the agreement on Tuesday.")
+    assert unknown.dateline_place is None
 
 
 def test_published_prefix_on_a_date_line() -> None:

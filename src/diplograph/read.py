@@ -64,7 +64,7 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
           "october", "november", "december"]
 _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_WEEKDAY = r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 DATE_LINES = [
     re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b.*$", re.I),  # April 3(rd), 2024
     re.compile(rf"^{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b.*$", re.I),  # 3(rd) April, 2024
@@ -81,6 +81,11 @@ DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*[A-Z][\w. ]{0
                       r"|^(?P<tplace>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:,\s*[A-Z0-9][\w. ]{0,30})?\s*"
                       r"\((?P<tagency>[A-Za-z][\w .&-]{1,30})\)\s*(?:--|[-–—])\s+"
                       r"|^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
+
+
+# 'Lomé, 8 October 2025 - ': a place and a date before the first sentence.
+PLACE_DATE_DASH = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?P<date>[\w ,.]{6,30}?)"
+                             r"\s*(?:--|[-–—])\s+(?=[A-Z“\"])")
 
 
 PROSE_ENDINGS = (".", "!", "?", "”", '"', "’", "'", ")", ":", "…")
@@ -219,11 +224,15 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
         if seen_content and page.headline is None and not any(b.kind == "paragraph" for b in page.blocks):
             seen_content = False  # the headline was unread: the next headline-like line is it
         if kind == "end":
-            ended = True  # tags, related links: the rest of the page is not the article
+            # tags, related links: the rest of the page is not the article (a 'Latest news' menu
+            # above the story is only a label)
+            ended = any(b.kind == "paragraph" for b in page.blocks)
             page.blocks.append(Block("furniture", start, end, line))
             continue
         if html and kind == "paragraph" and not line.rstrip().endswith(PROSE_ENDINGS):
             kind = "furniture"  # menus, tags, share bars, addresses: HTML prose ends a sentence
+        if kind == "paragraph" and _navigation(line) is not None and not line.rstrip().endswith(PROSE_ENDINGS):
+            kind = "furniture"  # 'Share: Facebook | X | Print' under the story: a bar, not a sentence
         if expect_video_title is not None and not any(rule.match(line) for _k, rule in furniture_rules()):
             page.media.append(Media(kind="video", title=line, duration=expect_video_title))
             last_video_title, expect_video_title = line, None
@@ -269,6 +278,18 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
 
                 if not gazetteer().city(dateline.group("city")):
                     dateline = None  # "Analysis: ..." is not a place
+            dated = PLACE_DATE_DASH.match(line) if dateline is None and not any(
+                b.kind == "paragraph" for b in page.blocks) else None
+            if dated and parse_date_line(dated.group("date")):
+                from .reference import gazetteer
+
+                if gazetteer().city(dated.group("place")) or gazetteer().country_of_capital(dated.group("place")):
+                    # 'Lomé, 8 October 2025 - President X will ...': where and when the story was filed
+                    page.dateline_place = page.dateline_place or dated.group("place")
+                    page.published = page.published or parse_date_line(dated.group("date"))
+                    page.blocks.append(Block("dateline", start, start + dated.end(), line[:dated.end()]))
+                    start += dated.end()
+                    line = line[dated.end():]
             if dateline and dateline.group("tplace"):  # "Montevideo (AFP) -"
                 page.dateline_place = dateline.group("tplace")
                 page.publisher_hint = page.publisher_hint or dateline.group("tagency").strip()
@@ -282,11 +303,46 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
                 line = line[dateline.end():]
         page.blocks.append(Block(kind, start, end, line))
 
+    _trailing_links(page)
     page.headline = meta.get("headline") or page.headline
     page.published = meta.get("published") or page.published
     page.publisher_hint = meta.get("publisher") or page.publisher_hint
     page.url = meta.get("url") or page.url
     return page
+
+
+def _headline_shaped(text: str) -> bool:
+    """'Kyrgyzstan and Hungary held consultations in Budapest': a linked headline, of a few words
+    to a long line, not a sentence (no full stop, at the end or inside)."""
+    bare = text.rstrip("\"”’' ")
+    if not 3 <= len(text.split()) <= 25 or not (text[:1].isupper() or text[:1] in "\"“‘'"):
+        return False
+    return not bare.endswith((".", "!", "?", "…", ":")) and not re.search(r"[.!?]\s+[A-Z“\"]", text)
+
+
+def _trailing_links(page: Page) -> None:
+    """The page's last lines as a list of links to other stories ('Other news', 'Related topic',
+    'Autres actualités' over headlines): a short heading with no sentence ending, then two or more
+    headline-shaped lines, and nothing after them that reads as a sentence. Lines the article
+    ends with that are sentences stop the search, so a short last paragraph stays."""
+    blocks = page.blocks
+    n = len(blocks)
+    while n > 0 and (blocks[n - 1].kind != "paragraph" or not blocks[n - 1].text.rstrip().endswith(PROSE_ENDINGS)
+                     or _headline_shaped(blocks[n - 1].text)):
+        n -= 1  # back over every block that is not a sentence of the article
+    if n == 0:
+        return
+    tail = blocks[n:]
+    for i, heading in enumerate(tail):
+        if heading.kind not in ("furniture", "paragraph") or len(heading.text.split()) > 6 \
+                or heading.text.rstrip().endswith(PROSE_ENDINGS) or not heading.text[:1].isupper():
+            continue
+        items = [b for b in tail[i + 1:] if b.kind in ("furniture", "paragraph") and _headline_shaped(b.text)]
+        if len(items) >= 2 and len(tail) - i - 1 <= 15:
+            for block in tail[i:]:
+                if block.kind == "paragraph":
+                    block.kind = "furniture"
+            return
 
 
 SIGNED = re.compile(r"^(?:signed|sgd\.?)\s*:?$", re.I)
@@ -348,6 +404,8 @@ BARE_BODY = re.compile(r"^(?:the\s+)?(?:presidency|state\s+house|prime\s+ministe
                        r"office\s+of\s+the\s+(?:president|prime\s+minister|vice[- ]president)|"
                        r"(?:ministry|department|office)\s+(?:of|for)\s+[a-z][\w'’ ,.-]{2,60})$", re.I)
 SMALL = {"of", "for", "the", "and", "de", "du", "des"}
+# A site's domain name printed as its masthead: 'republicoftogo.com', 'www.example-news.co.uk'.
+DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,62}(?:\.[A-Za-z0-9-]{2,62})*\.[a-z]{2,12}$")
 
 
 def _release_case(line: str) -> str:
@@ -400,7 +458,8 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         from .reference import gazetteer, key
 
         if page.publisher_hint is None and (key(line) in gazetteer().outlets or _looks_like_masthead(line)
-                                            or INSTITUTION.match(_release_case(line))):
+                                            or INSTITUTION.match(_release_case(line))
+                                            or (not page.blocks and DOMAIN.match(line))):
             # the masthead ('BUENOS AIRES TIMES' in name case; a known outlet's capitals are its name: 'SCMP')
             page.publisher_hint = line if key(line) in gazetteer().outlets else _release_case(line)
             return "furniture"
@@ -424,9 +483,12 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
             return "furniture"
     if page.headline is not None and not any(b.kind == "paragraph" for b in page.blocks) \
             and _navigation(line) is not None and not line.endswith(PROSE_ENDINGS):
-        if page.blocks and page.blocks[-1].kind == "headline" and len(page.blocks[-1].text.split()) <= 6:
-            # a menu right under a short 'headline': that line was the masthead or its strapline (a
-            # breadcrumb under a headline of a sentence's length leaves it the headline)
+        under_masthead = len(page.blocks) == 2 and page.blocks[0].kind == "furniture" and page.publisher_hint
+        if page.blocks and page.blocks[-1].kind == "headline" and (
+                len(page.blocks[-1].text.split()) <= 6 or under_masthead):
+            # a menu right under a short 'headline', or under the line after the masthead: that line
+            # was the masthead or its strapline (a breadcrumb under a headline of a sentence's length
+            # further down leaves it the headline)
             _unread_headline(page)
         return "furniture"  # a menu or share bar above the story
     for kind, pattern in furniture_rules():
@@ -465,7 +527,8 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
             page.dateline_place = line  # a release signed off with its capital: "New Delhi"
             return "dateline"
     if not seen_content or page.published is None:
-        date = parse_date_line(re.sub(r"^(?:published|updated|posted)(?:\s+on)?\s*:?\s*", "", line, flags=re.I))
+        date = parse_date_line(re.sub(r"^(?:published|(?:last\s+)?update[sd]?|posted)(?:\s+on)?\s*:?\s*", "", line,
+                                      flags=re.I))
         if date and len(line) < 60:
             page.published = page.published or date
             return "date"

@@ -100,7 +100,7 @@ class Gazetteer:
         return best
 
     def town(self, text: str) -> City | None:
-        """A town (15,000 to 50,000 people) of that name: to be taken only where its country is
+        """A town (5,000 to 50,000 people) of that name: to be taken only where its country is
         the story's ('Katima Mulilo' in a story about Namibia), so many small names are no risk."""
         return self._towns.get(key(text))
 

@@ -111,13 +111,60 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
             place_id = ctx.city(text, country) if known else None
         elif gazetteer().city(text) or ctx.place_named(text, register=False):  # (a capital, a town of the story)
             place_id = ctx.place_named(text)
-        elif token.ent_type_ == "GPE" and head.lower_ == "to" and head.head.lemma_ in TRAVEL_VERBS \
-                and not gazetteer().country_of_demonym(text):
+        elif _unlisted_place(token, head, text):
             place_id = ctx.city(text, None)
         else:
             continue
         if place_id:
             parsed.entities.update({i: ("place", place_id) for i in range(start, token.i + 1)})
+
+
+# Where a name not in the reference data is still a place: 'travel to X' for a recognised place
+# or an unrecognised name; 'met in X', 'their meeting in X', 'talks were held in X' for a place.
+JOURNEY_VERBS = {"travel", "fly", "head", "arrive", "depart", "tour", "proceed"}
+
+
+@lru_cache(maxsize=1)
+def _venue_words() -> frozenset[str]:
+    """Lemmas of the words that report a meeting ('meet', 'talks', 'summit'), from the events
+    lexicon, and the verbs a meeting is held with: 'in X' under one of them is where it was."""
+    words = {row[1] for row in data_rows("lexicons", "events.tsv") if row[2] not in ("phone_call",)}
+    return frozenset(words | {"hold", "gather", "convene", "sign"})
+
+
+def _unlisted_place(token: Any, head: Any, text: str) -> bool:
+    """A name the reference data does not hold ('Awaza', 'Addu City', a small resort or town) that
+    the sentence puts where a place goes: after 'to' of a journey ('travelling to X', whatever the
+    recogniser took the name for, unless a nationality or a building, an abbreviation, a known
+    organisation or a name with 'the'); after 'in' or 'at' of a meeting, held or told ('met in X',
+    'recalled their meeting on 6 August in X'), for a name the recogniser took for a place; and a
+    place named '<Name> City'. A region the recogniser calls a location is left."""
+    if gazetteer().country_of_demonym(text) or gazetteer().country(text) or key(text) in gazetteer().ambiguous:
+        return False
+    verb = head.head
+    if head.lower_ == "to" and verb.lemma_ in TRAVEL_VERBS and token.ent_type_ == "GPE":
+        return True
+    if head.lower_ == "to" and verb.lemma_ in JOURNEY_VERBS and token.ent_type_ not in ("NORP", "FAC") \
+            and not text.isupper() and not any(c.dep_ == "det" for c in token.children) \
+            and key(text) not in _known_organizations():
+        return True
+    if token.ent_type_ != "GPE":
+        return False
+    if head.lower_ in ("in", "at"):
+        word = verb
+        if word.ent_type_ == "DATE":  # 'their meeting on 6 August in X': 'in X' may hang on the date
+            while word.ent_type_ == "DATE" and word.head.i != word.i:
+                word = word.head
+            word = word.head if word.pos_ == "ADP" else word
+        if word.lemma_ in _venue_words() or any(
+                c.dep_ in ("dobj", "nsubjpass", "nsubj") and c.lemma_ in _venue_words() for c in word.children):
+            return True
+    return head.lower_ in ("in", "at", "to", "from") and re.search(r"\S\s+City$", text) is not None
+
+
+@lru_cache(maxsize=1)
+def _known_organizations() -> frozenset[str]:
+    return frozenset(key(row[0]) for row in data_rows("lexicons", "organizations.tsv"))
 
 
 def _country_after_comma(parsed: Parsed, token: Any) -> Country | None:
