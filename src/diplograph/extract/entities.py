@@ -26,7 +26,7 @@ CALENDAR_WORDS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "s
 PORTFOLIO_OFFICE_PREFIXES = "European|Deputy|Vice|Assistant|Associate|Junior|Senior|Acting|Chief|Cabinet|State|Under"
 # 'Uzbekistan's first president', 'Ruritania's former foreign minister'
 SEQUENCE_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|former|late|new|current|" \
-                 "incoming|outgoing|then"
+                 "incoming|outgoing|then|transitional|interim|caretaker|newly elected|newly appointed"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "senator"}
 
 
@@ -75,6 +75,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # ('[Ministers Ana Ruiz] and ...' after 'Prime': a plural title the recogniser took into the name)
         "leading": re.compile(rf"^(?:(?:(?:{titles})s?|{ranks}|{adjective})\s+)+", re.I),
         "title_only": re.compile(rf"^(?:{titles})$", re.I),
+        "title_end": re.compile(rf"\b(?:{fixed})$", re.I),
         # (a portfolio's office only before a comma: 'Minister for Trade, Ann Lee'; 'Vice-President of X, Ann Lee')
         "titled_name": re.compile(rf"\b(?:(?:{fixed})s?\s+|(?:{titles})(?:\s+of\s+{state})?,\s+)(?:(?:{ranks})\s+)*"
                                   rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})\b"),
@@ -227,7 +228,7 @@ def find_people(ctx: Context) -> None:
                 ent = _after_comma(ent)  # 'the Vice-President of Ruritania, [Tiémoko Ané Koré]' taken for a place
             elif ent.label_ != "PERSON":
                 continue
-            ent = _without_honorific(parsed, _whole_name(ent))
+            ent = _without_honorific(parsed, _without_title_end(parsed, _whole_name(ent)))
             if ent is None or _continues_organization(ent) or _names_a_feature(ent):
                 continue
             name = clean_person_name(ent.text)
@@ -354,6 +355,17 @@ ORGANIZATION_WORDS = {"ministry", "council", "department", "office", "agency", "
                       "association", "organization", "organisation", "affairs", "house", "palace", "foundation",
                       "centre", "center", "fund", "academy", "assembly", "company", "corporation", "court",
                       "parliament", "authority"}
+
+
+def _without_title_end(parsed: Parsed, ent: Any) -> Any:
+    """'Federal [Councillor Ana Roth]': a name whose first words end a title begun before it is
+    the name without them."""
+    for k in range(min(3, len(ent) - 1), 0, -1):
+        end = ent[k - 1].idx + len(ent[k - 1].text)
+        match = _patterns()["title_end"].search(fold(parsed.text[max(0, ent.start_char - 40):end]))
+        if match and match.start() < ent.start_char - max(0, ent.start_char - 40):
+            return ent.doc[ent.start + k:ent.end]
+    return ent
 
 
 def _without_honorific(parsed: Parsed, ent: Any) -> Any | None:
