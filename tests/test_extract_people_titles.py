@@ -28,3 +28,11 @@ def test_a_transitional_president_of_a_country_acts_for_it() -> None:
                  "and others.\n")
     keita = person(facts, "Amadou Keita")
     assert (keita.title, keita.represents) == ("President", "mali")
+
+
+def test_a_visitor_taken_on_to_another_city_of_the_host_country_goes_with_a_host() -> None:
+    facts = read("Visit\n\nBERN, June 6 - Federal President Anna Roth received President Luis Mora of Costa Rica "
+                 "in Bern today. Federal Councillor Beat Frei took part in the talks.\n\nTomorrow, President Mora "
+                 "will visit a laboratory in Basel, accompanied by Federal Councillor Frei, before travelling on "
+                 "to France.\n")
+    assert person(facts, "Beat Frei").represents != "costa-rica"

@@ -745,9 +745,27 @@ def settle_companions(ctx: Context) -> None:
                     country = entity[1]
                 elif entity and entity[0] == "person":
                     country = ctx.people[entity[1]].represents
+            if country and _escorted_at_home(ctx, parsed, token, country):
+                continue
             for person in people:
                 if country and person.title and not person.represents:
                     person.represents = country
+
+
+def _escorted_at_home(ctx: Context, parsed: Parsed, verb: Any, country: str) -> bool:
+    """'BERN - ... Tomorrow, President X will visit a laboratory in Basel, accompanied by Federal
+    Councillor Y': a visitor taken on to another city of the country the story is filed from goes
+    with a host, not with a member of the visitor's own party."""
+    home = ctx.home_country()
+    if home is None or slug(home.name) == country:
+        return False
+    for token in verb.sent:
+        entity = parsed.entities.get(token.i)
+        place = ctx.places.get(entity[1]) if entity and entity[0] == "place" else None
+        if place is not None and place.type != "Country" and place.contained_in == slug(home.name) \
+                and key(place.name) != key(ctx.page.dateline_place or ""):
+            return True
+    return False
 
 
 def _represented(verb: Any) -> list[Any]:
