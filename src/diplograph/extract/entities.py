@@ -53,6 +53,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # 'Deputy Prime Minister and Minister for Trade': two offices held by one person
     titles = rf"{one}(?:\s+and\s+(?:{PORTFOLIO_OFFICE_PREFIXES}\s+)?{one})?"
     country = _alternation(places.country_words)
+    particles = _alternation([p for p in PARTICLES if p.isalpha()])  # ('Ana Savi de Castro')
     name = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|da|van|von|del|dos)){0,4})"
     state = rf"(?:the\s+)?(?P<of>{country})"
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
@@ -78,7 +79,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "title_end": re.compile(rf"\b(?:{fixed})$", re.I),
         # (a portfolio's office only before a comma: 'Minister for Trade, Ann Lee'; 'Vice-President of X, Ann Lee')
         "titled_name": re.compile(rf"\b(?:(?:{fixed})s?\s+|(?:{titles})(?:\s+of\s+{state})?,\s+)(?:(?:{ranks})\s+)*"
-                                  rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})\b"),
+                                  rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{particles})\s+)?[A-Z][\w’'-]+){{1,3}})\b"),
         "honorific": re.compile(rf"(?<![\w'’])(?:{ranks})(?=\s)", re.I),
         "honorific_end": re.compile(rf"(?<![\w'’])(?P<h>{ranks})\s+$", re.I),
         "honorifics_only": re.compile(rf"^(?:(?:{ranks}|{titles})\s*)+$", re.I),
@@ -195,7 +196,8 @@ def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
     for match in _patterns()["titled_name"].finditer(fold(parsed.text)):
         span = doc.char_span(match.start("name"), match.end("name"))
         if span is None or any(t.ent_type_ for t in span) or any(
-                not (_name_word(t) or _capitalised_function_word(t))
+                not (_name_word(t) or _capitalised_function_word(t) or t.lower_ in PARTICLES
+                     or (t.text == "-" and not t.whitespace_))
                 or t.lower_ in _title_words() or t.lower_ in ORGANIZATION_WORDS for t in span):
             continue
         if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].pos_ == "PROPN":
@@ -226,6 +228,10 @@ def find_people(ctx: Context) -> None:
                 pass  # 'Kazakh President Kassym-Jomart Tokayev' taken for an organisation
             elif ent.label_ in ("ORG", "GPE", "LOC") and _named_after_title(parsed, _after_comma(ent)):
                 ent = _after_comma(ent)  # 'the Vice-President of Ruritania, [Tiémoko Ané Koré]' taken for a place
+            elif ent.label_ in ("ORG", "GPE", "LOC") and _surname_after_comma(ent) is not None \
+                    and _named_after_title(parsed, _surname_after_comma(ent)):
+                ent = _surname_after_comma(ent)  # 'his Ruritanian counterpart, Ana Maria [Koré]'
+
             elif ent.label_ != "PERSON":
                 continue
             ent = _without_honorific(parsed, _without_title_end(parsed, _whole_name(ent)))
@@ -475,6 +481,16 @@ def _after_comma(ent: Any) -> Any:
     """'[the Republic of Ruritania, Ana Berg]': the words after a comma the recogniser ran into a name."""
     comma = next((t.i for t in ent if t.text == ","), None)
     return ent.doc[comma + 1:ent.end] if comma is not None and comma + 1 < ent.end else ent
+
+
+def _surname_after_comma(ent: Any) -> Any | None:
+    """'..., Ana Maria [Koré]': a one-word entity ending a run of untagged capitalised words printed
+    after a comma, which the recogniser may take for a place or a body: the whole run."""
+    whole = _whole_name(ent)
+    if len(ent) != 1 or whole.end != ent.end or whole.start == ent.start or whole.start == 0 \
+            or ent.doc[whole.start - 1].text != ",":
+        return None
+    return whole
 
 
 def _named_after_title(parsed: Parsed, ent: Any) -> bool:
