@@ -60,3 +60,18 @@ def test_a_counterparts_surname_taken_for_a_body_is_still_the_whole_name() -> No
     bakare = person(facts, "Olusegun Adjibade Bakare")
     assert (bakare.title, bakare.represents) == ("Foreign Minister", "togo")
     assert not facts.organizations
+
+
+def test_a_body_cut_after_and_is_whole_and_an_office_is_no_body() -> None:
+    facts = read("Talks\n\nThe Malian Head of State will also be received by the President of the Republic. Oslo backs Peru's "
+                 "bid to join the Organisation for Economic Co-operation and Development, the minister said.\n")
+    names = {o.name for o in facts.organizations}
+    assert not any("Head" in n for n in names)
+    assert not any(n.endswith(" and") for n in names)
+
+
+def test_the_presidency_of_the_council_is_the_home_governments_office() -> None:
+    facts = read("Visit\n\nLOME, Oct 8 - President Ana Mora of Peru will pay a working visit to Togo on Monday, "
+                 "the Presidency of the Council announced yesterday.\n")
+    office = next(o for o in facts.organizations if o.name == "Presidency of the Council")
+    assert (office.type, office.country) == ("GovernmentOrganization", "togo")

@@ -76,6 +76,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # ('[Ministers Ana Ruiz] and ...' after 'Prime': a plural title the recogniser took into the name)
         "leading": re.compile(rf"^(?:(?:(?:{titles})s?|{ranks}|{adjective})\s+)+", re.I),
         "title_only": re.compile(rf"^(?:{titles})$", re.I),
+        "office_only": re.compile(rf"^(?:(?:{adjective})\s+|(?:{country})['’]s\s+)?(?:{titles}|{ROLE_WORDS})$", re.I),
         "title_end": re.compile(rf"\b(?:{fixed})$", re.I),
         # (a portfolio's office only before a comma: 'Minister for Trade, Ann Lee'; 'Vice-President of X, Ann Lee')
         "titled_name": re.compile(rf"\b(?:(?:{fixed})s?\s+|(?:{titles})(?:\s+of\s+{state})?,\s+)(?:(?:{ranks})\s+)*"
@@ -399,6 +400,12 @@ def _organization_span(ent: Any) -> Any:
     """An organisation's name the recogniser cut before its last words ('... Training [Unit Kenya]')."""
     doc = ent.doc
     start, end = ent.start, ent.end
+    # 'the Organisation for Economic Co-operation [and] Development': a name cut after a joining word
+    if end < len(doc) and end - start > 1 and doc[end - 1].lower_ in ("and", "of", "for", "&") \
+            and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].ent_type_ in ("", "ORG"):
+        end += 1
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "ORG":
+            end += 1
     if end < len(doc) and doc[end].lower_ in ORGANIZATION_WORDS and doc[end].text[:1].isupper():
         end += 1
         # (not into a title and the name after it: 'CARICOM Affairs [Minister Ann Lee]')
@@ -925,6 +932,8 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
     doc = ent.doc
     if _patterns()["title_only"].match(re.split(r"\s+(?:of|for)\s+", text)[0]):
         return True
+    if _patterns()["office_only"].match(text):
+        return True  # 'the Beninese Head of State', "Ruritania's head of government": an office
     if key(text) in {key(w) for pair in portfolio_words.items() for w in pair}:
         return True
     if any(t.lower_ in DOCUMENT_WORDS for t in ent):
@@ -1041,8 +1050,12 @@ def _presidency_of(ctx: Context, parsed: Parsed, token: Any) -> None:
     end = _country_after(doc, token.i + 2)
     country = gazetteer().country(doc[token.i + 2:end].text) if end else None
     if end is None and doc[token.i + 2].lower_ == "the" and token.i + 3 < len(doc) \
-            and doc[token.i + 3].text == "Republic":
+            and doc[token.i + 3].text in ("Republic", "Council", "Government", "Confederation"):
+        # ('the Presidency of the Council (of Ministers)': a head of government's office)
         end = token.i + 4
+        if doc[token.i + 3].text == "Council" and end + 1 < len(doc) and doc[end].lower_ == "of" \
+                and doc[end + 1].text == "Ministers":
+            end += 2
         country = ctx.home_country() or _outlet_country(ctx)
     if end is None or any(i in parsed.entities and parsed.entities[i][0] != "place" for i in range(token.i, end)):
         return
