@@ -75,3 +75,12 @@ def test_the_presidency_of_the_council_is_the_home_governments_office() -> None:
                  "the Presidency of the Council announced yesterday.\n")
     office = next(o for o in facts.organizations if o.name == "Presidency of the Council")
     assert (office.type, office.country) == ("GovernmentOrganization", "togo")
+
+
+def test_holders_of_one_office_each_of_a_country_printed_after_the_name() -> None:
+    # (the recogniser runs the first name on into 'of Cyprus')
+    facts = read("Pact\n\nForeign ministers Nikos Andreou of Cyprus and Oana Marin of Romania signed a "
+                 "memorandum.\n")
+    andreou, marin = person(facts, "Nikos Andreou"), person(facts, "Oana Marin")
+    assert (andreou.title, andreou.represents) == ("Foreign minister", "cyprus")
+    assert (marin.title, marin.represents) == ("Foreign minister", "romania")

@@ -95,7 +95,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "counterparts": re.compile(rf"\bcounterparts,?\s+(?:{name}(?:\s+of\s+(?:the\s+)?{name})?"
                                    rf"(?:,\s+|\s+and\s+))+$", re.I),
         # 'chaired by Prime Ministers A and B': each holds the office ('first' set for the second name)
-        "plural": re.compile(rf"\b(?P<title>{titles})s\s+(?P<first>{name}\s+and\s+)?$", re.I),
+        # ('Foreign ministers A of X and B': the first with the country printed after the name)
+        "plural": re.compile(rf"\b(?P<title>{titles})s\s+(?P<first>{name}(?:\s+of\s+(?:the\s+)?{name})?\s+and\s+)?$",
+                             re.I),
         # 'the Ruritanian-Osterlich commission': two countries in order
         "pair": re.compile(rf"\b(?P<adj1>{adjective})\s*[-–—]\s*(?P<adj2>{adjective})\b", re.I),
         # "his Chinese and South Korean counterparts, Wang Yi and Cho Tae-yul": one country each, in order
@@ -235,7 +237,7 @@ def find_people(ctx: Context) -> None:
 
             elif ent.label_ != "PERSON":
                 continue
-            ent = _without_honorific(parsed, _without_title_end(parsed, _whole_name(ent)))
+            ent = _without_honorific(parsed, _without_title_end(parsed, _whole_name(_without_country(ent))))
             if ent is None or _continues_organization(ent) or _names_a_feature(ent):
                 continue
             name = clean_person_name(ent.text)
@@ -362,6 +364,14 @@ ORGANIZATION_WORDS = {"ministry", "council", "department", "office", "agency", "
                       "association", "organization", "organisation", "affairs", "house", "palace", "foundation",
                       "centre", "center", "fund", "academy", "assembly", "company", "corporation", "court",
                       "parliament", "authority"}
+
+
+def _without_country(ent: Any) -> Any:
+    """'[Ana Lopes of Peru]': a name the recogniser ran on into the country printed after it."""
+    for token in ent[1:-1]:
+        if token.lower_ == "of" and _country_after(ent.doc, token.i + 1) == ent.end:
+            return ent.doc[ent.start:token.i]
+    return ent
 
 
 def _without_title_end(parsed: Parsed, ent: Any) -> Any:
