@@ -84,3 +84,10 @@ def test_holders_of_one_office_each_of_a_country_printed_after_the_name() -> Non
     andreou, marin = person(facts, "Nikos Andreou"), person(facts, "Oana Marin")
     assert (andreou.title, andreou.represents) == ("Foreign minister", "cyprus")
     assert (marin.title, marin.represents) == ("Foreign minister", "romania")
+
+
+def test_the_spokesman_of_a_national_government_acts_for_its_country() -> None:
+    facts = read("Visit\n\nIn Lagos, the spokesman of the Ghanaian government, Kwame Asante Boateng, told "
+                 "journalists that the visit would produce results.\n")
+    boateng = person(facts, "Kwame Asante Boateng")
+    assert (boateng.title, boateng.represents) == ("Spokesman", "ghana")

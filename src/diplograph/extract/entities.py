@@ -56,10 +56,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     particles = _alternation([p for p in PARTICLES if p.isalpha()])  # ('Ana Savi de Castro')
     name = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|da|van|von|del|dos)){0,4})"
     state = rf"(?:the\s+)?(?P<of>{country})"
+    # ('the spokesman of the Beninese government, X')
+    government = rf"(?:the\s+)?(?P<of_adj>{adjective})\s+(?:government|presidency|(?:foreign\s+)?ministry|cabinet|embassy)\b"
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
               rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?:{titles})['’]s\s+)?"
-              rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)"
-              rf"{{0,4}}))?|(?P<role>{ROLE_WORDS}))?,?\s+"
+              rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|{government}|(?:the\s+)?[A-Z][\w.]*"
+              rf"(?:\s+[A-Z][\w.]*){{0,4}}))?|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
     after = (rf"^(?:\s*,\s+|[ \t]*\n\s*)(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
              rf"(?:(?P<title>{titles})\b(?:\s+(?:of|for)\s+{state}\b)?|government['’]s\b)")
@@ -559,7 +561,8 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     if match and (match.group("title") or match.group("role") or match.group("adj") or match.group("poss")):
         if match.group("title") and not person.title:
             person.title = title_case(match.group("title"))
-        found_country = ctx.country_of_text(match.group("adj") or match.group("poss") or match.group("of") or "")
+        found_country = ctx.country_of_text(match.group("adj") or match.group("poss") or match.group("of")
+                                            or match.group("of_adj") or "")
         role = (match.group("role") or "").lower()
         if role.startswith("counterpart"):
             parsed.counterparts.append((ent.start, ident))
