@@ -91,3 +91,10 @@ def test_the_spokesman_of_a_national_government_acts_for_its_country() -> None:
                  "journalists that the visit would produce results.\n")
     boateng = person(facts, "Kwame Asante Boateng")
     assert (boateng.title, boateng.represents) == ("Spokesman", "ghana")
+
+
+def test_the_spokesman_of_a_one_country_office_acts_for_that_country() -> None:
+    facts = read("Talks\n\nThe minister called on the head of government, the Taoiseach's Press Secretary Sean "
+                 "Byrne told reporters.\n")
+    byrne = person(facts, "Sean Byrne")
+    assert (byrne.title, byrne.represents) == ("Press Secretary", "ireland")

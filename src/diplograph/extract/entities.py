@@ -59,7 +59,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # ('the spokesman of the Beninese government, X')
     government = rf"(?:the\s+)?(?P<of_adj>{adjective})\s+(?:government|presidency|(?:foreign\s+)?ministry|cabinet|embassy)\b"
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
-              rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?:{titles})['’]s\s+)?"
+              rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?P<owner>{titles})['’]s\s+)?"
               rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|{government}|(?:the\s+)?[A-Z][\w.]*"
               rf"(?:\s+[A-Z][\w.]*){{0,4}}))?|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
@@ -606,6 +606,8 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
         found_country = ctx.country_of_text(state.group("of"))
     if not found_country and person.title:
         found_country = _honorific_country(before) or _office_country(person.title)
+    if not found_country and match and match.group("owner"):
+        found_country = _office_country(match.group("owner"))  # "the Taoiseach's spokesman": of the same country
     if not found_country and person.title and re.match(r"foreign ministry spokes", person.title, re.I):
         found_country = ctx.home_country()  # 'the foreign ministry' of the city the story is filed from
     if found_country and not person.represents:
