@@ -98,3 +98,11 @@ def test_the_spokesman_of_a_one_country_office_acts_for_that_country() -> None:
                  "Byrne told reporters.\n")
     byrne = person(facts, "Sean Byrne")
     assert (byrne.title, byrne.represents) == ("Press Secretary", "ireland")
+
+
+def test_known_bodies_whose_names_end_as_gatherings_or_places_do_are_bodies() -> None:
+    facts = read("Talks\n\nThe two presidents last met in Davos, on the margins of the Annual Meeting of the World "
+                 "Economic Forum. Peru will join the OECD, the Executive Mansion said.\n")
+    names = {o.name for o in facts.organizations}
+    assert {"World Economic Forum", "Organisation for Economic Co-operation and Development",
+            "Executive Mansion"} <= names
