@@ -106,3 +106,12 @@ def test_known_bodies_whose_names_end_as_gatherings_or_places_do_are_bodies() ->
     names = {o.name for o in facts.organizations}
     assert {"World Economic Forum", "Organisation for Economic Co-operation and Development",
             "Executive Mansion"} <= names
+
+
+def test_the_last_subject_of_a_declaration_and_a_writers_job_are_no_bodies() -> None:
+    facts = read("Accra Mirror\nHome | News | Politics\n\nLeaders Adopt Accra Declaration\n\nBy Ama Owusu, Mirror "
+                 "Contributor, in Accra\nNovember 15, 2025\n\nACCRA - Leaders on Friday adopted the Accra Declaration "
+                 "on Peace, Security and Cross-Border Trade, committing their countries to joint patrols.\n")
+    names = {o.name for o in facts.organizations}
+    assert "Cross-Border Trade" not in names
+    assert not any("Contributor" in n for n in names)

@@ -965,11 +965,20 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
         return True  # 'the Ministries of Foreign Affairs of A and B': two bodies, none named
     if _names_a_feature(ent):
         return True
-    # ('the Agreement on [the Joint Management of ...]': the subject of a document)
+    if words and words[-1].lower_ in BYLINE_ROLES:
+        return True  # 'By Ann Lee, FPA Contributor': the writer's job on the byline
+    # ('the Agreement on [the Joint Management of ...]', 'the Declaration on Peace, Security and
+    # [Cross-Border Trade]': the subject of a document, or the last of its subjects)
     start = ent.start - 1 if ent.start and doc[ent.start - 1].lower_ == "the" else ent.start
+    while start > 2 and (doc[start - 1].text in (",", "&") or doc[start - 1].lower_ == "and") \
+            and doc[start - 2].text[:1].isupper():
+        start -= 2
+        while start > 1 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in DOCUMENT_WORDS:
+            start -= 1
     return start > 1 and doc[start - 1].lower_ in ("on", "of") and doc[start - 2].lower_ in DOCUMENT_WORDS
 
 
+BYLINE_ROLES = {"contributor", "correspondent", "reporter", "writer", "editor", "columnist", "stringer"}
 GEOGRAPHIC_FEATURES = {"river", "lake", "sea", "mountain", "valley", "basin", "desert", "canal", "reservoir",
                        "strait", "gulf", "bay", "peninsula", "delta", "glacier"}
 
