@@ -115,3 +115,10 @@ def test_the_last_subject_of_a_declaration_and_a_writers_job_are_no_bodies() -> 
     names = {o.name for o in facts.organizations}
     assert "Cross-Border Trade" not in names
     assert not any("Contributor" in n for n in names)
+
+
+def test_two_who_last_met_in_a_third_country_are_not_its_hosts() -> None:
+    facts = read("Visit\n\nForeign Minister Ravi Maharaj will travel to Bridgetown on Thursday to meet Barbados's "
+                 "Minister of Foreign Affairs, Kerrie Alleyne. The two ministers last met in Georgetown, Guyana, "
+                 "on June 27.\n")
+    assert person(facts, "Ravi Maharaj").represents != "guyana"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..iris import slug
 from ..model import Person
 from ..reference import gazetteer
 from .context import Context
@@ -205,10 +206,25 @@ def settle_hosts(ctx: Context) -> None:
         named = gazetteer().country_by_code(ctx.places[country].code or "") if country in ctx.places else None
         if event.type == "summit" and (named is None or not ctx._names_country(named)):
             continue  # (a summit in a city of a country the story never names: its host is not in the story)
+        if not _visited(ctx, country):
+            continue  # ('the two ministers last met in Georgetown, Guyana': both may have come from abroad)
         unknown = [p for p in people if not p.represents]
         if len(unknown) == 1 and unknown[0].title and len(unknown) < len(people) \
                 and not INTERNATIONAL_OFFICES.match(unknown[0].title):
             unknown[0].represents = country
+
+
+def _visited(ctx: Context, country: str) -> bool:
+    """A country the story has someone visit, or the one it is filed from: its hosts take part in
+    the story's meetings there; at a meeting in any other country, everyone may be a guest."""
+    home = ctx.home_country() if ctx.page.dateline_place else None
+    if home is not None and slug(home.name) == country:
+        return True
+    for event in ctx.events:
+        place = ctx.places.get(event.location or "")
+        if event.type == "visit" and place is not None and country in (place.id, place.contained_in):
+            return True
+    return False
 
 
 def settle_national_outlet(ctx: Context) -> None:
