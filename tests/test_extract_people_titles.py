@@ -63,8 +63,8 @@ def test_a_counterparts_surname_taken_for_a_body_is_still_the_whole_name() -> No
 
 
 def test_a_body_cut_after_and_is_whole_and_an_office_is_no_body() -> None:
-    facts = read("Talks\n\nThe Malian Head of State will also be received by the President of the Republic. Oslo backs Peru's "
-                 "bid to join the Organisation for Economic Co-operation and Development, the minister said.\n")
+    facts = read("Talks\n\nThe Malian Head of State will also be received by the President of the Republic. "
+                 "Oslo backs Peru's bid to join the Organisation for Economic Co-operation and Development, the minister said.\n")
     names = {o.name for o in facts.organizations}
     assert not any("Head" in n for n in names)
     assert not any(n.endswith(" and") for n in names)

@@ -57,7 +57,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     name = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|da|van|von|del|dos)){0,4})"
     state = rf"(?:the\s+)?(?P<of>{country})"
     # ('the spokesman of the Beninese government, X')
-    government = rf"(?:the\s+)?(?P<of_adj>{adjective})\s+(?:government|presidency|(?:foreign\s+)?ministry|cabinet|embassy)\b"
+    government = (rf"(?:the\s+)?(?P<of_adj>{adjective})\s+"
+                  rf"(?:government|presidency|(?:foreign\s+)?ministry|cabinet|embassy)\b")
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
               rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?P<owner>{titles})['’]s\s+)?"
               rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|{government}|(?:the\s+)?[A-Z][\w.]*"
