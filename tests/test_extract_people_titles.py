@@ -64,7 +64,8 @@ def test_a_counterparts_surname_taken_for_a_body_is_still_the_whole_name() -> No
 
 def test_a_body_cut_after_and_is_whole_and_an_office_is_no_body() -> None:
     facts = read("Talks\n\nThe Malian Head of State will also be received by the President of the Republic. "
-                 "Oslo backs Peru's bid to join the Organisation for Economic Co-operation and Development, the minister said.\n")
+                 "Oslo backs Peru's bid to join the Organisation for Economic Co-operation and Development, "
+                 "the minister said.\n")
     names = {o.name for o in facts.organizations}
     assert not any("Head" in n for n in names)
     assert not any(n.endswith(" and") for n in names)
@@ -122,3 +123,10 @@ def test_two_who_last_met_in_a_third_country_are_not_its_hosts() -> None:
                  "Minister of Foreign Affairs, Kerrie Alleyne. The two ministers last met in Georgetown, Guyana, "
                  "on June 27.\n")
     assert person(facts, "Ravi Maharaj").represents != "guyana"
+
+
+def test_the_host_who_receives_a_foreign_head_of_state_acts_for_the_home_country() -> None:
+    facts = read("Visit\n\nLOME, Oct 8 - President Ana Mora of Peru will pay a working visit to Togo on Monday.\n\n"
+                 "The Beninese Head of State will also be received by the President of the Republic, Jean-Marc "
+                 "Kodjo de Souza, before returning home.\n")
+    assert person(facts, "Jean-Marc Kodjo de Souza").represents == "togo"

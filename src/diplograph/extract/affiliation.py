@@ -57,7 +57,8 @@ def settle_receivers(ctx: Context) -> None:
                 hosts = subjects(token)
                 guests = [c for c in token.children if c.dep_ == "dobj"]
             found = [entity_in_phrase(parsed, g) for g in guests]
-            if not any(g and g[0] == "person" and ctx.people[g[1]].represents not in (None, home_id) for g in found):
+            if not any(g and g[0] == "person" and ctx.people[g[1]].represents not in (None, home_id) for g in found) \
+                    and not any(_foreign_described(ctx, g, home_id) for g in guests):
                 continue
             abroad = [parsed.entities[t.i][1] for t in token.sent if parsed.entities.get(t.i, ("", ""))[0] == "place"]
             if any(p != home_id and ctx.places[p].contained_in != home_id for p in abroad if p in ctx.places):
@@ -67,6 +68,19 @@ def settle_receivers(ctx: Context) -> None:
                 person = ctx.people[entity[1]] if entity and entity[0] == "person" else None
                 if person and person.title and not person.represents and not _office_taken(ctx, person, home_id):
                     person.represents = home_id
+
+
+def _foreign_described(ctx: Context, guest: Any, home_id: str) -> bool:
+    """'the Beninese Head of State', 'the Chinese delegation': a guest described by another
+    country's adjective."""
+    from .mentions import phrase_tokens
+
+    for token in phrase_tokens(guest):
+        if token.i < guest.i and token.dep_ in ("amod", "compound") and token.text[:1].isupper():
+            country = gazetteer().country_of_demonym(token.text)
+            if country is not None and slug(country.name) != home_id:
+                return True
+    return False
 
 
 def settle_home_country(ctx: Context, publisher: str | None) -> None:
