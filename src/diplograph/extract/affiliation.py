@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..iris import slug
 from ..model import Person
 from ..reference import gazetteer
 from .context import Context
@@ -56,7 +57,8 @@ def settle_receivers(ctx: Context) -> None:
                 hosts = subjects(token)
                 guests = [c for c in token.children if c.dep_ == "dobj"]
             found = [entity_in_phrase(parsed, g) for g in guests]
-            if not any(g and g[0] == "person" and ctx.people[g[1]].represents not in (None, home_id) for g in found):
+            if not any(g and g[0] == "person" and ctx.people[g[1]].represents not in (None, home_id) for g in found) \
+                    and not any(_foreign_described(ctx, g, home_id) for g in guests):
                 continue
             abroad = [parsed.entities[t.i][1] for t in token.sent if parsed.entities.get(t.i, ("", ""))[0] == "place"]
             if any(p != home_id and ctx.places[p].contained_in != home_id for p in abroad if p in ctx.places):
@@ -66,6 +68,19 @@ def settle_receivers(ctx: Context) -> None:
                 person = ctx.people[entity[1]] if entity and entity[0] == "person" else None
                 if person and person.title and not person.represents and not _office_taken(ctx, person, home_id):
                     person.represents = home_id
+
+
+def _foreign_described(ctx: Context, guest: Any, home_id: str) -> bool:
+    """'the Beninese Head of State', 'the Chinese delegation': a guest described by another
+    country's adjective."""
+    from .mentions import phrase_tokens
+
+    for token in phrase_tokens(guest):
+        if token.i < guest.i and token.dep_ in ("amod", "compound") and token.text[:1].isupper():
+            country = gazetteer().country_of_demonym(token.text)
+            if country is not None and slug(country.name) != home_id:
+                return True
+    return False
 
 
 def settle_home_country(ctx: Context, publisher: str | None) -> None:
@@ -205,10 +220,25 @@ def settle_hosts(ctx: Context) -> None:
         named = gazetteer().country_by_code(ctx.places[country].code or "") if country in ctx.places else None
         if event.type == "summit" and (named is None or not ctx._names_country(named)):
             continue  # (a summit in a city of a country the story never names: its host is not in the story)
+        if not _visited(ctx, country):
+            continue  # ('the two ministers last met in Georgetown, Guyana': both may have come from abroad)
         unknown = [p for p in people if not p.represents]
         if len(unknown) == 1 and unknown[0].title and len(unknown) < len(people) \
                 and not INTERNATIONAL_OFFICES.match(unknown[0].title):
             unknown[0].represents = country
+
+
+def _visited(ctx: Context, country: str) -> bool:
+    """A country the story has someone visit, or the one it is filed from: its hosts take part in
+    the story's meetings there; at a meeting in any other country, everyone may be a guest."""
+    home = ctx.home_country() if ctx.page.dateline_place else None
+    if home is not None and slug(home.name) == country:
+        return True
+    for event in ctx.events:
+        place = ctx.places.get(event.location or "")
+        if event.type == "visit" and place is not None and country in (place.id, place.contained_in):
+            return True
+    return False
 
 
 def settle_national_outlet(ctx: Context) -> None:

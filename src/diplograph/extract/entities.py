@@ -26,7 +26,7 @@ CALENDAR_WORDS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "s
 PORTFOLIO_OFFICE_PREFIXES = "European|Deputy|Vice|Assistant|Associate|Junior|Senior|Acting|Chief|Cabinet|State|Under"
 # 'Uzbekistan's first president', 'Ruritania's former foreign minister'
 SEQUENCE_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|former|late|new|current|" \
-                 "incoming|outgoing|then"
+                 "incoming|outgoing|then|transitional|interim|caretaker|newly elected|newly appointed"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "senator"}
 
 
@@ -53,12 +53,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # 'Deputy Prime Minister and Minister for Trade': two offices held by one person
     titles = rf"{one}(?:\s+and\s+(?:{PORTFOLIO_OFFICE_PREFIXES}\s+)?{one})?"
     country = _alternation(places.country_words)
+    particles = _alternation([p for p in PARTICLES if p.isalpha()])  # ('Ana Savi de Castro')
     name = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|da|van|von|del|dos)){0,4})"
     state = rf"(?:the\s+)?(?P<of>{country})"
+    # ('the spokesman of the Beninese government, X')
+    government = (rf"(?:the\s+)?(?P<of_adj>{adjective})\s+"
+                  rf"(?:government|presidency|(?:foreign\s+)?ministry|cabinet|embassy)\b")
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
-              rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?:{titles})['’]s\s+)?"
-              rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)"
-              rf"{{0,4}}))?|(?P<role>{ROLE_WORDS}))?,?\s+"
+              rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?P<owner>{titles})['’]s\s+)?"
+              rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|{government}|(?:the\s+)?[A-Z][\w.]*"
+              rf"(?:\s+[A-Z][\w.]*){{0,4}}))?|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
     after = (rf"^(?:\s*,\s+|[ \t]*\n\s*)(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
              rf"(?:(?P<title>{titles})\b(?:\s+(?:of|for)\s+{state}\b)?|government['’]s\b)")
@@ -75,9 +79,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # ('[Ministers Ana Ruiz] and ...' after 'Prime': a plural title the recogniser took into the name)
         "leading": re.compile(rf"^(?:(?:(?:{titles})s?|{ranks}|{adjective})\s+)+", re.I),
         "title_only": re.compile(rf"^(?:{titles})$", re.I),
+        "office_only": re.compile(rf"^(?:(?:{adjective})\s+|(?:{country})['’]s\s+)?(?:{titles}|{ROLE_WORDS})$", re.I),
+        "title_end": re.compile(rf"\b(?:{fixed})$", re.I),
         # (a portfolio's office only before a comma: 'Minister for Trade, Ann Lee'; 'Vice-President of X, Ann Lee')
         "titled_name": re.compile(rf"\b(?:(?:{fixed})s?\s+|(?:{titles})(?:\s+of\s+{state})?,\s+)(?:(?:{ranks})\s+)*"
-                                  rf"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})\b"),
+                                  rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{particles})\s+)?[A-Z][\w’'-]+){{1,3}})\b"),
         "honorific": re.compile(rf"(?<![\w'’])(?:{ranks})(?=\s)", re.I),
         "honorific_end": re.compile(rf"(?<![\w'’])(?P<h>{ranks})\s+$", re.I),
         "honorifics_only": re.compile(rf"^(?:(?:{ranks}|{titles})\s*)+$", re.I),
@@ -92,7 +98,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "counterparts": re.compile(rf"\bcounterparts,?\s+(?:{name}(?:\s+of\s+(?:the\s+)?{name})?"
                                    rf"(?:,\s+|\s+and\s+))+$", re.I),
         # 'chaired by Prime Ministers A and B': each holds the office ('first' set for the second name)
-        "plural": re.compile(rf"\b(?P<title>{titles})s\s+(?P<first>{name}\s+and\s+)?$", re.I),
+        # ('Foreign ministers A of X and B': the first with the country printed after the name)
+        "plural": re.compile(rf"\b(?P<title>{titles})s\s+(?P<first>{name}(?:\s+of\s+(?:the\s+)?{name})?\s+and\s+)?$",
+                             re.I),
         # 'the Ruritanian-Osterlich commission': two countries in order
         "pair": re.compile(rf"\b(?P<adj1>{adjective})\s*[-–—]\s*(?P<adj2>{adjective})\b", re.I),
         # "his Chinese and South Korean counterparts, Wang Yi and Cho Tae-yul": one country each, in order
@@ -194,7 +202,8 @@ def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
     for match in _patterns()["titled_name"].finditer(fold(parsed.text)):
         span = doc.char_span(match.start("name"), match.end("name"))
         if span is None or any(t.ent_type_ for t in span) or any(
-                not (_name_word(t) or _capitalised_function_word(t))
+                not (_name_word(t) or _capitalised_function_word(t) or t.lower_ in PARTICLES
+                     or (t.text == "-" and not t.whitespace_))
                 or t.lower_ in _title_words() or t.lower_ in ORGANIZATION_WORDS for t in span):
             continue
         if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].pos_ == "PROPN":
@@ -225,9 +234,13 @@ def find_people(ctx: Context) -> None:
                 pass  # 'Kazakh President Kassym-Jomart Tokayev' taken for an organisation
             elif ent.label_ in ("ORG", "GPE", "LOC") and _named_after_title(parsed, _after_comma(ent)):
                 ent = _after_comma(ent)  # 'the Vice-President of Ruritania, [Tiémoko Ané Koré]' taken for a place
+            elif ent.label_ in ("ORG", "GPE", "LOC") and _surname_after_comma(ent) is not None \
+                    and _named_after_title(parsed, _surname_after_comma(ent)):
+                ent = _surname_after_comma(ent)  # 'his Ruritanian counterpart, Ana Maria [Koré]'
+
             elif ent.label_ != "PERSON":
                 continue
-            ent = _without_honorific(parsed, _whole_name(ent))
+            ent = _without_honorific(parsed, _without_title_end(parsed, _whole_name(_without_country(ent))))
             if ent is None or _continues_organization(ent) or _names_a_feature(ent):
                 continue
             name = clean_person_name(ent.text)
@@ -356,6 +369,25 @@ ORGANIZATION_WORDS = {"ministry", "council", "department", "office", "agency", "
                       "parliament", "authority"}
 
 
+def _without_country(ent: Any) -> Any:
+    """'[Ana Lopes of Peru]': a name the recogniser ran on into the country printed after it."""
+    for token in ent[1:-1]:
+        if token.lower_ == "of" and _country_after(ent.doc, token.i + 1) == ent.end:
+            return ent.doc[ent.start:token.i]
+    return ent
+
+
+def _without_title_end(parsed: Parsed, ent: Any) -> Any:
+    """'Federal [Councillor Ana Roth]': a name whose first words end a title begun before it is
+    the name without them."""
+    for k in range(min(3, len(ent) - 1), 0, -1):
+        end = ent[k - 1].idx + len(ent[k - 1].text)
+        match = _patterns()["title_end"].search(fold(parsed.text[max(0, ent.start_char - 40):end]))
+        if match and match.start() < ent.start_char - max(0, ent.start_char - 40):
+            return ent.doc[ent.start + k:ent.end]
+    return ent
+
+
 def _without_honorific(parsed: Parsed, ent: Any) -> Any | None:
     """A name whose first words belong to an honorific printed before it ("Dato' [Seri Anwar
     Ibrahim]", split at the apostrophe): the name without them; None when nothing is left."""
@@ -381,6 +413,12 @@ def _organization_span(ent: Any) -> Any:
     """An organisation's name the recogniser cut before its last words ('... Training [Unit Kenya]')."""
     doc = ent.doc
     start, end = ent.start, ent.end
+    # 'the Organisation for Economic Co-operation [and] Development': a name cut after a joining word
+    if end < len(doc) and end - start > 1 and doc[end - 1].lower_ in ("and", "of", "for", "&") \
+            and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].ent_type_ in ("", "ORG"):
+        end += 1
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "ORG":
+            end += 1
     if end < len(doc) and doc[end].lower_ in ORGANIZATION_WORDS and doc[end].text[:1].isupper():
         end += 1
         # (not into a title and the name after it: 'CARICOM Affairs [Minister Ann Lee]')
@@ -465,6 +503,16 @@ def _after_comma(ent: Any) -> Any:
     return ent.doc[comma + 1:ent.end] if comma is not None and comma + 1 < ent.end else ent
 
 
+def _surname_after_comma(ent: Any) -> Any | None:
+    """'..., Ana Maria [Koré]': a one-word entity ending a run of untagged capitalised words printed
+    after a comma, which the recogniser may take for a place or a body: the whole run."""
+    whole = _whole_name(ent)
+    if len(ent) != 1 or whole.end != ent.end or whole.start == ent.start or whole.start == 0 \
+            or ent.doc[whole.start - 1].text != ",":
+        return None
+    return whole
+
+
 def _named_after_title(parsed: Parsed, ent: Any) -> bool:
     """A name printed after a title or 'counterpart' ('the Vice-President of X, [A B C]', 'her
     Ruritanian counterpart, [A B C]') that the recogniser took for a place or an organisation:
@@ -514,7 +562,8 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     if match and (match.group("title") or match.group("role") or match.group("adj") or match.group("poss")):
         if match.group("title") and not person.title:
             person.title = title_case(match.group("title"))
-        found_country = ctx.country_of_text(match.group("adj") or match.group("poss") or match.group("of") or "")
+        found_country = ctx.country_of_text(match.group("adj") or match.group("poss") or match.group("of")
+                                            or match.group("of_adj") or "")
         role = (match.group("role") or "").lower()
         if role.startswith("counterpart"):
             parsed.counterparts.append((ent.start, ident))
@@ -558,6 +607,8 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
         found_country = ctx.country_of_text(state.group("of"))
     if not found_country and person.title:
         found_country = _honorific_country(before) or _office_country(person.title)
+    if not found_country and match and match.group("owner"):
+        found_country = _office_country(match.group("owner"))  # "the Taoiseach's spokesman": of the same country
     if not found_country and person.title and re.match(r"foreign ministry spokes", person.title, re.I):
         found_country = ctx.home_country()  # 'the foreign ministry' of the city the story is filed from
     if found_country and not person.represents:
@@ -733,9 +784,27 @@ def settle_companions(ctx: Context) -> None:
                     country = entity[1]
                 elif entity and entity[0] == "person":
                     country = ctx.people[entity[1]].represents
+            if country and _escorted_at_home(ctx, parsed, token, country):
+                continue
             for person in people:
                 if country and person.title and not person.represents:
                     person.represents = country
+
+
+def _escorted_at_home(ctx: Context, parsed: Parsed, verb: Any, country: str) -> bool:
+    """'BERN - ... Tomorrow, President X will visit a laboratory in Basel, accompanied by Federal
+    Councillor Y': a visitor taken on to another city of the country the story is filed from goes
+    with a host, not with a member of the visitor's own party."""
+    home = ctx.home_country()
+    if home is None or slug(home.name) == country:
+        return False
+    for token in verb.sent:
+        entity = parsed.entities.get(token.i)
+        place = ctx.places.get(entity[1]) if entity and entity[0] == "place" else None
+        if place is not None and place.type != "Country" and place.contained_in == slug(home.name) \
+                and key(place.name) != key(ctx.page.dateline_place or ""):
+            return True
+    return False
 
 
 def _represented(verb: Any) -> list[Any]:
@@ -879,6 +948,8 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
     doc = ent.doc
     if _patterns()["title_only"].match(re.split(r"\s+(?:of|for)\s+", text)[0]):
         return True
+    if _patterns()["office_only"].match(text):
+        return True  # 'the Beninese Head of State', "Ruritania's head of government": an office
     if key(text) in {key(w) for pair in portfolio_words.items() for w in pair}:
         return True
     if any(t.lower_ in DOCUMENT_WORDS for t in ent):
@@ -895,11 +966,20 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
         return True  # 'the Ministries of Foreign Affairs of A and B': two bodies, none named
     if _names_a_feature(ent):
         return True
-    # ('the Agreement on [the Joint Management of ...]': the subject of a document)
+    if words and words[-1].lower_ in BYLINE_ROLES:
+        return True  # 'By Ann Lee, FPA Contributor': the writer's job on the byline
+    # ('the Agreement on [the Joint Management of ...]', 'the Declaration on Peace, Security and
+    # [Cross-Border Trade]': the subject of a document, or the last of its subjects)
     start = ent.start - 1 if ent.start and doc[ent.start - 1].lower_ == "the" else ent.start
+    while start > 2 and (doc[start - 1].text in (",", "&") or doc[start - 1].lower_ == "and") \
+            and doc[start - 2].text[:1].isupper():
+        start -= 2
+        while start > 1 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in DOCUMENT_WORDS:
+            start -= 1
     return start > 1 and doc[start - 1].lower_ in ("on", "of") and doc[start - 2].lower_ in DOCUMENT_WORDS
 
 
+BYLINE_ROLES = {"contributor", "correspondent", "reporter", "writer", "editor", "columnist", "stringer"}
 GEOGRAPHIC_FEATURES = {"river", "lake", "sea", "mountain", "valley", "basin", "desert", "canal", "reservoir",
                        "strait", "gulf", "bay", "peninsula", "delta", "glacier"}
 
@@ -995,8 +1075,12 @@ def _presidency_of(ctx: Context, parsed: Parsed, token: Any) -> None:
     end = _country_after(doc, token.i + 2)
     country = gazetteer().country(doc[token.i + 2:end].text) if end else None
     if end is None and doc[token.i + 2].lower_ == "the" and token.i + 3 < len(doc) \
-            and doc[token.i + 3].text == "Republic":
+            and doc[token.i + 3].text in ("Republic", "Council", "Government", "Confederation"):
+        # ('the Presidency of the Council (of Ministers)': a head of government's office)
         end = token.i + 4
+        if doc[token.i + 3].text == "Council" and end + 1 < len(doc) and doc[end].lower_ == "of" \
+                and doc[end + 1].text == "Ministers":
+            end += 2
         country = ctx.home_country() or _outlet_country(ctx)
     if end is None or any(i in parsed.entities and parsed.entities[i][0] != "place" for i in range(token.i, end)):
         return

@@ -61,6 +61,14 @@ def _apposed_name(parsed: Parsed, token: Any) -> tuple[str, str] | None:
     words = {w for t in gazetteer().titles for w in re.split(r"[\s-]+", t.lower())} - {"of", "the", "for", "and"}
     if token.lower_ not in words | {"minister"}:
         return None
+    # ('the President of [the Republic, X]': the parse may make the name the object of 'of')
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            entity = parsed.entities.get(obj.i)
+            start = obj.left_edge.i
+            names = [t for t in token.doc[start:obj.i + 1] if t.i in parsed.entities]
+            if entity and entity[0] == "person" and names and token.doc[names[0].i - 1].text == ",":
+                return entity
     doc, after = token.doc, token.right_edge.i + 1
     if doc[after - 1].text == "," and after - 1 > token.i:
         after -= 1  # (the parse may hang the comma before the name on the title)
