@@ -117,7 +117,11 @@ class Context:
         """The place a GPE mention names: a country, else a city (the most populous of the name)."""
         places = gazetteer()
         name = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+        whole = name  # "St George's": a city whose name ends in 's, not the possessive of 'St George'
         name = re.sub(r"['’]s$", "", name)
+        if whole != name and not places.country(name) and (
+                places.city(whole) or places.country_of_capital(whole) or places.town(whole)):
+            name = whole
         country = places.country(name)
         if country:
             return self.country(country, printed=name) if register else slug(country.name)
