@@ -54,3 +54,50 @@ def test_a_town_named_after_another_country_is_the_town() -> None:
                  "on the sidelines of a Guatemalan forum.\n")
     assert places(facts).get("Antigua Guatemala") == ("City", "guatemala")
     assert "Antigua and Barbuda" not in places(facts)
+
+
+def test_a_village_of_the_storys_country_beats_a_city_of_that_other_name() -> None:
+    # 'Black Diamond' is a village of Canada and an alternate name of a US city.
+    facts = read("Visit\n\nThe Canadian minister Ana Lopes will travel to Black Diamond on Tuesday to meet "
+                 "farmers.\n")
+    assert places(facts).get("Black Diamond") == ("City", "canada")
+    assert "United States" not in places(facts)
+
+
+def test_a_village_the_data_holds_only_as_a_village_gets_the_storys_country() -> None:
+    facts = read("Visit\n\nThe Jamaican minister Ana Lopes will travel to Alligator Pond on Tuesday to meet "
+                 "fishermen.\n")
+    assert places(facts).get("Alligator Pond") == ("City", "jamaica")
+
+
+def test_a_village_of_a_country_the_story_does_not_name_gets_no_country() -> None:
+    facts = read("Visit\n\nThe minister Ana Lopes will travel to Alligator Pond on Tuesday to meet fishermen.\n")
+    assert places(facts).get("Alligator Pond") in (("City", None), None)
+
+
+def test_a_name_the_data_lacks_after_a_nationality_and_resort_of_is_a_place_of_that_country() -> None:
+    facts = read("Talks\n\nThe ministers Ana Lopes and Mark Hale met in the Peruvian resort of Qollpamarca on "
+                 "Friday.\n")
+    assert places(facts).get("Qollpamarca") == ("City", "peru")
+
+
+def test_a_name_the_data_lacks_with_its_country_after_a_comma_is_a_place_of_that_country() -> None:
+    facts = read("Talks\n\nThe ministers Ana Lopes and Mark Hale recalled their meeting on 6 May in Qollpamarca, "
+                 "Peru, on the margins of a forum.\n")
+    assert places(facts).get("Qollpamarca") == ("City", "peru")
+
+
+def test_a_person_and_a_country_after_a_comma_are_no_place() -> None:
+    facts = read("Talks\n\nThe minister met Ana Lopes, Peru's envoy, and Mark Hale, Chile's envoy, on Friday.\n")
+    assert set(places(facts)) <= {"Peru", "Chile"}
+
+
+def test_a_country_joined_by_a_dash_to_an_organisations_name_is_part_of_it() -> None:
+    from spacy.tokens import Span
+
+    from diplograph.nlp import _join_hyphenated_pairs, pipeline
+
+    doc = pipeline().make_doc("the Peru–Bolivia Joint Commission and Peru - Bolivia Council")
+    ents = [Span(doc, 1, 2, "GPE"), Span(doc, 3, 6, "ORG"), Span(doc, 7, 8, "GPE"), Span(doc, 9, 11, "ORG")]
+    joined = [(e.text, e.label_) for e in _join_hyphenated_pairs(doc, ents)]
+    assert joined == [("Peru–Bolivia Joint Commission", "ORG"), ("Peru", "GPE"), ("Bolivia Council", "ORG")]

@@ -112,6 +112,40 @@ class Gazetteer:
                     best[key(name)] = City(name, town.country, town.population)
         return best
 
+    @cached_property
+    def _city_own_names(self) -> set[str]:
+        """The keys of cities' own names (and their 'Saint' forms), not their alternates."""
+        return {key(form) for row in data_rows("reference", "cities.tsv") for form in saint_forms(row[0])}
+
+    def city_by_alternate_only(self, text: str) -> bool:
+        """The name is only some city's other name ('Black River', once Lorain, Ohio)."""
+        return key(text) in self._cities and key(text) not in self._city_own_names
+
+    @cached_property
+    def _villages(self) -> dict[str, list[City]]:
+        found: dict[str, list[City]] = {}
+        for row in data_rows("reference", "villages.tsv"):
+            for name in {f for n in (row[0], row[3] if len(row) > 3 else "") if n for f in saint_forms(n)}:
+                found.setdefault(key(name), []).append(City(name, row[1], int(row[2] or 0)))
+        return found
+
+    def small_places(self, text: str) -> list[City]:
+        """Every town and village (1,000 to 50,000 people) of that name, one per country: only
+        to say which country a place the story names is in, where the story names that country."""
+        found: dict[str, City] = {}
+        for place in [*self._villages.get(key(text), []), *self._all_towns.get(key(text), [])]:
+            if place.country not in found or found[place.country].population < place.population:
+                found[place.country] = place
+        return list(found.values())
+
+    @cached_property
+    def _all_towns(self) -> dict[str, list[City]]:
+        found: dict[str, list[City]] = {}
+        for row in data_rows("reference", "towns.tsv"):
+            for name in {f for n in (row[0], row[4] if len(row) > 4 else "") if n for f in saint_forms(n)}:
+                found.setdefault(key(name), []).append(City(name, row[1], int(row[2] or 0)))
+        return found
+
     def town(self, text: str) -> City | None:
         """A town (5,000 to 50,000 people) of that name: to be taken only where its country is
         the story's ('Katima Mulilo' in a story about Namibia), so many small names are no risk."""
