@@ -71,3 +71,11 @@ def test_captions_with_credits_in_more_forms(line: str, credit: str) -> None:
 def test_a_sentence_about_a_photo_is_no_caption() -> None:
     page = page_of("Ministers sign an accord", "The photo by the agency showed the ministers at the talks on Monday.")
     assert page.media == []
+
+
+@pytest.mark.parametrize("line", ["By Ann Vale, Harbour Contributor, in Lima", "By Ann Vale, Staff Reporter",
+                                  "By Ann Vale – Senior Correspondent"])
+def test_a_byline_with_the_writers_job_names_only_the_writer(line: str) -> None:
+    page = page_of("Ministers sign an accord", line, "LIMA - The minister met his counterpart on Monday.")
+    assert page.byline == ["Ann Vale"]
+    assert page.dateline_place == "Lima"

@@ -79,6 +79,11 @@ CAPTION = re.compile(r"^(?P<caption>.+?)\s*[\(\[|]?\s*(?:(?:(?:Photo|PHOTO|Photo
                      r"\s*(?P<credit>[^()\[\]]{1,80}?)[\)\]]?\s*$")
 BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
                     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})*)\s*$")
+# "By Ann Vale, Staff Reporter, in Lima", "By ANN VALE | Harbour Times Correspondent": a writer and her job.
+BYLINE_ROLE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:,|\||–|—)\s*"
+                         r"(?P<role>(?:[A-Z][\w'’.&-]*\s+){0,3}(?:Contributor|Correspondent|Reporter|Writer|Editor|"
+                         r"Staff|Journalist|Columnist|Bureau|Desk|Chief|Analyst)s?)"
+                         r"(?:\s*,?\s+(?:in|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?\s*$")
 # "BERLIN (Reuters) -", "TOKYO, April 3 (Kyodo) --", "WASHINGTON (AP) —"
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*[A-Z][\w. ]{0,30})?\s*"
                       r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?:--|[-–—])\s+"
@@ -592,7 +597,7 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
             and not any(b.kind == "paragraph" for b in page.blocks):
         page.publisher_hint = outlet  # a byline's job line: "Political correspondent, BBC News"
         return "furniture"
-    byline = BYLINE.match(line)
+    byline = BYLINE_ROLE.match(line) or BYLINE.match(line)
     if byline:
         from .reference import gazetteer, key
 
