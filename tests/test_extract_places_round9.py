@@ -101,3 +101,16 @@ def test_a_country_joined_by_a_dash_to_an_organisations_name_is_part_of_it() -> 
     ents = [Span(doc, 1, 2, "GPE"), Span(doc, 3, 6, "ORG"), Span(doc, 7, 8, "GPE"), Span(doc, 9, 11, "ORG")]
     joined = [(e.text, e.label_) for e in _join_hyphenated_pairs(doc, ents)]
     assert joined == [("Peru–Bolivia Joint Commission", "ORG"), ("Peru", "GPE"), ("Bolivia Council", "ORG")]
+
+
+def test_a_short_country_name_before_another_country_is_a_town_of_that_country() -> None:
+    facts = read("Talks\n\nThe ministers Ana Lopes and Mark Hale met in Antigua, Guatemala, on Friday.\n")
+    assert places(facts).get("Antigua") == ("City", "guatemala")
+    assert "Antigua and Barbuda" not in places(facts)
+
+
+def test_a_list_of_countries_stays_a_list_of_countries() -> None:
+    facts = read("Talks\n\nThe ministers Ana Lopes and Mark Hale travelled to Antigua, Guatemala and Belize "
+                 "last week.\n")
+    assert places(facts).get("Antigua and Barbuda") == ("Country", None)
+    assert places(facts).get("Guatemala") == ("Country", None)

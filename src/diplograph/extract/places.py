@@ -34,7 +34,9 @@ def find_places(ctx: Context) -> None:
             if (following is not None and following.label_ == "GPE" and following.start == ent.end + 1
                     and parsed.doc[ent.end].text == ","):
                 country = places.country(following.text)
-                if country and not places.country(ent.text):
+                if country and (not places.country(ent.text) or _a_place_of(ent.text, country)
+                                or _short_form_before_its_country(parsed, ent, following)):
+                    # ('Antigua, Guatemala': the town of Guatemala, not the short name of Antigua and Barbuda)
                     ident = ctx.city(ent.text, country)
                     parsed.entities.update({i: ("place", ident) for i in range(ent.start, ent.end)})
                     continue
@@ -54,6 +56,28 @@ def find_places(ctx: Context) -> None:
 
 PLACE_WORDS_BEFORE = {"in", "to", "from", "at", "into", "of", "across", "via", "visit", "visited", "visiting", "visits",
                       "toward", "towards", "near", "the"}
+
+
+def _a_place_of(name: str, country: Country) -> bool:
+    """A city, town or village of that name lies in that country."""
+    places = gazetteer()
+    return any(c.country == country.code for c in (places.city(name), *places.small_places(name)) if c)
+
+
+def _short_form_before_its_country(parsed: Parsed, ent: Any, following: Any) -> bool:
+    """'met in Antigua, Guatemala, on Friday': a country's short name ('Antigua'), not its own
+    name, with another country after it and then no more of a list, is a town of that country."""
+    country = gazetteer().country(ent.text)
+    if country is None or key(ent.text) in (key(country.name), key(country.name).removeprefix("the ")):
+        return False
+    doc = parsed.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("in", "at", "to", "from", "near"):
+        return False
+    after = doc[following.end] if following.end < len(doc) else None
+    if after is None or after.text in (".", ";", ")"):
+        return True
+    return after.text == "," and not (following.end + 1 < len(doc) and (
+        doc[following.end + 1].ent_type_ == "GPE" or doc[following.end + 1].lower_ in ("and", "or")))
 
 
 def _surname_of(ctx: Context, parsed: Parsed, ent: Any) -> str | None:
