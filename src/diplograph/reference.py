@@ -6,6 +6,7 @@ Lookups ignore case and collapse whitespace.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -14,6 +15,17 @@ from .resources import data_file
 
 def key(text: str) -> str:
     return " ".join(text.replace("’", "'").split()).casefold()
+
+
+_SAINT = re.compile(r"(?<![\w.])(?:Saint|St\.?)(?=\s)")
+
+
+def saint_forms(text: str) -> list[str]:
+    """A place name with 'Saint' in all the ways it is printed: 'Saint Lucia', 'St Lucia',
+    'St. Lucia' (the reference data has one or two of them)."""
+    if not _SAINT.search(text):
+        return [text]
+    return list(dict.fromkeys([text, *(_SAINT.sub(form, text) for form in ("Saint", "St", "St."))]))
 
 
 def data_rows(*parts: str) -> list[list[str]]:
@@ -54,7 +66,7 @@ class Gazetteer:
         for row in data_rows("reference", "countries.tsv"):
             code, name, official = row[0], row[1], row[2]
             variants = [v for v in (row[5].split("|") if len(row) > 5 else []) if v]
-            for text in (name, official, *variants):
+            for text in (form for t in (name, official, *variants) for form in saint_forms(t)):
                 names.setdefault(key(text), code)
                 if key(text).startswith("the "):
                     names.setdefault(key(text)[4:], code)
@@ -64,15 +76,15 @@ class Gazetteer:
     def _demonyms(self) -> dict[str, str]:
         found: dict[str, str] = {}
         for row in data_rows("reference", "countries.tsv"):
-            for demonym in (row[4].split("|") if len(row) > 4 else []):
+            for demonym in (f for d in (row[4].split("|") if len(row) > 4 else []) for f in saint_forms(d)):
                 if demonym and key(demonym) not in self.ambiguous:
                     found.setdefault(key(demonym), row[0])
         return found
 
     @cached_property
     def _capitals(self) -> dict[str, str]:
-        return {key(row[0]): row[1] for row in data_rows("reference", "capitals.tsv")
-                if key(row[0]) not in self.ambiguous}
+        return {key(form): row[1] for row in data_rows("reference", "capitals.tsv")
+                for form in saint_forms(row[0]) if key(row[0]) not in self.ambiguous}
 
     @cached_property
     def _cities(self) -> dict[str, City]:
@@ -80,9 +92,10 @@ class Gazetteer:
         alternates: dict[str, City] = {}
         for row in data_rows("reference", "cities.tsv"):
             city = City(row[0], row[1], int(row[2] or 0))
-            if key(city.name) not in best or best[key(city.name)].population < city.population:
-                best[key(city.name)] = city
-            for alt in (row[4].split("|") if len(row) > 4 else []):
+            for form in saint_forms(city.name):
+                if key(form) not in best or best[key(form)].population < city.population:
+                    best[key(form)] = City(form, city.country, city.population)
+            for alt in (f for a in (row[4].split("|") if len(row) > 4 else []) for f in saint_forms(a)):
                 if alt and (key(alt) not in alternates or alternates[key(alt)].population < city.population):
                     alternates[key(alt)] = City(alt, row[1], city.population)
         for name, city in alternates.items():
@@ -94,10 +107,44 @@ class Gazetteer:
         best: dict[str, City] = {}
         for row in data_rows("reference", "towns.tsv"):
             town = City(row[0], row[1], int(row[2] or 0))
-            for name in (row[0], row[4] if len(row) > 4 else ""):
+            for name in (f for n in (row[0], row[4] if len(row) > 4 else "") for f in saint_forms(n)):
                 if name and (key(name) not in best or best[key(name)].population < town.population):
                     best[key(name)] = City(name, town.country, town.population)
         return best
+
+    @cached_property
+    def _city_own_names(self) -> set[str]:
+        """The keys of cities' own names (and their 'Saint' forms), not their alternates."""
+        return {key(form) for row in data_rows("reference", "cities.tsv") for form in saint_forms(row[0])}
+
+    def city_by_alternate_only(self, text: str) -> bool:
+        """The name is only some city's other name ('Black River', once Lorain, Ohio)."""
+        return key(text) in self._cities and key(text) not in self._city_own_names
+
+    @cached_property
+    def _villages(self) -> dict[str, list[City]]:
+        found: dict[str, list[City]] = {}
+        for row in data_rows("reference", "villages.tsv"):
+            for name in {f for n in (row[0], row[3] if len(row) > 3 else "") if n for f in saint_forms(n)}:
+                found.setdefault(key(name), []).append(City(name, row[1], int(row[2] or 0)))
+        return found
+
+    def small_places(self, text: str) -> list[City]:
+        """Every town and village (1,000 to 50,000 people) of that name, one per country: only
+        to say which country a place the story names is in, where the story names that country."""
+        found: dict[str, City] = {}
+        for place in [*self._villages.get(key(text), []), *self._all_towns.get(key(text), [])]:
+            if place.country not in found or found[place.country].population < place.population:
+                found[place.country] = place
+        return list(found.values())
+
+    @cached_property
+    def _all_towns(self) -> dict[str, list[City]]:
+        found: dict[str, list[City]] = {}
+        for row in data_rows("reference", "towns.tsv"):
+            for name in {f for n in (row[0], row[4] if len(row) > 4 else "") if n for f in saint_forms(n)}:
+                found.setdefault(key(name), []).append(City(name, row[1], int(row[2] or 0)))
+        return found
 
     def town(self, text: str) -> City | None:
         """A town (5,000 to 50,000 people) of that name: to be taken only where its country is
@@ -111,9 +158,11 @@ class Gazetteer:
         'Trinidad' + 'Tobago Chamber', 'Guinea' + '-' + 'Bissau'). (Hyphenated cities and towns are
         left out: 'Al-Kut'-like names are also people's names.)"""
         found = {w for w in self.country_words if " " in w or "-" in w}  # ('Guinea-Bissau': three tokens)
-        found |= {row[0] for row in data_rows("reference", "capitals.tsv") if " " in row[0] or "-" in row[0]}
+        found |= {f for row in data_rows("reference", "capitals.tsv") if " " in row[0] or "-" in row[0]
+                  for f in saint_forms(row[0])}
         for name in ("cities.tsv", "towns.tsv"):
-            found |= {row[0] for row in data_rows("reference", name) if " " in row[0] and "," not in row[0]}
+            found |= {f for row in data_rows("reference", name) if " " in row[0] and "," not in row[0]
+                      for f in saint_forms(row[0])}
         return sorted(w for w in found if key(w) not in self.ambiguous and w[:1].isupper())
 
     def country(self, text: str) -> Country | None:
@@ -158,7 +207,7 @@ class Gazetteer:
     def _demonym_surface(self) -> set[str]:
         found = set()
         for row in data_rows("reference", "countries.tsv"):
-            for demonym in (row[4].split("|") if len(row) > 4 else []):
+            for demonym in (f for d in (row[4].split("|") if len(row) > 4 else []) for f in saint_forms(d)):
                 if demonym and key(demonym) not in self.ambiguous:
                     found.add(demonym)
         return found
@@ -168,7 +217,8 @@ class Gazetteer:
         """Every country name and variant as printed, longest first."""
         found = set()
         for row in data_rows("reference", "countries.tsv"):
-            for text in (row[1], *(v for v in (row[5].split("|") if len(row) > 5 else []) if v)):
+            for text in (f for t in (row[1], *(v for v in (row[5].split("|") if len(row) > 5 else []) if v))
+                         for f in saint_forms(t)):
                 if key(text) not in self.ambiguous and text.isascii():
                     found.add(text[4:] if text.startswith("the ") else text)
         return sorted(found, key=lambda d: (-len(d), d))

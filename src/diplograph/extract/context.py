@@ -117,13 +117,20 @@ class Context:
         """The place a GPE mention names: a country, else a city (the most populous of the name)."""
         places = gazetteer()
         name = re.sub(r"^the\s+", "", text.strip(), flags=re.I)
+        whole = name  # "St George's": a city whose name ends in 's, not the possessive of 'St George'
         name = re.sub(r"['’]s$", "", name)
+        if whole != name and not places.country(name) and (
+                places.city(whole) or places.country_of_capital(whole) or places.town(whole)):
+            name = whole
         country = places.country(name)
         if country:
             return self.country(country, printed=name) if register else slug(country.name)
         if text.strip().startswith("The ") and places.city(text.strip()):
             name = text.strip()  # 'The Hague': the article is part of the city's name
         city = places.city(name) or self._capital_or_town(name)
+        if city and places.city_by_alternate_only(name) and not self._names_country(
+                places.country_by_code(city.country)):  # ('Black River': once Lorain's name; a town of Jamaica)
+            city = self._small_place(name) or city
         if city is None and re.search(r"\s+City$", name):  # 'Djibouti City': a capital named as its country
             country = places.country(re.sub(r"\s+City$", "", name))
             city = places.city(country.name) if country and places.capital_of(country.code) == country.name else None
@@ -146,7 +153,21 @@ class Context:
         country = places.country_by_code(town.country)
         return town if country and self._names_country(country) else None
 
-    def _names_country(self, country: Country) -> bool:
+    def _small_place(self, name: str) -> City | None:
+        """The town or village of that name in the one country of its name the story names."""
+        places = gazetteer()
+        found = [c for c in places.small_places(name) if self._names_country(places.country_by_code(c.country))]
+        return found[0] if len(found) == 1 else None
+
+    def small_place_country(self, name: str) -> Country | None:
+        """The country of a place the reference data holds only as a town or village (Black River,
+        Jamaica), where the story names that country and no other country with a place so named."""
+        found = self._small_place(name)
+        return gazetteer().country_by_code(found.country) if found else None
+
+    def _names_country(self, country: Country | None) -> bool:
+        if country is None:
+            return False
         places = gazetteer()
         words = [country.name, *(d for d in places.demonym_words if places.country_of_demonym(d) == country)]
         return any(re.search(rf"\b{re.escape(w)}\b", self.page.text) for w in words)

@@ -34,7 +34,9 @@ def find_places(ctx: Context) -> None:
             if (following is not None and following.label_ == "GPE" and following.start == ent.end + 1
                     and parsed.doc[ent.end].text == ","):
                 country = places.country(following.text)
-                if country and not places.country(ent.text):
+                if country and (not places.country(ent.text) or _a_place_of(ent.text, country)
+                                or _short_form_before_its_country(parsed, ent, following)):
+                    # ('Antigua, Guatemala': the town of Guatemala, not the short name of Antigua and Barbuda)
                     ident = ctx.city(ent.text, country)
                     parsed.entities.update({i: ("place", ident) for i in range(ent.start, ent.end)})
                     continue
@@ -54,6 +56,28 @@ def find_places(ctx: Context) -> None:
 
 PLACE_WORDS_BEFORE = {"in", "to", "from", "at", "into", "of", "across", "via", "visit", "visited", "visiting", "visits",
                       "toward", "towards", "near", "the"}
+
+
+def _a_place_of(name: str, country: Country) -> bool:
+    """A city, town or village of that name lies in that country."""
+    places = gazetteer()
+    return any(c.country == country.code for c in (places.city(name), *places.small_places(name)) if c)
+
+
+def _short_form_before_its_country(parsed: Parsed, ent: Any, following: Any) -> bool:
+    """'met in Antigua, Guatemala, on Friday': a country's short name ('Antigua'), not its own
+    name, with another country after it and then no more of a list, is a town of that country."""
+    country = gazetteer().country(ent.text)
+    if country is None or key(ent.text) in (key(country.name), key(country.name).removeprefix("the ")):
+        return False
+    doc = parsed.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in ("in", "at", "to", "from", "near"):
+        return False
+    after = doc[following.end] if following.end < len(doc) else None
+    if after is None or after.text in (".", ";", ")"):
+        return True
+    return after.text == "," and not (following.end + 1 < len(doc) and (
+        doc[following.end + 1].ent_type_ == "GPE" or doc[following.end + 1].lower_ in ("and", "or")))
 
 
 def _surname_of(ctx: Context, parsed: Parsed, ent: Any) -> str | None:
@@ -89,34 +113,85 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
     destination goes that is no one's name and is a known city is the city. A place name the
     reference data does not hold ('will travel to Rukla') is still a town, of a country not known."""
     for token in parsed.doc:
-        if token.i in parsed.entities or token.pos_ != "PROPN" or token.ent_type_ in NOT_NAMES \
+        taken = parsed.entities.get(token.i)
+        if (taken is not None and taken[0] != "person") or token.pos_ != "PROPN" or token.ent_type_ in NOT_NAMES \
                 or (token.ent_type_ == "DATE" and DATE_WORD.match(token.text)):
             continue  # whatever else the recogniser called it ('in Montevideo' as a date or a product)
         head = token.head
         destination = (token.dep_ == "pobj" and (head.lower_ in ("to", "in", "at", "from", "between") or (
             head.lower_ == "for" and head.head.lemma_ in ("depart", "leave", "head", "set", "bind")))) or (
             token.dep_ == "dobj" and head.lemma_ in ("visit", "tour"))
-        country = _country_after_comma(parsed, token)
+        declared = _country_of_place_noun(ctx, token)  # 'the Turkmen resort of Awaza'
+        country = _country_after_comma(parsed, token) or declared
         if not destination and country is None:
             continue
         words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         start = min([token.i, *(w.i for w in words)])
-        if any(i in parsed.entities for i in range(start, token.i + 1)):
+        if any(parsed.entities.get(i) not in (None, taken) for i in range(start, token.i + 1)):
             continue
         text = parsed.doc[start:token.i + 1].text
-        if ctx.person_id(text) is not None or key(text) in _regions():
+        if key(text) in _regions():
+            continue
+        person = ctx.person_id(text)
+        if taken is not None and person is None:
+            continue  # (part of a person's name)
+        if person is not None and not (destination and _a_small_place_not_a_person(ctx, person, text, head)):
             continue
         if country is not None:  # 'Mindelo, Cape Verde': a city or town of that name in that country
-            known = [c for c in (gazetteer().city(text), gazetteer().town(text)) if c and c.country == country.code]
-            place_id = ctx.city(text, country) if known else None
+            known = [c for c in (gazetteer().city(text), gazetteer().town(text), *gazetteer().small_places(text))
+                     if c and c.country == country.code]
+            unlisted = not gazetteer().city(text) and not gazetteer().town(text) and (
+                declared is not None or (destination and _unlisted_place(token, head, text)) or (
+                    head.lower_ == "in" and token.dep_ == "pobj" and token.ent_type_ not in ("NORP", "FAC", "PERSON")
+                    and not any(c.dep_ == "det" for c in token.children) and key(text) not in _known_organizations()))
+            # (a name the data does not hold, where a place goes: 'met in Awaza, Turkmenistan')
+            place_id = ctx.city(text, country) if known or unlisted else None
         elif gazetteer().city(text) or ctx.place_named(text, register=False):  # (a capital, a town of the story)
             place_id = ctx.place_named(text)
         elif _unlisted_place(token, head, text):
-            place_id = ctx.city(text, None)
+            place_id = ctx.city(text, ctx.small_place_country(text))  # (a village of the story's country)
         else:
             continue
         if place_id:
             parsed.entities.update({i: ("place", place_id) for i in range(start, token.i + 1)})
+
+
+# Words that say the name after 'of' is a city, town or village: 'the Turkmen resort of Awaza'.
+SETTLEMENT_NOUNS = {"city", "town", "village", "resort", "port", "hamlet", "township"}
+
+
+def _country_of_place_noun(ctx: Context, token: Any) -> Country | None:
+    """'the Turkmen resort of Awaza', 'the Nepalese town of Lumbini', "Ghana's port city of Tema":
+    the country of a settlement named after 'of' (a nationality or country before the noun)."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head.lemma_.lower() not in SETTLEMENT_NOUNS:
+        return None
+    noun = token.head.head
+    owners = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss") and c.i < noun.i]
+    owners += [o for c in owners if c.pos_ in ("NOUN",) for o in c.children if o.dep_ in ("amod", "poss")]
+    for owner in owners:
+        country = ctx.country_of_text(owner.text)
+        if country is not None and not gazetteer().country_of_capital(owner.text):
+            return country
+    return None
+
+
+def _a_small_place_not_a_person(ctx: Context, person: str, text: str, head: Any) -> bool:
+    """'will travel to Alligator Pond': a name the recogniser took for a person's, with no title,
+    printed where a journey goes and the name of a town or village of a country the story names, is
+    that place; the person is dropped and each mention of the name is the place."""
+    if head.lower_ != "to" or head.head.lemma_ not in JOURNEY_VERBS or ctx.people[person].title \
+            or key(ctx.people[person].name) != key(text):
+        return False
+    country = ctx.small_place_country(text)
+    if country is None:
+        return False
+    place_id = ctx.city(text, country)
+    for other in ctx.blocks:
+        for i, entity in list(other.entities.items()):
+            if entity == ("person", person):
+                other.entities[i] = ("place", place_id)
+    del ctx.people[person]
+    return True
 
 
 # Where a name not in the reference data is still a place: 'travel to X' for a recognised place
