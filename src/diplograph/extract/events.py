@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from spacy.tokens import Span
+
 from ..dates import add_days, duration_days, month_of, resolve_date, resolve_range
 from ..iris import slug
 from ..model import Event
@@ -79,6 +81,9 @@ def _verb_trigger(token: Any) -> str | None:
     if kind is None and lemma == "speak" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
             and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in token.children):
         return "phone_call"  # a readout's "Today, the Prime Minister spoke with President X"
+    if kind is None and lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return "meeting"  # "sat down on Thursday with his counterpart"
     if kind is None and lemma == "call" and _calls_on_someone(token):
         return "meeting"  # "will call on Prime Minister X" (not "called on X to ...")
     if kind is None and lemma == "welcome" and _welcomes_someone(token):
@@ -279,7 +284,7 @@ def is_future(token: Any) -> bool:
 def date_phrases(parsed: Parsed, anchor: Any) -> list[Any]:
     """DATE entities that modify ``anchor`` (a trigger or its clause's verb), nearest first."""
     found = []
-    for ent in parsed.ents:
+    for ent in map(_date_before_comma, parsed.ents):
         if ent.label_ not in ("DATE", "TIME") or ent.sent != anchor.sent or duration_days(ent.text):
             continue
         if ent.label_ == "TIME" and not any(p.fullmatch(ent.text.lower()) for p in (SAME_DAY, WEEKDAY_TIME,
@@ -299,6 +304,15 @@ def date_phrases(parsed: Parsed, anchor: Any) -> list[Any]:
                 break  # ("the summit is expected to bring leaders together from X to Y": through 'to')
             node = node.head
     return sorted(found, key=lambda e: abs(e.root.i - anchor.i))
+
+
+def _date_before_comma(ent: Any) -> Any:
+    """'on Oct. 30, two days after the storm': the recogniser's one DATE holds a day and a span
+    after a comma; the day is the part before it."""
+    comma = next((t.i for t in ent if t.text == ","), None)
+    if ent.label_ != "DATE" or comma is None or comma == ent.start or not duration_days(ent.text):
+        return ent
+    return Span(ent.doc, ent.start, comma, label=ent.label_)
 
 
 def clause_anchors(token: Any) -> list[Any]:
@@ -493,6 +507,7 @@ class Reading:
     start: str | None = None  # from a trip or a relative clause, when the clause gives no date
     end: str | None = None
     future: bool = False
+    described: bool = False  # start is the date of a clause describing the noun ('which X will host in May')
 
 
 def _a_noun_event(token: Any) -> bool:
@@ -513,6 +528,7 @@ class EventFinder:
         self.follows: dict[str, str] = {}
         self.past: set[str] = set()  # events first told in the past tense
         self.hostings: list[tuple[Parsed, Any, Event]] = []  # "X hosted Y", "Y was received by X"
+        self.occasions_before: set[str] = set()  # "they last met in Busan": not the day the story tells
 
     def run(self) -> None:
         for parsed in self.ctx.blocks:
@@ -946,6 +962,9 @@ class EventFinder:
                 reading.end = relative  # "a summit, which ends on Friday"
             else:
                 reading.start = reading.start or relative
+            # ("a summit of the Weimar Triangle, a format created in 1991": that date is the format's)
+            reading.described = reading.described or ((clause.dep_ == "relcl" or clause.head == token) and (
+                bool(span) or any(resolve_date(ent.text, ctx.published) for ent in date_phrases(parsed, clause))))
             reading.future = reading.future or is_future(clause)
 
     def _visitors_from_abroad(self, parsed: Parsed, token: Any, attendees: list[str], place: str) -> None:
@@ -992,6 +1011,11 @@ class EventFinder:
         """Start, end and length in days of the event a trigger reports."""
         ctx, future = self.ctx, reading.future
         start = resolve_in_clause(ctx, parsed, token, future) or reading.start
+        if reading.described and reading.start:
+            # "reviewed on Monday the preparations for the summit, which X will host in May": the
+            # clause that describes the summit dates it, not the verbs above it
+            start = next((d for ent in date_phrases(parsed, token)
+                          if (d := _resolve(ent.text, ctx.published, future, False))), reading.start)
         # "is paying a state visit to China from April 14 to 17": the range may hang on the verb
         span = next((r for anchor in clause_anchors(token)[:2] for ent in date_phrases(parsed, anchor)
                      if (r := resolve_range(ent.text, ctx.published, future=future))), None)
@@ -1024,14 +1048,17 @@ class EventFinder:
         """Merge a mention into the events read (or add it), and remember where it was read."""
         if not verbal and _separate(token):
             event.id = "separate"  # marked: never the same as an event already read
-        if verbal and any(c.dep_ == "advmod" and c.lower_ == "last" for c in token.children):
+        earlier = verbal and any(c.dep_ == "advmod" and c.lower_ == "last" for c in token.children)
+        if earlier:
             event.id = "separate"  # "since they last met in Busan": an earlier occasion, not this one
         # "hosted X", "held talks": told as done (a noun only as the object of a past verb of holding)
         told_as_past = token if verbal else _verb_telling_noun(token)
         merged = self.add(event, days, past=told_as_past is not None and told_as_past.tag_ == "VBD" and not future)
-        earlier = self._clause_event_above(parsed, token)
-        if earlier is not None and earlier is not merged:
-            self.follows.setdefault(merged.id, earlier.id)
+        if earlier:
+            self.occasions_before.update(e for e in (merged.id, merged.super_event) if e)
+        above = self._clause_event_above(parsed, token)
+        if above is not None and above is not merged:
+            self.follows.setdefault(merged.id, above.id)
         self.mentions.append((parsed, token, merged))
         if (verbal and token.lemma_.lower() in ("host", "receive", "welcome", "call")) or (
                 not verbal and merged.type == "meeting" and token.lower_ in ("call", "calls")):
@@ -1151,8 +1178,10 @@ class EventFinder:
         return None
 
     def _previous_date(self) -> str | None:
+        """The day told last ('Later in the day, ...'), not that of an earlier occasion told in passing
+        ('they last met on 25 June in X')."""
         for event in reversed(self.ctx.events):
-            if event.start:
+            if event.start and event.id not in self.occasions_before:
                 return event.start
         return None
 
