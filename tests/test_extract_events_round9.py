@@ -41,3 +41,23 @@ def test_the_clause_describing_a_summit_dates_it_not_the_verbs_above() -> None:
                  "Utopia will host in Porto in December.\n", published="2025-09-11")
     [summit] = of_type(facts, "summit")
     assert (summit.location, summit.start, summit.status) == ("porto", "2025-12", "scheduled")
+
+
+def test_a_planned_reception_is_not_dated_from_an_earlier_trip_there() -> None:
+    facts = read("Ruritanian leader to visit Portugal\n\nPresident Piet Vos of Ruritania will pay a one-day working "
+                 "visit to Portugal on Monday, the Portuguese presidency announced.\n\nMr Vos will be received in "
+                 "Lisbon by the President of the Council, Karl Anders Brun.\n\nMr Vos last visited Lisbon in "
+                 "January 2024, for a summit on maritime security.\n", published="2025-10-08")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["karl-anders-brun", "piet-vos"]
+    assert (meeting.location, meeting.start, meeting.status) == ("lisbon", "2025-10-13", "scheduled")
+    visits = sorted((e.start, e.location, e.status) for e in of_type(facts, "visit"))
+    assert visits == [("2024-01", "lisbon", "happened"), ("2025-10-13", "lisbon", "scheduled")]
+
+
+def test_the_two_leaders_are_the_heads_of_state_or_government_last_named() -> None:
+    facts = read("Aid\n\nPresident Ana Lind of Utopia held talks with Prime Minister Karl Berg of Ruritania in "
+                 "Lisbon on Monday.\n\nForeign Minister Piet Vos and his counterpart, Eva Moll, signed an agreement "
+                 "on Monday.\n\nThe two leaders spoke by phone on Oct. 30.\n", published="2025-12-08")
+    [call] = of_type(facts, "phone_call")
+    assert sorted(call.attendees) == ["ana-lind", "karl-berg"]

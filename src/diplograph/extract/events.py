@@ -548,6 +548,8 @@ class EventFinder:
         self._settle_gatherings()
         for event in self.ctx.events:
             self._settle_from_others(event)
+        for event in self.ctx.events:
+            self._visit_to_the_city(event)
         by_id = {e.id: e for e in self.ctx.events}
         for event in self.ctx.events:
             before = by_id.get(self.follows.get(event.id, ""))
@@ -604,8 +606,11 @@ class EventFinder:
                 event.location = trips[0].location
         if event.type == "meeting" and not event.start and event.location:
             # "met X in Tehran on Tuesday ... In Tehran, he also held talks with Y": that day
-            dated = {e.start for e in events if e is not event and e.location == event.location
-                     and e.type in ("meeting", "visit") and e.start and set(e.attendees) & set(event.attendees)}
+            # (not from another time there: "will be received in Lome" is not "last visited Lome in 2024";
+            # "will pay a visit to Togo on Monday ... will be received in Lome": that visit's day)
+            dated = {e.start for e in events if e is not event and e.type in ("meeting", "visit") and e.start
+                     and (e.location == event.location or self._within(event.location, e.location or ""))
+                     and e.status == event.status and set(e.attendees) & set(event.attendees)}
             if len(dated) == 1:
                 event.start = dated.pop()
         if event.type == "visit" and event.start and not event.location:
@@ -621,6 +626,18 @@ class EventFinder:
                      and e.start and set(e.attendees) & set(event.attendees)]
             if len(there) == 1:
                 event.start, event.status = there[0].start, there[0].status
+
+    def _visit_to_the_city(self, event: Event) -> None:
+        """'will pay a visit to Togo on Monday ... will be received in Lome': a visit to a country is to
+        the one city of it where its visitor meets people during it."""
+        place = self.ctx.places.get(event.location or "")
+        if event.type != "visit" or place is None or place.type != "Country" or not event.start:
+            return
+        cities = {e.location for e in self.ctx.events if e.type == "meeting" and e.location and e.start
+                  and event.start <= e.start <= (event.end or event.start) and e.status == event.status
+                  and self._within(e.location, place.id) and set(e.attendees) & set(event.attendees)}
+        if len(cities) == 1:
+            event.location = cities.pop()
 
     # --- one mention ------------------------------------------------------------------------
     def event_at(self, parsed: Parsed, token: Any, kind: str, *, inherited: list[str] | None = None,
@@ -787,9 +804,9 @@ class EventFinder:
         if kind != "summit":  # ("the leaders met": not the people of the last event told)
             attendees.extend(subject_people(ctx, parsed, token))
             attendees.extend(companions(ctx, parsed, token))  # "X, accompanied by Y, will travel to Z"
-        # "X was received by Y": the one who receives is there too
+        # "X was received by Y": the one who receives is there too ("by the President of the Council, Y")
         attendees.extend(a for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
-                         for a in people_in(ctx, parsed, o))
+                         for n in [o, *(x for x in o.children if x.dep_ == "appos")] for a in people_in(ctx, parsed, n))
         if token.dep_ in ("xcomp", "advcl"):  # "will travel to Paris on Thursday to meet Macron"
             trip = next((e for p, t, e in self.mentions if p is parsed and t == token.head and e.type == "visit"),
                         None)
