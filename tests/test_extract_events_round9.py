@@ -61,3 +61,12 @@ def test_the_two_leaders_are_the_heads_of_state_or_government_last_named() -> No
                  "on Monday.\n\nThe two leaders spoke by phone on Oct. 30.\n", published="2025-12-08")
     [call] = of_type(facts, "phone_call")
     assert sorted(call.attendees) == ["ana-lind", "karl-berg"]
+
+
+def test_who_receives_a_guest_for_a_visit_is_not_the_visitor() -> None:
+    facts = read("Visit\n\nFederal President Anna Huber received the President of Ruritania, Karl Berg, in Bern "
+                 "today for an official visit.\n", published="2025-06-06")
+    [visit] = of_type(facts, "visit")
+    assert (visit.attendees, visit.location) == (["karl-berg"], "bern")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["anna-huber", "karl-berg"]

@@ -40,6 +40,8 @@ DECIDING = {"agree", "decide", "plan", "intend", "promise", "pledge", "vow", "re
 FUTURE_GOVERNORS = {"invite", "plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
 HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap", "open", "chair", "convene",
            "join", "start", "receive", "pay", "make"}  # "paid a visit to", "made a call to"
+# Verbs whose object is a guest: "X receives Y for an official visit" (Y visits)
+GUEST_VERBS = {"receive", "host", "welcome", "invite", "greet"}
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "cc", "punct", "parataxis", "relcl", "mark"}
 MINISTERIAL = {"ministers", "envoys", "diplomats", "officials", "secretaries"}
 MEASURES = {"hour", "day", "week", "round", "minute", "session"}  # "after two rounds of talks"
@@ -904,6 +906,12 @@ class EventFinder:
         ctx = self.ctx
         attendees, location = reading.attendees, reading.location
         anchor = _measured(token)  # "signed ... after several hours of talks": where 'hours' stands
+        if kind == "visit" and anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and anchor.head.head == verb \
+                and verb.lemma_.lower() in GUEST_VERBS:
+            # "X receives Y for an official visit": the visit is the guest's, not the host's
+            attendees.extend(a for o in verb.children if o.dep_ in ("dobj", "nsubjpass")
+                             for a in people_in(ctx, parsed, o))
+            return
         # "held talks ..., during her first visit to Mexico": the visit is hers, not the subject's
         if not (owners and kind == "visit") and (
                 (anchor.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in HOSTING)
