@@ -70,3 +70,12 @@ def test_who_receives_a_guest_for_a_visit_is_not_the_visitor() -> None:
     assert (visit.attendees, visit.location) == (["karl-berg"], "bern")
     [meeting] = of_type(facts, "meeting")
     assert sorted(meeting.attendees) == ["anna-huber", "karl-berg"]
+
+
+def test_the_final_day_of_the_visit_is_the_last_day_of_the_subjects_visit() -> None:
+    facts = read("Visit\n\nPrime Minister Ana Lind of Utopia will arrive in Lisbon next Monday for a three-day "
+                 "official visit to Portugal.\n\nForeign Minister Piet Vos will travel to Madrid on Thursday to meet "
+                 "his counterpart, Eva Moll.\n\nOn the final day of the visit Lind will travel to Porto, where she "
+                 "will meet Mayor Karl Berg.\n", published="2025-07-15")
+    meeting = next(e for e in of_type(facts, "meeting") if "ana-lind" in e.attendees)
+    assert (meeting.location, meeting.start) == ("porto", "2025-07-23")

@@ -40,6 +40,10 @@ DECIDING = {"agree", "decide", "plan", "intend", "promise", "pledge", "vow", "re
 FUTURE_GOVERNORS = {"invite", "plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
 HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap", "open", "chair", "convene",
            "join", "start", "receive", "pay", "make"}  # "paid a visit to", "made a call to"
+# "on the final day of the visit", "on the second day of the summit": a day of an event told before
+DAY_OF_EVENT = re.compile(r"\b(first|second|third|fourth|final|last|opening|closing) day of (?:the|his|her|their|"
+                          r"this) (?:\w+ )?(visit|trip|tour|summit|conference|talks|meeting|forum)\b", re.IGNORECASE)
+ORDINAL_DAYS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3}
 # Verbs whose object is a guest: "X receives Y for an official visit" (Y visits)
 GUEST_VERBS = {"receive", "host", "welcome", "invite", "greet"}
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "cc", "punct", "parataxis", "relcl", "mark"}
@@ -1050,6 +1054,8 @@ class EventFinder:
             start = month_of(self._previous_date())
         if start is None and LATER_SAME_DAY.search(token.doc[token.sent.start:token.i].text.lower()):
             start = self._previous_date()  # "Later in the day, X received Y": the day just told
+        if start is None:
+            start = self._day_of_event(parsed, token, verbal)  # "On the final day of the visit, X will meet Y"
         if start is None and NEXT_DAY.search(token.sent.text.lower()):
             start = self._day_after_last_told(parsed, token)  # "The following day, X will be received by Y"
         if start is None and super_event is not None:
@@ -1193,6 +1199,29 @@ class EventFinder:
         """A city of that country."""
         place, home = self.ctx.places.get(city), self.ctx.places.get(country)
         return place is not None and home is not None and home.type == "Country" and place.contained_in == country
+
+    def _day_of_event(self, parsed: Parsed, token: Any, verbal: bool) -> str | None:
+        """'On the final day of the visit, X will travel to Y': that day of the event of that kind the
+        clause's subject takes part in (not another's visit told last)."""
+        sent = token.sent
+        found = DAY_OF_EVENT.search(sent.text)
+        if found is None:
+            return None
+        begin, end = sent.start_char + found.start(), sent.start_char + found.end()
+        if begin <= token.idx < end:
+            return None  # the event the phrase names is not dated by it
+        kind = trigger_type(next((t for t in sent if t.idx >= sent.start_char + found.start(2)), token))
+        verb = token if verbal else governing_verb(token)
+        people = set(subject_people(self.ctx, parsed, verb)) if verb is not None else set()
+        told = [e for e in self.ctx.events if e.type == kind and e.start and len(e.start) == 10]
+        told = [e for e in told if people & set(e.attendees)] or ([] if people else told)
+        if not told:
+            return None
+        event, which = told[-1], found.group(1).lower()
+        if which in ("final", "last", "closing"):
+            return event.end or (add_days(event.start, self.durations[event.id] - 1)
+                                 if event.start and event.id in self.durations else None)
+        return add_days(event.start, ORDINAL_DAYS.get(which, 0)) if event.start else None
 
     def _day_after_last_told(self, parsed: Parsed, token: Any) -> str | None:
         """The day after the last day told before this sentence."""
