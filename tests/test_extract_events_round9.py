@@ -79,3 +79,29 @@ def test_the_final_day_of_the_visit_is_the_last_day_of_the_subjects_visit() -> N
                  "will meet Mayor Karl Berg.\n", published="2025-07-15")
     meeting = next(e for e in of_type(facts, "meeting") if "ana-lind" in e.attendees)
     assert (meeting.location, meeting.start) == ("porto", "2025-07-23")
+
+
+LEADERS_MEETING = (
+    "Leaders adopt declaration\n\nHeads of government of the Union of Northern Islands (UNI) on Tuesday adopted "
+    "the Lisbon Declaration on Fisheries at the close of a two-day meeting of the UNI Authority hosted by Prime "
+    "Minister Ana Lind.\n\nThe meeting at the Grand Hotel in Lisbon brought together Prime Minister Karl Berg of "
+    "Spain, France's Prime Minister Piet Vos, the Prime Minister of Italy, Dr Eva Moll, and Dr Jan Roth, Prime "
+    "Minister of Greece.\n\nOn the margins of the meeting, Lind hosted Berg for talks on Monday evening on air "
+    "links between the two countries.\n\nLind told her Spanish counterpart that the ferry would run in May.\n\n"
+    "Vos said Italy would host the next meeting of the Authority in Rome in November.\n\nThe previous meeting "
+    "of the Authority was held in Athens in November, when the leaders agreed to set up a joint agency.\n")
+
+
+def test_a_meeting_of_a_body_whose_heads_of_government_gather_is_a_summit() -> None:
+    facts = read(LEADERS_MEETING, published="2025-06-18")
+    summits = {e.location: e for e in of_type(facts, "summit")}
+    assert set(summits) == {"lisbon", "rome", "athens"}
+    lisbon = summits["lisbon"]
+    assert (lisbon.start, lisbon.end) == ("2025-06-16", "2025-06-17")  # closed on Tuesday after two days
+    assert {"ana-lind", "karl-berg", "piet-vos", "eva-moll", "jan-roth"} <= set(lisbon.attendees)
+    assert (summits["rome"].start, summits["rome"].status) == ("2025-11", "scheduled")
+    assert (summits["athens"].start, summits["athens"].status) == ("2024-11", "happened")
+    talks = next(e for e in of_type(facts, "meeting") if set(e.attendees) == {"ana-lind", "karl-berg"})
+    assert (talks.super_event, talks.location, talks.start) == (lisbon.id, "lisbon", "2025-06-16")
+    told = next(s for s in facts.statements if "ferry" in s.text)
+    assert told.made_at == talks.id  # told to one person: at their talks, not at the summit

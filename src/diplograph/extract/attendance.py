@@ -81,7 +81,9 @@ def companions(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
 
 def gathering_people(ctx: Context, parsed: Parsed, noun: Any, verb: Any | None) -> list[str]:
     """The people a gathering noun's own words put there, beyond its subject and 'with' phrase."""
-    found = [a for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+    # ("a meeting of the X Authority hosted by Y": the clause may hang on the body the gathering is of)
+    bodies = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    found = [a for n in [noun, *bodies] for c in n.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
              and c.lemma_.lower() in RUNNING for a in _agent_people(ctx, parsed, c)]
     if verb is None:
         return found

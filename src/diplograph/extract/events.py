@@ -101,7 +101,7 @@ def _verb_trigger(token: Any) -> str | None:
         return "summit"  # "the leaders of the three countries last met in Seoul": a summit
     if kind == "meeting" and lemma == "host" and (any(
             c.dep_ == "dobj" and c.lower_ in GATHERING_NOUNS for c in token.children)
-            or (token.dep_ in ("acl", "relcl") and token.head.lower_ in GATHERING_NOUNS)):
+            or (token.dep_ in ("acl", "relcl") and _of_a_gathering(token.head))):
         return None  # "will host the summit", "a summit hosted by X": the summit is the event
     if kind == "meeting" and lemma == "receive" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in THINGS_RECEIVED for c in token.children):
@@ -211,6 +211,14 @@ def _leaders_gather(verb: Any) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("leaders", "heads") and c.pos_ == "NOUN"
                and not any(t.lower_ in ("two", "both") or t.ent_type_ == "PERSON" for t in c.subtree)
                for c in verb.children)
+
+
+def _of_a_gathering(noun: Any) -> bool:
+    """A gathering noun, or the body a gathering is of ('a meeting of the X Authority hosted by Y')."""
+    if noun.lower_ in GATHERING_NOUNS:
+        return True
+    return noun.dep_ == "pobj" and noun.pos_ == "PROPN" and noun.head.lower_ == "of" \
+        and noun.head.head.lower_ in GATHERING_NOUNS
 
 
 def _welcomes_someone(token: Any) -> bool:
@@ -534,6 +542,7 @@ class EventFinder:
         self.follows: dict[str, str] = {}
         self.past: set[str] = set()  # events first told in the past tense
         self.hostings: list[tuple[Parsed, Any, Event]] = []  # "X hosted Y", "Y was received by X"
+        self.summit_bodies: set[str] = set()  # bodies whose meetings are summits ('the OECS Authority')
         self.occasions_before: set[str] = set()  # "they last met in Busan": not the day the story tells
 
     def run(self) -> None:
@@ -652,6 +661,12 @@ class EventFinder:
         verbal = token.pos_ == "VERB" and not as_noun
         if not verbal and not _a_noun_event(token):
             return None
+        referent = None
+        if not verbal and kind in ("meeting", "conference") and self._leaders_meeting(token):
+            kind = "summit"  # "heads of government adopted X at the close of a meeting of the Authority"
+            if not any(p.dep_ == "prep" and p.lower_ == "of" for p in token.children):
+                # "The meeting at the hotel brought together ...": the summit just told
+                referent = next((e for e in reversed(self.ctx.events) if e.type == "summit"), None)
         if not verbal and token.dep_ in ("appos", "npadvmod") and any(
                 p is parsed and (t == token.head or t.head == token.head) for p, t, _ in self.mentions):
             return None  # "held talks with X, their last meeting before ...": the same talks, described
@@ -691,6 +706,13 @@ class EventFinder:
             attendees = self._story_countries()  # "the energy ministers of the two countries will meet"
         merged = None
         for people, place in self._occasions(parsed, token, kind, attendees, reading.location):
+            if referent is not None:
+                referent.location = referent.location or place
+                referent.attendees.extend(a for a in people if a not in referent.attendees)
+                referent.evidence.append(self.ctx.evidence(parsed, *_clause_span(token, verbal)))
+                self.mentions.append((parsed, token, referent))
+                merged = referent
+                continue
             event = Event(id="", type=kind, name=_event_name(parsed, token, kind), attendees=people,
                           location=place, start=start, end=end,
                           evidence=[self.ctx.evidence(parsed, *_clause_span(token, verbal))])
@@ -705,6 +727,27 @@ class EventFinder:
         if verbal and kind == "visit" and merged is not None:
             self._purpose_meeting(parsed, token, merged)
         return merged
+
+    def _leaders_meeting(self, token: Any) -> bool:
+        """A 'meeting' that is a summit: one of a body ('a meeting of the X Authority') where heads of
+        state or government are the subject of its clause, or a later mention of a meeting of that body
+        ('the next meeting of the Authority') or of that meeting ('The meeting ... brought together')."""
+        if token.lower_ != "meeting":
+            return False
+        body = next((o.lower_ for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        if body is not None and body in self.summit_bodies:
+            return True
+        verb = governing_verb(token)
+        if body is not None and verb is not None and any(
+                s.lower_ in ("heads", "leaders") and s.pos_ == "NOUN" for s in subjects(verb)):
+            self.summit_bodies.add(body)
+            return True
+        # "The meeting at the hotel brought together ...": the summit told as a meeting just before
+        return bool(self.summit_bodies) and body is None and token.dep_ in ("nsubj", "pobj") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+            c.dep_ in ("amod", "compound", "poss", "nummod") for c in token.children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
 
     def _purpose_meeting(self, parsed: Parsed, token: Any, trip: Event) -> None:
         """'will travel to X tomorrow to finalise the programme with Y': the trip's purpose is a
@@ -1062,9 +1105,12 @@ class EventFinder:
             start = super_event.start
         days = duration_days(token.doc[token.left_edge.i:token.i + 1].text) if not verbal else _stay_length(token)
         closing = governing_verb(token)
-        if days and start and len(start) == 10 and closing is not None and closing.lemma_.lower() in (
-                "wrap", "close", "end", "conclude", "finish"):
-            start = add_days(start, 1 - days)  # "as they wrapped up a two-day summit on Thursday"
+        at_close = token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("close", "end", "conclusion")
+        if days and start and len(start) == 10 and (at_close or (closing is not None and closing.lemma_.lower() in (
+                "wrap", "close", "end", "conclude", "finish"))):
+            # "as they wrapped up a two-day summit on Thursday", "adopted X on Tuesday at the close of a
+            # two-day meeting"
+            start = add_days(start, 1 - days)
         end = None
         if days and start and len(start) == 10:
             end = add_days(start, days - 1)
