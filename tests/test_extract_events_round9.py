@@ -105,3 +105,33 @@ def test_a_meeting_of_a_body_whose_heads_of_government_gather_is_a_summit() -> N
     assert (talks.super_event, talks.location, talks.start) == (lisbon.id, "lisbon", "2025-06-16")
     told = next(s for s in facts.statements if "ferry" in s.text)
     assert told.made_at == talks.id  # told to one person: at their talks, not at the summit
+
+
+def test_co_chairing_a_commissions_meeting_with_someone_after_arriving() -> None:
+    facts = read("Visit\n\nLena Ruiz, Utopia's Minister of Foreign Affairs, will arrive in Lisbon tomorrow, ahead of "
+                 "her prime minister, and will co-chair the first meeting of the Utopia-Portugal Joint Commission "
+                 "with Mr Paulo Costa on Monday.\n", published="2026-02-06")
+    [visit] = of_type(facts, "visit")
+    assert visit.attendees == ["lena-ruiz"]  # the partner of the meeting is no visitor
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["lena-ruiz", "paulo-costa"]
+    assert (meeting.location, meeting.start, meeting.status) == ("lisbon", "2026-02-09", "scheduled")
+
+
+def test_a_conference_a_country_is_co_hosting_from_a_day_to_come() -> None:
+    facts = read("Visit\n\nFederal President Anna Huber received the President of Ruritania, Karl Berg, in Bern on "
+                 "Friday.\n\nThe talks focused on trade and on the protection of the oceans, three days before the "
+                 "Ocean Conference, which Ruritania is co-hosting with France in Nice from 9 June.\n",
+                 published="2025-06-06")
+    [conference] = of_type(facts, "conference")
+    assert (conference.location, conference.start, conference.status) == ("nice", "2025-06-09", "scheduled")
+    [meeting] = of_type(facts, "meeting")
+    assert meeting.location == "bern"
+
+
+def test_a_regular_meeting_of_heads_of_government_is_a_summit() -> None:
+    facts = read("Talks\n\nPresident Karl Berg of Spain met President Luis Ramos of Portugal in Lisbon on Friday.\n\n"
+                 "Mr Ramos and Mr Berg last met in July in Madrid, on the sidelines of the regular meeting of "
+                 "Caribbean heads of government.\n", published="2026-02-06")
+    [summit] = of_type(facts, "summit")
+    assert (summit.location, summit.start) == ("madrid", "2025-07")

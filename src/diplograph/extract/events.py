@@ -39,7 +39,8 @@ INVITING = {"invite", "ask", "urge", "encourage"}
 DECIDING = {"agree", "decide", "plan", "intend", "promise", "pledge", "vow", "resolve"}
 FUTURE_GOVERNORS = {"invite", "plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
 HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap", "open", "chair", "convene",
-           "join", "start", "receive", "pay", "make"}  # "paid a visit to", "made a call to"
+           "join", "start", "receive", "pay", "make",  # "paid a visit to", "made a call to"
+           "co-chair", "co-host", "co-chaire", "co-hoste"}  # (the lemmatizer's 'co-hosted' and 'co-chaired')
 # "on the final day of the visit", "on the second day of the summit": a day of an event told before
 DAY_OF_EVENT = re.compile(r"\b(first|second|third|fourth|final|last|opening|closing) day of (?:the|his|her|their|"
                           r"this) (?:\w+ )?(visit|trip|tour|summit|conference|talks|meeting|forum)\b", re.IGNORECASE)
@@ -200,6 +201,10 @@ def _meeting_noun(token: Any) -> str:
             p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lower_ in MINISTERIAL
             for p in token.children for o in p.children):
         return "conference"  # "a meeting of Gulf foreign ministers": a ministerial gathering
+    if token.lower_ == "meeting" and any(
+            p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lower_ in ("heads", "leaders")
+            and not any(t.lower_ in ("two", "both") for t in o.subtree) for p in token.children for o in p.children):
+        return "summit"  # "the regular meeting of CARICOM heads of government"
     return "meeting"
 
 
@@ -211,6 +216,16 @@ def _leaders_gather(verb: Any) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("leaders", "heads") and c.pos_ == "NOUN"
                and not any(t.lower_ in ("two", "both") or t.ent_type_ == "PERSON" for t in c.subtree)
                for c in verb.children)
+
+
+def _in_conjoined_clause(token: Any, verb: Any) -> bool:
+    """A word under a verb conjoined to ``verb`` ('arrived in X and co-chaired the meeting with Y')."""
+    node = token
+    while node != verb and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ == "conj" and node.head == verb:
+            return True
+        node = node.head
+    return False
 
 
 def _of_a_gathering(noun: Any) -> bool:
@@ -356,7 +371,7 @@ def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) ->
     """The date a clause gives its event: on the word itself, else on the verbs above it
     ('pledged on Monday ..., during talks in Nairobi'), nearest first. A gathering in the
     present tense is to come ('the summit, which opens on June 13')."""
-    if token.tag_ in ("VBZ", "VBP") and parsed.block.kind == "paragraph":
+    if _present(token) and parsed.block.kind == "paragraph":
         future = True
     anchors = clause_anchors(token)
     node = anchors[-1]
@@ -373,6 +388,12 @@ def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) ->
                     if resolved:
                         return resolved
     return None
+
+
+def _present(verb: Any) -> bool:
+    """'the summit opens on Monday', 'which X is co-hosting from 9 June': told in the present."""
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
 
 
 def _resolve(text: str, published: str | None, future: bool, present: bool) -> str | None:
@@ -425,6 +446,8 @@ def _within_phrase(clause: Any, noun: Any) -> bool:
             return True
         if node.dep_ not in ("pobj", "prep", "compound", "appos") or node.pos_ == "VERB":
             return False
+        if node.dep_ == "prep" and node.lower_ in ("before", "after", "ahead", "since", "until"):
+            return False  # "talks ..., three days before the conference, which X hosts in Nice": not the talks'
         node = node.head
     return False
 
@@ -884,7 +907,9 @@ class EventFinder:
         # "with X" of a verb in the same sentence: "visited Oslo, signing a statement with Nowak".
         if kind == "visit":
             for other in token.subtree:
-                if other != token and other.dep_ != "prep":
+                # (not in a clause of its own: "will arrive in X and will co-chair a meeting with Y")
+                if other != token and other.dep_ != "prep" and not _in_conjoined_clause(other, token) and not (
+                        other.dep_ == "dobj" and other.head == token and trigger_type(other) == "meeting"):
                     attendees.extend(a for a in with_agents(ctx, parsed, other, ("with",)) if a in ctx.people)
         return True
 
@@ -906,6 +931,10 @@ class EventFinder:
         # "a telephone call from X": the caller is the other party of a call
         calling = ("from",) if kind == "phone_call" else ("on",) if token.lower_ in ("call", "calls") else ()
         partners = with_agents(self.ctx, parsed, token, ("with", "between", "by", "among", *calling))
+        if kind == "meeting":  # "the first meeting of the Joint Commission with X": 'with' hung on the body
+            partners.extend(a for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                            for a in with_agents(self.ctx, parsed, o, ("with",)) if a not in partners)
         if kind not in ("summit", "conference") and not partners and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             return False  # (a summit "with the trade deal dominating the agenda" is still held)
@@ -1026,8 +1055,8 @@ class EventFinder:
             if clause.lemma_.lower() == "host":  # "COP30, which Brazil will host": in Brazil, if nowhere else
                 reading.location.extend(_host_places(parsed, clause))
             relative = resolve_in_clause(ctx, parsed, clause, is_future(clause))
-            span = next((r for ent in date_phrases(parsed, clause)
-                         if (r := resolve_range(ent.text, ctx.published, future=is_future(clause)))), None)
+            span = next((r for ent in date_phrases(parsed, clause) if (r := resolve_range(
+                ent.text, ctx.published, future=is_future(clause) or _present(clause)))), None)
             if span is not None and clause.lemma_.lower() not in ENDING:
                 reading.start, reading.end = reading.start or span[0], span[1]
             elif clause.lemma_.lower() in ENDING:
