@@ -135,3 +135,21 @@ def test_a_regular_meeting_of_heads_of_government_is_a_summit() -> None:
                  "Caribbean heads of government.\n", published="2026-02-06")
     [summit] = of_type(facts, "summit")
     assert (summit.location, summit.start) == ("madrid", "2025-07")
+
+
+def test_the_visit_of_someone_and_the_talks_he_held_with_each_of_two_hosts() -> None:
+    facts = read("Call\n\nForeign Minister Ana Lind of Spain received a phone call on Sunday from her Portuguese "
+                 "counterpart, Piet Vos.\n\nThey recalled the visit of Mr. Vos to Madrid on 14 March, his first "
+                 "visit to Spain since assuming his duties, and the talks he held on that day with Prime Minister "
+                 "Karl Berg and with Minister Lind.\n", published="2025-04-27")
+    [visit] = [e for e in of_type(facts, "visit") if e.start == "2025-03-14"]
+    assert (visit.attendees, visit.status) == (["piet-vos"], "happened")
+    talks = sorted(sorted(e.attendees) for e in of_type(facts, "meeting") if e.start == "2025-03-14")
+    assert talks == [["ana-lind", "piet-vos"], ["karl-berg", "piet-vos"]]
+
+
+def test_a_trip_to_take_part_in_a_meeting_puts_the_meeting_there() -> None:
+    facts = read("Call\n\nForeign Minister Piet Vos of Ruritania will travel to Lisbon on 15 May to take part in the "
+                 "preparatory meeting of European foreign ministers.\n", published="2025-04-27")
+    [conference] = of_type(facts, "conference")
+    assert (conference.location, conference.start, conference.status) == ("lisbon", "2025-05-15", "scheduled")

@@ -218,6 +218,12 @@ def _leaders_gather(verb: Any) -> bool:
                for c in verb.children)
 
 
+def _holding_clauses(noun: Any) -> list[Any]:
+    """'the talks he held on that day with X': a relative clause of holding the event noun."""
+    return [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in HOSTING
+            and not any(o.dep_ == "dobj" for o in c.children)]
+
+
 def _in_conjoined_clause(token: Any, verb: Any) -> bool:
     """A word under a verb conjoined to ``verb`` ('arrived in X and co-chaired the meeting with Y')."""
     node = token
@@ -801,6 +807,14 @@ class EventFinder:
             callers = [a for a in attendees if a not in partners]
             if len(partners) >= 2 and len(callers) == 1:
                 return [([callers[0], partner], place) for partner in partners]
+        holders = [token, *_holding_clauses(token)] if token.pos_ != "VERB" else []
+        if kind == "meeting" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                w.lower_ == "with" for w in c.conjuncts) for h in holders for c in h.children):
+            # "talks with X and with Y": a meeting with each, when one person held them
+            partners = [a for h in holders for a in with_agents(self.ctx, parsed, h, ("with",)) if a in self.ctx.people]
+            hosts = [a for a in attendees if a not in partners]
+            if len(partners) >= 2 and len(hosts) == 1:
+                return [([hosts[0], partner], place) for partner in partners]
         if kind == "meeting" and token.pos_ == "VERB":
             cities = list(dict.fromkeys(places_under(parsed, token, ("in",))))
             if len(cities) > 1 and all(self.ctx.places[c].type == "City" for c in cities):
@@ -931,6 +945,9 @@ class EventFinder:
         # "a telephone call from X": the caller is the other party of a call
         calling = ("from",) if kind == "phone_call" else ("on",) if token.lower_ in ("call", "calls") else ()
         partners = with_agents(self.ctx, parsed, token, ("with", "between", "by", "among", *calling))
+        if kind == "meeting":  # "the talks he held with X": 'with' hung on the clause that describes them
+            partners.extend(a for c in _holding_clauses(token) for a in with_agents(self.ctx, parsed, c, ("with",))
+                            if a not in partners and a in self.ctx.people)
         if kind == "meeting":  # "the first meeting of the Joint Commission with X": 'with' hung on the body
             partners.extend(a for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
@@ -959,10 +976,15 @@ class EventFinder:
         ctx = self.ctx
         attendees.extend(a for a in partners if a in ctx.people)
         owners = [a for c in token.children if c.dep_ == "poss" for a in agents(ctx, parsed, c, people_only=True)]
+        if kind == "visit" and not owners:  # "the visit of Mr. X to Baghdad on 14 March"
+            owners = [a for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" for a in agents(ctx, parsed, o, people_only=True)]
         if verb is not None and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
             owners.extend(subject_people(ctx, parsed, verb))  # "the leaders recalled their meeting in X"
         if verb is not None and kind == "visit" and token.dep_ == "dobj":  # "prepare a visit to X by Y"
             owners.extend(a for a in with_agents(ctx, parsed, verb, ("by",)) if a in ctx.people)
+        if kind in ("meeting", "phone_call") and not owners:  # "the talks he held on that day with X"
+            owners = [a for c in _holding_clauses(token) for a in subject_people(ctx, parsed, c)]
         attendees.extend(owners)
         among = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in token.children)
         if partners and not among and not any(a in ctx.people and a not in partners for a in attendees):
@@ -1030,7 +1052,8 @@ class EventFinder:
         # "visited Berlin for talks with ...": the talks are where and when the visit is.
         if verb is not None:
             # "visited Tokyo ... and held talks with ...": a conjoined verb shares the trip
-            trip_verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+            # ("will travel to X on 15 May to take part in the meeting": the trip's purpose is there then)
+            trip_verbs = [verb, verb.head] if verb.dep_ in ("conj", "xcomp", "advcl") else [verb]
             # (the trip may be a verb's object: "paid a visit to Vilnius and held talks")
             host_event = next((e for p, t, e in self.mentions if p is parsed and e.type == "visit" and (
                 t in trip_verbs or (t.dep_ == "dobj" and t.head in trip_verbs))), None)
@@ -1125,7 +1148,7 @@ class EventFinder:
         if start is None and _soon_after(token):
             start = month_of(self._previous_date())
         if start is None and LATER_SAME_DAY.search(token.doc[token.sent.start:token.i].text.lower()):
-            start = self._previous_date()  # "Later in the day, X received Y": the day just told
+            start = self._previous_date(news=True)  # "Later in the day, X received Y": the day just told
         if start is None:
             start = self._day_of_event(parsed, token, verbal)  # "On the final day of the visit, X will meet Y"
         if start is None and NEXT_DAY.search(token.sent.text.lower()):
@@ -1306,11 +1329,11 @@ class EventFinder:
                 return add_days(event.start, 1) if len(event.start) == 10 else None
         return None
 
-    def _previous_date(self) -> str | None:
-        """The day told last ('Later in the day, ...'), not that of an earlier occasion told in passing
-        ('they last met on 25 June in X')."""
+    def _previous_date(self, news: bool = False) -> str | None:
+        """The day told last ('soon after'); of the ``news``, for 'Later in the day, ...': not that of an
+        earlier occasion told in passing ('they last met on 25 June in X')."""
         for event in reversed(self.ctx.events):
-            if event.start and event.id not in self.occasions_before:
+            if event.start and not (news and event.id in self.occasions_before):
                 return event.start
         return None
 
