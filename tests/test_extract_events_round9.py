@@ -153,3 +153,12 @@ def test_a_trip_to_take_part_in_a_meeting_puts_the_meeting_there() -> None:
                  "preparatory meeting of European foreign ministers.\n", published="2025-04-27")
     [conference] = of_type(facts, "conference")
     assert (conference.location, conference.start, conference.status) == ("lisbon", "2025-05-15", "scheduled")
+
+
+def test_a_hyphenated_surname_taken_for_an_organisation_still_arrives() -> None:
+    facts = read("Visit\n\nLISBON, Dec 8 (Reuters) - Utopia will send rice to Portugal, President Maria "
+                 "Lopes-Vidal said on Monday after talks with Prime Minister Karl Berg.\n\nLopes-Vidal arrived in "
+                 "Lisbon on Sunday for a three-day visit, her first since the storm.\n", published="2025-12-08")
+    [visit] = of_type(facts, "visit")
+    assert (visit.attendees, visit.location, visit.start, visit.end) == (["maria-lopes-vidal"], "lisbon",
+                                                                         "2025-12-07", "2025-12-09")
