@@ -71,6 +71,8 @@ def resolve_date(phrase: str, published: str | dt.date | None, *, future: bool =
         target = WEEKDAYS.index(name)
         back = (published.weekday() - target) % 7
         ahead = (target - published.weekday()) % 7 or 7
+        if which == "this " and back == 0:
+            return published.isoformat()  # "this Thursday" in a Thursday paper: today
         if which == "next " or (future and which != "last "):
             return (published + dt.timedelta(days=ahead)).isoformat()
         if which == "last " and back == 0:

@@ -49,6 +49,11 @@ def pipeline() -> Language:
     for rank in gazetteer().ranks:
         if rank.endswith(".") and " " not in rank and rank.count(".") == 1:
             nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])  # type: ignore[union-attr]
+    # 'will co-chair the commission', 'co-hosting the conference': one verb, not 'co', '-', 'chair'
+    for stem in ("chair", "host"):
+        for ending in ("", "s", "ed", "ing"):
+            for co in ("co", "Co"):
+                nlp.tokenizer.add_special_case(f"{co}-{stem}{ending}", [{ORTH: f"{co}-{stem}{ending}"}])  # type: ignore[union-attr]
     nlp.add_pipe("diplograph_line_breaks", before="parser")
     if "diplograph_place_names" not in Language.factories:
         Language.factory("diplograph_place_names", func=_place_names_factory)

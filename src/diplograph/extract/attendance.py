@@ -37,9 +37,17 @@ def _apposed_group(parsed: Parsed, token: Any) -> list[str]:
 
 
 def _surname(ctx: Context, parsed: Parsed, token: Any) -> list[str]:
-    """A known person's surname the recogniser took for something else ('Mirzoyan' as a nationality)."""
-    if token.pos_ != "PROPN" or token.i in parsed.entities or token.ent_type_ not in ("", "NORP", "PERSON") \
-            or any(c.dep_ in ("compound", "det", "amod") for c in token.children):
+    """A known person's surname the recogniser took for something else ('Mirzoyan' as a nationality,
+    'Geerlings-Simons' as an organisation)."""
+    if token.pos_ != "PROPN" or token.i in parsed.entities:
+        return []
+    words = token.doc[token.left_edge.i:token.i + 1]
+    if token.ent_type_ == "ORG" and "-" in words.text and all(t.text[:1].isupper() or t.text == "-" for t in words):
+        # a hyphenated surname, whole: 'Geerlings-Simons arrived in ...'
+        found = ctx.person_id(words.text.replace(" - ", "-"))
+        return [found] if found and "-" in ctx.people[found].name else []
+    if token.ent_type_ not in ("", "NORP", "PERSON") or any(c.dep_ in ("compound", "det", "amod")
+                                                             for c in token.children):
         return []
     found = ctx.person_id(token.text)
     return [found] if found else []
@@ -81,7 +89,9 @@ def companions(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
 
 def gathering_people(ctx: Context, parsed: Parsed, noun: Any, verb: Any | None) -> list[str]:
     """The people a gathering noun's own words put there, beyond its subject and 'with' phrase."""
-    found = [a for c in noun.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+    # ("a meeting of the X Authority hosted by Y": the clause may hang on the body the gathering is of)
+    bodies = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    found = [a for n in [noun, *bodies] for c in n.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
              and c.lemma_.lower() in RUNNING for a in _agent_people(ctx, parsed, c)]
     if verb is None:
         return found

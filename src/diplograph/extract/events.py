@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from spacy.tokens import Span
+
 from ..dates import add_days, duration_days, month_of, resolve_date, resolve_range
 from ..iris import slug
 from ..model import Event
@@ -37,7 +39,14 @@ INVITING = {"invite", "ask", "urge", "encourage"}
 DECIDING = {"agree", "decide", "plan", "intend", "promise", "pledge", "vow", "resolve"}
 FUTURE_GOVERNORS = {"invite", "plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
 HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap", "open", "chair", "convene",
-           "join", "start", "receive", "pay", "make"}  # "paid a visit to", "made a call to"
+           "join", "start", "receive", "pay", "make",  # "paid a visit to", "made a call to"
+           "co-chair", "co-host", "co-chaire", "co-hoste"}  # (the lemmatizer's 'co-hosted' and 'co-chaired')
+# "on the final day of the visit", "on the second day of the summit": a day of an event told before
+DAY_OF_EVENT = re.compile(r"\b(first|second|third|fourth|final|last|opening|closing) day of (?:the|his|her|their|"
+                          r"this) (?:\w+ )?(visit|trip|tour|summit|conference|talks|meeting|forum)\b", re.IGNORECASE)
+ORDINAL_DAYS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3}
+# Verbs whose object is a guest: "X receives Y for an official visit" (Y visits)
+GUEST_VERBS = {"receive", "host", "welcome", "invite", "greet"}
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "cc", "punct", "parataxis", "relcl", "mark"}
 MINISTERIAL = {"ministers", "envoys", "diplomats", "officials", "secretaries"}
 MEASURES = {"hour", "day", "week", "round", "minute", "session"}  # "after two rounds of talks"
@@ -79,6 +88,9 @@ def _verb_trigger(token: Any) -> str | None:
     if kind is None and lemma == "speak" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
             and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in token.children):
         return "phone_call"  # a readout's "Today, the Prime Minister spoke with President X"
+    if kind is None and lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return "meeting"  # "sat down on Thursday with his counterpart"
     if kind is None and lemma == "call" and _calls_on_someone(token):
         return "meeting"  # "will call on Prime Minister X" (not "called on X to ...")
     if kind is None and lemma == "welcome" and _welcomes_someone(token):
@@ -90,7 +102,7 @@ def _verb_trigger(token: Any) -> str | None:
         return "summit"  # "the leaders of the three countries last met in Seoul": a summit
     if kind == "meeting" and lemma == "host" and (any(
             c.dep_ == "dobj" and c.lower_ in GATHERING_NOUNS for c in token.children)
-            or (token.dep_ in ("acl", "relcl") and token.head.lower_ in GATHERING_NOUNS)):
+            or (token.dep_ in ("acl", "relcl") and _of_a_gathering(token.head))):
         return None  # "will host the summit", "a summit hosted by X": the summit is the event
     if kind == "meeting" and lemma == "receive" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in THINGS_RECEIVED for c in token.children):
@@ -189,6 +201,10 @@ def _meeting_noun(token: Any) -> str:
             p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lower_ in MINISTERIAL
             for p in token.children for o in p.children):
         return "conference"  # "a meeting of Gulf foreign ministers": a ministerial gathering
+    if token.lower_ == "meeting" and any(
+            p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lower_ in ("heads", "leaders")
+            and not any(t.lower_ in ("two", "both") for t in o.subtree) for p in token.children for o in p.children):
+        return "summit"  # "the regular meeting of CARICOM heads of government"
     return "meeting"
 
 
@@ -200,6 +216,30 @@ def _leaders_gather(verb: Any) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in ("leaders", "heads") and c.pos_ == "NOUN"
                and not any(t.lower_ in ("two", "both") or t.ent_type_ == "PERSON" for t in c.subtree)
                for c in verb.children)
+
+
+def _holding_clauses(noun: Any) -> list[Any]:
+    """'the talks he held on that day with X': a relative clause of holding the event noun."""
+    return [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in HOSTING
+            and not any(o.dep_ == "dobj" for o in c.children)]
+
+
+def _in_conjoined_clause(token: Any, verb: Any) -> bool:
+    """A word under a verb conjoined to ``verb`` ('arrived in X and co-chaired the meeting with Y')."""
+    node = token
+    while node != verb and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX") and node.dep_ == "conj" and node.head == verb:
+            return True
+        node = node.head
+    return False
+
+
+def _of_a_gathering(noun: Any) -> bool:
+    """A gathering noun, or the body a gathering is of ('a meeting of the X Authority hosted by Y')."""
+    if noun.lower_ in GATHERING_NOUNS:
+        return True
+    return noun.dep_ == "pobj" and noun.pos_ == "PROPN" and noun.head.lower_ == "of" \
+        and noun.head.head.lower_ in GATHERING_NOUNS
 
 
 def _welcomes_someone(token: Any) -> bool:
@@ -279,7 +319,7 @@ def is_future(token: Any) -> bool:
 def date_phrases(parsed: Parsed, anchor: Any) -> list[Any]:
     """DATE entities that modify ``anchor`` (a trigger or its clause's verb), nearest first."""
     found = []
-    for ent in parsed.ents:
+    for ent in map(_date_before_comma, parsed.ents):
         if ent.label_ not in ("DATE", "TIME") or ent.sent != anchor.sent or duration_days(ent.text):
             continue
         if ent.label_ == "TIME" and not any(p.fullmatch(ent.text.lower()) for p in (SAME_DAY, WEEKDAY_TIME,
@@ -299,6 +339,15 @@ def date_phrases(parsed: Parsed, anchor: Any) -> list[Any]:
                 break  # ("the summit is expected to bring leaders together from X to Y": through 'to')
             node = node.head
     return sorted(found, key=lambda e: abs(e.root.i - anchor.i))
+
+
+def _date_before_comma(ent: Any) -> Any:
+    """'on Oct. 30, two days after the storm': the recogniser's one DATE holds a day and a span
+    after a comma; the day is the part before it."""
+    comma = next((t.i for t in ent if t.text == ","), None)
+    if ent.label_ != "DATE" or comma is None or comma == ent.start or not duration_days(ent.text):
+        return ent
+    return Span(ent.doc, ent.start, comma, label=ent.label_)
 
 
 def clause_anchors(token: Any) -> list[Any]:
@@ -328,7 +377,7 @@ def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) ->
     """The date a clause gives its event: on the word itself, else on the verbs above it
     ('pledged on Monday ..., during talks in Nairobi'), nearest first. A gathering in the
     present tense is to come ('the summit, which opens on June 13')."""
-    if token.tag_ in ("VBZ", "VBP") and parsed.block.kind == "paragraph":
+    if _present(token) and parsed.block.kind == "paragraph":
         future = True
     anchors = clause_anchors(token)
     node = anchors[-1]
@@ -345,6 +394,12 @@ def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) ->
                     if resolved:
                         return resolved
     return None
+
+
+def _present(verb: Any) -> bool:
+    """'the summit opens on Monday', 'which X is co-hosting from 9 June': told in the present."""
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
 
 
 def _resolve(text: str, published: str | None, future: bool, present: bool) -> str | None:
@@ -397,6 +452,8 @@ def _within_phrase(clause: Any, noun: Any) -> bool:
             return True
         if node.dep_ not in ("pobj", "prep", "compound", "appos") or node.pos_ == "VERB":
             return False
+        if node.dep_ == "prep" and node.lower_ in ("before", "after", "ahead", "since", "until"):
+            return False  # "talks ..., three days before the conference, which X hosts in Nice": not the talks'
         node = node.head
     return False
 
@@ -493,6 +550,7 @@ class Reading:
     start: str | None = None  # from a trip or a relative clause, when the clause gives no date
     end: str | None = None
     future: bool = False
+    described: bool = False  # start is the date of a clause describing the noun ('which X will host in May')
 
 
 def _a_noun_event(token: Any) -> bool:
@@ -513,6 +571,8 @@ class EventFinder:
         self.follows: dict[str, str] = {}
         self.past: set[str] = set()  # events first told in the past tense
         self.hostings: list[tuple[Parsed, Any, Event]] = []  # "X hosted Y", "Y was received by X"
+        self.summit_bodies: set[str] = set()  # bodies whose meetings are summits ('the OECS Authority')
+        self.occasions_before: set[str] = set()  # "they last met in Busan": not the day the story tells
 
     def run(self) -> None:
         for parsed in self.ctx.blocks:
@@ -532,6 +592,8 @@ class EventFinder:
         self._settle_gatherings()
         for event in self.ctx.events:
             self._settle_from_others(event)
+        for event in self.ctx.events:
+            self._visit_to_the_city(event)
         by_id = {e.id: e for e in self.ctx.events}
         for event in self.ctx.events:
             before = by_id.get(self.follows.get(event.id, ""))
@@ -588,8 +650,11 @@ class EventFinder:
                 event.location = trips[0].location
         if event.type == "meeting" and not event.start and event.location:
             # "met X in Tehran on Tuesday ... In Tehran, he also held talks with Y": that day
-            dated = {e.start for e in events if e is not event and e.location == event.location
-                     and e.type in ("meeting", "visit") and e.start and set(e.attendees) & set(event.attendees)}
+            # (not from another time there: "will be received in Lome" is not "last visited Lome in 2024";
+            # "will pay a visit to Togo on Monday ... will be received in Lome": that visit's day)
+            dated = {e.start for e in events if e is not event and e.type in ("meeting", "visit") and e.start
+                     and (e.location == event.location or self._within(event.location, e.location or ""))
+                     and e.status == event.status and set(e.attendees) & set(event.attendees)}
             if len(dated) == 1:
                 event.start = dated.pop()
         if event.type == "visit" and event.start and not event.location:
@@ -606,6 +671,18 @@ class EventFinder:
             if len(there) == 1:
                 event.start, event.status = there[0].start, there[0].status
 
+    def _visit_to_the_city(self, event: Event) -> None:
+        """'will pay a visit to Togo on Monday ... will be received in Lome': a visit to a country is to
+        the one city of it where its visitor meets people during it."""
+        place = self.ctx.places.get(event.location or "")
+        if event.type != "visit" or place is None or place.type != "Country" or not event.start:
+            return
+        cities = {e.location for e in self.ctx.events if e.type == "meeting" and e.location and e.start
+                  and event.start <= e.start <= (event.end or event.start) and e.status == event.status
+                  and self._within(e.location, place.id) and set(e.attendees) & set(event.attendees)}
+        if len(cities) == 1:
+            event.location = cities.pop()
+
     # --- one mention ------------------------------------------------------------------------
     def event_at(self, parsed: Parsed, token: Any, kind: str, *, inherited: list[str] | None = None,
                  as_noun: bool = False) -> Event | None:
@@ -613,6 +690,12 @@ class EventFinder:
         verbal = token.pos_ == "VERB" and not as_noun
         if not verbal and not _a_noun_event(token):
             return None
+        referent = None
+        if not verbal and kind in ("meeting", "conference") and self._leaders_meeting(token):
+            kind = "summit"  # "heads of government adopted X at the close of a meeting of the Authority"
+            if not any(p.dep_ == "prep" and p.lower_ == "of" for p in token.children):
+                # "The meeting at the hotel brought together ...": the summit just told
+                referent = next((e for e in reversed(self.ctx.events) if e.type == "summit"), None)
         if not verbal and token.dep_ in ("appos", "npadvmod") and any(
                 p is parsed and (t == token.head or t.head == token.head) for p, t, _ in self.mentions):
             return None  # "held talks with X, their last meeting before ...": the same talks, described
@@ -652,6 +735,13 @@ class EventFinder:
             attendees = self._story_countries()  # "the energy ministers of the two countries will meet"
         merged = None
         for people, place in self._occasions(parsed, token, kind, attendees, reading.location):
+            if referent is not None:
+                referent.location = referent.location or place
+                referent.attendees.extend(a for a in people if a not in referent.attendees)
+                referent.evidence.append(self.ctx.evidence(parsed, *_clause_span(token, verbal)))
+                self.mentions.append((parsed, token, referent))
+                merged = referent
+                continue
             event = Event(id="", type=kind, name=_event_name(parsed, token, kind), attendees=people,
                           location=place, start=start, end=end,
                           evidence=[self.ctx.evidence(parsed, *_clause_span(token, verbal))])
@@ -666,6 +756,27 @@ class EventFinder:
         if verbal and kind == "visit" and merged is not None:
             self._purpose_meeting(parsed, token, merged)
         return merged
+
+    def _leaders_meeting(self, token: Any) -> bool:
+        """A 'meeting' that is a summit: one of a body ('a meeting of the X Authority') where heads of
+        state or government are the subject of its clause, or a later mention of a meeting of that body
+        ('the next meeting of the Authority') or of that meeting ('The meeting ... brought together')."""
+        if token.lower_ != "meeting":
+            return False
+        body = next((o.lower_ for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        if body is not None and body in self.summit_bodies:
+            return True
+        verb = governing_verb(token)
+        if body is not None and verb is not None and any(
+                s.lower_ in ("heads", "leaders") and s.pos_ == "NOUN" for s in subjects(verb)):
+            self.summit_bodies.add(body)
+            return True
+        # "The meeting at the hotel brought together ...": the summit told as a meeting just before
+        return bool(self.summit_bodies) and body is None and token.dep_ in ("nsubj", "pobj") and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+            c.dep_ in ("amod", "compound", "poss", "nummod") for c in token.children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between") for c in token.children)
 
     def _purpose_meeting(self, parsed: Parsed, token: Any, trip: Event) -> None:
         """'will travel to X tomorrow to finalise the programme with Y': the trip's purpose is a
@@ -696,6 +807,14 @@ class EventFinder:
             callers = [a for a in attendees if a not in partners]
             if len(partners) >= 2 and len(callers) == 1:
                 return [([callers[0], partner], place) for partner in partners]
+        holders = [token, *_holding_clauses(token)] if token.pos_ != "VERB" else []
+        if kind == "meeting" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                w.lower_ == "with" for w in c.conjuncts) for h in holders for c in h.children):
+            # "talks with X and with Y": a meeting with each, when one person held them
+            partners = [a for h in holders for a in with_agents(self.ctx, parsed, h, ("with",)) if a in self.ctx.people]
+            hosts = [a for a in attendees if a not in partners]
+            if len(partners) >= 2 and len(hosts) == 1:
+                return [([hosts[0], partner], place) for partner in partners]
         if kind == "meeting" and token.pos_ == "VERB":
             cities = list(dict.fromkeys(places_under(parsed, token, ("in",))))
             if len(cities) > 1 and all(self.ctx.places[c].type == "City" for c in cities):
@@ -771,9 +890,9 @@ class EventFinder:
         if kind != "summit":  # ("the leaders met": not the people of the last event told)
             attendees.extend(subject_people(ctx, parsed, token))
             attendees.extend(companions(ctx, parsed, token))  # "X, accompanied by Y, will travel to Z"
-        # "X was received by Y": the one who receives is there too
+        # "X was received by Y": the one who receives is there too ("by the President of the Council, Y")
         attendees.extend(a for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
-                         for a in people_in(ctx, parsed, o))
+                         for n in [o, *(x for x in o.children if x.dep_ == "appos")] for a in people_in(ctx, parsed, n))
         if token.dep_ in ("xcomp", "advcl"):  # "will travel to Paris on Thursday to meet Macron"
             trip = next((e for p, t, e in self.mentions if p is parsed and t == token.head and e.type == "visit"),
                         None)
@@ -802,7 +921,9 @@ class EventFinder:
         # "with X" of a verb in the same sentence: "visited Oslo, signing a statement with Nowak".
         if kind == "visit":
             for other in token.subtree:
-                if other != token and other.dep_ != "prep":
+                # (not in a clause of its own: "will arrive in X and will co-chair a meeting with Y")
+                if other != token and other.dep_ != "prep" and not _in_conjoined_clause(other, token) and not (
+                        other.dep_ == "dobj" and other.head == token and trigger_type(other) == "meeting"):
                     attendees.extend(a for a in with_agents(ctx, parsed, other, ("with",)) if a in ctx.people)
         return True
 
@@ -824,6 +945,13 @@ class EventFinder:
         # "a telephone call from X": the caller is the other party of a call
         calling = ("from",) if kind == "phone_call" else ("on",) if token.lower_ in ("call", "calls") else ()
         partners = with_agents(self.ctx, parsed, token, ("with", "between", "by", "among", *calling))
+        if kind == "meeting":  # "the talks he held with X": 'with' hung on the clause that describes them
+            partners.extend(a for c in _holding_clauses(token) for a in with_agents(self.ctx, parsed, c, ("with",))
+                            if a not in partners and a in self.ctx.people)
+        if kind == "meeting":  # "the first meeting of the Joint Commission with X": 'with' hung on the body
+            partners.extend(a for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                            for a in with_agents(self.ctx, parsed, o, ("with",)) if a not in partners)
         if kind not in ("summit", "conference") and not partners and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             return False  # (a summit "with the trade deal dominating the agenda" is still held)
@@ -848,10 +976,15 @@ class EventFinder:
         ctx = self.ctx
         attendees.extend(a for a in partners if a in ctx.people)
         owners = [a for c in token.children if c.dep_ == "poss" for a in agents(ctx, parsed, c, people_only=True)]
+        if kind == "visit" and not owners:  # "the visit of Mr. X to Baghdad on 14 March"
+            owners = [a for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" for a in agents(ctx, parsed, o, people_only=True)]
         if verb is not None and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
             owners.extend(subject_people(ctx, parsed, verb))  # "the leaders recalled their meeting in X"
         if verb is not None and kind == "visit" and token.dep_ == "dobj":  # "prepare a visit to X by Y"
             owners.extend(a for a in with_agents(ctx, parsed, verb, ("by",)) if a in ctx.people)
+        if kind in ("meeting", "phone_call") and not owners:  # "the talks he held on that day with X"
+            owners = [a for c in _holding_clauses(token) for a in subject_people(ctx, parsed, c)]
         attendees.extend(owners)
         among = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in token.children)
         if partners and not among and not any(a in ctx.people and a not in partners for a in attendees):
@@ -871,6 +1004,12 @@ class EventFinder:
         ctx = self.ctx
         attendees, location = reading.attendees, reading.location
         anchor = _measured(token)  # "signed ... after several hours of talks": where 'hours' stands
+        if kind == "visit" and anchor.dep_ == "pobj" and anchor.head.lower_ == "for" and anchor.head.head == verb \
+                and verb.lemma_.lower() in GUEST_VERBS:
+            # "X receives Y for an official visit": the visit is the guest's, not the host's
+            attendees.extend(a for o in verb.children if o.dep_ in ("dobj", "nsubjpass")
+                             for a in people_in(ctx, parsed, o))
+            return
         # "held talks ..., during her first visit to Mexico": the visit is hers, not the subject's
         if not (owners and kind == "visit") and (
                 (anchor.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in HOSTING)
@@ -913,7 +1052,8 @@ class EventFinder:
         # "visited Berlin for talks with ...": the talks are where and when the visit is.
         if verb is not None:
             # "visited Tokyo ... and held talks with ...": a conjoined verb shares the trip
-            trip_verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+            # ("will travel to X on 15 May to take part in the meeting": the trip's purpose is there then)
+            trip_verbs = [verb, verb.head] if verb.dep_ in ("conj", "xcomp", "advcl") else [verb]
             # (the trip may be a verb's object: "paid a visit to Vilnius and held talks")
             host_event = next((e for p, t, e in self.mentions if p is parsed and e.type == "visit" and (
                 t in trip_verbs or (t.dep_ == "dobj" and t.head in trip_verbs))), None)
@@ -938,14 +1078,17 @@ class EventFinder:
             if clause.lemma_.lower() == "host":  # "COP30, which Brazil will host": in Brazil, if nowhere else
                 reading.location.extend(_host_places(parsed, clause))
             relative = resolve_in_clause(ctx, parsed, clause, is_future(clause))
-            span = next((r for ent in date_phrases(parsed, clause)
-                         if (r := resolve_range(ent.text, ctx.published, future=is_future(clause)))), None)
+            span = next((r for ent in date_phrases(parsed, clause) if (r := resolve_range(
+                ent.text, ctx.published, future=is_future(clause) or _present(clause)))), None)
             if span is not None and clause.lemma_.lower() not in ENDING:
                 reading.start, reading.end = reading.start or span[0], span[1]
             elif clause.lemma_.lower() in ENDING:
                 reading.end = relative  # "a summit, which ends on Friday"
             else:
                 reading.start = reading.start or relative
+            # ("a summit of the Weimar Triangle, a format created in 1991": that date is the format's)
+            reading.described = reading.described or ((clause.dep_ == "relcl" or clause.head == token) and (
+                bool(span) or any(resolve_date(ent.text, ctx.published) for ent in date_phrases(parsed, clause))))
             reading.future = reading.future or is_future(clause)
 
     def _visitors_from_abroad(self, parsed: Parsed, token: Any, attendees: list[str], place: str) -> None:
@@ -992,6 +1135,11 @@ class EventFinder:
         """Start, end and length in days of the event a trigger reports."""
         ctx, future = self.ctx, reading.future
         start = resolve_in_clause(ctx, parsed, token, future) or reading.start
+        if reading.described and reading.start:
+            # "reviewed on Monday the preparations for the summit, which X will host in May": the
+            # clause that describes the summit dates it, not the verbs above it
+            start = next((d for ent in date_phrases(parsed, token)
+                          if (d := _resolve(ent.text, ctx.published, future, False))), reading.start)
         # "is paying a state visit to China from April 14 to 17": the range may hang on the verb
         span = next((r for anchor in clause_anchors(token)[:2] for ent in date_phrases(parsed, anchor)
                      if (r := resolve_range(ent.text, ctx.published, future=future))), None)
@@ -1000,16 +1148,21 @@ class EventFinder:
         if start is None and _soon_after(token):
             start = month_of(self._previous_date())
         if start is None and LATER_SAME_DAY.search(token.doc[token.sent.start:token.i].text.lower()):
-            start = self._previous_date()  # "Later in the day, X received Y": the day just told
+            start = self._previous_date(news=True)  # "Later in the day, X received Y": the day just told
+        if start is None:
+            start = self._day_of_event(parsed, token, verbal)  # "On the final day of the visit, X will meet Y"
         if start is None and NEXT_DAY.search(token.sent.text.lower()):
             start = self._day_after_last_told(parsed, token)  # "The following day, X will be received by Y"
         if start is None and super_event is not None:
             start = super_event.start
         days = duration_days(token.doc[token.left_edge.i:token.i + 1].text) if not verbal else _stay_length(token)
         closing = governing_verb(token)
-        if days and start and len(start) == 10 and closing is not None and closing.lemma_.lower() in (
-                "wrap", "close", "end", "conclude", "finish"):
-            start = add_days(start, 1 - days)  # "as they wrapped up a two-day summit on Thursday"
+        at_close = token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("close", "end", "conclusion")
+        if days and start and len(start) == 10 and (at_close or (closing is not None and closing.lemma_.lower() in (
+                "wrap", "close", "end", "conclude", "finish"))):
+            # "as they wrapped up a two-day summit on Thursday", "adopted X on Tuesday at the close of a
+            # two-day meeting"
+            start = add_days(start, 1 - days)
         end = None
         if days and start and len(start) == 10:
             end = add_days(start, days - 1)
@@ -1024,14 +1177,17 @@ class EventFinder:
         """Merge a mention into the events read (or add it), and remember where it was read."""
         if not verbal and _separate(token):
             event.id = "separate"  # marked: never the same as an event already read
-        if verbal and any(c.dep_ == "advmod" and c.lower_ == "last" for c in token.children):
+        earlier = verbal and any(c.dep_ == "advmod" and c.lower_ == "last" for c in token.children)
+        if earlier:
             event.id = "separate"  # "since they last met in Busan": an earlier occasion, not this one
         # "hosted X", "held talks": told as done (a noun only as the object of a past verb of holding)
         told_as_past = token if verbal else _verb_telling_noun(token)
         merged = self.add(event, days, past=told_as_past is not None and told_as_past.tag_ == "VBD" and not future)
-        earlier = self._clause_event_above(parsed, token)
-        if earlier is not None and earlier is not merged:
-            self.follows.setdefault(merged.id, earlier.id)
+        if earlier:
+            self.occasions_before.update(e for e in (merged.id, merged.super_event) if e)
+        above = self._clause_event_above(parsed, token)
+        if above is not None and above is not merged:
+            self.follows.setdefault(merged.id, above.id)
         self.mentions.append((parsed, token, merged))
         if (verbal and token.lemma_.lower() in ("host", "receive", "welcome", "call")) or (
                 not verbal and merged.type == "meeting" and token.lower_ in ("call", "calls")):
@@ -1142,6 +1298,29 @@ class EventFinder:
         place, home = self.ctx.places.get(city), self.ctx.places.get(country)
         return place is not None and home is not None and home.type == "Country" and place.contained_in == country
 
+    def _day_of_event(self, parsed: Parsed, token: Any, verbal: bool) -> str | None:
+        """'On the final day of the visit, X will travel to Y': that day of the event of that kind the
+        clause's subject takes part in (not another's visit told last)."""
+        sent = token.sent
+        found = DAY_OF_EVENT.search(sent.text)
+        if found is None:
+            return None
+        begin, end = sent.start_char + found.start(), sent.start_char + found.end()
+        if begin <= token.idx < end:
+            return None  # the event the phrase names is not dated by it
+        kind = trigger_type(next((t for t in sent if t.idx >= sent.start_char + found.start(2)), token))
+        verb = token if verbal else governing_verb(token)
+        people = set(subject_people(self.ctx, parsed, verb)) if verb is not None else set()
+        told = [e for e in self.ctx.events if e.type == kind and e.start and len(e.start) == 10]
+        told = [e for e in told if people & set(e.attendees)] or ([] if people else told)
+        if not told:
+            return None
+        event, which = told[-1], found.group(1).lower()
+        if which in ("final", "last", "closing"):
+            return event.end or (add_days(event.start, self.durations[event.id] - 1)
+                                 if event.start and event.id in self.durations else None)
+        return add_days(event.start, ORDINAL_DAYS.get(which, 0)) if event.start else None
+
     def _day_after_last_told(self, parsed: Parsed, token: Any) -> str | None:
         """The day after the last day told before this sentence."""
         here = {e.id for p, t, e in self.mentions if p is parsed and t.sent == token.sent}
@@ -1150,9 +1329,11 @@ class EventFinder:
                 return add_days(event.start, 1) if len(event.start) == 10 else None
         return None
 
-    def _previous_date(self) -> str | None:
+    def _previous_date(self, news: bool = False) -> str | None:
+        """The day told last ('soon after'); of the ``news``, for 'Later in the day, ...': not that of an
+        earlier occasion told in passing ('they last met on 25 June in X')."""
         for event in reversed(self.ctx.events):
-            if event.start:
+            if event.start and not (news and event.id in self.occasions_before):
                 return event.start
         return None
 

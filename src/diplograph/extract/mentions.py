@@ -194,6 +194,10 @@ def group(ctx: Context, token: Any, exclude: list[str] | None = None) -> list[st
         titled = _group_of(ctx, size, title_words | {office}, exclude)
         if titled:
             return titled
+    if office == "leader" and not title_words:  # "the two leaders": heads of state or government
+        leading = _group_of(ctx, size, set(), exclude, leading=True)
+        if leading:
+            return leading
     return _group_of(ctx, size, title_words, exclude)
 
 
@@ -203,14 +207,23 @@ HEAD_OF_GOVERNMENT = {"president of the government": "prime minister",
                       "president of the council of ministers": "prime minister"}
 
 
-def _group_of(ctx: Context, size: int, title_words: set[str], exclude: list[str] | None) -> list[str]:
-    """The ``size`` people last named whose titles hold all the ``title_words``."""
+# Titles of those 'the two leaders' are: heads of state or government, not their deputies
+LEADING_TITLES = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|head of state"
+                            r"|head of government|taoiseach)\b")
+
+
+def _group_of(ctx: Context, size: int, title_words: set[str], exclude: list[str] | None,
+              leading: bool = False) -> list[str]:
+    """The ``size`` people last named whose titles hold all the ``title_words`` (or, ``leading``,
+    who lead a state or government)."""
     chosen: list[str] = []
     for ident in reversed(ctx.recent_people):
         if ident in (exclude or []):
             continue
         title = (ctx.people[ident].title or "").lower()
         title = HEAD_OF_GOVERNMENT.get(title, title)
+        if leading and (not LEADING_TITLES.search(title) or re.search(r"\b(?:vice|deputy)\b", title)):
+            continue
         if title_words and not all(w in title for w in title_words if w not in ("two", "both")):
             continue
         if ident not in chosen:

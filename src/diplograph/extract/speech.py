@@ -805,8 +805,10 @@ class SpeechFinder:
             made_at = gatherings[0] if gatherings else None
         if made_at is None and addressees and not previously:
             # (an event told only further down is not the one the words were said at)
-            made_at = next((e for e in self.events_so_far(parsed) if speaker in e.attendees
-                            and all(a in e.attendees for a in addressees)
+            # (words told to one person are told at their talks more than at the summit both attend)
+            made_at = next((e for e in sorted(self.events_so_far(parsed), key=lambda e: e.type in ("summit",
+                                                                                                    "conference"))
+                            if speaker in e.attendees and all(a in e.attendees for a in addressees)
                             and not (telling is not None and _past(telling) and e.status == "scheduled")), None)
         if made_at is not None:
             undated = False
