@@ -162,3 +162,16 @@ def test_a_hyphenated_surname_taken_for_an_organisation_still_arrives() -> None:
     [visit] = of_type(facts, "visit")
     assert (visit.attendees, visit.location, visit.start, visit.end) == (["maria-lopes-vidal"], "lisbon",
                                                                          "2025-12-07", "2025-12-09")
+
+
+def test_in_the_afternoon_is_the_day_of_the_talks_told_just_before() -> None:
+    # the arrival "yesterday" is read after the lead's talks; the afternoon follows the talks' paragraph
+    facts = read("Talks\n\nForeign Minister Ana Lind of Utopia held talks today in Lisbon with her Ruritanian "
+                 "counterpart, Piet Vos.\n\nVos arrived in Lisbon yesterday on an official visit.\n\n"
+                 "At the close of the talks, the two ministers signed an agreement on fisheries.\n\n"
+                 "In the afternoon, Vos was received by President Karl Brun at the palace.\n",
+                 published="2025-10-14")
+    meetings = {tuple(sorted(e.attendees)): e for e in of_type(facts, "meeting")}
+    assert meetings[("karl-brun", "piet-vos")].start == "2025-10-14"
+    [visit] = of_type(facts, "visit")
+    assert visit.start == "2025-10-13"

@@ -27,7 +27,7 @@ HYPOTHETICAL = {"restart", "resume", "revive", "call", "urge", "seek", "create",
 ENDING = {"end", "close", "conclude", "wrap", "finish"}
 SAME_DAY = re.compile(r"(?:earlier |later )?(?:that|the same) (?:morning|afternoon|evening|day|night)")
 LATER_SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:that|the same|in the) (?:morning|afternoon|evening|day)"
-                            r"|(?:on )?(?:that|the) same day)\b")
+                            r"|(?:on )?(?:that|the) same day|^in the (?:afternoon|evening))\b")
 # "on Tuesday morning": a weekday with a time of day dates the event like the weekday alone
 WEEKDAY_TIME = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r" (?:morning|afternoon|evening|night)")
@@ -1148,7 +1148,8 @@ class EventFinder:
         if start is None and _soon_after(token):
             start = month_of(self._previous_date())
         if start is None and LATER_SAME_DAY.search(token.doc[token.sent.start:token.i].text.lower()):
-            start = self._previous_date(news=True)  # "Later in the day, X received Y": the day just told
+            here = self.ctx.evidence(parsed, token.idx, token.idx + len(token.text)).start
+            start = self._previous_date(news=True, before=here)  # "Later in the day, X received Y"
         if start is None:
             start = self._day_of_event(parsed, token, verbal)  # "On the final day of the visit, X will meet Y"
         if start is None and NEXT_DAY.search(token.sent.text.lower()):
@@ -1329,10 +1330,24 @@ class EventFinder:
                 return add_days(event.start, 1) if len(event.start) == 10 else None
         return None
 
-    def _previous_date(self, news: bool = False) -> str | None:
+    def _previous_date(self, news: bool = False, before: int | None = None) -> str | None:
         """The day told last ('soon after'); of the ``news``, for 'Later in the day, ...': not that of an
-        earlier occasion told in passing ('they last met on 25 June in X')."""
-        for event in reversed(self.ctx.events):
+        earlier occasion told in passing ('they last met on 25 June in X'). With ``before`` (a source
+        offset), the event told nearest before it, not the one read last: a lead's talks are read
+        after an arrival told 'yesterday' further down, and 'In the afternoon' follows the talks."""
+        events = self.ctx.events
+        if before is not None:
+            mentioned: dict[str, list[int]] = {}
+            for parsed, token, event in self.mentions:  # "the session": told again, evidence comes later
+                at = self.ctx.evidence(parsed, token.idx, token.idx + len(token.text)).start
+                if at is not None:
+                    mentioned.setdefault(event.id, []).append(at)
+
+            def told(event: Event) -> int:
+                places = [e.start for e in event.evidence if e.start is not None] + mentioned.get(event.id, [])
+                return max((at for at in places if at < before), default=-1)
+            events = sorted((e for e in events if told(e) >= 0), key=told)
+        for event in reversed(events):
             if event.start and not (news and event.id in self.occasions_before):
                 return event.start
         return None
