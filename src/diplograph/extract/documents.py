@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..dates import resolve_date
@@ -173,7 +174,14 @@ def _proper_name(parsed: Parsed, token: Any) -> str | None:
     while left < token.i and (parsed.doc[left].is_punct or not parsed.doc[left].text[:1].isupper()):
         left += 1
     right = _name_end(preps[0]) if preps else token.i
-    return parsed.doc[left:right + 1].text.strip(" ,")
+    doc = parsed.doc
+    while right + 2 < len(doc) and doc[right + 1].dep_ == "prep" and doc[right + 1].lower_ in ("on", "for") \
+            and doc[right + 1].head.i in (token.i, token.head.i) \
+            and any(o.dep_ == "pobj" and o.text[:1].isupper() for o in doc[right + 1].children):
+        # ('a Memorandum of Understanding on the Mechanism of ...': the parse may hang the 'on'
+        # phrase after the name's own 'of' phrase on the verb)
+        right = _name_end(doc[right + 1])
+    return doc[left:right + 1].text.strip(" ,")
 
 
 def _name_preps(token: Any, *, hung_on_verb: bool = True) -> list[Any]:
@@ -197,6 +205,10 @@ def _name_end(prep: Any) -> int:
     by = next((t for t in prep.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by" and t.i > prep.i
                and any(o.ent_type_ in ("PERSON", "ORG") for o in t.subtree)), None)
     end = by.i - 1 if by is not None else prep.right_edge.i
+    # ('on the Mechanism of Consultations, under which ...': a relative clause is not the name's)
+    clause = min((t.left_edge.i for t in prep.subtree if t.dep_ == "relcl" and t.i > prep.i), default=None)
+    if clause is not None:
+        end = min(end, clause - 1)
     while end > prep.i and prep.doc[end].is_punct:
         end -= 1
     return end
@@ -302,9 +314,14 @@ def _acl_end(token: Any) -> int:
     return max(ends) if ends else 0
 
 
+# ('arrived on Sunday for a three-day visit, the first by a foreign head of state since ...')
+FIRST_OF_ITS_KIND = re.compile(r",\s+the\s+first\b(?:\s+[a-z-]+)?\s+(?:by|of|between|to|since|in)\b")
+
+
 def find_claims(ctx: Context) -> list[Claim]:
     """Sentences the article asserts in its own voice about an actor: negated, unattributed,
-    unquoted ('China has never condemned ...', 'Modi has not made a bilateral visit ...')."""
+    unquoted ('China has never condemned ...', 'Modi has not made a bilateral visit ...'), or
+    telling an event the first of its kind ('..., the first by a foreign head of state since ...')."""
     claims: list[Claim] = []
     for parsed in ctx.blocks:
         if parsed.block.kind != "paragraph":
@@ -317,9 +334,10 @@ def find_claims(ctx: Context) -> list[Claim]:
                 continue
             negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children)
             subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not negated or not subject:
+            first = not negated and FIRST_OF_ITS_KIND.search(sentence.text)
+            if not (negated or first) or not subject:
                 continue
-            if not any(t.i in parsed.entities for t in subject[0].subtree):
+            if not any(t.i in parsed.entities for t in (sentence if first else subject[0].subtree)):
                 continue
             evidence = ctx.evidence(parsed, sentence.start_char, sentence.end_char)
             claims.append(Claim(id=f"c{len(claims) + 1}", text=evidence.text, evidence=[evidence]))

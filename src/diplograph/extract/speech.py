@@ -28,7 +28,7 @@ GATHERED = {"leaders", "ministers", "delegates", "participants", "delegations", 
 TELLING = {"tell", "inform", "assure", "brief", "remind", "warn"}
 LEADERS = {"leaders", "heads"}
 MEMBERS = {"states", "countries", "nations", "governments"}
-ORG_HEADS = {"ministry", "office", "presidency", "department", "embassy", "secretariat", "agency"}
+ORG_HEADS = {"ministry", "office", "presidency", "department", "embassy", "secretariat", "agency", "commission"}
 STATING = {"reiterate", "reaffirm", "express", "convey", "underline", "underscore", "emphasise", "emphasize",
            "stress"}
 REQUESTING = {"ask", "call"}
@@ -79,6 +79,9 @@ def find_quotes(parsed: Parsed) -> list[Quote]:
                     quotes.append(Quote(parsed, i + 1, len(text), i, len(text), continues=True))
                 i += 1
                 continue
+            if _nickname(text, i, j):
+                i = j + 1
+                continue
             if inner and (ch in "“\"" or len(inner.split()) <= 12):
                 quotes.append(Quote(parsed, i + 1, j, i, j + 1))
                 i = j + 1
@@ -86,6 +89,14 @@ def find_quotes(parsed: Parsed) -> list[Quote]:
         i += 1
     parsed.quotes = [(q.start, q.end) for q in quotes]
     return quotes
+
+
+def _nickname(text: str, i: int, j: int) -> bool:
+    """'Prime Minister Philip “Brave” Davis': a name or two in capitals between a given name and
+    a surname is a nickname, no quotation."""
+    return bool(re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?", text[i + 1:j])
+                and re.search(r"\b[A-Z][\w'’.-]+ $", text[max(0, i - 40):i])
+                and re.match(r" [A-Z][\w'’-]+", text[j + 1:j + 40]))
 
 
 def _opens(text: str, i: int) -> bool:
@@ -114,12 +125,33 @@ def speaker_subjects(verb: Any) -> list[Any]:
         # 'X was quoted as saying', 'X was reported as saying': the one quoted
         return speaker_subjects(verb.head.head)
     found = []
-    for subject in subjects(verb):
+    for subject in subjects(verb) or _name_before_aside(verb):
         if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
             found.append(subject.head.head)
         else:
             found.append(subject)
     return found
+
+
+def _name_before_aside(verb: Any) -> list[Any]:
+    """'Holness, sitting beside his guest, said ...': the parse may hang the name that opens the
+    sentence, cut off from the verb by a participle phrase between commas, as a modifier of the
+    verb; it is the verb's subject."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    for child in verb.children:
+        if child.i >= verb.i or child.pos_ != "PROPN" or child.dep_ not in ("advcl", "npadvmod", "dep", "nmod"):
+            continue
+        after = child.right_edge.i + 1
+        if child.left_edge.i != verb.sent.start or doc[after].text != ",":
+            continue
+        aside = doc[after + 1:verb.i - 1]
+        if len(aside) and aside[0].tag_ in ("VBG", "VBN") and all(t.head.i in range(aside.start, aside.end)
+                                                                   or t.head.i == verb.i for t in aside):
+            return [child]
+    return []
 
 
 def _said_again(verb: Any) -> bool:
@@ -380,6 +412,9 @@ class SpeechFinder:
         national = self.national_title(token)
         if national is not None:
             return [national]
+        own = self.own_minister(parsed, token)
+        if own is not None:
+            return [own]
         holders = self.their_office_holders(parsed, token)
         if holders:
             return holders
@@ -451,8 +486,9 @@ class SpeechFinder:
         national = self.national_title(token)
         if national is not None and national != speaker:
             return [national]  # 'told the Algerian minister': that country's minister, not the last one named
-        if token.lower_ in ("host", "guest") and any(c.dep_ == "poss" for c in token.children):
-            return self.host(parsed, speaker)
+        if token.lower_ in ("host", "guest", "visitor") and (any(c.dep_ == "poss" for c in token.children) or (
+                token.lower_ == "visitor" and any(c.lower_ == "the" for c in token.children))):
+            return self.host(parsed, speaker, guest=token.lower_ != "host")
         if token.lower_ == "head" and any(c.lower_ == "the" for c in token.children):
             office = next((o.lower_ for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                            for o in p.children if o.dep_ == "pobj" and o.lower_ in HEAD_OF), None)
@@ -469,11 +505,26 @@ class SpeechFinder:
                      and title_fits(ctx.people[p].title or "", token)][:1]
         return found
 
-    def host(self, parsed: Parsed, speaker: str) -> list[str]:
-        """'assured his host that ...': the one other person at the speaker's meeting told so far
-        (of a visit, the one there of the country visited)."""
+    def host(self, parsed: Parsed, speaker: str, guest: bool = False) -> list[str]:
+        """'assured his host that ...', 'told his guest that ...': the speaker's counterpart (the one
+        other person named so far who holds the speaker's office for another country), else the
+        one other person at the speaker's meeting told so far (of a visit, the one there of the
+        country visited; for a guest, the one visiting)."""
         ctx = self.ctx
+        own = ctx.people.get(speaker)
+        if own is not None and own.title:
+            office = _office_words(own.title)
+            same = [p for p in dict.fromkeys(reversed(ctx.recent_people)) if p != speaker and ctx.people[p].title
+                    and _office_words(ctx.people[p].title or "") == office
+                    and (ctx.people[p].represents != own.represents or own.represents is None)]
+            if len(same) == 1:
+                return same
         events = list(reversed(self.events_so_far(parsed)))
+        if guest:
+            for event in events:
+                visitors = [a for a in event.attendees if a != speaker and a in ctx.people]
+                if event.type == "visit" and speaker not in event.attendees and visitors:
+                    return visitors[:1]
         for event in events:
             others = [a for a in event.attendees if a != speaker and a in ctx.people]
             if speaker in event.attendees and event.type != "visit" and len(others) == 1:
@@ -544,13 +595,35 @@ class SpeechFinder:
             found.extend(holders)
         return found if len(found) >= 2 else []
 
+    def own_minister(self, parsed: Parsed, token: Any) -> str | None:
+        """'..., the Minister said' on a ministry's own page: the ministry's minister, the one of
+        that portfolio the page names first (not the last 'Prime Minister' named)."""
+        ctx = self.ctx
+        if token.text != "Minister" or [c.lower_ for c in token.children] != ["the"]:
+            return None
+        ministry = _publishing_ministry(ctx)
+        if ministry is None:
+            return None
+        portfolio = re.match(r"Ministry of (.+?)(?: of (?:the )?[A-Z].*)?$", ministry.name)
+        if portfolio is None:
+            return None
+        office = _office_words(f"Minister of {portfolio.group(1)}")
+        order = {ident: n for n, ident in enumerate(dict.fromkeys(
+            ident for block in ctx.blocks for _i, (kind, ident) in sorted(block.entities.items())
+            if kind == "person"))}
+        holders = sorted((p for p in ctx.people.values() if p.title and office <= _office_words(p.title)
+                          and p.id in order and (ministry.country is None or p.represents in (None, ministry.country))),
+                         key=lambda p: order[p.id])
+        return holders[0].id if holders else None
+
     def national_title(self, token: Any) -> str | None:
         """'The Malaysian Foreign Minister informed ...': the one person of that country with that
         title, the last named first."""
         ctx = self.ctx
         if token.lower_ not in TITLE_HEADS or not any(c.lower_ == "the" for c in token.children):
             return None
-        countries = [ctx.country_of_text(c.text) for c in token.children if c.dep_ in ("amod", "compound")
+        # ('The Guatemalan foreign minister': the parse may take the demonym for a noun modifier)
+        countries = [ctx.country_of_text(c.text) for c in token.children if c.dep_ in ("amod", "compound", "nmod")
                      and c.i < token.i and c.text[:1].isupper()]
         found = [slug(c.name) for c in countries if c is not None]  # (an id, not a new place)
         if len(found) != 1:
@@ -641,14 +714,14 @@ class SpeechFinder:
             speakers = [a for s in speaker_tokens for a in self.speaker(parsed, s)]
             if not speakers:
                 continue
-            for clause in [clauses[0], *(c for c in _further_clauses(token, clauses[0])
+            for clause in [clauses[0], *(c for c in [*_further_clauses(token, clauses[0]), *_joined_clauses(clauses[0])]
                                          if not parsed.in_quote(c.idx))]:
                 self.reported_clause(parsed, token, clause, speaker_tokens, speakers)
 
     def reported_clause(self, parsed: Parsed, token: Any, clause: Any, speaker_tokens: list[Any],
                         speakers: list[str]) -> None:
         """One clause a speech verb reports, as the speaker's statement."""
-        again = {t.i for c in clause.children if c.dep_ == "conj" and _said_again(c)
+        again = {t.i for c in clause.children if c.dep_ == "conj" and (_said_again(c) or c in _joined_clauses(clause))
                  for t in [*c.subtree, *(x for x in clause.children if x.dep_ == "cc" and x.i < c.i)]}
         # (in text order: a subtree is walked in tree order, which a crossing parse makes differ)
         tokens = _after_dateline(sorted((t for t in clause.subtree if (t.dep_ != "mark" or t.head != clause)
@@ -660,6 +733,7 @@ class SpeechFinder:
             tokens.pop(0)
         if len(tokens) < 3:
             return
+        tokens = _split_off(tokens)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = parsed.text[start:end]
         for opener, closer in (("“", "”"), ("‘", "’")):
@@ -853,6 +927,8 @@ class SpeechFinder:
                               addressees=addressees, date=date, made_at=made_at.id if made_at else None,
                               source=source, according_to=according, evidence=evidence)
         statement_block = parsed.block.kind
+        if telling is not None:
+            self.learn_gender(parsed, telling, speaker)
         if speaker in ctx.organizations:
             self.last_organization = speaker
         self.statements.append(statement)
@@ -862,6 +938,21 @@ class SpeechFinder:
             self.context_date, self.context_block = date, parsed
             self.speaker_context[speaker] = (date, made_at)
         return statement
+
+    def learn_gender(self, parsed: Parsed, verb: Any, speaker: str) -> None:
+        """'Holness, sitting beside his guest, said ...': a 'his' or 'her' outside the quotes of a
+        sentence whose only person is the speaker is the speaker's (for the 'she said' that follows)."""
+        ctx = self.ctx
+        if speaker not in ctx.people or speaker in ctx.person_gender:
+            return
+        sentence = verb.sent
+        named = {ident for t in sentence for kind, ident in [parsed.entities.get(t.i, ("", ""))] if kind == "person"}
+        if named != {speaker}:
+            return
+        pronoun = next((t for t in sentence if t.lower_ in ("his", "her", "he", "she", "him", "himself", "herself")
+                        and not parsed.in_quote(t.idx)), None)
+        if pronoun is not None:
+            ctx.person_gender[speaker] = "f" if pronoun.lower_ in ("her", "she", "herself") else "m"
 
     def occasion(self, parsed: Parsed, verb: Any, speaker: str) -> Event | None:
         """'X told Y on that occasion that ...': the event told last before the sentence, one the
@@ -1053,6 +1144,16 @@ class SpeechFinder:
         return kept
 
 
+def _publishing_ministry(ctx: Context) -> Any | None:
+    """The ministry whose own page the story is, if it is one."""
+    hint = ctx.page.publisher_hint
+    if not hint:
+        return None
+    full, _alternates = gazetteer().outlet(hint)
+    org = ctx.organizations.get(slug(full))
+    return org if org is not None and org.name.startswith("Ministry of ") else None
+
+
 def _joint(ctx: Context, speakers: list[str]) -> list[str]:
     """'X and his counterpart Y said that ...', 'the two leaders said': words said jointly are each
     speaker's; otherwise the first speaker found is the one."""
@@ -1166,6 +1267,35 @@ def _further_clauses(verb: Any, first: Any) -> list[Any]:
     return [c for c in verb.children if c.dep_ == "conj" and c.i > first.i and c.pos_ in ("VERB", "AUX")
             and c.lemma_.lower() not in speech_verbs() and any(m.dep_ == "mark" and m.lower_ == "that"
                                                                 for m in c.children)
+            and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+
+
+def _split_off(tokens: list[Any]) -> list[Any]:
+    """'wished to reopen the Al-Qaim – Albu Kamal crossing to trade.': words the parse split off as
+    a sentence of their own, with no verb, after a sentence with no full stop, go on with the clause
+    that ends the sentence before."""
+    last = tokens[-1]
+    sentence = last.sent
+    doc = last.doc
+    if last.i < sentence.end - 3 or sentence.end >= len(doc) or any(
+            t.text in (".", "!", "?", "\"", "”", ";") for t in doc[last.i + 1:sentence.end]):
+        return tokens
+    rest = doc[sentence.end].sent
+    if any(t.pos_ in ("VERB", "AUX") or t.is_space or t.text in ("\"", "“", "”") for t in rest) \
+            or rest[-1].text not in (".", "!", "?"):
+        return tokens
+    extended = [*tokens, *doc[last.i + 1:rest.end]]
+    while extended and extended[-1].is_punct:
+        extended.pop()
+    return extended
+
+
+def _joined_clauses(clause: Any) -> list[Any]:
+    """'said the damage ran into billions and that his government would press ...': a second
+    reported clause, opened by its own 'that' and with its own subject, which the parse joins to
+    the first clause."""
+    return [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
             and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
 
 
