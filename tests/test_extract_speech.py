@@ -635,3 +635,30 @@ def test_a_visit_told_the_first_of_its_kind_is_the_articles_own_claim() -> None:
                  "Sunday for a three-day visit, the first by an African head of state since the earthquake of "
                  "2019.\n")
     assert any("the first by an African head of state" in c.text for c in facts.claims)
+
+
+def test_words_after_a_speech_verb_in_a_relative_clause_are_its_speakers() -> None:
+    facts = read("Talks\n\nKenyan Foreign Minister Grace Otieno met Peruvian Foreign Minister Carlos Ruiz in Lima on "
+                 "Thursday.\n\nNeither side gave a figure for the cost of the port, which Ruiz told lawmakers in "
+                 "Lima last month would need financing from the World Bank.\n")
+    said = next(s for s in facts.statements if "World Bank" in s.text)
+    assert (said.speaker, said.text, said.date) == ("carlos-ruiz", "would need financing from the World Bank",
+                                                    "2024-04")
+
+
+def test_words_told_during_that_call_were_said_at_the_call_told_before() -> None:
+    facts = read("Visit\n\nKenyan President Daniel Mwangi will visit Lima on Monday.\n\nMwangi last spoke with "
+                 "Peruvian President Ana Soto by telephone on Saturday. During that call, Mwangi assured his "
+                 "Peruvian counterpart that Kenya was ready to share port data with Peru.\n", published="2024-05-10")
+    said = next(s for s in facts.statements if "port data" in s.text)
+    call = next(e for e in facts.events if e.type == "phone_call")
+    assert (said.made_at, said.date) == (call.id, "2024-05-04")
+
+
+def test_a_memorandum_signed_following_the_meeting_is_not_dated_by_a_meeting_recalled_before() -> None:
+    facts = read("Talks\n\nForeign Minister Ana Soto of Chile held a bilateral meeting with Kenyan Foreign Minister "
+                 "Grace Otieno in Santiago today.\n\nThe two ministers recalled their meeting on the sidelines of "
+                 "a conference in Bangkok on 3 April 2024.\n\nFollowing the meeting, the two ministers signed a "
+                 "Memorandum of Understanding on Cooperation in the Field of Tourism.\n")
+    [document] = facts.documents
+    assert document.date == "2024-05-10"

@@ -11,7 +11,7 @@ from ..model import Claim, Document, Event
 from .context import Context, Parsed
 from .events import date_phrases, remember_people, with_agents
 from .mentions import agents, governing_verb, subjects
-from .speech import bare_leaders, lead_day, leaders_organization, speech_verbs
+from .speech import bare_leaders, lead_day, leaders_organization, recalling, speech_verbs
 
 DOCUMENT_NOUNS = {"plan": "plan", "proposal": "proposal", "roadmap": "plan", "declaration": "declaration",
                   "communique": "communique", "communiqué": "communique", "agreement": "agreement",
@@ -64,7 +64,11 @@ def find_documents(ctx: Context, events_by_sentence: dict[tuple[int, int], Event
             remember_people(ctx, parsed, sentence)
             state.leaders_org = leaders_organization(parsed, sentence) or state.leaders_org
             state.event = events_by_sentence.get((id(parsed), sentence.start)) or state.event
-            if state.event is not None and state.event not in state.told:
+            if recalling(sentence):
+                state.recalled.extend(_told_in(ctx, parsed, sentence))
+            if state.event is not None and state.event not in state.told and state.event not in state.recalled:
+                # ('recalled their meeting in Bangkok', 'last met in June': not 'the meeting' the
+                # story goes on to)
                 state.told.append(state.event)
             for token in sentence:
                 _read_token(ctx, parsed, token, documents, state, events_by_sentence)
@@ -79,6 +83,7 @@ class _Reading:
         self.event: Event | None = None
         self.leaders_org: str | None = None
         self.told: list[Event] = []
+        self.recalled: list[Event] = []  # events told first as recalled ('last met in June')
 
 
 def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Document], state: _Reading,
@@ -104,7 +109,7 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
     if not named and not made and not any(c.dep_ == "acl" and c.lemma_.lower() in MAKING for c in token.children) \
             and not any(c.dep_ == "nummod" or "-point" in c.text for c in token.children):
         return  # a document is made (signed, released), counted ('a 12-point plan') or named
-    document = _document(ctx, parsed, token, kind, verb, events_by_sentence)
+    document = _document(ctx, parsed, token, kind, verb, events_by_sentence, state.recalled)
     if document is None:
         return
     if named:
@@ -140,6 +145,12 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
         return
     document.id = f"d{len(documents) + 1}"
     documents.append(document)
+
+
+def _told_in(ctx: Context, parsed: Parsed, sentence: Any) -> list[Event]:
+    """The events first told in a sentence (their first evidence lies in it)."""
+    span = ctx.evidence(parsed, sentence.start_char, sentence.end_char)
+    return [e for e in ctx.events if e.evidence and span.start <= min(v.start for v in e.evidence) < span.end]
 
 
 def _theirs(token: Any) -> bool:
@@ -248,7 +259,7 @@ def _date(ctx: Context, parsed: Parsed, token: Any, verb: Any | None) -> str | N
 
 
 def _document(ctx: Context, parsed: Parsed, token: Any, kind: str, verb: Any | None,
-              events_by_sentence: dict[tuple[int, int], Event]) -> Document | None:
+              events_by_sentence: dict[tuple[int, int], Event], recalled: list[Event]) -> Document | None:
     left = min([token.i, *(c.left_edge.i for c in token.children
                            if c.dep_ in ("compound", "amod", "nummod") or (c.dep_ == "nmod"))])
     right = token.i
@@ -298,7 +309,8 @@ def _document(ctx: Context, parsed: Parsed, token: Any, kind: str, verb: Any | N
     sentence = token.sent
     if date is None:
         event = events_by_sentence.get((id(parsed), sentence.start))
-        if event is not None:
+        if event is not None and not (event in recalled and not recalling(sentence)):
+            # ('Following the meeting, ... signed': not the meeting recalled before)
             date = event.start
     span = parsed.doc[left:right + 1]
     clause_start = min([span.start_char, *(s.left_edge.idx for s in subjects(verb))] if verb is not None

@@ -709,7 +709,8 @@ class SpeechFinder:
                 clauses = [c for c in [_misparsed_clause(token), _stated_object(token), _urged(token)]
                            if c is not None and not parsed.in_quote(c.idx)][:1]
             if not clauses:
-                self.trailing(parsed, sentence, token, speaker_tokens)
+                if not self.relative(parsed, token, speaker_tokens):
+                    self.trailing(parsed, sentence, token, speaker_tokens)
                 continue
             speakers = [a for s in speaker_tokens for a in self.speaker(parsed, s)]
             if not speakers:
@@ -749,6 +750,35 @@ class SpeechFinder:
         for speaker in _joint(self.ctx, speakers):
             self.statement(parsed, speaker, text, direct=False, verb=token, anchor=token,
                            spans=[(parsed, span_start, end)], attribution=token)
+
+    def relative(self, parsed: Parsed, verb: Any, speaker_tokens: list[Any]) -> bool:
+        """'the railway, which Haimbe told lawmakers last month would need financing from ...': a
+        speech verb in a relative clause whose words follow it, opened by a modal or a verb in the
+        past, and are about what the relative pronoun stands for."""
+        doc = parsed.doc
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in ("say", "tell") or not any(
+                c.lower_ in ("which", "that") and c.i < verb.i for c in verb.children):
+            return False
+        start = verb.right_edge.i + 1
+        end = verb.sent.end
+        if start >= end or doc[start].tag_ != "MD":
+            return False
+        head = next((t for t in doc[start:end] if t.pos_ in ("VERB", "AUX") and t.tag_ != "MD"), None)
+        if head is None:
+            return False
+        tokens = [t for t in doc[start:end] if t.i >= start and (t == head or head in t.ancestors or t.head == head)]
+        tokens = [t for t in doc[start:max(t.i for t in tokens) + 1]]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        speakers = [a for s in speaker_tokens for a in self.speaker(parsed, s)]
+        if len(tokens) < 3 or not speakers or any(parsed.in_quote(t.idx) for t in tokens):
+            return False
+        begin, finish = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        for speaker in _joint(self.ctx, speakers):
+            self.statement(parsed, speaker, parsed.text[begin:finish], direct=False, verb=verb, anchor=verb,
+                           spans=[(parsed, min(verb.idx, *(s.left_edge.idx for s in speaker_tokens)), finish)],
+                           attribution=verb)
+        return True
 
     def trailing(self, parsed: Parsed, sentence: Any, verb: Any, speaker_tokens: list[Any]) -> None:
         """'Tokayev will travel to Budapest on Monday, the foreign ministry said in a statement.':
@@ -963,6 +993,9 @@ class SpeechFinder:
         here = (order[id(parsed)], verb.sent.start)
         before = [event for mention_parsed, token, event in self.event_mentions
                   if (order[id(mention_parsed)], token.i) < here and event.status != "scheduled" and event.start]
+        word = _occasion_word(verb)
+        if word != "occasion":
+            before = [e for e in before if e.type in _types_for(word or "")]
         if not before:
             return None
         return next((e for e in reversed(before) if speaker in e.attendees), before[-1])
@@ -1100,7 +1133,9 @@ class SpeechFinder:
             if token.lower_ in ("meeting", "talks", "call", "visit", "summit", "conference") and any(
                     c.lower_ in ("the", "this") for c in token.children):
                 # "said at a news conference after the talks": the talks last told that took place
-                told = [e for e in reversed(self.events_so_far(parsed)) if e.status != "scheduled"]
+                # (nor one first told as recalled: 'last met on 25 June' is not 'the meeting')
+                told = [e for e in reversed(self.events_so_far(parsed)) if e.status != "scheduled"
+                        and not self.recalled(e)]
                 # (in the body, an event not told yet, unless it has no mention of its own, is not 'the
                 # talks'; a headline or summary tells of the story's events before the body does)
                 mentioned = {id(e) for _p, _t, e in self.event_mentions} \
@@ -1110,6 +1145,11 @@ class SpeechFinder:
                     if speaker in event.attendees and event.type in _types_for(token.lower_):
                         return event
         return None
+
+    def recalled(self, event: Event) -> bool:
+        """Whether an event was first told in a sentence that recalls it ('last met on 25 June')."""
+        first = next(((p, t) for p, t, e in self.event_mentions if e is event), None)
+        return first is not None and recalling(first[1].sent)
 
     def according_to(self, parsed: Parsed, sentence: Any) -> tuple[str | None, str | None]:
         for token in sentence:
@@ -1335,12 +1375,35 @@ def _past(verb: Any) -> bool:
 
 
 def _on_that_occasion(verb: Any | None) -> bool:
-    """'told his counterpart on that occasion that ...', 'said on the occasion'."""
-    return verb is not None and any(
-        p.dep_ == "prep" and p.lower_ in ("on", "at") and o.dep_ == "pobj" and o.lower_ == "occasion"
-        and any(d.lower_ in ("that", "the", "this") for d in o.children) and not any(
-            d.dep_ == "prep" for d in o.children)
-        for p in verb.children for o in p.children)
+    """'told his counterpart on that occasion that ...', 'said on the occasion', 'During that call,
+    X assured ...'."""
+    return _occasion_word(verb) is not None
+
+
+def _occasion_word(verb: Any | None) -> str | None:
+    """The word of the occasion a verb's words are told at: 'occasion', or the event noun of
+    'during that call', 'at that meeting'."""
+    if verb is None:
+        return None
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in ("on", "at", "during", "in"):
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj" or any(d.dep_ == "prep" for d in o.children):
+                continue
+            if o.lower_ == "occasion" and p.lower_ in ("on", "at") \
+                    and any(d.lower_ in ("that", "the", "this") for d in o.children):
+                return "occasion"
+            if o.lower_ in ("call", "meeting", "talks", "conversation", "summit") \
+                    and any(d.lower_ == "that" for d in o.children):
+                return o.lower_
+    return None
+
+
+def recalling(sentence: Any) -> bool:
+    """A sentence that recalls an earlier event: 'recalled their meeting ...', 'last met on ...'."""
+    return any(t.pos_ == "VERB" and (t.lemma_.lower() in RECALLING or any(
+        c.dep_ == "advmod" and c.lower_ == "last" for c in t.children)) for t in sentence)
 
 
 def _members(token: Any) -> bool:
@@ -1444,7 +1507,8 @@ def _timing_verb(verb: Any | None) -> Any | None:
 
 def _types_for(word: str) -> tuple[str, ...]:
     return {"meeting": ("meeting",), "talks": ("meeting",), "call": ("phone_call",), "visit": ("visit",),
-            "summit": ("summit",), "conference": ("conference",)}.get(word, ())
+            "summit": ("summit",), "conference": ("conference",),
+            "conversation": ("phone_call", "meeting")}.get(word, ())
 
 
 def _lead(text: str) -> int:
