@@ -150,7 +150,14 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
 def _told_in(ctx: Context, parsed: Parsed, sentence: Any) -> list[Event]:
     """The events first told in a sentence (their first evidence lies in it)."""
     span = ctx.evidence(parsed, sentence.start_char, sentence.end_char)
-    return [e for e in ctx.events if e.evidence and span.start <= min(v.start for v in e.evidence) < span.end]
+    if span.start is None or span.end is None:
+        return []
+    found = []
+    for event in ctx.events:
+        starts = [v.start for v in event.evidence if v.start is not None]
+        if starts and span.start <= min(starts) < span.end:
+            found.append(event)
+    return found
 
 
 def _theirs(token: Any) -> bool:
