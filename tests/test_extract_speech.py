@@ -662,3 +662,22 @@ def test_a_memorandum_signed_following_the_meeting_is_not_dated_by_a_meeting_rec
                  "Memorandum of Understanding on Cooperation in the Field of Tourism.\n")
     [document] = facts.documents
     assert document.date == "2024-05-10"
+
+
+def test_his_counterpart_told_is_the_one_of_that_country_who_holds_the_speakers_office() -> None:
+    facts = read("Call\n\nKenyan Foreign Minister Grace Otieno spoke by phone with Peruvian Foreign Minister Carlos "
+                 "Ruiz on Thursday.\n\nThe call came a week after Peruvian President Ana Soto visited Nairobi."
+                 "\n\nOtieno informed her Peruvian counterpart that Kenya had completed its internal procedures on "
+                 "the air services agreement.\n")
+    said = next(s for s in facts.statements if "internal procedures" in s.text)
+    assert said.addressees == ["carlos-ruiz"]
+
+
+def test_words_told_to_one_at_a_summit_were_said_at_the_talks_of_the_two() -> None:
+    facts = read("Summit\n\nKenyan President Daniel Mwangi, Peruvian President Ana Soto and Chilean President Luis "
+                 "Rojas met at a summit in Lima on Thursday.\n\nOn the sidelines of the summit, Mwangi held talks "
+                 "with Soto. Mwangi told Soto that Kenya would open an embassy in Lima, according to a statement "
+                 "from his office.\n")
+    said = next(s for s in facts.statements if "embassy" in s.text)
+    event = next(e for e in facts.events if e.id == said.made_at)
+    assert (event.type, sorted(event.attendees)) == ("meeting", ["ana-soto", "daniel-mwangi"])

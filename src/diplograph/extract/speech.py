@@ -496,9 +496,10 @@ class SpeechFinder:
                 # 'informed the head of state that ...': the other head of state named last
                 return [p for p in reversed(ctx.recent_people) if p != speaker and any(
                     w in (ctx.people[p].title or "").lower() for w in HEAD_OF[office])][:1]
-        found = [a for a in agents(ctx, parsed, token) if a != speaker]
-        if not found and token.lower_ == "counterpart":
-            found = self.counterpart_by_office(token, speaker)
+        # ('his Senegalese counterpart': the one of that country who holds the speaker's office, before
+        # the last of that country named)
+        found = self.counterpart_by_office(token, speaker) if token.lower_ == "counterpart" else []
+        found = found or [a for a in agents(ctx, parsed, token) if a != speaker]
         if not found and token.lower_ in TITLE_HEADS and any(c.lower_ == "the" for c in token.children):
             found = [p for p in reversed(ctx.recent_people) if p != speaker
                      and token.lower_ in (ctx.people[p].title or "").lower()
@@ -909,9 +910,12 @@ class SpeechFinder:
             made_at = gatherings[0] if gatherings else None
         if made_at is None and addressees and not previously:
             # (an event told only further down is not the one the words were said at)
-            made_at = next((e for e in self.events_so_far(parsed) if speaker in e.attendees
-                            and all(a in e.attendees for a in addressees)
-                            and not (telling is not None and _past(telling) and e.status == "scheduled")), None)
+            shared = [e for e in self.events_so_far(parsed) if speaker in e.attendees
+                      and all(a in e.attendees for a in addressees)
+                      and not (telling is not None and _past(telling) and e.status == "scheduled")]
+            # (the talks of the two, before the summit both were at)
+            made_at = next((e for e in shared if set(e.attendees) == {speaker, *addressees}),
+                           shared[0] if shared else None)
         if made_at is not None:
             undated = False
         if date is None and made_at is not None and not undated:
