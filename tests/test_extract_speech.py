@@ -681,3 +681,10 @@ def test_words_told_to_one_at_a_summit_were_said_at_the_talks_of_the_two() -> No
     said = next(s for s in facts.statements if "embassy" in s.text)
     event = next(e for e in facts.events if e.id == said.made_at)
     assert (event.type, sorted(event.attendees)) == ("meeting", ["ana-soto", "daniel-mwangi"])
+
+
+def test_the_government_in_a_national_paper_with_no_dateline_is_the_papers_countrys() -> None:
+    facts = read("The Straits Times\n\nTalks\n\nKenyan President Daniel Mwangi will travel to Lima in September for "
+                 "the first official visit by a Kenyan president in more than a decade, the Government said.\n")
+    said = next(s for s in facts.statements if "Lima" in s.text)
+    assert said.speaker == "singapore"

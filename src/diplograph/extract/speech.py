@@ -659,7 +659,9 @@ class SpeechFinder:
                 return agents(ctx, parsed, t)[:1]
         if any(c.lower_ == "the" for c in token.children) and not any(
                 c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children):
-            home = ctx.home_country()
+            # (else the country of a national paper: 'the Government said' in an Irish paper)
+            home = ctx.home_country() or (gazetteer().outlet_country(ctx.page.publisher_hint)
+                                          if ctx.page.publisher_hint else None)
             return [ctx.country(home)] if home is not None else []
         return []
 
