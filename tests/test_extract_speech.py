@@ -688,3 +688,29 @@ def test_the_government_in_a_national_paper_with_no_dateline_is_the_papers_count
                  "the first official visit by a Kenyan president in more than a decade, the Government said.\n")
     said = next(s for s in facts.statements if "Lima" in s.text)
     assert said.speaker == "singapore"
+
+
+def test_a_clause_the_parse_hangs_on_the_statement_it_was_said_in_is_still_reported() -> None:
+    facts = read("Talks\n\nPeruvian President Ana Soto received Kenyan President Daniel Mwangi in Lima on Thursday."
+                 "\n\nPeru's foreign ministry said in a readout of the meeting that both sides supported reform of "
+                 "the Security Council.\n")
+    said = next(s for s in facts.statements if "Security Council" in s.text)
+    assert (said.speaker, said.text) == ("ministry-of-foreign-affairs-of-peru",
+                                         "both sides supported reform of the Security Council")
+
+
+def test_a_presidents_office_and_a_statement_from_it_speak_as_the_office_of_that_post() -> None:
+    facts = read("Talks\n\nPeruvian President Ana Soto received Kenyan President Daniel Mwangi in Lima on Thursday."
+                 "\n\nA statement from Soto's office said the two leaders had agreed to set up a joint commission."
+                 "\n\nMwangi's office said in a statement that he would return to Nairobi on Saturday.\n")
+    speakers = {s.text.split()[-1]: s.speaker for s in facts.statements}
+    assert speakers == {"commission": "office-of-the-president-of-peru",
+                        "Saturday": "office-of-the-president-of-kenya"}
+
+
+def test_the_kenyan_leader_is_kenyas_head_of_state_and_an_according_to_is_not_the_words() -> None:
+    facts = read("Talks\n\nPeruvian President Ana Soto received Kenyan President Daniel Mwangi in Lima on Thursday."
+                 "\n\nSoto's spokesman, Luis Vega, told reporters the talks had been good.\n\nThe Kenyan leader said "
+                 "the two countries would hold a business forum in Nairobi, according to the readout.\n")
+    said = next(s for s in facts.statements if "business forum" in s.text)
+    assert (said.speaker, said.text) == ("daniel-mwangi", "the two countries would hold a business forum in Nairobi")

@@ -226,6 +226,17 @@ def _misparsed_clause(verb: Any) -> Any | None:
     """The reported clause a parse took for an object: 'said the two countries aimed to ...' (an
     object with a participle), 'told the minister that Tehran valued ...' (a relative clause)."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    # 'said in a statement that the leader would ...', 'said in a readout of the meeting that both
+    # sides ...': the clause hung on the phrase the saying was in
+    inside = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > verb.i
+              for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    inside += [o for n in inside for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    for noun in inside:
+        for child in noun.children:
+            if child.i > noun.i and child.pos_ == "VERB" and child.dep_ in ("relcl", "acl") and _that_marked(child) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE for c in child.children):
+                return child
     if verb.lemma_.lower() in TELLING and objects:
         # 'told his counterpart on that occasion that ...': the clause hung on the phrase between
         objects += [o for p in verb.children if p.dep_ == "prep" and p.i > objects[0].i
@@ -423,6 +434,16 @@ class SpeechFinder:
             return self.government(parsed, token)
         if not found and self.leaders_org is not None and _members(token):
             return [self.leaders_org]  # 'the member states pledged to ...'
+        if not found and token.lower_ in ("statement", "readout", "communique", "communiqué") and token.dep_ == "nsubj":
+            # 'A statement from Soto's office said ...': who the statement is from
+            source = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
+                      for o in p.children if o.dep_ == "pobj"]
+            if source:
+                return self.speaker(parsed, source[0])
+        if not found and token.lower_ == "office" and not any(c.lower_ == "the" for c in token.children):
+            office = self.persons_office(parsed, token)
+            if office is not None:
+                return [office]
         if not found and token.lower_ == "statement" and any(c.lower_ == "the" for c in token.children) \
                 and self.last_organization is not None:
             return [self.last_organization]  # '..., the statement added': the office whose statement it is
@@ -596,6 +617,25 @@ class SpeechFinder:
             found.extend(holders)
         return found if len(found) >= 2 else []
 
+    def persons_office(self, parsed: Parsed, token: Any) -> str | None:
+        """'Mwangi's office said ...': the office of the person's post (the Office of the President of
+        Kenya), else of the person."""
+        ctx = self.ctx
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or any(c.dep_ in ("amod", "compound") for c in token.children):
+            return None
+        people = agents(ctx, parsed, owner, people_only=True)
+        if len(people) != 1:
+            return None
+        person = ctx.people[people[0]]
+        printed = parsed.doc[owner.left_edge.i:token.i + 1].text
+        country = ctx.places.get(person.represents or "")
+        if person.title and country is not None and re.fullmatch(r"(?:President|Prime Minister|Vice President)",
+                                                                  person.title):
+            return ctx.organization(f"Office of the {person.title} of {country.name}", kind="GovernmentOrganization",
+                                    alternates=[printed], country=country.id)
+        return ctx.organization(f"Office of {person.name}", kind="GovernmentOrganization", alternates=[printed])
+
     def own_minister(self, parsed: Parsed, token: Any) -> str | None:
         """'..., the Minister said' on a ministry's own page: the ministry's minister, the one of
         that portfolio the page names first (not the last 'Prime Minister' named)."""
@@ -621,7 +661,7 @@ class SpeechFinder:
         """'The Malaysian Foreign Minister informed ...': the one person of that country with that
         title, the last named first."""
         ctx = self.ctx
-        if token.lower_ not in TITLE_HEADS or not any(c.lower_ == "the" for c in token.children):
+        if token.lower_ not in (*TITLE_HEADS, "leader") or not any(c.lower_ == "the" for c in token.children):
             return None
         # ('The Guatemalan foreign minister': the parse may take the demonym for a noun modifier)
         countries = [ctx.country_of_text(c.text) for c in token.children if c.dep_ in ("amod", "compound", "nmod")
@@ -629,8 +669,12 @@ class SpeechFinder:
         found = [slug(c.name) for c in countries if c is not None]  # (an id, not a new place)
         if len(found) != 1:
             return None
+        # ('the Kenyan leader': that country's head of state or government)
+        offices = (*HEAD_OF["state"], *HEAD_OF["government"]) if token.lower_ == "leader" else (token.lower_,)
         people = [p for p in dict.fromkeys(reversed(ctx.recent_people)) if ctx.people[p].represents == found[0]
-                  and token.lower_ in (ctx.people[p].title or "").lower()]
+                  and any(o in (ctx.people[p].title or "").lower() for o in offices)
+                  and not (token.lower_ == "leader"
+                           and re.search(r"\b(?:deputy|vice)\b", (ctx.people[p].title or "").lower()))]
         return people[0] if people else None
 
     def government(self, parsed: Parsed, token: Any, scope: Any | None = None) -> list[str]:
@@ -738,6 +782,11 @@ class SpeechFinder:
         if len(tokens) < 3:
             return
         tokens = _split_off(tokens)
+        # ('..., according to a statement from Villa Somalia': the source, not the words)
+        according = next((n for n, t in enumerate(tokens) if n and t.lower_ == "according" and n + 1 < len(tokens)
+                          and tokens[n + 1].lower_ == "to" and tokens[n - 1].text == ","), None)
+        if according is not None and according >= 4:
+            tokens = tokens[:according - 1]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = parsed.text[start:end]
         for opener, closer in (("“", "”"), ("‘", "’")):
