@@ -714,3 +714,18 @@ def test_the_kenyan_leader_is_kenyas_head_of_state_and_an_according_to_is_not_th
                  "the two countries would hold a business forum in Nairobi, according to the readout.\n")
     said = next(s for s in facts.statements if "business forum" in s.text)
     assert (said.speaker, said.text) == ("daniel-mwangi", "the two countries would hold a business forum in Nairobi")
+
+
+def test_a_name_before_for_her_part_is_the_speaker_even_tagged_as_an_adverb() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Carlos Ruiz held talks with his Kenyan counterpart, Grace "
+                 "Otieno, in Lima on Thursday.\n\nOtieno, for her part, said Kenya was ready to help Peru enter "
+                 "East African markets.\n")
+    said = next(s for s in facts.statements if "East African" in s.text)
+    assert said.speaker == "grace-otieno"
+
+
+def test_words_a_relative_clause_says_were_said_before_are_not_said_at_the_coming_meeting() -> None:
+    facts = read("Talks\n\nKenyan Foreign Minister Grace Otieno arrived in Lima on Thursday.\n\nOn Friday, Otieno "
+                 "is expected to meet President Ana Soto, who has said she wants closer ties with Africa.\n")
+    said = next(s for s in facts.statements if "closer ties" in s.text)
+    assert (said.speaker, said.made_at, said.date) == ("ana-soto", None, None)

@@ -142,14 +142,18 @@ def _name_before_aside(verb: Any) -> list[Any]:
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return []
     for child in verb.children:
-        if child.i >= verb.i or child.pos_ != "PROPN" or child.dep_ not in ("advcl", "npadvmod", "dep", "nmod"):
+        # (a name the tagger took for an adverb: 'Otieno, for her part, said')
+        named = child.pos_ == "PROPN" or (child.pos_ in ("ADV", "NOUN") and child.text[:1].isupper())
+        if child.i >= verb.i or not named or child.dep_ not in ("advcl", "npadvmod", "dep", "nmod", "advmod"):
             continue
         after = child.right_edge.i + 1
         if child.left_edge.i != verb.sent.start or doc[after].text != ",":
             continue
         aside = doc[after + 1:verb.i - 1]
-        if len(aside) and aside[0].tag_ in ("VBG", "VBN") and all(t.head.i in range(aside.start, aside.end)
-                                                                   or t.head.i == verb.i for t in aside):
+        # ('sitting beside his guest', 'for her part', 'in turn', 'meanwhile')
+        opens = len(aside) and (aside[0].tag_ in ("VBG", "VBN") or (aside[0].dep_ == "prep" and len(aside) <= 4)
+                                or (len(aside) == 1 and aside[0].pos_ == "ADV"))
+        if opens and all(t.head.i in range(aside.start, aside.end) or t.head.i == verb.i for t in aside):
             return [child]
     return []
 
@@ -477,6 +481,12 @@ class SpeechFinder:
             # ('Persad-Bissessar said'), printed as a name of theirs
             name = parsed.doc[token.left_edge.i:token.i + 1].text
             person = ctx.person_id(name) if re.fullmatch(r"[A-Z][\w'’-]+", name) else None
+            if person is not None:
+                return [person]
+        if token.pos_ in ("ADV", "NOUN") and token.text[:1].isupper() and token.i == token.sent.start \
+                and re.fullmatch(r"[A-Z][\w'’-]+", token.text) and not found:
+            # ('Otieno, for her part, said': a known surname the tagger took for an adverb)
+            person = ctx.person_id(token.text)
             if person is not None:
                 return [person]
         return []
@@ -946,7 +956,10 @@ class SpeechFinder:
         sentence = reporting.sent if reporting is not None else None
         if sentence is not None:
             source, according = self.according_to(parsed, sentence)
-            if made_at is None and not previously:
+            if made_at is None and not previously and not (undated and attribution is not None
+                                                            and attribution.dep_ == "relcl"):
+                # (not 'X is to meet Y, who has said ...': the words of a relative clause said
+                # some time before are not said at the sentence's event)
                 made_at = self.event_of(parsed, sentence.root, speaker, sentence=sentence)
         if made_at is None and not previously and telling is not None and any(
                 c.dep_ in ("dobj", "dative") and c.lower_ in GATHERED and any(d.lower_ == "the" for d in c.children)
@@ -1174,7 +1187,9 @@ class SpeechFinder:
         # meeting and agreed that the commission should meet in July')
         reported = {t.i for v in [verb, *(t for t in span if t.lemma_.lower() in speech_verbs() and t.pos_ == "VERB")]
                     for c in v.children if c.dep_ == "ccomp" for t in c.subtree}
-        said_before = _past(verb)  # (words said already were not said at what is yet to come)
+        # (words said already, 'said' or 'has said', were not said at what is yet to come)
+        said_before = _past(verb) or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had")
+                                                                 for c in verb.children))
         for mention_parsed, token, event in self.event_mentions:
             if said_before and event.status == "scheduled":
                 continue
