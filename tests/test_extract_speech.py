@@ -729,3 +729,12 @@ def test_words_a_relative_clause_says_were_said_before_are_not_said_at_the_comin
                  "is expected to meet President Ana Soto, who has said she wants closer ties with Africa.\n")
     said = next(s for s in facts.statements if "closer ties" in s.text)
     assert (said.speaker, said.made_at, said.date) == ("ana-soto", None, None)
+
+
+def test_memoranda_and_mous_signed_are_documents() -> None:
+    facts = read("Talks\n\nPeruvian President Ana Soto received Kenyan President Daniel Mwangi in Lima on Thursday."
+                 "\n\nAfter the talks, the two presidents witnessed the signing of five memoranda of understanding "
+                 "on trade and tourism.\n\nPeru and Kenya signed two MoUs on fisheries in 2019.\n")
+    names = [d.name for d in facts.documents]
+    assert names[0] == "five memoranda of understanding on trade and tourism"
+    assert names[1].startswith("two MoUs")

@@ -17,6 +17,9 @@ DOCUMENT_NOUNS = {"plan": "plan", "proposal": "proposal", "roadmap": "plan", "de
                   "communique": "communique", "communiqué": "communique", "agreement": "agreement",
                   "agreements": "agreement", "accord": "agreement", "pact": "agreement", "treaty": "treaty",
                   "memorandum": "agreement", "mou": "agreement", "deal": "agreement",
+                  # ('signed five memoranda of understanding', 'two MoUs', 'three treaties')
+                  "memoranda": "agreement", "memorandums": "agreement", "mous": "agreement",
+                  "treaties": "treaty", "accords": "agreement", "declarations": "declaration",
                   # ('signed the Program of Cooperation between the two ministries': a signed programme)
                   "programme": "agreement", "program": "agreement"}
 NOT_NAMES = ("deal", "plan", "proposal", "programme", "program")  # ('the World Food Programme' is a body)
