@@ -738,3 +738,27 @@ def test_memoranda_and_mous_signed_are_documents() -> None:
     names = [d.name for d in facts.documents]
     assert names[0] == "five memoranda of understanding on trade and tourism"
     assert names[1].startswith("two MoUs")
+
+
+def test_a_quote_according_to_a_person_is_theirs() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Carlos Ruiz held talks with his Kenyan counterpart, Grace "
+                 "Otieno, in Lima on Thursday.\n\n\u201cKenya sees Peru as a partner for the next decade,\u201d "
+                 "according to Otieno.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert quote.speaker == "grace-otieno"
+
+
+def test_told_a_news_agency_is_not_told_to_the_other_at_the_meeting() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Carlos Ruiz held talks with his Kenyan counterpart, Grace "
+                 "Otieno, in Lima on Thursday.\n\nOtieno told the Andina news agency that Kenya would open a trade "
+                 "office in Lima.\n")
+    said = next(s for s in facts.statements if "trade office" in s.text)
+    assert said.addressees == []
+
+
+def test_reported_words_keep_the_closing_mark_of_the_quotation_they_end_with() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Carlos Ruiz held talks with his Kenyan counterpart, Grace "
+                 "Otieno, in Lima on Thursday.\n\nRuiz wrote on social media that the meeting had been \"very "
+                 "productive\".\n")
+    said = next(s for s in facts.statements if not s.direct)
+    assert said.text == "the meeting had been \"very productive\""

@@ -34,7 +34,8 @@ STATING = {"reiterate", "reaffirm", "express", "convey", "underline", "underscor
 REQUESTING = {"ask", "call"}
 RECALLING = {"recall", "remember"}
 URGING = {"urge", "ask", "call", "encourage", "press", "pledge", "vow", "promise"}
-AUDIENCE = {"journalists", "reporters", "press", "media", "newsmen", "audience", "crowd", "lawmakers", "parliament"}
+AUDIENCE = {"journalists", "reporters", "press", "media", "newsmen", "audience", "crowd", "lawmakers", "parliament",
+            "agency", "newspaper", "daily", "broadcaster", "television", "radio", "channel", "outlet", "magazine"}
 HEAD_OF = {"state": ("president", "king", "queen", "emir", "sultan", "monarch"),
            "government": ("prime minister", "premier", "chancellor", "president of the government")}
 TITLE_HEADS = {"minister", "president", "secretary", "chancellor", "premier", "taoiseach"}
@@ -339,7 +340,11 @@ class SpeechFinder:
         speakers: list[str] = []
         if verb is not None:
             speakers = [a for s in speaker_tokens for a in self.speaker(parsed, s)]
-        elif full and self.previous_speaker and _sentence_start(doc, quote.open_at) == quote.open_at:
+        if verb is None:
+            # '“...,” according to Otieno.': the one the quote is attributed to
+            speakers = self.according_to_after(parsed, quote)
+        if not speakers and verb is None and full and self.previous_speaker \
+                and _sentence_start(doc, quote.open_at) == quote.open_at:
             speakers = [self.previous_speaker]  # a quote that goes on after '..., he said.'
         if not speakers:
             return
@@ -363,6 +368,20 @@ class SpeechFinder:
                                        attribution=verb)
         if statement:
             self.previous_speaker = speakers[0]
+
+    def according_to_after(self, parsed: Parsed, quote: Quote) -> list[str]:
+        """'“...,” according to Otieno.': the person (or body) named right after the quote."""
+        match = re.match(r"\s*,?\s*according to\s+", parsed.text[quote.close_at:quote.close_at + 40])
+        if match is None:
+            return []
+        span = parsed.doc.char_span(quote.close_at + match.end(), quote.close_at + match.end() + 1,
+                                    alignment_mode="expand")
+        if span is None:
+            return []
+        token = span[0]
+        while token.dep_ in ("compound", "det", "amod") and token.head.i > token.i:
+            token = token.head
+        return self.speaker(parsed, token)
 
     def attribution(self, parsed: Parsed, quote: Quote, full: bool) -> tuple[Any | None, list[Any]]:
         """The speech verb that reports a quote, and its subject tokens."""
@@ -803,6 +822,9 @@ class SpeechFinder:
             if text.count(opener) > text.count(closer) and parsed.text[end:end + 1] == closer:
                 end += 1
                 text += closer
+        if text.count('"') % 2 and parsed.text[end:end + 1] == '"':
+            end += 1  # ('the talks had been "frank and very useful".')
+            text += '"'
         if text.count("“") != text.count("”"):
             return
         quoted = sum(b - a for a, b in parsed.quotes if start <= a and b <= end)
@@ -925,7 +947,9 @@ class SpeechFinder:
                   anchor: Any | None, spans: list[tuple[Parsed, int, int]], attribution: Any | None,
                   known_date: str | None = None) -> Statement | None:
         ctx = self.ctx
-        text = text.strip().strip("“”\"").strip()
+        text = text.strip()
+        if direct or not _holds_quote(text):
+            text = text.strip("“”\"").strip()
         if not text:
             return None
         addressees: list[str] = []
@@ -1262,6 +1286,13 @@ def _publishing_ministry(ctx: Context) -> Any | None:
     full, _alternates = gazetteer().outlet(hint)
     org = ctx.organizations.get(slug(full))
     return org if org is not None and org.name.startswith("Ministry of ") else None
+
+
+def _holds_quote(text: str) -> bool:
+    """'the talks had been "frank and very useful"': reported words that end (or open) with a quotation
+    they hold whole, whose marks are theirs."""
+    return (text.count('"') % 2 == 0 and text.count('"') > 0 and not (text.startswith('"') and text.endswith('"'))) or (
+        text.count("“") == text.count("”") > 0 and not (text.startswith("“") and text.endswith("”")))
 
 
 def _joint(ctx: Context, speakers: list[str]) -> list[str]:
