@@ -762,3 +762,11 @@ def test_reported_words_keep_the_closing_mark_of_the_quotation_they_end_with() -
                  "productive\".\n")
     said = next(s for s in facts.statements if not s.direct)
     assert said.text == "the meeting had been \"very productive\""
+
+
+def test_the_two_foreign_ministers_who_sign_are_the_last_two_ministers_named_however_titled() -> None:
+    facts = read("Talks\n\nThe Minister of Foreign Affairs, Carlos Ruiz, met Minister Grace Otieno of Kenya in Lima "
+                 "on Thursday.\n\nAt the end of the meeting, the two foreign ministers signed a Memorandum of "
+                 "Understanding on Political Consultations.\n")
+    [document] = facts.documents
+    assert sorted(document.authors) == ["carlos-ruiz", "grace-otieno"]

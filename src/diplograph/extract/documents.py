@@ -163,6 +163,21 @@ def _told_in(ctx: Context, parsed: Parsed, sentence: Any) -> list[Event]:
     return found
 
 
+def _two_of_office(ctx: Context, subject: Any) -> list[str]:
+    """'the two foreign ministers signed ...' when their printed titles differ ('Minister of Foreign
+    Affairs', 'Minister'): the last two people named whose titles hold the office's head word."""
+    if subject.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in subject.children):
+        return []
+    office = subject.lemma_.lower()
+    if office not in ("minister", "president", "secretary", "leader", "chancellor", "premier"):
+        return []
+    titles = {p: (ctx.people[p].title or "").lower() for p in ctx.recent_people}
+    found = [p for p in dict.fromkeys(reversed(ctx.recent_people)) if office in titles[p]
+             and not (re.match(r"(?:deputy|vice)\b", titles[p]) and " and " not in titles[p])
+             and not (office == "minister" and re.fullmatch(r"(?:deputy |vice )?prime minister", titles[p]))][:2]
+    return found if len(found) == 2 else []
+
+
 def _theirs(token: Any) -> bool:
     """'their final communique, known as the Kuwait Declaration': a document of a 'their'."""
     node = token
@@ -291,7 +306,7 @@ def _document(ctx: Context, parsed: Parsed, token: Any, kind: str, verb: Any | N
             if subject.lower_ in ("leaders", "heads") and not any(c.lower_ in ("two", "both", "three")
                                                                  for c in subject.children):
                 continue  # the bloc or the people of the event: see _leaders
-            authors.extend(agents(ctx, parsed, subject))
+            authors.extend(agents(ctx, parsed, subject) or _two_of_office(ctx, subject))
             # 'A and B's minister, C, signed': the parse may hang C's name on A
             authors.extend(a for c in subject.children if c.dep_ == "appos"
                            for a in agents(ctx, parsed, c) if a in ctx.people)
