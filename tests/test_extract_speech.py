@@ -770,3 +770,12 @@ def test_the_two_foreign_ministers_who_sign_are_the_last_two_ministers_named_how
                  "Understanding on Political Consultations.\n")
     [document] = facts.documents
     assert sorted(document.authors) == ["carlos-ruiz", "grace-otieno"]
+
+
+def test_words_about_a_thing_announced_on_a_day_were_told_that_day() -> None:
+    facts = read("Deal\n\nKenya and Peru have reached an agreement on fishing rights, Kenyan Foreign Minister Grace "
+                 "Otieno has announced.\n\nThe agreement, announced on Monday after months of talks, \u201cwill "
+                 "protect our fishermen,\u201d Otieno told reporters.\n")
+    announced = next(s for s in facts.statements if s.text.startswith("Kenya and Peru"))
+    quote = next(s for s in facts.statements if s.direct)
+    assert (announced.date, quote.date) == ("2024-05-06", "2024-05-06")

@@ -967,7 +967,8 @@ class SpeechFinder:
             for child in telling.children:
                 if child.dep_ in ("dobj", "dative") and telling.lemma_.lower() in ("tell", "assure", "inform"):
                     addressees.extend(self.addressee(parsed, child, speaker))
-            date = self.own_date(parsed, attribution) or self.in_the_statement(attribution)
+            date = self.own_date(parsed, attribution) or self.in_the_statement(attribution) \
+                or self.announced_day(parsed, attribution, text)
             if date is None and any(e.label_ == "DATE" for e in date_phrases(parsed, attribution)):
                 undated = True  # 'said last week': a day the story does not give
             if not previously:
@@ -1060,6 +1061,43 @@ class SpeechFinder:
             self.context_date, self.context_block = date, parsed
             self.speaker_context[speaker] = (date, made_at)
         return statement
+
+    def announced_day(self, parsed: Parsed, verb: Any, text: str) -> str | None:
+        """'The agreement, announced on Monday ..., “...,” Misri told reporters': words told in a
+        sentence about a thing announced on a day were told that day; 'X has announced an agreement
+        ...' is dated by a later 'The agreement, announced on Monday'."""
+        def day_of(block: Parsed, sentence: Any, nouns: set[str] | None) -> str | None:
+            for t in sentence:
+                if t.lemma_.lower() != "announce" or t.dep_ != "acl" or t.tag_ != "VBN" or block.in_quote(t.idx):
+                    continue
+                if nouns is not None and t.head.lower_ not in nouns:
+                    continue
+                for ent in date_phrases(block, t):
+                    # ('Monday after weeks' read as one date: its first words are the date)
+                    for printed in [ent.text, *(ent[:n].text for n in range(min(3, len(ent) - 1), 0, -1))]:
+                        day = resolve_date(printed, self.ctx.published)
+                        if day and len(day) == 10:
+                            return day
+            return None
+
+        if verb.lemma_.lower() in ("tell", "say") and _past(verb):
+            day = day_of(parsed, verb.sent, None)
+            if day is not None:
+                return day
+        if verb.lemma_.lower() == "announce" and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                                     for c in verb.children):
+            words = set(re.findall(r"[a-z]+", text.lower())) & {"agreement", "deal", "accord", "plan", "decision"}
+            seen = False
+            for block in self.ctx.blocks:
+                seen = seen or block is parsed
+                if seen and words:
+                    for sentence in block.doc.sents:
+                        if block is parsed and sentence.start <= verb.i:
+                            continue
+                        day = day_of(block, sentence, words)
+                        if day is not None:
+                            return day
+        return None
 
     def learn_gender(self, parsed: Parsed, verb: Any, speaker: str) -> None:
         """'Holness, sitting beside his guest, said ...': a 'his' or 'her' outside the quotes of a
