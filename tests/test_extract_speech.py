@@ -587,12 +587,13 @@ def test_a_demonym_the_parse_takes_for_a_noun_modifier_still_names_the_minister(
 def test_his_guest_is_the_visitor_and_his_host_is_the_counterpart() -> None:
     facts = read("Talks\n\nPeruvian Foreign Minister Carlos Ruiz received his Kenyan counterpart, Grace Otieno, in "
                  "Lima on Thursday.\n\nOtieno arrived in Lima on Wednesday for a two-day working visit.\n\nRuiz "
-                 "told his guest that Peru would open a consulate in Mombasa.\n\nLater, Otieno was received by "
-                 "President Ana Soto.\n\nOtieno told her host that Kenya would double its purchases of Peruvian "
-                 "fertiliser.\n")
-    by_text = {s.text.split()[0]: s for s in facts.statements}
-    assert by_text["Peru"].addressees == ["grace-otieno"]
-    assert by_text["Kenya"].addressees == ["carlos-ruiz"]
+                 "told his guest that Peru would open a consulate in Mombasa.\n\nOtieno told her host that Kenya "
+                 "would double its purchases of Peruvian fertiliser.\n\nLater, Otieno was received by President "
+                 "Ana Soto. Otieno told her host that Kenya valued Peru's support at the United Nations.\n")
+    by_text = {s.text.split()[-1]: s for s in facts.statements}
+    assert by_text["Mombasa"].addressees == ["grace-otieno"]
+    assert by_text["fertiliser"].addressees == ["carlos-ruiz"]
+    assert by_text["Nations"].addressees == ["ana-soto"]
 
 
 def test_a_name_cut_off_from_its_verb_by_a_participle_phrase_is_the_speaker_and_each_that_clause_a_statement(

@@ -557,11 +557,19 @@ class SpeechFinder:
         return found
 
     def host(self, parsed: Parsed, speaker: str, guest: bool = False) -> list[str]:
-        """'assured his host that ...', 'told his guest that ...': the speaker's counterpart (the one
-        other person named so far who holds the speaker's office for another country), else the
-        one other person at the speaker's meeting told so far (of a visit, the one there of the
-        country visited; for a guest, the one visiting)."""
+        """'assured his host that ...', 'told his guest that ...': the one other person, named
+        already, at the speaker's meeting told so far; else the speaker's counterpart (the one other
+        person named so far who holds the speaker's office for another country); else, of a visit,
+        the one there of the country visited (for a guest, the one visiting)."""
         ctx = self.ctx
+        events = list(reversed(self.events_so_far(parsed)))
+        meetings = [others for event in events if speaker in event.attendees and event.type != "visit"
+                    for others in [[a for a in event.attendees if a != speaker and a in ctx.people]]
+                    if len(others) == 1]
+        # (not one named only further down, whom the event was merged with: 'was received by X')
+        named = next((others for others in meetings if others[0] in ctx.recent_people), None)
+        if named is not None:
+            return named
         own = ctx.people.get(speaker)
         if own is not None and own.title:
             office = _office_words(own.title)
@@ -570,16 +578,13 @@ class SpeechFinder:
                     and (ctx.people[p].represents != own.represents or own.represents is None)]
             if len(same) == 1:
                 return same
-        events = list(reversed(self.events_so_far(parsed)))
         if guest:
             for event in events:
                 visitors = [a for a in event.attendees if a != speaker and a in ctx.people]
                 if event.type == "visit" and speaker not in event.attendees and visitors:
                     return visitors[:1]
-        for event in events:
-            others = [a for a in event.attendees if a != speaker and a in ctx.people]
-            if speaker in event.attendees and event.type != "visit" and len(others) == 1:
-                return others
+        if meetings:
+            return meetings[0]
         for event in events:
             place = ctx.places.get(event.location or "")
             country = place.contained_in if place is not None and place.type != "Country" else event.location
