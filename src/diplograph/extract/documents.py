@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..dates import resolve_date
@@ -10,12 +11,15 @@ from ..model import Claim, Document, Event
 from .context import Context, Parsed
 from .events import date_phrases, remember_people, with_agents
 from .mentions import agents, governing_verb, subjects
-from .speech import bare_leaders, lead_day, leaders_organization, speech_verbs
+from .speech import bare_leaders, lead_day, leaders_organization, recalling, speech_verbs
 
 DOCUMENT_NOUNS = {"plan": "plan", "proposal": "proposal", "roadmap": "plan", "declaration": "declaration",
                   "communique": "communique", "communiqué": "communique", "agreement": "agreement",
                   "agreements": "agreement", "accord": "agreement", "pact": "agreement", "treaty": "treaty",
                   "memorandum": "agreement", "mou": "agreement", "deal": "agreement",
+                  # ('signed five memoranda of understanding', 'two MoUs', 'three treaties')
+                  "memoranda": "agreement", "memorandums": "agreement", "mous": "agreement",
+                  "treaties": "treaty", "accords": "agreement", "declarations": "declaration",
                   # ('signed the Program of Cooperation between the two ministries': a signed programme)
                   "programme": "agreement", "program": "agreement"}
 NOT_NAMES = ("deal", "plan", "proposal", "programme", "program")  # ('the World Food Programme' is a body)
@@ -63,7 +67,11 @@ def find_documents(ctx: Context, events_by_sentence: dict[tuple[int, int], Event
             remember_people(ctx, parsed, sentence)
             state.leaders_org = leaders_organization(parsed, sentence) or state.leaders_org
             state.event = events_by_sentence.get((id(parsed), sentence.start)) or state.event
-            if state.event is not None and state.event not in state.told:
+            if recalling(sentence):
+                state.recalled.extend(_told_in(ctx, parsed, sentence))
+            if state.event is not None and state.event not in state.told and state.event not in state.recalled:
+                # ('recalled their meeting in Bangkok', 'last met in June': not 'the meeting' the
+                # story goes on to)
                 state.told.append(state.event)
             for token in sentence:
                 _read_token(ctx, parsed, token, documents, state, events_by_sentence)
@@ -78,6 +86,7 @@ class _Reading:
         self.event: Event | None = None
         self.leaders_org: str | None = None
         self.told: list[Event] = []
+        self.recalled: list[Event] = []  # events told first as recalled ('last met in June')
 
 
 def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Document], state: _Reading,
@@ -103,7 +112,7 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
     if not named and not made and not any(c.dep_ == "acl" and c.lemma_.lower() in MAKING for c in token.children) \
             and not any(c.dep_ == "nummod" or "-point" in c.text for c in token.children):
         return  # a document is made (signed, released), counted ('a 12-point plan') or named
-    document = _document(ctx, parsed, token, kind, verb, events_by_sentence)
+    document = _document(ctx, parsed, token, kind, verb, events_by_sentence, state.recalled)
     if document is None:
         return
     if named:
@@ -141,6 +150,34 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
     documents.append(document)
 
 
+def _told_in(ctx: Context, parsed: Parsed, sentence: Any) -> list[Event]:
+    """The events first told in a sentence (their first evidence lies in it)."""
+    span = ctx.evidence(parsed, sentence.start_char, sentence.end_char)
+    if span.start is None or span.end is None:
+        return []
+    found = []
+    for event in ctx.events:
+        starts = [v.start for v in event.evidence if v.start is not None]
+        if starts and span.start <= min(starts) < span.end:
+            found.append(event)
+    return found
+
+
+def _two_of_office(ctx: Context, subject: Any) -> list[str]:
+    """'the two foreign ministers signed ...' when their printed titles differ ('Minister of Foreign
+    Affairs', 'Minister'): the last two people named whose titles hold the office's head word."""
+    if subject.tag_ != "NNS" or not any(c.lower_ in ("two", "both") for c in subject.children):
+        return []
+    office = subject.lemma_.lower()
+    if office not in ("minister", "president", "secretary", "leader", "chancellor", "premier"):
+        return []
+    titles = {p: (ctx.people[p].title or "").lower() for p in ctx.recent_people}
+    found = [p for p in dict.fromkeys(reversed(ctx.recent_people)) if office in titles[p]
+             and not (re.match(r"(?:deputy|vice)\b", titles[p]) and " and " not in titles[p])
+             and not (office == "minister" and re.fullmatch(r"(?:deputy |vice )?prime minister", titles[p]))][:2]
+    return found if len(found) == 2 else []
+
+
 def _theirs(token: Any) -> bool:
     """'their final communique, known as the Kuwait Declaration': a document of a 'their'."""
     node = token
@@ -173,7 +210,14 @@ def _proper_name(parsed: Parsed, token: Any) -> str | None:
     while left < token.i and (parsed.doc[left].is_punct or not parsed.doc[left].text[:1].isupper()):
         left += 1
     right = _name_end(preps[0]) if preps else token.i
-    return parsed.doc[left:right + 1].text.strip(" ,")
+    doc = parsed.doc
+    while right + 2 < len(doc) and doc[right + 1].dep_ == "prep" and doc[right + 1].lower_ in ("on", "for") \
+            and doc[right + 1].head.i in (token.i, token.head.i) \
+            and any(o.dep_ == "pobj" and o.text[:1].isupper() for o in doc[right + 1].children):
+        # ('a Memorandum of Understanding on the Mechanism of ...': the parse may hang the 'on'
+        # phrase after the name's own 'of' phrase on the verb)
+        right = _name_end(doc[right + 1])
+    return doc[left:right + 1].text.strip(" ,")
 
 
 def _name_preps(token: Any, *, hung_on_verb: bool = True) -> list[Any]:
@@ -197,6 +241,10 @@ def _name_end(prep: Any) -> int:
     by = next((t for t in prep.subtree if t.dep_ in ("prep", "agent") and t.lower_ == "by" and t.i > prep.i
                and any(o.ent_type_ in ("PERSON", "ORG") for o in t.subtree)), None)
     end = by.i - 1 if by is not None else prep.right_edge.i
+    # ('on the Mechanism of Consultations, under which ...': a relative clause is not the name's)
+    clause = min((t.left_edge.i for t in prep.subtree if t.dep_ == "relcl" and t.i > prep.i), default=None)
+    if clause is not None:
+        end = min(end, clause - 1)
     while end > prep.i and prep.doc[end].is_punct:
         end -= 1
     return end
@@ -236,7 +284,7 @@ def _date(ctx: Context, parsed: Parsed, token: Any, verb: Any | None) -> str | N
 
 
 def _document(ctx: Context, parsed: Parsed, token: Any, kind: str, verb: Any | None,
-              events_by_sentence: dict[tuple[int, int], Event]) -> Document | None:
+              events_by_sentence: dict[tuple[int, int], Event], recalled: list[Event]) -> Document | None:
     left = min([token.i, *(c.left_edge.i for c in token.children
                            if c.dep_ in ("compound", "amod", "nummod") or (c.dep_ == "nmod"))])
     right = token.i
@@ -258,7 +306,7 @@ def _document(ctx: Context, parsed: Parsed, token: Any, kind: str, verb: Any | N
             if subject.lower_ in ("leaders", "heads") and not any(c.lower_ in ("two", "both", "three")
                                                                  for c in subject.children):
                 continue  # the bloc or the people of the event: see _leaders
-            authors.extend(agents(ctx, parsed, subject))
+            authors.extend(agents(ctx, parsed, subject) or _two_of_office(ctx, subject))
             # 'A and B's minister, C, signed': the parse may hang C's name on A
             authors.extend(a for c in subject.children if c.dep_ == "appos"
                            for a in agents(ctx, parsed, c) if a in ctx.people)
@@ -286,7 +334,8 @@ def _document(ctx: Context, parsed: Parsed, token: Any, kind: str, verb: Any | N
     sentence = token.sent
     if date is None:
         event = events_by_sentence.get((id(parsed), sentence.start))
-        if event is not None:
+        if event is not None and not (event in recalled and not recalling(sentence)):
+            # ('Following the meeting, ... signed': not the meeting recalled before)
             date = event.start
     span = parsed.doc[left:right + 1]
     clause_start = min([span.start_char, *(s.left_edge.idx for s in subjects(verb))] if verb is not None
@@ -302,9 +351,14 @@ def _acl_end(token: Any) -> int:
     return max(ends) if ends else 0
 
 
+# ('arrived on Sunday for a three-day visit, the first by a foreign head of state since ...')
+FIRST_OF_ITS_KIND = re.compile(r",\s+the\s+first\b(?:\s+[a-z-]+)?\s+(?:by|of|between|to|since|in)\b")
+
+
 def find_claims(ctx: Context) -> list[Claim]:
     """Sentences the article asserts in its own voice about an actor: negated, unattributed,
-    unquoted ('China has never condemned ...', 'Modi has not made a bilateral visit ...')."""
+    unquoted ('China has never condemned ...', 'Modi has not made a bilateral visit ...'), or
+    telling an event the first of its kind ('..., the first by a foreign head of state since ...')."""
     claims: list[Claim] = []
     for parsed in ctx.blocks:
         if parsed.block.kind != "paragraph":
@@ -317,9 +371,10 @@ def find_claims(ctx: Context) -> list[Claim]:
                 continue
             negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children)
             subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if not negated or not subject:
+            first = not negated and FIRST_OF_ITS_KIND.search(sentence.text)
+            if not (negated or first) or not subject:
                 continue
-            if not any(t.i in parsed.entities for t in subject[0].subtree):
+            if not any(t.i in parsed.entities for t in (sentence if first else subject[0].subtree)):
                 continue
             evidence = ctx.evidence(parsed, sentence.start_char, sentence.end_char)
             claims.append(Claim(id=f"c{len(claims) + 1}", text=evidence.text, evidence=[evidence]))

@@ -28,13 +28,14 @@ GATHERED = {"leaders", "ministers", "delegates", "participants", "delegations", 
 TELLING = {"tell", "inform", "assure", "brief", "remind", "warn"}
 LEADERS = {"leaders", "heads"}
 MEMBERS = {"states", "countries", "nations", "governments"}
-ORG_HEADS = {"ministry", "office", "presidency", "department", "embassy", "secretariat", "agency"}
+ORG_HEADS = {"ministry", "office", "presidency", "department", "embassy", "secretariat", "agency", "commission"}
 STATING = {"reiterate", "reaffirm", "express", "convey", "underline", "underscore", "emphasise", "emphasize",
            "stress"}
 REQUESTING = {"ask", "call"}
 RECALLING = {"recall", "remember"}
 URGING = {"urge", "ask", "call", "encourage", "press", "pledge", "vow", "promise"}
-AUDIENCE = {"journalists", "reporters", "press", "media", "newsmen", "audience", "crowd", "lawmakers", "parliament"}
+AUDIENCE = {"journalists", "reporters", "press", "media", "newsmen", "audience", "crowd", "lawmakers", "parliament",
+            "agency", "newspaper", "daily", "broadcaster", "television", "radio", "channel", "outlet", "magazine"}
 HEAD_OF = {"state": ("president", "king", "queen", "emir", "sultan", "monarch"),
            "government": ("prime minister", "premier", "chancellor", "president of the government")}
 TITLE_HEADS = {"minister", "president", "secretary", "chancellor", "premier", "taoiseach"}
@@ -79,6 +80,9 @@ def find_quotes(parsed: Parsed) -> list[Quote]:
                     quotes.append(Quote(parsed, i + 1, len(text), i, len(text), continues=True))
                 i += 1
                 continue
+            if _nickname(text, i, j):
+                i = j + 1
+                continue
             if inner and (ch in "“\"" or len(inner.split()) <= 12):
                 quotes.append(Quote(parsed, i + 1, j, i, j + 1))
                 i = j + 1
@@ -86,6 +90,14 @@ def find_quotes(parsed: Parsed) -> list[Quote]:
         i += 1
     parsed.quotes = [(q.start, q.end) for q in quotes]
     return quotes
+
+
+def _nickname(text: str, i: int, j: int) -> bool:
+    """'Prime Minister Philip “Brave” Davis': a name or two in capitals between a given name and
+    a surname is a nickname, no quotation."""
+    return bool(re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?", text[i + 1:j])
+                and re.search(r"\b[A-Z][\w'’.-]+ $", text[max(0, i - 40):i])
+                and re.match(r" [A-Z][\w'’-]+", text[j + 1:j + 40]))
 
 
 def _opens(text: str, i: int) -> bool:
@@ -114,12 +126,37 @@ def speaker_subjects(verb: Any) -> list[Any]:
         # 'X was quoted as saying', 'X was reported as saying': the one quoted
         return speaker_subjects(verb.head.head)
     found = []
-    for subject in subjects(verb):
+    for subject in subjects(verb) or _name_before_aside(verb):
         if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
             found.append(subject.head.head)
         else:
             found.append(subject)
     return found
+
+
+def _name_before_aside(verb: Any) -> list[Any]:
+    """'Holness, sitting beside his guest, said ...': the parse may hang the name that opens the
+    sentence, cut off from the verb by a participle phrase between commas, as a modifier of the
+    verb; it is the verb's subject."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    for child in verb.children:
+        # (a name the tagger took for an adverb: 'Otieno, for her part, said')
+        named = child.pos_ == "PROPN" or (child.pos_ in ("ADV", "NOUN") and child.text[:1].isupper())
+        if child.i >= verb.i or not named or child.dep_ not in ("advcl", "npadvmod", "dep", "nmod", "advmod"):
+            continue
+        after = child.right_edge.i + 1
+        if child.left_edge.i != verb.sent.start or doc[after].text != ",":
+            continue
+        aside = doc[after + 1:verb.i - 1]
+        # ('sitting beside his guest', 'for her part', 'in turn', 'meanwhile')
+        opens = len(aside) and (aside[0].tag_ in ("VBG", "VBN") or (aside[0].dep_ == "prep" and len(aside) <= 4)
+                                or (len(aside) == 1 and aside[0].pos_ == "ADV"))
+        if opens and all(t.head.i in range(aside.start, aside.end) or t.head.i == verb.i for t in aside):
+            return [child]
+    return []
 
 
 def _said_again(verb: Any) -> bool:
@@ -194,6 +231,17 @@ def _misparsed_clause(verb: Any) -> Any | None:
     """The reported clause a parse took for an object: 'said the two countries aimed to ...' (an
     object with a participle), 'told the minister that Tehran valued ...' (a relative clause)."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    # 'said in a statement that the leader would ...', 'said in a readout of the meeting that both
+    # sides ...': the clause hung on the phrase the saying was in
+    inside = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > verb.i
+              for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    inside += [o for n in inside for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    for noun in inside:
+        for child in noun.children:
+            if child.i > noun.i and child.pos_ == "VERB" and child.dep_ in ("relcl", "acl") and _that_marked(child) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE for c in child.children):
+                return child
     if verb.lemma_.lower() in TELLING and objects:
         # 'told his counterpart on that occasion that ...': the clause hung on the phrase between
         objects += [o for p in verb.children if p.dep_ == "prep" and p.i > objects[0].i
@@ -292,7 +340,11 @@ class SpeechFinder:
         speakers: list[str] = []
         if verb is not None:
             speakers = [a for s in speaker_tokens for a in self.speaker(parsed, s)]
-        elif full and self.previous_speaker and _sentence_start(doc, quote.open_at) == quote.open_at:
+        if verb is None:
+            # '“...,” according to Otieno.': the one the quote is attributed to
+            speakers = self.according_to_after(parsed, quote)
+        if not speakers and verb is None and full and self.previous_speaker \
+                and _sentence_start(doc, quote.open_at) == quote.open_at:
             speakers = [self.previous_speaker]  # a quote that goes on after '..., he said.'
         if not speakers:
             return
@@ -316,6 +368,20 @@ class SpeechFinder:
                                        attribution=verb)
         if statement:
             self.previous_speaker = speakers[0]
+
+    def according_to_after(self, parsed: Parsed, quote: Quote) -> list[str]:
+        """'“...,” according to Otieno.': the person (or body) named right after the quote."""
+        match = re.match(r"\s*,?\s*according to\s+", parsed.text[quote.close_at:quote.close_at + 40])
+        if match is None:
+            return []
+        span = parsed.doc.char_span(quote.close_at + match.end(), quote.close_at + match.end() + 1,
+                                    alignment_mode="expand")
+        if span is None:
+            return []
+        token = span[0]
+        while token.dep_ in ("compound", "det", "amod") and token.head.i > token.i:
+            token = token.head
+        return self.speaker(parsed, token)
 
     def attribution(self, parsed: Parsed, quote: Quote, full: bool) -> tuple[Any | None, list[Any]]:
         """The speech verb that reports a quote, and its subject tokens."""
@@ -380,6 +446,9 @@ class SpeechFinder:
         national = self.national_title(token)
         if national is not None:
             return [national]
+        own = self.own_minister(parsed, token)
+        if own is not None:
+            return [own]
         holders = self.their_office_holders(parsed, token)
         if holders:
             return holders
@@ -388,6 +457,16 @@ class SpeechFinder:
             return self.government(parsed, token)
         if not found and self.leaders_org is not None and _members(token):
             return [self.leaders_org]  # 'the member states pledged to ...'
+        if not found and token.lower_ in ("statement", "readout", "communique", "communiqué") and token.dep_ == "nsubj":
+            # 'A statement from Soto's office said ...': who the statement is from
+            source = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of")
+                      for o in p.children if o.dep_ == "pobj"]
+            if source:
+                return self.speaker(parsed, source[0])
+        if not found and token.lower_ == "office" and not any(c.lower_ == "the" for c in token.children):
+            office = self.persons_office(parsed, token)
+            if office is not None:
+                return [office]
         if not found and token.lower_ == "statement" and any(c.lower_ == "the" for c in token.children) \
                 and self.last_organization is not None:
             return [self.last_organization]  # '..., the statement added': the office whose statement it is
@@ -423,6 +502,12 @@ class SpeechFinder:
             person = ctx.person_id(name) if re.fullmatch(r"[A-Z][\w'’-]+", name) else None
             if person is not None:
                 return [person]
+        if token.pos_ in ("ADV", "NOUN") and token.text[:1].isupper() and token.i == token.sent.start \
+                and re.fullmatch(r"[A-Z][\w'’-]+", token.text) and not found:
+            # ('Otieno, for her part, said': a known surname the tagger took for an adverb)
+            person = ctx.person_id(token.text)
+            if person is not None:
+                return [person]
         return []
 
     def they(self, parsed: Parsed, token: Any) -> list[str]:
@@ -451,8 +536,9 @@ class SpeechFinder:
         national = self.national_title(token)
         if national is not None and national != speaker:
             return [national]  # 'told the Algerian minister': that country's minister, not the last one named
-        if token.lower_ in ("host", "guest") and any(c.dep_ == "poss" for c in token.children):
-            return self.host(parsed, speaker)
+        if token.lower_ in ("host", "guest", "visitor") and (any(c.dep_ == "poss" for c in token.children) or (
+                token.lower_ == "visitor" and any(c.lower_ == "the" for c in token.children))):
+            return self.host(parsed, speaker, guest=token.lower_ != "host")
         if token.lower_ == "head" and any(c.lower_ == "the" for c in token.children):
             office = next((o.lower_ for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                            for o in p.children if o.dep_ == "pobj" and o.lower_ in HEAD_OF), None)
@@ -460,24 +546,45 @@ class SpeechFinder:
                 # 'informed the head of state that ...': the other head of state named last
                 return [p for p in reversed(ctx.recent_people) if p != speaker and any(
                     w in (ctx.people[p].title or "").lower() for w in HEAD_OF[office])][:1]
-        found = [a for a in agents(ctx, parsed, token) if a != speaker]
-        if not found and token.lower_ == "counterpart":
-            found = self.counterpart_by_office(token, speaker)
+        # ('his Senegalese counterpart': the one of that country who holds the speaker's office, before
+        # the last of that country named)
+        found = self.counterpart_by_office(token, speaker) if token.lower_ == "counterpart" else []
+        found = found or [a for a in agents(ctx, parsed, token) if a != speaker]
         if not found and token.lower_ in TITLE_HEADS and any(c.lower_ == "the" for c in token.children):
             found = [p for p in reversed(ctx.recent_people) if p != speaker
                      and token.lower_ in (ctx.people[p].title or "").lower()
                      and title_fits(ctx.people[p].title or "", token)][:1]
         return found
 
-    def host(self, parsed: Parsed, speaker: str) -> list[str]:
-        """'assured his host that ...': the one other person at the speaker's meeting told so far
-        (of a visit, the one there of the country visited)."""
+    def host(self, parsed: Parsed, speaker: str, guest: bool = False) -> list[str]:
+        """'assured his host that ...', 'told his guest that ...': the one other person, named
+        already, at the speaker's meeting told so far; else the speaker's counterpart (the one other
+        person named so far who holds the speaker's office for another country); else, of a visit,
+        the one there of the country visited (for a guest, the one visiting)."""
         ctx = self.ctx
         events = list(reversed(self.events_so_far(parsed)))
-        for event in events:
-            others = [a for a in event.attendees if a != speaker and a in ctx.people]
-            if speaker in event.attendees and event.type != "visit" and len(others) == 1:
-                return others
+        meetings = [others for event in events if speaker in event.attendees and event.type != "visit"
+                    for others in [[a for a in event.attendees if a != speaker and a in ctx.people]]
+                    if len(others) == 1]
+        # (not one named only further down, whom the event was merged with: 'was received by X')
+        named = next((others for others in meetings if others[0] in ctx.recent_people), None)
+        if named is not None:
+            return named
+        own = ctx.people.get(speaker)
+        if own is not None and own.title:
+            office = _office_words(own.title)
+            same = [p for p in dict.fromkeys(reversed(ctx.recent_people)) if p != speaker and ctx.people[p].title
+                    and _office_words(ctx.people[p].title or "") == office
+                    and (ctx.people[p].represents != own.represents or own.represents is None)]
+            if len(same) == 1:
+                return same
+        if guest:
+            for event in events:
+                visitors = [a for a in event.attendees if a != speaker and a in ctx.people]
+                if event.type == "visit" and speaker not in event.attendees and visitors:
+                    return visitors[:1]
+        if meetings:
+            return meetings[0]
         for event in events:
             place = ctx.places.get(event.location or "")
             country = place.contained_in if place is not None and place.type != "Country" else event.location
@@ -544,19 +651,64 @@ class SpeechFinder:
             found.extend(holders)
         return found if len(found) >= 2 else []
 
+    def persons_office(self, parsed: Parsed, token: Any) -> str | None:
+        """'Mwangi's office said ...': the office of the person's post (the Office of the President of
+        Kenya), else of the person."""
+        ctx = self.ctx
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None or any(c.dep_ in ("amod", "compound") for c in token.children):
+            return None
+        people = agents(ctx, parsed, owner, people_only=True)
+        if len(people) != 1:
+            return None
+        person = ctx.people[people[0]]
+        printed = parsed.doc[owner.left_edge.i:token.i + 1].text
+        country = ctx.places.get(person.represents or "")
+        if person.title and country is not None and re.fullmatch(r"(?:President|Prime Minister|Vice President)",
+                                                                  person.title):
+            return ctx.organization(f"Office of the {person.title} of {country.name}", kind="GovernmentOrganization",
+                                    alternates=[printed], country=country.id)
+        return ctx.organization(f"Office of {person.name}", kind="GovernmentOrganization", alternates=[printed])
+
+    def own_minister(self, parsed: Parsed, token: Any) -> str | None:
+        """'..., the Minister said' on a ministry's own page: the ministry's minister, the one of
+        that portfolio the page names first (not the last 'Prime Minister' named)."""
+        ctx = self.ctx
+        if token.text != "Minister" or [c.lower_ for c in token.children] != ["the"]:
+            return None
+        ministry = _publishing_ministry(ctx)
+        if ministry is None:
+            return None
+        portfolio = re.match(r"Ministry of (.+?)(?: of (?:the )?[A-Z].*)?$", ministry.name)
+        if portfolio is None:
+            return None
+        office = _office_words(f"Minister of {portfolio.group(1)}")
+        order = {ident: n for n, ident in enumerate(dict.fromkeys(
+            ident for block in ctx.blocks for _i, (kind, ident) in sorted(block.entities.items())
+            if kind == "person"))}
+        holders = sorted((p for p in ctx.people.values() if p.title and office <= _office_words(p.title)
+                          and p.id in order and (ministry.country is None or p.represents in (None, ministry.country))),
+                         key=lambda p: order[p.id])
+        return holders[0].id if holders else None
+
     def national_title(self, token: Any) -> str | None:
         """'The Malaysian Foreign Minister informed ...': the one person of that country with that
         title, the last named first."""
         ctx = self.ctx
-        if token.lower_ not in TITLE_HEADS or not any(c.lower_ == "the" for c in token.children):
+        if token.lower_ not in (*TITLE_HEADS, "leader") or not any(c.lower_ == "the" for c in token.children):
             return None
-        countries = [ctx.country_of_text(c.text) for c in token.children if c.dep_ in ("amod", "compound")
+        # ('The Guatemalan foreign minister': the parse may take the demonym for a noun modifier)
+        countries = [ctx.country_of_text(c.text) for c in token.children if c.dep_ in ("amod", "compound", "nmod")
                      and c.i < token.i and c.text[:1].isupper()]
         found = [slug(c.name) for c in countries if c is not None]  # (an id, not a new place)
         if len(found) != 1:
             return None
+        # ('the Kenyan leader': that country's head of state or government)
+        offices = (*HEAD_OF["state"], *HEAD_OF["government"]) if token.lower_ == "leader" else (token.lower_,)
         people = [p for p in dict.fromkeys(reversed(ctx.recent_people)) if ctx.people[p].represents == found[0]
-                  and token.lower_ in (ctx.people[p].title or "").lower()]
+                  and any(o in (ctx.people[p].title or "").lower() for o in offices)
+                  and not (token.lower_ == "leader"
+                           and re.search(r"\b(?:deputy|vice)\b", (ctx.people[p].title or "").lower()))]
         return people[0] if people else None
 
     def government(self, parsed: Parsed, token: Any, scope: Any | None = None) -> list[str]:
@@ -585,7 +737,9 @@ class SpeechFinder:
                 return agents(ctx, parsed, t)[:1]
         if any(c.lower_ == "the" for c in token.children) and not any(
                 c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children):
-            home = ctx.home_country()
+            # (else the country of a national paper: 'the Government said' in an Irish paper)
+            home = ctx.home_country() or (gazetteer().outlet_country(ctx.page.publisher_hint)
+                                          if ctx.page.publisher_hint else None)
             return [ctx.country(home)] if home is not None else []
         return []
 
@@ -636,19 +790,20 @@ class SpeechFinder:
                 clauses = [c for c in [_misparsed_clause(token), _stated_object(token), _urged(token)]
                            if c is not None and not parsed.in_quote(c.idx)][:1]
             if not clauses:
-                self.trailing(parsed, sentence, token, speaker_tokens)
+                if not self.relative(parsed, token, speaker_tokens):
+                    self.trailing(parsed, sentence, token, speaker_tokens)
                 continue
             speakers = [a for s in speaker_tokens for a in self.speaker(parsed, s)]
             if not speakers:
                 continue
-            for clause in [clauses[0], *(c for c in _further_clauses(token, clauses[0])
+            for clause in [clauses[0], *(c for c in [*_further_clauses(token, clauses[0]), *_joined_clauses(clauses[0])]
                                          if not parsed.in_quote(c.idx))]:
                 self.reported_clause(parsed, token, clause, speaker_tokens, speakers)
 
     def reported_clause(self, parsed: Parsed, token: Any, clause: Any, speaker_tokens: list[Any],
                         speakers: list[str]) -> None:
         """One clause a speech verb reports, as the speaker's statement."""
-        again = {t.i for c in clause.children if c.dep_ == "conj" and _said_again(c)
+        again = {t.i for c in clause.children if c.dep_ == "conj" and (_said_again(c) or c in _joined_clauses(clause))
                  for t in [*c.subtree, *(x for x in clause.children if x.dep_ == "cc" and x.i < c.i)]}
         # (in text order: a subtree is walked in tree order, which a crossing parse makes differ)
         tokens = _after_dateline(sorted((t for t in clause.subtree if (t.dep_ != "mark" or t.head != clause)
@@ -660,12 +815,21 @@ class SpeechFinder:
             tokens.pop(0)
         if len(tokens) < 3:
             return
+        tokens = _split_off(tokens)
+        # ('..., according to a statement from Villa Somalia': the source, not the words)
+        according = next((n for n, t in enumerate(tokens) if n and t.lower_ == "according" and n + 1 < len(tokens)
+                          and tokens[n + 1].lower_ == "to" and tokens[n - 1].text == ","), None)
+        if according is not None and according >= 4:
+            tokens = tokens[:according - 1]
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         text = parsed.text[start:end]
         for opener, closer in (("“", "”"), ("‘", "’")):
             if text.count(opener) > text.count(closer) and parsed.text[end:end + 1] == closer:
                 end += 1
                 text += closer
+        if text.count('"') % 2 and parsed.text[end:end + 1] == '"':
+            end += 1  # ('the talks had been "frank and very useful".')
+            text += '"'
         if text.count("“") != text.count("”"):
             return
         quoted = sum(b - a for a, b in parsed.quotes if start <= a and b <= end)
@@ -675,6 +839,35 @@ class SpeechFinder:
         for speaker in _joint(self.ctx, speakers):
             self.statement(parsed, speaker, text, direct=False, verb=token, anchor=token,
                            spans=[(parsed, span_start, end)], attribution=token)
+
+    def relative(self, parsed: Parsed, verb: Any, speaker_tokens: list[Any]) -> bool:
+        """'the railway, which Haimbe told lawmakers last month would need financing from ...': a
+        speech verb in a relative clause whose words follow it, opened by a modal or a verb in the
+        past, and are about what the relative pronoun stands for."""
+        doc = parsed.doc
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in ("say", "tell") or not any(
+                c.lower_ in ("which", "that") and c.i < verb.i for c in verb.children):
+            return False
+        start = verb.right_edge.i + 1
+        end = verb.sent.end
+        if start >= end or doc[start].tag_ != "MD":
+            return False
+        head = next((t for t in doc[start:end] if t.pos_ in ("VERB", "AUX") and t.tag_ != "MD"), None)
+        if head is None:
+            return False
+        tokens = [t for t in doc[start:end] if t.i >= start and (t == head or head in t.ancestors or t.head == head)]
+        tokens = [t for t in doc[start:max(t.i for t in tokens) + 1]]
+        while tokens and tokens[-1].is_punct:
+            tokens.pop()
+        speakers = [a for s in speaker_tokens for a in self.speaker(parsed, s)]
+        if len(tokens) < 3 or not speakers or any(parsed.in_quote(t.idx) for t in tokens):
+            return False
+        begin, finish = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        for speaker in _joint(self.ctx, speakers):
+            self.statement(parsed, speaker, parsed.text[begin:finish], direct=False, verb=verb, anchor=verb,
+                           spans=[(parsed, min(verb.idx, *(s.left_edge.idx for s in speaker_tokens)), finish)],
+                           attribution=verb)
+        return True
 
     def trailing(self, parsed: Parsed, sentence: Any, verb: Any, speaker_tokens: list[Any]) -> None:
         """'Tokayev will travel to Budapest on Monday, the foreign ministry said in a statement.':
@@ -759,7 +952,9 @@ class SpeechFinder:
                   anchor: Any | None, spans: list[tuple[Parsed, int, int]], attribution: Any | None,
                   known_date: str | None = None) -> Statement | None:
         ctx = self.ctx
-        text = text.strip().strip("“”\"").strip()
+        text = text.strip()
+        if direct or not _holds_quote(text):
+            text = text.strip("“”\"").strip()
         if not text:
             return None
         addressees: list[str] = []
@@ -777,7 +972,8 @@ class SpeechFinder:
             for child in telling.children:
                 if child.dep_ in ("dobj", "dative") and telling.lemma_.lower() in ("tell", "assure", "inform"):
                     addressees.extend(self.addressee(parsed, child, speaker))
-            date = self.own_date(parsed, attribution) or self.in_the_statement(attribution)
+            date = self.own_date(parsed, attribution) or self.in_the_statement(attribution) \
+                or self.announced_day(parsed, attribution, text)
             if date is None and any(e.label_ == "DATE" for e in date_phrases(parsed, attribution)):
                 undated = True  # 'said last week': a day the story does not give
             if not previously:
@@ -790,7 +986,10 @@ class SpeechFinder:
         sentence = reporting.sent if reporting is not None else None
         if sentence is not None:
             source, according = self.according_to(parsed, sentence)
-            if made_at is None and not previously:
+            if made_at is None and not previously and not (undated and attribution is not None
+                                                            and attribution.dep_ == "relcl"):
+                # (not 'X is to meet Y, who has said ...': the words of a relative clause said
+                # some time before are not said at the sentence's event)
                 made_at = self.event_of(parsed, sentence.root, speaker, sentence=sentence)
         if made_at is None and not previously and telling is not None and any(
                 c.dep_ in ("dobj", "dative") and c.lower_ in GATHERED and any(d.lower_ == "the" for d in c.children)
@@ -805,11 +1004,14 @@ class SpeechFinder:
             made_at = gatherings[0] if gatherings else None
         if made_at is None and addressees and not previously:
             # (an event told only further down is not the one the words were said at)
-            # (words told to one person are told at their talks more than at the summit both attend)
-            made_at = next((e for e in sorted(self.events_so_far(parsed), key=lambda e: e.type in ("summit",
-                                                                                                    "conference"))
-                            if speaker in e.attendees and all(a in e.attendees for a in addressees)
-                            and not (telling is not None and _past(telling) and e.status == "scheduled")), None)
+            shared = [e for e in self.events_so_far(parsed) if speaker in e.attendees
+                      and all(a in e.attendees for a in addressees)
+                      and not (telling is not None and _past(telling) and e.status == "scheduled")]
+            # (words told to one person are told at the talks of the two, more than at the summit
+            # both attend)
+            shared.sort(key=lambda e: (set(e.attendees) != {speaker, *addressees},
+                                       e.type in ("summit", "conference")))
+            made_at = shared[0] if shared else None
         if made_at is not None:
             undated = False
         if date is None and made_at is not None and not undated:
@@ -855,6 +1057,8 @@ class SpeechFinder:
                               addressees=addressees, date=date, made_at=made_at.id if made_at else None,
                               source=source, according_to=according, evidence=evidence)
         statement_block = parsed.block.kind
+        if telling is not None:
+            self.learn_gender(parsed, telling, speaker)
         if speaker in ctx.organizations:
             self.last_organization = speaker
         self.statements.append(statement)
@@ -865,6 +1069,58 @@ class SpeechFinder:
             self.speaker_context[speaker] = (date, made_at)
         return statement
 
+    def announced_day(self, parsed: Parsed, verb: Any, text: str) -> str | None:
+        """'The agreement, announced on Monday ..., “...,” Misri told reporters': words told in a
+        sentence about a thing announced on a day were told that day; 'X has announced an agreement
+        ...' is dated by a later 'The agreement, announced on Monday'."""
+        def day_of(block: Parsed, sentence: Any, nouns: set[str] | None) -> str | None:
+            for t in sentence:
+                if t.lemma_.lower() != "announce" or t.dep_ != "acl" or t.tag_ != "VBN" or block.in_quote(t.idx):
+                    continue
+                if nouns is not None and t.head.lower_ not in nouns:
+                    continue
+                for ent in date_phrases(block, t):
+                    # ('Monday after weeks' read as one date: its first words are the date)
+                    for printed in [ent.text, *(ent[:n].text for n in range(min(3, len(ent) - 1), 0, -1))]:
+                        day = resolve_date(printed, self.ctx.published)
+                        if day and len(day) == 10:
+                            return day
+            return None
+
+        if verb.lemma_.lower() in ("tell", "say") and _past(verb):
+            day = day_of(parsed, verb.sent, None)
+            if day is not None:
+                return day
+        if verb.lemma_.lower() == "announce" and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                                     for c in verb.children):
+            words = set(re.findall(r"[a-z]+", text.lower())) & {"agreement", "deal", "accord", "plan", "decision"}
+            seen = False
+            for block in self.ctx.blocks:
+                seen = seen or block is parsed
+                if seen and words:
+                    for sentence in block.doc.sents:
+                        if block is parsed and sentence.start <= verb.i:
+                            continue
+                        day = day_of(block, sentence, words)
+                        if day is not None:
+                            return day
+        return None
+
+    def learn_gender(self, parsed: Parsed, verb: Any, speaker: str) -> None:
+        """'Holness, sitting beside his guest, said ...': a 'his' or 'her' outside the quotes of a
+        sentence whose only person is the speaker is the speaker's (for the 'she said' that follows)."""
+        ctx = self.ctx
+        if speaker not in ctx.people or speaker in ctx.person_gender:
+            return
+        sentence = verb.sent
+        named = {ident for t in sentence for kind, ident in [parsed.entities.get(t.i, ("", ""))] if kind == "person"}
+        if named != {speaker}:
+            return
+        pronoun = next((t for t in sentence if t.lower_ in ("his", "her", "he", "she", "him", "himself", "herself")
+                        and not parsed.in_quote(t.idx)), None)
+        if pronoun is not None:
+            ctx.person_gender[speaker] = "f" if pronoun.lower_ in ("her", "she", "herself") else "m"
+
     def occasion(self, parsed: Parsed, verb: Any, speaker: str) -> Event | None:
         """'X told Y on that occasion that ...': the event told last before the sentence, one the
         speaker was at if any was."""
@@ -874,6 +1130,9 @@ class SpeechFinder:
         here = (order[id(parsed)], verb.sent.start)
         before = [event for mention_parsed, token, event in self.event_mentions
                   if (order[id(mention_parsed)], token.i) < here and event.status != "scheduled" and event.start]
+        word = _occasion_word(verb)
+        if word != "occasion":
+            before = [e for e in before if e.type in _types_for(word or "")]
         if not before:
             return None
         return next((e for e in reversed(before) if speaker in e.attendees), before[-1])
@@ -997,7 +1256,9 @@ class SpeechFinder:
         # meeting and agreed that the commission should meet in July')
         reported = {t.i for v in [verb, *(t for t in span if t.lemma_.lower() in speech_verbs() and t.pos_ == "VERB")]
                     for c in v.children if c.dep_ == "ccomp" for t in c.subtree}
-        said_before = _past(verb)  # (words said already were not said at what is yet to come)
+        # (words said already, 'said' or 'has said', were not said at what is yet to come)
+        said_before = _past(verb) or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had")
+                                                                 for c in verb.children))
         for mention_parsed, token, event in self.event_mentions:
             if said_before and event.status == "scheduled":
                 continue
@@ -1011,7 +1272,9 @@ class SpeechFinder:
             if token.lower_ in ("meeting", "talks", "call", "visit", "summit", "conference") and any(
                     c.lower_ in ("the", "this") for c in token.children):
                 # "said at a news conference after the talks": the talks last told that took place
-                told = [e for e in reversed(self.events_so_far(parsed)) if e.status != "scheduled"]
+                # (nor one first told as recalled: 'last met on 25 June' is not 'the meeting')
+                told = [e for e in reversed(self.events_so_far(parsed)) if e.status != "scheduled"
+                        and not self.recalled(e)]
                 # (in the body, an event not told yet, unless it has no mention of its own, is not 'the
                 # talks'; a headline or summary tells of the story's events before the body does)
                 mentioned = {id(e) for _p, _t, e in self.event_mentions} \
@@ -1021,6 +1284,11 @@ class SpeechFinder:
                     if speaker in event.attendees and event.type in _types_for(token.lower_):
                         return event
         return None
+
+    def recalled(self, event: Event) -> bool:
+        """Whether an event was first told in a sentence that recalls it ('last met on 25 June')."""
+        first = next(((p, t) for p, t, e in self.event_mentions if e is event), None)
+        return first is not None and recalling(first[1].sent)
 
     def according_to(self, parsed: Parsed, sentence: Any) -> tuple[str | None, str | None]:
         for token in sentence:
@@ -1053,6 +1321,23 @@ class SpeechFinder:
         for n, statement in enumerate(kept, start=1):
             statement.id = f"s{n}"
         return kept
+
+
+def _publishing_ministry(ctx: Context) -> Any | None:
+    """The ministry whose own page the story is, if it is one."""
+    hint = ctx.page.publisher_hint
+    if not hint:
+        return None
+    full, _alternates = gazetteer().outlet(hint)
+    org = ctx.organizations.get(slug(full))
+    return org if org is not None and org.name.startswith("Ministry of ") else None
+
+
+def _holds_quote(text: str) -> bool:
+    """'the talks had been "frank and very useful"': reported words that end (or open) with a quotation
+    they hold whole, whose marks are theirs."""
+    return (text.count('"') % 2 == 0 and text.count('"') > 0 and not (text.startswith('"') and text.endswith('"'))) or (
+        text.count("“") == text.count("”") > 0 and not (text.startswith("“") and text.endswith("”")))
 
 
 def _joint(ctx: Context, speakers: list[str]) -> list[str]:
@@ -1171,6 +1456,35 @@ def _further_clauses(verb: Any, first: Any) -> list[Any]:
             and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
 
 
+def _split_off(tokens: list[Any]) -> list[Any]:
+    """'wished to reopen the Al-Qaim – Albu Kamal crossing to trade.': words the parse split off as
+    a sentence of their own, with no verb, after a sentence with no full stop, go on with the clause
+    that ends the sentence before."""
+    last = tokens[-1]
+    sentence = last.sent
+    doc = last.doc
+    if last.i < sentence.end - 3 or sentence.end >= len(doc) or any(
+            t.text in (".", "!", "?", "\"", "”", ";") for t in doc[last.i + 1:sentence.end]):
+        return tokens
+    rest = doc[sentence.end].sent
+    if any(t.pos_ in ("VERB", "AUX") or t.is_space or t.text in ("\"", "“", "”") for t in rest) \
+            or rest[-1].text not in (".", "!", "?"):
+        return tokens
+    extended = [*tokens, *doc[last.i + 1:rest.end]]
+    while extended and extended[-1].is_punct:
+        extended.pop()
+    return extended
+
+
+def _joined_clauses(clause: Any) -> list[Any]:
+    """'said the damage ran into billions and that his government would press ...': a second
+    reported clause, opened by its own 'that' and with its own subject, which the parse joins to
+    the first clause."""
+    return [c for c in clause.children if c.dep_ == "conj" and c.i > clause.i and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+
+
 def _said_last(verb: Any, sentence: Any) -> bool:
     """The last verb of its sentence, with only its own words ('on Thursday', 'in a statement') after it."""
     return all(t.is_punct or (t.pos_ not in ("VERB", "AUX") and verb in t.ancestors)
@@ -1207,12 +1521,35 @@ def _past(verb: Any) -> bool:
 
 
 def _on_that_occasion(verb: Any | None) -> bool:
-    """'told his counterpart on that occasion that ...', 'said on the occasion'."""
-    return verb is not None and any(
-        p.dep_ == "prep" and p.lower_ in ("on", "at") and o.dep_ == "pobj" and o.lower_ == "occasion"
-        and any(d.lower_ in ("that", "the", "this") for d in o.children) and not any(
-            d.dep_ == "prep" for d in o.children)
-        for p in verb.children for o in p.children)
+    """'told his counterpart on that occasion that ...', 'said on the occasion', 'During that call,
+    X assured ...'."""
+    return _occasion_word(verb) is not None
+
+
+def _occasion_word(verb: Any | None) -> str | None:
+    """The word of the occasion a verb's words are told at: 'occasion', or the event noun of
+    'during that call', 'at that meeting'."""
+    if verb is None:
+        return None
+    for p in verb.children:
+        if p.dep_ != "prep" or p.lower_ not in ("on", "at", "during", "in"):
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj" or any(d.dep_ == "prep" for d in o.children):
+                continue
+            if o.lower_ == "occasion" and p.lower_ in ("on", "at") \
+                    and any(d.lower_ in ("that", "the", "this") for d in o.children):
+                return "occasion"
+            if o.lower_ in ("call", "meeting", "talks", "conversation", "summit") \
+                    and any(d.lower_ == "that" for d in o.children):
+                return o.lower_
+    return None
+
+
+def recalling(sentence: Any) -> bool:
+    """A sentence that recalls an earlier event: 'recalled their meeting ...', 'last met on ...'."""
+    return any(t.pos_ == "VERB" and (t.lemma_.lower() in RECALLING or any(
+        c.dep_ == "advmod" and c.lower_ == "last" for c in t.children)) for t in sentence)
 
 
 def _members(token: Any) -> bool:
@@ -1316,7 +1653,8 @@ def _timing_verb(verb: Any | None) -> Any | None:
 
 def _types_for(word: str) -> tuple[str, ...]:
     return {"meeting": ("meeting",), "talks": ("meeting",), "call": ("phone_call",), "visit": ("visit",),
-            "summit": ("summit",), "conference": ("conference",)}.get(word, ())
+            "summit": ("summit",), "conference": ("conference",),
+            "conversation": ("phone_call", "meeting")}.get(word, ())
 
 
 def _lead(text: str) -> int:
