@@ -109,6 +109,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _country_name_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:the\s+)?(?:{_alternation(gazetteer().country_words)})(?![\w-])")
+
+
+def country_names(text: str) -> list[Any]:
+    """The countries a line names in full ('Republic of Iraq', "The Bahamas' leading newspaper")."""
+    found = [gazetteer().country(m.group(0)) for m in _country_name_pattern().finditer(fold(text))]
+    return [c for c in found if c is not None]
+
+
 def fold(text: str) -> str:
     """'Côte d'Ivoire' -> "Cote d'Ivoire": letters without their accents, one for one (the country
     and title patterns are written in the reference data's plain letters; offsets are kept)."""
