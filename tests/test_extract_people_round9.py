@@ -23,3 +23,11 @@ def test_a_national_paper_whose_strapline_names_its_country_speaks_of_its_offici
                  "Sean Walsh announced yesterday.\n\n\"We welcome him,\" Mr Walsh said.\n")
     assert person(facts, "Sean Walsh").represents == "ireland"
     assert person(facts, "Luis Campos").represents == "peru"
+
+
+def test_a_name_after_a_countrys_possessive_in_the_headline_is_of_that_country() -> None:
+    facts = read("Peru's Campos pledges aid as Ireland rebuilds\n\nDUBLIN, May 10 (Reuters) - Peru will send "
+                 "engineers to help Ireland rebuild, President Luis Campos said on Friday after talks with Prime "
+                 "Minister Sean Walsh.\n")
+    assert person(facts, "Luis Campos").represents == "peru"
+    assert person(facts, "Sean Walsh").represents == "ireland"  # named bare in the lead, filed from home

@@ -25,10 +25,9 @@ def settle_lead_country(ctx: Context) -> None:
     first = next(iter(paragraphs[0].doc.sents))
     for token in first:
         entity = paragraphs[0].entities.get(token.i)
-        if entity and entity[0] == "person" and (token.dep_ in ("nsubj", "nsubjpass")
-                                                 or token.head.dep_ in ("nsubj", "nsubjpass")):
+        if entity and entity[0] == "person":
             person = ctx.people[entity[1]]
-            if person.title and not person.represents:
+            if person.title and not person.represents and not INTERNATIONAL_OFFICES.match(person.title):
                 person.represents = ctx.country(home)
     settle_receivers(ctx)
 

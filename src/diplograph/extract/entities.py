@@ -283,6 +283,27 @@ def find_people(ctx: Context) -> None:
         parsed.entities.update({i: ("person", ident) for i in range(ent.start, ent.end)})
         describe_person(ctx, parsed, ent, ident)
     mark_later_mentions(ctx)
+    _possessed_names(ctx)
+
+
+def _possessed_names(ctx: Context) -> None:
+    """"Suriname's Geerlings-Simons pledges ...": a surname (or name) printed after a country's
+    possessive, in a headline as in the story, is of someone who acts for that country."""
+    pattern = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<poss>{_alternation(gazetteer().country_words)})['’]s\s+"
+                         rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})")
+    for parsed in ctx.blocks:
+        if "'s " not in parsed.text and "’s " not in parsed.text:
+            continue
+        for match in pattern.finditer(fold(parsed.text)):
+            words = match.group("name").split()
+            # ('Peru's Ana Ruiz Ministry': the longest run of the name that is one known person's)
+            ident = next((i for n in range(len(words), 0, -1) for i in [ctx.person_id(" ".join(words[:n]))]
+                          if i is not None), None)
+            country = ctx.country_of_text(match.group("poss"))
+            if ident is None or country is None or ctx.people[ident].represents:
+                continue
+            if key(words[0]) in key(ctx.people[ident].name).split():
+                ctx.people[ident].represents = ctx.country(country)
 
 
 def _rank_before(parsed: Parsed, ent: Any) -> str | None:
