@@ -31,3 +31,33 @@ def test_a_name_after_a_countrys_possessive_in_the_headline_is_of_that_country()
                  "Minister Sean Walsh.\n")
     assert person(facts, "Luis Campos").represents == "peru"
     assert person(facts, "Sean Walsh").represents == "ireland"  # named bare in the lead, filed from home
+
+
+def test_a_counterpart_holds_the_full_office_not_the_bare_one_of_a_later_mention() -> None:
+    facts = read("Talks\n\nThe Minister of Foreign Affairs, Ana Ruiz, met her Peruvian counterpart, Luis Campos, "
+                 "on Thursday.\n\nMinister Campos arrived on Wednesday.\n")
+    assert person(facts, "Luis Campos").title == "Minister of Foreign Affairs"
+
+
+def test_the_head_of_a_countrys_delegation_acts_for_it() -> None:
+    facts = read("Ministry of Foreign Affairs of Ireland\n\nTalks\n\nThe Minister of Foreign Affairs, Sean Walsh, "
+                 "met his Peruvian counterpart, Luis Campos, on Thursday.\n\nThe Peruvian foreign minister said "
+                 "that his country would send a delegation headed by President Ana Ruiz to the summit.\n\n"
+                 "The Chilean delegation, led by Vice President Jorge Soto, arrived on Friday.\n")
+    assert person(facts, "Sean Walsh").represents == "ireland"
+    assert person(facts, "Ana Ruiz").represents == "peru"
+    assert person(facts, "Jorge Soto").represents == "chile"
+
+
+def test_greetings_of_co_presidents_brought_by_a_visitor_are_of_the_visitors_country() -> None:
+    facts = read("Visit\n\nThe Peruvian foreign minister, Luis Campos, was received by President Sean Walsh at "
+                 "the palace, where he conveyed the greetings of Co-Presidents Ana Ruiz and Jorge Soto.\n")
+    for name in ("Ana Ruiz", "Jorge Soto"):
+        assert (person(facts, name).title, person(facts, name).represents) == ("Co-President", "peru")
+
+
+def test_opposition_leader_and_federal_councillor_are_titles() -> None:
+    facts = read("Visit\n\nOpposition leader Ana Ruiz said yesterday that the visit was welcome. Federal Councillor "
+                 "Beat Frei accompanied President Luis Campos of Peru to Basel.\n")
+    assert person(facts, "Ana Ruiz").title == "Opposition leader"
+    assert person(facts, "Beat Frei").represents == "switzerland"  # the office is Switzerland's

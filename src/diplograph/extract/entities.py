@@ -241,7 +241,7 @@ def find_people(ctx: Context) -> None:
     mentions: list[tuple[Parsed, Any, str]] = []
     for parsed in ctx.blocks:
         for ent in parsed.ents:
-            if ent.label_ == "ORG" and _mislabelled_person(ent.text):
+            if ent.label_ == "ORG" and _mislabelled_person(_whole_name(ent).text):
                 pass  # 'Kazakh President Kassym-Jomart Tokayev' taken for an organisation
             elif ent.label_ in ("ORG", "GPE", "LOC") and _named_after_title(parsed, _after_comma(ent)):
                 ent = _after_comma(ent)  # 'the Vice-President of Ruritania, [Tiémoko Ané Koré]' taken for a place
@@ -709,7 +709,10 @@ def settle_counterparts(ctx: Context) -> None:
             if not titled:
                 continue
             other = ctx.people[titled[-1]]
-            person.title = person.title or other.title
+            # ('his counterpart, X ... Minister X': the bare office of a later mention is the counterpart's)
+            bare = person.title and len(person.title.split()) == 1 and other.title \
+                and re.search(rf"\b{re.escape(person.title)}\b", other.title, re.I)
+            person.title = other.title if bare else person.title or other.title
             single = any(t.lower_ == "counterpart" for t in parsed.doc[max(0, token_index - 3):token_index])
             if single and len(countries) == 2 and person.represents and not other.represents \
                     and not INTERNATIONAL_OFFICES.match(other.title or ""):
@@ -731,12 +734,16 @@ def settle_senders(ctx: Context) -> None:
             if token.lower_ not in MESSAGE_WORDS or token.head.lemma_ not in CONVEYING_VERBS:
                 continue
             # ('conveyed greetings [from X]': the parse may hang 'from' on the verb)
-            senders = [o for p in [*token.children, *(c for c in token.head.children if c.lower_ == "from")]
-                       if p.lower_ in ("of", "from") for o in p.children if o.dep_ == "pobj"]
-            bringers = [(entity_in_phrase(parsed, s) or _described_before(ctx, parsed, s))
-                        if s.lower_ not in ("he", "she") else _sentence_subject_before(ctx, parsed, s)
-                        for s in subjects(token.head)]
-            country = next((ctx.people[b[1]].represents for b in bringers if b and b[0] == "person"), None)
+            senders = [c for p in [*token.children, *(c for c in token.head.children if c.lower_ == "from")]
+                       if p.lower_ in ("of", "from") for o in p.children if o.dep_ == "pobj" for c in (o, *o.conjuncts)]
+            # ('..., where he conveyed': 'he' in a clause of the sentence is its subject)
+            bringers = [s if s.lower_ not in ("he", "she") else _main_subject_before(s) for s in subjects(token.head)]
+            found = [(entity_in_phrase(parsed, s) or _described_before(ctx, parsed, s))
+                     if s.lower_ not in ("he", "she") else _sentence_subject_before(ctx, parsed, s)
+                     for s in bringers if s is not None]
+            country = next((ctx.people[b[1]].represents for b in found if b and b[0] == "person"), None)
+            country = country or next((c for c in (_phrase_country(ctx, parsed, s, modifiers_only=True)
+                                                    for s in bringers if s is not None) if c), None)
             if country is None:
                 continue
             for sender in senders:
@@ -744,6 +751,15 @@ def settle_senders(ctx: Context) -> None:
                 person = ctx.people[entity[1]] if entity and entity[0] == "person" else None
                 if person and person.title and not person.represents:
                     person.represents = country
+
+
+def _main_subject_before(pronoun: Any) -> Any:
+    """'the visiting minister was received by X, where he conveyed ...': the subject of the
+    sentence's main clause, printed before a pronoun in a clause of it (else the pronoun)."""
+    root = pronoun.sent.root
+    found = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+             and c.lower_ not in ("he", "she", "it", "they")]
+    return found[0] if found and pronoun.head is not root else pronoun
 
 
 def _described_before(ctx: Context, parsed: Parsed, token: Any) -> tuple[str, str] | None:
@@ -821,6 +837,85 @@ def settle_companions(ctx: Context) -> None:
             for person in people:
                 if country and person.title and not person.represents:
                     person.represents = country
+    settle_delegations(ctx)
+
+
+DELEGATION_WORDS = {"delegation", "delegations", "mission"}
+LEADING_VERBS = {"head", "lead", "chair"}
+
+
+def settle_delegations(ctx: Context) -> None:
+    """'his country would send a delegation headed by President X', 'the Ruritanian delegation, led
+    by Y': one who heads a country's delegation acts for that country."""
+    from .mentions import entity_in_phrase
+
+    for parsed in ctx.blocks:
+        if not re.search(r"delegation|mission", parsed.text, re.I):
+            continue
+        for token in parsed.doc:
+            if token.lemma_.lower() not in LEADING_VERBS or token.dep_ != "acl" \
+                    or token.head.lower_ not in DELEGATION_WORDS:
+                continue
+            leaders = [c for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                       for c in (o, *o.conjuncts)]
+            found = [entity_in_phrase(parsed, o) for o in leaders]
+            people = [ctx.people[e[1]] for e in found if e and e[0] == "person"]
+            if not any(p.title and not p.represents for p in people):
+                continue
+            country = _delegation_country(ctx, parsed, token.head)
+            for person in people:
+                if country and person.title and not person.represents:
+                    person.represents = country
+
+
+def _delegation_country(ctx: Context, parsed: Parsed, delegation: Any) -> str | None:
+    """Whose a delegation is: its adjective or possessor ('the Peruvian delegation', "Peru's"), else
+    the one who sends it or is represented by it ('Peru will send', 'his country would send': the
+    country of the one whose words these are)."""
+    from .mentions import subjects
+
+    own = _phrase_country(ctx, parsed, delegation, modifiers_only=True)
+    if own:
+        return own
+    verb = delegation.head
+    if delegation.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head  # ('Peru will be represented by a delegation headed by ...')
+    elif delegation.dep_ != "dobj":
+        return None
+    for _ in range(3):
+        found = subjects(verb)
+        if not found:
+            return None
+        subject = found[0]
+        if subject.lower_ in ("country", "government") and any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in subject.children):
+            # ('his country': the country of the one who says so, the subject of the clause above)
+            while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+                return None
+            verb = verb.head
+            continue
+        return _phrase_country(ctx, parsed, subject)
+    return None
+
+
+def _phrase_country(ctx: Context, parsed: Parsed, token: Any, *, modifiers_only: bool = False) -> str | None:
+    """The country a noun phrase names or describes: 'Peru', 'the Peruvian foreign minister', a
+    person of a known country, "Peru's delegation"."""
+    from .mentions import entity_in_phrase, phrase_tokens
+
+    entity = None if modifiers_only else entity_in_phrase(parsed, token)
+    if entity and entity[0] == "place" and ctx.places[entity[1]].type == "Country":
+        return entity[1]
+    if entity and entity[0] == "person":
+        return ctx.people[entity[1]].represents
+    for word in phrase_tokens(token):
+        if word.i < token.i and word.text[:1].isupper() and word.dep_ in ("amod", "nmod", "compound", "poss"):
+            country = ctx.country_of_text(word.text) if word.dep_ != "poss" else gazetteer().country(word.text)
+            if country is not None:
+                return ctx.country(country)
+    return None
 
 
 def _escorted_at_home(ctx: Context, parsed: Parsed, verb: Any, country: str) -> bool:
