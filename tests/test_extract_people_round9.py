@@ -61,3 +61,10 @@ def test_opposition_leader_and_federal_councillor_are_titles() -> None:
                  "Beat Frei accompanied President Luis Campos of Peru to Basel.\n")
     assert person(facts, "Ana Ruiz").title == "Opposition leader"
     assert person(facts, "Beat Frei").represents == "switzerland"  # the office is Switzerland's
+
+
+def test_a_nickname_in_quotation_marks_is_no_part_of_the_name() -> None:
+    facts = read("Talks\n\nMr Campos will hold talks with Prime Minister Samuel “Skipper” Rolle on Thursday.\n")
+    rolle = person(facts, "Samuel Rolle")
+    assert rolle.title == "Prime Minister"
+    assert not any("Skipper" in p.name for p in facts.people)

@@ -236,11 +236,49 @@ def _name_word(token: Any) -> bool:
                 and not gazetteer().country(token.text))
 
 
+OPENING_QUOTES = {'"', "“", "‘"}
+CLOSING_QUOTES = {'"', "”", "’"}
+
+
+def _nicknamed(parsed: Parsed) -> list[tuple[Any, str]]:
+    """'Prime Minister Philip “Brave” Davis': a nickname in quotation marks inside a name is no
+    part of it (the person is Philip Davis)."""
+    found: list[tuple[Any, str]] = []
+    if not any(q in parsed.text for q in OPENING_QUOTES):
+        return found
+    doc = parsed.doc
+    for token in doc:
+        i = token.i
+        if token.text not in OPENING_QUOTES or i == 0 or i + 3 >= len(doc):
+            continue
+        close = next((j for j in range(i + 2, min(i + 4, len(doc))) if doc[j].text in CLOSING_QUOTES), None)
+        if close is None or close + 1 >= len(doc) or not all(
+                t.text[:1].isupper() and t.is_alpha for t in doc[i + 1:close]) or token.whitespace_:
+            continue
+        start = i
+        while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].lower_ not in _title_words():
+            start -= 1
+        end = close + 1
+        while end < len(doc) and _name_word(doc[end]) and doc[end].lower_ not in _title_words():
+            end += 1
+        span = doc[start:end]
+        if start == i or end == close + 1 or not any(t.ent_type_ == "PERSON" for t in span):
+            continue
+        name = clean_person_name(" ".join([doc[start:i].text, doc[close + 1:end].text]))
+        if name and len(name.split()) <= 4:
+            found.append((span, name))
+    return found
+
+
 def find_people(ctx: Context) -> None:
     """Register every person once under the fullest name the article gives."""
     mentions: list[tuple[Parsed, Any, str]] = []
     for parsed in ctx.blocks:
+        nicknamed = _nicknamed(parsed)
+        mentions.extend((parsed, span, name) for span, name in nicknamed)
         for ent in parsed.ents:
+            if any(span.start <= ent.start < span.end or ent.start <= span.start < ent.end for span, _ in nicknamed):
+                continue  # (the name around a nickname, found whole)
             if ent.label_ == "ORG" and _mislabelled_person(_whole_name(ent).text):
                 pass  # 'Kazakh President Kassym-Jomart Tokayev' taken for an organisation
             elif ent.label_ in ("ORG", "GPE", "LOC") and _named_after_title(parsed, _after_comma(ent)):
