@@ -68,3 +68,14 @@ def test_a_nickname_in_quotation_marks_is_no_part_of_the_name() -> None:
     rolle = person(facts, "Samuel Rolle")
     assert rolle.title == "Prime Minister"
     assert not any("Skipper" in p.name for p in facts.people)
+
+
+def test_organisations_cut_by_the_recogniser_are_whole() -> None:
+    facts = read("Talks\n\nThe ministers co-chaired the first session of the Peru–Ecuador Binational Commission on "
+                 "Monday at the Ministry of Foreign Affairs in Lima, according to a statement from the Office of the "
+                 "Prime Minister.\n")
+    names = {o.name for o in facts.organizations}
+    assert "Peru–Ecuador Binational Commission" in names
+    assert "Office of the Prime Minister" in names
+    assert "Ministry of Foreign Affairs of Peru" in names  # the ministry in Lima
+    assert not any(n.startswith("Ecuador") for n in names)

@@ -496,6 +496,13 @@ def _organization_span(ent: Any) -> Any:
                 and doc[end].lower_ not in _title_words() \
                 and (doc[end].ent_type_ != "PERSON" or gazetteer().country(doc[end].text)):
             end += 1
+    # 'the Office of the [Prime] Minister': a name the recogniser cut inside the title it ends in
+    of_the = next((t.i + 2 for t in doc[start:end - 1] if t.lower_ == "of" and doc[t.i + 1].lower_ == "the"), None)
+    if of_the is not None and of_the < end and doc[end - 1].text[:1].isupper() \
+            and not _patterns()["title_only"].match(doc[of_the:end].text):
+        grown = next((k for k in (1, 2) if end + k <= len(doc)
+                      and _patterns()["title_only"].match(doc[of_the:end + k].text)), None)
+        end += grown or 0
     # 'the Office of the President of [Mongolia]': a name the recogniser cut before its country
     if end < len(doc) and doc[end - 1].lower_ == "of" and doc[end].ent_type_ in ("GPE", "LOC") \
             and doc[end].ent_iob_ == "B":
@@ -523,6 +530,11 @@ def _organization_span(ent: Any) -> Any:
                 and gazetteer().country(doc[start - back:start + 1].text) and doc[start - back].text[:1].isupper():
             start -= back
             break
+    # 'the Cuba–[Nicaragua Intergovernmental Commission]': a body of two countries, cut at the dash
+    if start >= 2 and doc[start - 1].text in ("-", "–", "—") and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and gazetteer().country(doc[start - 2].text) \
+            and gazetteer().country(doc[start].text):
+        start -= 2
     # 'Newsday the Ministry of ...': a name run into the one before it, split at its article
     inner = next((t.i for t in doc[start + 1:end] if t.text == "the" and doc[t.i - 1].text[:1].isupper()
                   and doc[t.i - 1].lower_ not in SMALL_WORDS), None)
@@ -1059,7 +1071,7 @@ def find_organizations(ctx: Context) -> None:
             if _not_an_organization(ent, text, words):
                 continue
             if _generic_ministry(text, words):
-                ident = _unnamed_ministry(ctx, text, words)
+                ident = _unnamed_ministry(ctx, text, words, ent)
             elif ent.ent_id_ == "ministry":
                 ident = _ministry(ctx, text, words)
             elif key(text) in known_organizations():
@@ -1069,6 +1081,9 @@ def find_organizations(ctx: Context) -> None:
                 government = re.match(r"^(?:Ministry|Department|Office|Embassy|Presidency|Government)\s+of\s+(.+\s+)?"
                                       r"of\s+(?:the\s+)?(?P<c>.+)$|^Government\s+of\s+(?:the\s+)?(?P<g>.+)$", text)
                 country = ctx.country_of_text(government.group("c") or government.group("g")) if government else None
+                if country is None and re.match(r"^Office\s+of\s+the\s+", text) \
+                        and _patterns()["title_only"].match(re.sub(r"^Office\s+of\s+the\s+", "", text)):
+                    country = ctx.home_country()  # 'the Office of the Prime Minister', filed from home
                 ident = ctx.organization(text, kind="GovernmentOrganization", country=ctx.country(country)) \
                     if country else ctx.organization(text)
             else:
@@ -1267,19 +1282,35 @@ def _generic_ministry(text: str, words: dict[str, str]) -> bool:
     return key(text) in generic
 
 
-def _unnamed_ministry(ctx: Context, text: str, words: dict[str, str]) -> str | None:
+def _unnamed_ministry(ctx: Context, text: str, words: dict[str, str], ent: Any = None) -> str | None:
     """A ministry printed with no country: the publisher when it is the one publishing, else the
-    ministry of the country the story is filed from; none when neither is known."""
+    ministry of the city it is printed in ('the Ministry of Foreign Affairs in Havana'), else of
+    the country the story is filed from; none when none is known."""
     hint = ctx.page.publisher_hint
     if hint and key(gazetteer().outlet(hint)[0]) == key(text):
         return ctx.organization(gazetteer().outlet(hint)[0], kind="GovernmentOrganization")
-    home = ctx.home_country()
+    home = _country_printed_after(ent) if ent is not None else None
+    home = home or ctx.home_country()
     portfolio = next((words[w] for w in sorted(words, key=len, reverse=True) if re.search(rf"\b{w}\b", text, re.I)),
                      None)
     if home is None or portfolio is None:
         return None
     return ctx.organization(f"Ministry of {portfolio} of {home.name}", kind="GovernmentOrganization",
                             alternates=[text], country=ctx.country(home))
+
+
+def _country_printed_after(ent: Any) -> Any:
+    """'the Ministry of Foreign Affairs [in Havana]': the country of a place printed right after a body."""
+    doc, places = ent.doc, gazetteer()
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in" or doc[ent.end + 1].ent_type_ != "GPE":
+        return None
+    end = ent.end + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[ent.end + 1:end].text
+    city = places.city(name)
+    return places.country(name) or places.country_of_capital(name) or (
+        places.country_by_code(city.country) if city else None)
 
 
 def _named_elsewhere(ctx: Context, text: str) -> bool:
