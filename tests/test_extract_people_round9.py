@@ -79,3 +79,12 @@ def test_organisations_cut_by_the_recogniser_are_whole() -> None:
     assert "Office of the Prime Minister" in names
     assert "Ministry of Foreign Affairs of Peru" in names  # the ministry in Lima
     assert not any(n.startswith("Ecuador") for n in names)
+
+
+def test_the_foreign_ministry_named_in_its_own_release_is_the_publisher() -> None:
+    facts = read("MINISTRY OF FOREIGN AFFAIRS OF THE CZECH REPUBLIC\nHome | Press Room | Contact\n\n"
+                 "Minister meets counterpart\n\n"
+                 "PRAGUE – The Minister of Foreign Affairs, Ana Ruiz, met her Chilean counterpart, Jorge Soto, at the "
+                 "headquarters of the Foreign Ministry.\n")
+    ministries = [o.name for o in facts.organizations if "Ministry" in o.name]
+    assert len(ministries) == 1, ministries

@@ -1291,12 +1291,22 @@ def _unnamed_ministry(ctx: Context, text: str, words: dict[str, str], ent: Any =
         return ctx.organization(gazetteer().outlet(hint)[0], kind="GovernmentOrganization")
     home = _country_printed_after(ent) if ent is not None else None
     home = home or ctx.home_country()
+    if hint and home is not None:  # ('the Foreign Ministry' in a release of the foreign ministry of the home country)
+        full = gazetteer().outlet(hint)[0]
+        if re.match(r"^(?:the\s+)?(?:Ministry|Department)\b", full, re.I) \
+                and any(c.code == home.code for c in country_names(full)) \
+                and _portfolio(full, words) == _portfolio(text, words):
+            return ctx.organization(full, kind="GovernmentOrganization", alternates=[text], country=ctx.country(home))
     portfolio = next((words[w] for w in sorted(words, key=len, reverse=True) if re.search(rf"\b{w}\b", text, re.I)),
                      None)
     if home is None or portfolio is None:
         return None
     return ctx.organization(f"Ministry of {portfolio} of {home.name}", kind="GovernmentOrganization",
                             alternates=[text], country=ctx.country(home))
+
+
+def _portfolio(text: str, words: dict[str, str]) -> str | None:
+    return next((words[w] for w in sorted(words, key=len, reverse=True) if re.search(rf"\b{w}\b", text, re.I)), None)
 
 
 def _country_printed_after(ent: Any) -> Any:
