@@ -23,12 +23,21 @@ def settle_lead_country(ctx: Context) -> None:
     if home is None or not paragraphs:
         return
     first = next(iter(paragraphs[0].doc.sents))
+    home_id = ctx.country(home)
+    # (set abroad: a city of another country, or 'in'/'to' another country; not 'Peru will send aid')
+    places = [(t, paragraphs[0].entities[t.i][1]) for t in first
+              if paragraphs[0].entities.get(t.i, ("", ""))[0] == "place"]
+    abroad = any(p != home_id and ctx.places[p].contained_in != home_id
+                 and (ctx.places[p].type != "Country" or t.head.lower_ in ("in", "to", "at"))
+                 for t, p in places if p in ctx.places)
     for token in first:
         entity = paragraphs[0].entities.get(token.i)
-        if entity and entity[0] == "person":
+        # (its subject; anyone else named bare in it, 'after talks with Prime Minister X', unless it is set abroad)
+        subject = token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass")
+        if entity and entity[0] == "person" and (subject or not abroad):
             person = ctx.people[entity[1]]
             if person.title and not person.represents and not INTERNATIONAL_OFFICES.match(person.title):
-                person.represents = ctx.country(home)
+                person.represents = home_id
     settle_receivers(ctx)
 
 
