@@ -5,11 +5,12 @@ meeting, of a national outlet's officials."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..iris import slug
 from ..model import Person
-from ..reference import gazetteer
+from ..reference import Country, gazetteer, key
 from .context import Context
 from .entities import INTERNATIONAL_OFFICES
 
@@ -22,13 +23,21 @@ def settle_lead_country(ctx: Context) -> None:
     if home is None or not paragraphs:
         return
     first = next(iter(paragraphs[0].doc.sents))
+    home_id = ctx.country(home)
+    # (set abroad: a city of another country, or 'in'/'to' another country; not 'Peru will send aid')
+    places = [(t, paragraphs[0].entities[t.i][1]) for t in first
+              if paragraphs[0].entities.get(t.i, ("", ""))[0] == "place"]
+    abroad = any(p != home_id and ctx.places[p].contained_in != home_id
+                 and (ctx.places[p].type != "Country" or t.head.lower_ in ("in", "to", "at"))
+                 for t, p in places if p in ctx.places)
     for token in first:
         entity = paragraphs[0].entities.get(token.i)
-        if entity and entity[0] == "person" and (token.dep_ in ("nsubj", "nsubjpass")
-                                                 or token.head.dep_ in ("nsubj", "nsubjpass")):
+        # (its subject; anyone else named bare in it, 'after talks with Prime Minister X', unless it is set abroad)
+        subject = token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass")
+        if entity and entity[0] == "person" and (subject or not abroad):
             person = ctx.people[entity[1]]
-            if person.title and not person.represents:
-                person.represents = ctx.country(home)
+            if person.title and not person.represents and not INTERNATIONAL_OFFICES.match(person.title):
+                person.represents = home_id
     settle_receivers(ctx)
 
 
@@ -83,6 +92,22 @@ def _foreign_described(ctx: Context, guest: Any, home_id: str) -> bool:
     return False
 
 
+def masthead_country(ctx: Context) -> Country | None:
+    """The one country the page's masthead names: its lines above the headline that are no menu
+    ('Republic of Iraq' over 'Ministry of Foreign Affairs', "The Bahamas' leading newspaper",
+    'Dominica News Online')."""
+    from .entities import country_names
+
+    found: set[str] = set()
+    for block in ctx.page.blocks:
+        if block.kind != "furniture":
+            break  # (the headline, a byline or the story: the masthead is above them)
+        if "|" in block.text or ">" in block.text or len(block.text.split()) > 8:
+            continue  # a menu, a breadcrumb
+        found |= {c.code for c in country_names(block.text)}
+    return gazetteer().country_by_code(found.pop()) if len(found) == 1 else None
+
+
 def settle_home_country(ctx: Context, publisher: str | None) -> None:
     """A government's own release ('Ministry of Foreign Affairs, Republic of Korea', 'U.S.
     Department of State') speaks of its own officials without naming their country."""
@@ -95,13 +120,77 @@ def settle_home_country(ctx: Context, publisher: str | None) -> None:
              for p in [*name.split(", "), name.split()[0], re.split(r"\s+of\s+(?:the\s+)?", name)[-1]]]
     home = next((c for c in map(ctx.country_of_text, parts) if c is not None), None)
     home = home or ctx.home_country()  # "Ministry of External Affairs" signed off "New Delhi"
+    home = home or masthead_country(ctx)  # 'Republic of Iraq' printed over 'Ministry of Foreign Affairs'
     if home is None:
         return
     org.country = org.country or ctx.country(home)
     home_id = ctx.country(home)
+    _settle_home_officials(ctx, home_id, lambda person: True)
+
+
+def _settle_home_officials(ctx: Context, home_id: str, acting: Callable[[Person], bool]) -> None:
+    """The titled people with no country, in the order the story names them, act for the home
+    country, except a second holder of an office already held there and one a home official
+    invites ('sent an invitation to President X to attend'): a guest is of another country, the
+    story's other one when it has one."""
+    invited = _invitations(ctx)
+    guests = []
     for person in (ctx.people[i] for i in _mention_order(ctx)):
-        if person.title and not person.represents and not _office_taken(ctx, person, home_id):
+        if not person.title or person.represents or not acting(person) or _office_taken(ctx, person, home_id):
+            continue
+        if person.id in invited:
+            guests.append(person)
+        else:
             person.represents = home_id
+    for person in guests:
+        hosts = [ctx.people[h] for h in invited[person.id] if h in ctx.people]
+        if all(h.represents == home_id for h in hosts):
+            others = {p.represents for p in ctx.people.values() if p.represents} - {home_id}
+            person.represents = others.pop() if len(others) == 1 else None
+        else:  # (invited by another country's official: the home one)
+            person.represents = home_id
+
+
+INVITATION_VERBS = {"send", "extend", "issue", "deliver", "hand", "convey", "address", "renew", "transmit"}
+
+
+def _invitations(ctx: Context) -> dict[str, list[str]]:
+    """Who is invited by whom: 'X invited Y to ...', 'X sent/extended an invitation to Y', 'an
+    invitation from X to Y' (person ids; the invited by the ids of those who invite)."""
+    from .mentions import entity_in_phrase, subjects
+
+    found: dict[str, list[str]] = {}
+
+    def people(parsed: Any, tokens: list[Any]) -> list[str]:
+        heads = [c for t in tokens for c in (t, *t.conjuncts)]
+        return [e[1] for e in (entity_in_phrase(parsed, h) for h in heads) if e and e[0] == "person"]
+
+    for parsed in ctx.blocks:
+        if "invit" not in parsed.text.lower():
+            continue
+        for token in parsed.doc:
+            if token.lemma_.lower() == "invite" and token.pos_ == "VERB":
+                if any(c.dep_ == "agent" for c in token.children):  # 'Y was invited by X'
+                    hosts = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                    guests = [c for c in token.children if c.dep_ == "nsubjpass"]
+                else:
+                    hosts, guests = subjects(token), [c for c in token.children if c.dep_ == "dobj"]
+            elif token.lower_ in ("invitation", "invitations"):
+                verb = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in INVITATION_VERBS else None
+                preps = [*token.children, *(verb.children if verb is not None else [])]
+                # ('an invitation to [President X to attend]': the parse may make the guest the subject of 'attend')
+                guests = [o for p in preps if p.lower_ == "to" for c in p.children
+                          for o in ([c] if c.dep_ == "pobj" else [s for s in c.children if s.dep_ == "nsubj"])] \
+                    or [s for c in token.children if c.dep_ == "acl" for s in c.children if s.dep_ == "nsubj"]
+                hosts = [o for p in preps if p.lower_ in ("from", "of") for o in p.children if o.dep_ == "pobj"] \
+                    or (subjects(verb) if verb is not None else [])
+            else:
+                continue
+            inviting = people(parsed, hosts)
+            for guest in people(parsed, guests):
+                if guest not in inviting and inviting:
+                    found.setdefault(guest, []).extend(inviting)
+    return found
 
 
 # Offices a country has one holder of at a time: a second 'President' in a release is another country's.
@@ -248,6 +337,8 @@ def settle_national_outlet(ctx: Context) -> None:
     (one only mentioned, 'the government of acting President X', may be anyone's)."""
     hint = ctx.page.publisher_hint
     home = gazetteer().outlet_country(hint) if hint else None
+    if home is None and hint and key(hint) not in gazetteer().outlets:
+        home = masthead_country(ctx)  # ('Dominica News Online', "The Bahamas' leading newspaper")
     if home is None:
         return
     filed_at = ctx.home_country() if ctx.page.dateline_place else None
@@ -255,11 +346,8 @@ def settle_national_outlet(ctx: Context) -> None:
         return  # filed from abroad: the officials named bare may be the host country's
     # ('SEOUL (Yonhap) --': a national agency at home names its own officials bare, taking part or not)
     acting = {a for event in ctx.events for a in event.attendees} | _speakers(ctx)
-    home_id = ctx.country(home)
-    for person in (ctx.people[i] for i in _mention_order(ctx)):
-        if person.title and not person.represents and (filed_at is not None or person.id in acting) \
-                and not _office_taken(ctx, person, home_id):
-            person.represents = home_id
+    _settle_home_officials(ctx, ctx.country(home), lambda person: (
+        (filed_at is not None or person.id in acting) and not INTERNATIONAL_OFFICES.match(person.title or "")))
 
 
 def _speakers(ctx: Context) -> set[str]:

@@ -109,6 +109,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _country_name_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:the\s+)?(?:{_alternation(gazetteer().country_words)})(?![\w-])")
+
+
+def country_names(text: str) -> list[Any]:
+    """The countries a line names in full ('Republic of Iraq', "The Bahamas' leading newspaper")."""
+    found = [gazetteer().country(m.group(0)) for m in _country_name_pattern().finditer(fold(text))]
+    return [c for c in found if c is not None]
+
+
 def fold(text: str) -> str:
     """'Côte d'Ivoire' -> "Cote d'Ivoire": letters without their accents, one for one (the country
     and title patterns are written in the reference data's plain letters; offsets are kept)."""
@@ -225,12 +236,50 @@ def _name_word(token: Any) -> bool:
                 and not gazetteer().country(token.text))
 
 
+OPENING_QUOTES = {'"', "“", "‘"}
+CLOSING_QUOTES = {'"', "”", "’"}
+
+
+def _nicknamed(parsed: Parsed) -> list[tuple[Any, str]]:
+    """'Prime Minister Philip “Brave” Davis': a nickname in quotation marks inside a name is no
+    part of it (the person is Philip Davis)."""
+    found: list[tuple[Any, str]] = []
+    if not any(q in parsed.text for q in OPENING_QUOTES):
+        return found
+    doc = parsed.doc
+    for token in doc:
+        i = token.i
+        if token.text not in OPENING_QUOTES or i == 0 or i + 3 >= len(doc):
+            continue
+        close = next((j for j in range(i + 2, min(i + 4, len(doc))) if doc[j].text in CLOSING_QUOTES), None)
+        if close is None or close + 1 >= len(doc) or not all(
+                t.text[:1].isupper() and t.is_alpha for t in doc[i + 1:close]) or token.whitespace_:
+            continue
+        start = i
+        while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].lower_ not in _title_words():
+            start -= 1
+        end = close + 1
+        while end < len(doc) and _name_word(doc[end]) and doc[end].lower_ not in _title_words():
+            end += 1
+        span = doc[start:end]
+        if start == i or end == close + 1 or not any(t.ent_type_ == "PERSON" for t in span):
+            continue
+        name = clean_person_name(" ".join([doc[start:i].text, doc[close + 1:end].text]))
+        if name and len(name.split()) <= 4:
+            found.append((span, name))
+    return found
+
+
 def find_people(ctx: Context) -> None:
     """Register every person once under the fullest name the article gives."""
     mentions: list[tuple[Parsed, Any, str]] = []
     for parsed in ctx.blocks:
+        nicknamed = _nicknamed(parsed)
+        mentions.extend((parsed, span, name) for span, name in nicknamed)
         for ent in parsed.ents:
-            if ent.label_ == "ORG" and _mislabelled_person(ent.text):
+            if any(span.start <= ent.start < span.end or ent.start <= span.start < ent.end for span, _ in nicknamed):
+                continue  # (the name around a nickname, found whole)
+            if ent.label_ == "ORG" and _mislabelled_person(_whole_name(ent).text):
                 pass  # 'Kazakh President Kassym-Jomart Tokayev' taken for an organisation
             elif ent.label_ in ("ORG", "GPE", "LOC") and _named_after_title(parsed, _after_comma(ent)):
                 ent = _after_comma(ent)  # 'the Vice-President of Ruritania, [Tiémoko Ané Koré]' taken for a place
@@ -272,6 +321,27 @@ def find_people(ctx: Context) -> None:
         parsed.entities.update({i: ("person", ident) for i in range(ent.start, ent.end)})
         describe_person(ctx, parsed, ent, ident)
     mark_later_mentions(ctx)
+    _possessed_names(ctx)
+
+
+def _possessed_names(ctx: Context) -> None:
+    """"Suriname's Geerlings-Simons pledges ...": a surname (or name) printed after a country's
+    possessive, in a headline as in the story, is of someone who acts for that country."""
+    pattern = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<poss>{_alternation(gazetteer().country_words)})['’]s\s+"
+                         rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})")
+    for parsed in ctx.blocks:
+        if "'s " not in parsed.text and "’s " not in parsed.text:
+            continue
+        for match in pattern.finditer(fold(parsed.text)):
+            words = match.group("name").split()
+            # ('Peru's Ana Ruiz Ministry': the longest run of the name that is one known person's)
+            ident = next((i for n in range(len(words), 0, -1) for i in [ctx.person_id(" ".join(words[:n]))]
+                          if i is not None), None)
+            country = ctx.country_of_text(match.group("poss"))
+            if ident is None or country is None or ctx.people[ident].represents:
+                continue
+            if key(words[0]) in key(ctx.people[ident].name).split():
+                ctx.people[ident].represents = ctx.country(country)
 
 
 def _rank_before(parsed: Parsed, ent: Any) -> str | None:
@@ -426,6 +496,13 @@ def _organization_span(ent: Any) -> Any:
                 and doc[end].lower_ not in _title_words() \
                 and (doc[end].ent_type_ != "PERSON" or gazetteer().country(doc[end].text)):
             end += 1
+    # 'the Office of the [Prime] Minister': a name the recogniser cut inside the title it ends in
+    of_the = next((t.i + 2 for t in doc[start:end - 1] if t.lower_ == "of" and doc[t.i + 1].lower_ == "the"), None)
+    if of_the is not None and of_the < end and doc[end - 1].text[:1].isupper() \
+            and not _patterns()["title_only"].match(doc[of_the:end].text):
+        grown = next((k for k in (1, 2) if end + k <= len(doc)
+                      and _patterns()["title_only"].match(doc[of_the:end + k].text)), None)
+        end += grown or 0
     # 'the Office of the President of [Mongolia]': a name the recogniser cut before its country
     if end < len(doc) and doc[end - 1].lower_ == "of" and doc[end].ent_type_ in ("GPE", "LOC") \
             and doc[end].ent_iob_ == "B":
@@ -453,6 +530,11 @@ def _organization_span(ent: Any) -> Any:
                 and gazetteer().country(doc[start - back:start + 1].text) and doc[start - back].text[:1].isupper():
             start -= back
             break
+    # 'the Cuba–[Nicaragua Intergovernmental Commission]': a body of two countries, cut at the dash
+    if start >= 2 and doc[start - 1].text in ("-", "–", "—") and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and gazetteer().country(doc[start - 2].text) \
+            and gazetteer().country(doc[start].text):
+        start -= 2
     # 'Newsday the Ministry of ...': a name run into the one before it, split at its article
     inner = next((t.i for t in doc[start + 1:end] if t.text == "the" and doc[t.i - 1].text[:1].isupper()
                   and doc[t.i - 1].lower_ not in SMALL_WORDS), None)
@@ -677,7 +759,10 @@ def settle_counterparts(ctx: Context) -> None:
             if not titled:
                 continue
             other = ctx.people[titled[-1]]
-            person.title = person.title or other.title
+            # ('his counterpart, X ... Minister X': the bare office of a later mention is the counterpart's)
+            bare = person.title and len(person.title.split()) == 1 and other.title \
+                and re.search(rf"\b{re.escape(person.title)}\b", other.title, re.I)
+            person.title = other.title if bare else person.title or other.title
             single = any(t.lower_ == "counterpart" for t in parsed.doc[max(0, token_index - 3):token_index])
             if single and len(countries) == 2 and person.represents and not other.represents \
                     and not INTERNATIONAL_OFFICES.match(other.title or ""):
@@ -699,12 +784,16 @@ def settle_senders(ctx: Context) -> None:
             if token.lower_ not in MESSAGE_WORDS or token.head.lemma_ not in CONVEYING_VERBS:
                 continue
             # ('conveyed greetings [from X]': the parse may hang 'from' on the verb)
-            senders = [o for p in [*token.children, *(c for c in token.head.children if c.lower_ == "from")]
-                       if p.lower_ in ("of", "from") for o in p.children if o.dep_ == "pobj"]
-            bringers = [(entity_in_phrase(parsed, s) or _described_before(ctx, parsed, s))
-                        if s.lower_ not in ("he", "she") else _sentence_subject_before(ctx, parsed, s)
-                        for s in subjects(token.head)]
-            country = next((ctx.people[b[1]].represents for b in bringers if b and b[0] == "person"), None)
+            senders = [c for p in [*token.children, *(c for c in token.head.children if c.lower_ == "from")]
+                       if p.lower_ in ("of", "from") for o in p.children if o.dep_ == "pobj" for c in (o, *o.conjuncts)]
+            # ('..., where he conveyed': 'he' in a clause of the sentence is its subject)
+            bringers = [s if s.lower_ not in ("he", "she") else _main_subject_before(s) for s in subjects(token.head)]
+            found = [(entity_in_phrase(parsed, s) or _described_before(ctx, parsed, s))
+                     if s.lower_ not in ("he", "she") else _sentence_subject_before(ctx, parsed, s)
+                     for s in bringers if s is not None]
+            country = next((ctx.people[b[1]].represents for b in found if b and b[0] == "person"), None)
+            country = country or next((c for c in (_phrase_country(ctx, parsed, s, modifiers_only=True)
+                                                    for s in bringers if s is not None) if c), None)
             if country is None:
                 continue
             for sender in senders:
@@ -712,6 +801,15 @@ def settle_senders(ctx: Context) -> None:
                 person = ctx.people[entity[1]] if entity and entity[0] == "person" else None
                 if person and person.title and not person.represents:
                     person.represents = country
+
+
+def _main_subject_before(pronoun: Any) -> Any:
+    """'the visiting minister was received by X, where he conveyed ...': the subject of the
+    sentence's main clause, printed before a pronoun in a clause of it (else the pronoun)."""
+    root = pronoun.sent.root
+    found = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+             and c.lower_ not in ("he", "she", "it", "they")]
+    return found[0] if found and pronoun.head is not root else pronoun
 
 
 def _described_before(ctx: Context, parsed: Parsed, token: Any) -> tuple[str, str] | None:
@@ -789,6 +887,85 @@ def settle_companions(ctx: Context) -> None:
             for person in people:
                 if country and person.title and not person.represents:
                     person.represents = country
+    settle_delegations(ctx)
+
+
+DELEGATION_WORDS = {"delegation", "delegations", "mission"}
+LEADING_VERBS = {"head", "lead", "chair"}
+
+
+def settle_delegations(ctx: Context) -> None:
+    """'his country would send a delegation headed by President X', 'the Ruritanian delegation, led
+    by Y': one who heads a country's delegation acts for that country."""
+    from .mentions import entity_in_phrase
+
+    for parsed in ctx.blocks:
+        if not re.search(r"delegation|mission", parsed.text, re.I):
+            continue
+        for token in parsed.doc:
+            if token.lemma_.lower() not in LEADING_VERBS or token.dep_ != "acl" \
+                    or token.head.lower_ not in DELEGATION_WORDS:
+                continue
+            leaders = [c for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                       for c in (o, *o.conjuncts)]
+            found = [entity_in_phrase(parsed, o) for o in leaders]
+            people = [ctx.people[e[1]] for e in found if e and e[0] == "person"]
+            if not any(p.title and not p.represents for p in people):
+                continue
+            country = _delegation_country(ctx, parsed, token.head)
+            for person in people:
+                if country and person.title and not person.represents:
+                    person.represents = country
+
+
+def _delegation_country(ctx: Context, parsed: Parsed, delegation: Any) -> str | None:
+    """Whose a delegation is: its adjective or possessor ('the Peruvian delegation', "Peru's"), else
+    the one who sends it or is represented by it ('Peru will send', 'his country would send': the
+    country of the one whose words these are)."""
+    from .mentions import subjects
+
+    own = _phrase_country(ctx, parsed, delegation, modifiers_only=True)
+    if own:
+        return own
+    verb = delegation.head
+    if delegation.dep_ == "pobj" and verb.dep_ == "agent":
+        verb = verb.head  # ('Peru will be represented by a delegation headed by ...')
+    elif delegation.dep_ != "dobj":
+        return None
+    for _ in range(3):
+        found = subjects(verb)
+        if not found:
+            return None
+        subject = found[0]
+        if subject.lower_ in ("country", "government") and any(
+                c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their") for c in subject.children):
+            # ('his country': the country of the one who says so, the subject of the clause above)
+            while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+                verb = verb.head
+            if verb.dep_ != "ccomp" or verb.head.i == verb.i:
+                return None
+            verb = verb.head
+            continue
+        return _phrase_country(ctx, parsed, subject)
+    return None
+
+
+def _phrase_country(ctx: Context, parsed: Parsed, token: Any, *, modifiers_only: bool = False) -> str | None:
+    """The country a noun phrase names or describes: 'Peru', 'the Peruvian foreign minister', a
+    person of a known country, "Peru's delegation"."""
+    from .mentions import entity_in_phrase, phrase_tokens
+
+    entity = None if modifiers_only else entity_in_phrase(parsed, token)
+    if entity and entity[0] == "place" and ctx.places[entity[1]].type == "Country":
+        return entity[1]
+    if entity and entity[0] == "person":
+        return ctx.people[entity[1]].represents
+    for word in phrase_tokens(token):
+        if word.i < token.i and word.text[:1].isupper() and word.dep_ in ("amod", "nmod", "compound", "poss"):
+            country = ctx.country_of_text(word.text) if word.dep_ != "poss" else gazetteer().country(word.text)
+            if country is not None:
+                return ctx.country(country)
+    return None
 
 
 def _escorted_at_home(ctx: Context, parsed: Parsed, verb: Any, country: str) -> bool:
@@ -894,7 +1071,7 @@ def find_organizations(ctx: Context) -> None:
             if _not_an_organization(ent, text, words):
                 continue
             if _generic_ministry(text, words):
-                ident = _unnamed_ministry(ctx, text, words)
+                ident = _unnamed_ministry(ctx, text, words, ent)
             elif ent.ent_id_ == "ministry":
                 ident = _ministry(ctx, text, words)
             elif key(text) in known_organizations():
@@ -904,6 +1081,9 @@ def find_organizations(ctx: Context) -> None:
                 government = re.match(r"^(?:Ministry|Department|Office|Embassy|Presidency|Government)\s+of\s+(.+\s+)?"
                                       r"of\s+(?:the\s+)?(?P<c>.+)$|^Government\s+of\s+(?:the\s+)?(?P<g>.+)$", text)
                 country = ctx.country_of_text(government.group("c") or government.group("g")) if government else None
+                if country is None and re.match(r"^Office\s+of\s+the\s+", text) \
+                        and _patterns()["title_only"].match(re.sub(r"^Office\s+of\s+the\s+", "", text)):
+                    country = ctx.home_country()  # 'the Office of the Prime Minister', filed from home
                 ident = ctx.organization(text, kind="GovernmentOrganization", country=ctx.country(country)) \
                     if country else ctx.organization(text)
             else:
@@ -1102,19 +1282,45 @@ def _generic_ministry(text: str, words: dict[str, str]) -> bool:
     return key(text) in generic
 
 
-def _unnamed_ministry(ctx: Context, text: str, words: dict[str, str]) -> str | None:
+def _unnamed_ministry(ctx: Context, text: str, words: dict[str, str], ent: Any = None) -> str | None:
     """A ministry printed with no country: the publisher when it is the one publishing, else the
-    ministry of the country the story is filed from; none when neither is known."""
+    ministry of the city it is printed in ('the Ministry of Foreign Affairs in Havana'), else of
+    the country the story is filed from; none when none is known."""
     hint = ctx.page.publisher_hint
     if hint and key(gazetteer().outlet(hint)[0]) == key(text):
         return ctx.organization(gazetteer().outlet(hint)[0], kind="GovernmentOrganization")
-    home = ctx.home_country()
+    home = _country_printed_after(ent) if ent is not None else None
+    home = home or ctx.home_country()
+    if hint and home is not None:  # ('the Foreign Ministry' in a release of the foreign ministry of the home country)
+        full = gazetteer().outlet(hint)[0]
+        if re.match(r"^(?:the\s+)?(?:Ministry|Department)\b", full, re.I) \
+                and any(c.code == home.code for c in country_names(full)) \
+                and _portfolio(full, words) == _portfolio(text, words):
+            return ctx.organization(full, kind="GovernmentOrganization", alternates=[text], country=ctx.country(home))
     portfolio = next((words[w] for w in sorted(words, key=len, reverse=True) if re.search(rf"\b{w}\b", text, re.I)),
                      None)
     if home is None or portfolio is None:
         return None
     return ctx.organization(f"Ministry of {portfolio} of {home.name}", kind="GovernmentOrganization",
                             alternates=[text], country=ctx.country(home))
+
+
+def _portfolio(text: str, words: dict[str, str]) -> str | None:
+    return next((words[w] for w in sorted(words, key=len, reverse=True) if re.search(rf"\b{w}\b", text, re.I)), None)
+
+
+def _country_printed_after(ent: Any) -> Any:
+    """'the Ministry of Foreign Affairs [in Havana]': the country of a place printed right after a body."""
+    doc, places = ent.doc, gazetteer()
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "in" or doc[ent.end + 1].ent_type_ != "GPE":
+        return None
+    end = ent.end + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[ent.end + 1:end].text
+    city = places.city(name)
+    return places.country(name) or places.country_of_capital(name) or (
+        places.country_by_code(city.country) if city else None)
 
 
 def _named_elsewhere(ctx: Context, text: str) -> bool:
