@@ -87,7 +87,7 @@ BYLINE_ROLE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]
 # "BERLIN (Reuters) -", "TOKYO, April 3 (Kyodo) --", "WASHINGTON (AP) —"
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*[A-Z][\w. ]{0,30})?\s*"
                       r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?:--|[-–—])\s+"
-                      r"|^(?P<tplace>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:,\s*[A-Z0-9][\w. ]{0,30})?\s*"
+                      r"|^(?P<tplace>[A-Z][\w'’.-]*[a-z](?: [A-Z][\w'’.-]*[a-z]){0,2})(?:,\s*[A-Z0-9][\w. ]{0,30})?\s*"
                       r"\((?P<tagency>[A-Za-z][\w .&-]{1,30})\)\s*(?:--|[-–—])\s+"
                       r"|^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
 
@@ -338,11 +338,29 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
         page.blocks.append(Block(kind, start, end, line))
 
     _trailing_links(page)
+    if page.publisher_hint is None:
+        page.publisher_hint = _copyright_holder(page)
     page.headline = meta.get("headline") or page.headline
     page.published = meta.get("published") or page.published
     page.publisher_hint = meta.get("publisher") or page.publisher_hint
     page.url = meta.get("url") or page.url
     return page
+
+
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[^©]+?)"
+                       r"\.?(?:\s*[,.|-]?\s*all rights reserved\.?)?$", re.I)
+
+
+def _copyright_holder(page: Page) -> str | None:
+    """'© 2025 AFP', 'Copyright 2025 The Harbour Times. All rights reserved.' under the story: the
+    outlet that publishes it, when the name is a known outlet's (a page with no masthead read)."""
+    from .reference import gazetteer, key
+
+    for block in page.blocks:
+        match = COPYRIGHT.match(block.text) if block.kind == "furniture" else None
+        if match and key(match.group("name")) in gazetteer().outlets:
+            return match.group("name").strip()
+    return None
 
 
 def _an_outlet(name: str, page: Page, meta: dict[str, str]) -> bool:
@@ -534,8 +552,11 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         if parts is not None:
             if page.publisher_hint is None and INSTITUTION.match(parts[0]):
                 page.publisher_hint = parts[0]
-            elif page.publisher_hint is None and len(page.blocks) == 1 and _masthead_like(page.blocks[0].text):
-                page.publisher_hint = _release_case(page.blocks[0].text)  # the page's first line, over its menu
+            elif page.publisher_hint is None and len(page.blocks) == 1 and (
+                    _masthead_like(page.blocks[0].text) or re.fullmatch(r"[A-Z]{2,6}", page.blocks[0].text)):
+                # the page's first line, over its menu (a name in capitals of one word: 'RNZ')
+                first = page.blocks[0].text
+                page.publisher_hint = first if " " not in first else _release_case(first)
             return "furniture"
     if page.headline is not None and not any(b.kind == "paragraph" for b in page.blocks) \
             and _navigation(line) is not None and not line.endswith(PROSE_ENDINGS):
@@ -597,6 +618,12 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
             and not any(b.kind == "paragraph" for b in page.blocks):
         page.publisher_hint = outlet  # a byline's job line: "Political correspondent, BBC News"
         return "furniture"
+    run_on = _byline_with_outlet(line)
+    if run_on is not None:
+        names, outlet = run_on
+        page.publisher_hint = page.publisher_hint or outlet  # 'By ANN VALE Associated Press'
+        page.byline.extend(names)
+        return "byline"
     byline = BYLINE_ROLE.match(line) or BYLINE.match(line)
     if byline:
         from .reference import gazetteer, key
@@ -616,6 +643,31 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
             return "furniture"  # a section label above the headline
         return "headline"
     return "paragraph"
+
+
+BYLINE_NAMES = re.compile(r"^[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|dos|das|do|del|van|von|bin|al|and|AND|&|,))+$")
+
+
+def _byline_with_outlet(line: str) -> tuple[list[str], str] | None:
+    """'By ANN VALE Associated Press', 'By Ann Vale and Tom Lee The Harbour Times': a writer's name
+    run on, with no comma, into the name of a known outlet (or, after a name in capitals, of a name
+    shaped like a masthead): the writers, and the outlet that publishes the story."""
+    from .reference import gazetteer, key
+
+    if not line.startswith("By ") or line.endswith(PROSE_ENDINGS) or len(line) > 120:
+        return None
+    words = line[3:].split()
+    for size in range(min(5, len(words) - 2), 0, -1):  # (the longest outlet name first: 'The Associated Press')
+        outlet, names = " ".join(words[-size:]), " ".join(words[:-size]).rstrip(",")
+        if not BYLINE_NAMES.match(names):
+            continue
+        known = key(outlet) in gazetteer().outlets
+        if known or (names.replace(" ", "").replace("-", "").isupper() and not outlet.isupper()
+                     and _looks_like_masthead(outlet)):
+            people = [_release_case(n.strip()) for n in re.split(r",|\band\b|\bAND\b|&", names) if n.strip()]
+            if all(len(n.split()) >= 2 for n in people):
+                return people, outlet
+    return None
 
 
 def read_article_text(text: str, name: str = "article") -> Page:
