@@ -66,6 +66,9 @@ class Parsed:
         return self.block.start + span.start_char, self.block.start + span.end_char
 
 
+SMALL_CITY = 300_000  # a city smaller than this may give way to a town of the story's country
+
+
 @dataclass
 class Context:
     page: Page
@@ -127,7 +130,7 @@ class Context:
             return self.country(country, printed=name) if register else slug(country.name)
         if text.strip().startswith("The ") and places.city(text.strip()):
             name = text.strip()  # 'The Hague': the article is part of the city's name
-        city = places.city(name) or self._capital_or_town(name)
+        city = self._of_a_named_country(name, places.city(name)) or self._capital_or_town(name)
         if city and places.city_by_alternate_only(name) and not self._names_country(
                 places.country_by_code(city.country)):  # ('Black River': once Lorain's name; a town of Jamaica)
             city = self._small_place(name) or city
@@ -139,6 +142,24 @@ class Context:
                 return slug(name)
             return self.city(name, places.country_by_code(city.country))
         return None
+
+    def _of_a_named_country(self, name: str, city: City | None) -> City | None:
+        """Of the places a name may be, the one in a country the story names: a capital ('Victoria'
+        where Seychelles is written of, not the larger Victoria of Hong Kong), or a town where the
+        most populous place of the name is no large city ('Copacabana' in a story of Bolivia). The
+        most populous stays where its own country is named, or nothing else is."""
+        places = gazetteer()
+        if city is None or self._names_country(places.country_by_code(city.country)):
+            return city
+        capital = places.country_of_capital(name)
+        if capital is not None and capital.code != city.country and self._names_country(capital):
+            return City(name, capital.code, 0)
+        if city.population >= SMALL_CITY:
+            return city
+        others = {c.country: c for c in (places.town(name), *places.small_places(name))
+                  if c is not None and c.country != city.country
+                  and self._names_country(places.country_by_code(c.country))}
+        return next(iter(others.values())) if len(others) == 1 else city
 
     def _capital_or_town(self, name: str) -> City | None:
         """A capital too small for the cities table ('Port of Spain'), or a town of a country the

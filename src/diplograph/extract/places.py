@@ -27,7 +27,12 @@ def find_places(ctx: Context) -> None:
                     parsed.entities[token.i] = ("place", ctx.city(capital, country))
         ents = list(parsed.ents)
         for n, ent in enumerate(ents):
-            if ent.label_ not in ("GPE", "LOC") or ent.start in parsed.entities:
+            if ent.start in parsed.entities and ent.label_ == "GPE" and _a_place_not_the_person(ctx, parsed, ent):
+                for i in range(ent.start, ent.end):
+                    del parsed.entities[i]  # 'met in Apia', though 'the Apia Declaration' was read as a name
+            if ent.label_ not in ("GPE", "LOC") and not _a_country_misread(ctx, parsed, ent):
+                continue
+            if ent.start in parsed.entities or _inside_a_longer_name(parsed, ent):
                 continue
             # "Tromsø, Norway": the country printed after a city is the city's country.
             following = ents[n + 1] if n + 1 < len(ents) else None
@@ -52,6 +57,67 @@ def find_places(ctx: Context) -> None:
             if place_id:
                 parsed.entities.update({i: ("place", place_id) for i in range(ent.start, ent.end)})
         _places_after_prepositions(ctx, parsed)
+
+
+# What the recogniser may call a country's bare name: 'a dispute with Benin' (PERSON), 'Samoa will
+# host' (ORG).
+MISREAD_AS = {"PERSON", "ORG", "NORP", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "dame", "madam"}
+
+
+def _a_country_misread(ctx: Context, parsed: Parsed, ent: Any) -> bool:
+    """A mention that is exactly a country's name ('Benin', 'Burkina Faso', 'the Comoros') which the
+    recogniser took for a person or an organisation: the country, unless an honorific goes before
+    it ('Mr Jordan') or it is a person's name of the story."""
+    if ent.label_ not in MISREAD_AS or any(i in parsed.entities for i in range(ent.start, ent.end)):
+        return False
+    text = re.sub(r"^the\s+", "", ent.text, flags=re.I)
+    if gazetteer().country(text) is None or not text[:1].isupper():
+        return False
+    before = parsed.doc[ent.start - 1] if ent.start else None
+    if before is not None and before.lower_ in HONORIFICS:
+        return False
+    return ctx.person_id(text) is None
+
+
+# Words a place takes where something is or lies: 'in Apia', 'between Apia and X' ('to' is left: 'spoke
+# to Georgia' may be a person).
+PLACE_PREPOSITIONS = {"in", "at", "from", "between", "via", "near"}
+
+
+def _a_place_not_the_person(ctx: Context, parsed: Parsed, ent: Any) -> bool:
+    """'met in Apia' where 'the Apia Declaration' was taken for a person's name: a capital or a
+    country, after a word a place takes, that is only a part of the person's name, is the place."""
+    taken = parsed.entities.get(ent.start)
+    if taken is None or taken[0] != "person" or taken[1] not in ctx.people:
+        return False
+    if any(parsed.entities.get(i) != taken for i in range(ent.start, ent.end)):
+        return False
+    if not ent.start or parsed.doc[ent.start - 1].lower_ not in PLACE_PREPOSITIONS:
+        return False
+    after = parsed.doc[ent.end] if ent.end < len(parsed.doc) else None
+    if after is not None and (after.text in ("'s", "’s") or parsed.entities.get(after.i) == taken):
+        return False
+    person = ctx.people[taken[1]]
+    if key(person.name) == key(ent.text):
+        return False
+    places = gazetteer()
+    return bool(places.country(ent.text) or places.country_of_capital(ent.text))
+
+
+# Particles that carry a longer name on from a place's name: 'the Casa Grande del Pueblo'.
+NAME_PARTICLES = {"del", "de", "do", "da", "dos", "das", "di", "du", "des", "de la"}
+
+
+def _inside_a_longer_name(parsed: Parsed, ent: Any) -> bool:
+    """'the Casa Grande del Pueblo', 'the Palacio San Martín de ...': a place's name that a particle
+    and a capitalised word carry on is the start of another name (a building's), unless what follows
+    is a country ('Santiago de Chile')."""
+    doc = parsed.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in NAME_PARTICLES or not doc[ent.end + 1].text[:1].isupper():
+        return False
+    following = doc[ent.end + 1:min(len(doc), ent.end + 4)]
+    return not any(gazetteer().country(following[:n].text) for n in range(1, len(following) + 1))
 
 
 PLACE_WORDS_BEFORE = {"in", "to", "from", "at", "into", "of", "across", "via", "visit", "visited", "visiting", "visits",
@@ -118,10 +184,11 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
                 or (token.ent_type_ == "DATE" and DATE_WORD.match(token.text)):
             continue  # whatever else the recogniser called it ('in Montevideo' as a date or a product)
         head = token.head
-        destination = (token.dep_ == "pobj" and (head.lower_ in ("to", "in", "at", "from", "between") or (
+        destination = (token.dep_ == "pobj" and (head.lower_ in ("to", "in", "at", "from", "between", "via") or (
             head.lower_ == "for" and head.head.lemma_ in ("depart", "leave", "head", "set", "bind")))) or (
             token.dep_ == "dobj" and head.lemma_ in ("visit", "tour"))
-        declared = _country_of_place_noun(ctx, token)  # 'the Turkmen resort of Awaza'
+        declared = _country_of_place_noun(ctx, token) or _capital_in_apposition(ctx, token)
+        # ('the Turkmen resort of Awaza', 'Tarawa, the capital of Kiribati')
         country = _country_after_comma(parsed, token) or declared
         if not destination and country is None:
             continue
@@ -172,6 +239,21 @@ def _country_of_place_noun(ctx: Context, token: Any) -> Country | None:
         country = ctx.country_of_text(owner.text)
         if country is not None and not gazetteer().country_of_capital(owner.text):
             return country
+    return None
+
+
+def _capital_in_apposition(ctx: Context, token: Any) -> Country | None:
+    """'Tarawa, the capital of Kiribati', 'Koror, Palau's former capital': the country of a name
+    that an apposition calls a country's capital (or a city, town or port of it)."""
+    for noun in (c for c in token.children if c.dep_ == "appos" and c.lemma_.lower() in {"capital", *SETTLEMENT_NOUNS}):
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for country in (ctx.country_of_text(o.text) for o in prep.children if o.dep_ == "pobj"):
+                if country is not None:
+                    return country
+        for owner in (c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i):
+            country = ctx.country_of_text(owner.text)
+            if country is not None and not gazetteer().country_of_capital(owner.text):
+                return country
     return None
 
 
