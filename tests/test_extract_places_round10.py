@@ -62,3 +62,22 @@ def test_a_place_name_carried_on_by_a_particle_is_a_buildings_name() -> None:
     found = places(facts)
     assert "Casa Grande" not in found
     assert found.get("La Paz") == ("City", "bolivia")
+
+
+def test_a_village_of_the_storys_country_after_in() -> None:
+    facts = read("Talks\n\nThe minister Ana Lopes of Bosnia and Herzegovina spoke of the memorial in Srebrenica "
+                 "on Monday.\n")
+    assert places(facts).get("Srebrenica") == ("City", "bosnia-and-herzegovina")
+
+
+def test_a_village_of_a_country_the_story_does_not_name_is_no_place() -> None:
+    facts = read("Talks\n\nThe minister Ana Lopes of Peru spoke of the memorial in Srebrenica on Monday.\n")
+    assert "Srebrenica" not in places(facts)
+
+
+def test_a_countrys_usual_abbreviation() -> None:
+    from diplograph.reference import gazetteer
+
+    assert gazetteer().country("FSM").name == "Federated States of Micronesia"  # type: ignore[union-attr]
+    assert gazetteer().country("PNG").name == "Papua New Guinea"  # type: ignore[union-attr]
+    assert gazetteer().country("BiH").name == "Bosnia and Herzegovina"  # type: ignore[union-attr]

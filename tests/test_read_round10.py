@@ -56,3 +56,10 @@ def test_a_release_number_is_not_the_headline() -> None:
                    "", "Foreign Minister receives the Ambassador of Borduria", "",
                    "The Foreign Minister received the Ambassador of Borduria today.")
     assert page.headline == "Foreign Minister receives the Ambassador of Borduria"
+
+
+def test_a_time_before_the_day_is_the_pages_date() -> None:
+    page = page_of("Two presidents to meet in Lima", "", "5:12 pm on 17 October 2025", "",
+                   "The two presidents will meet on Monday.")
+    assert page.published == "2025-10-17"
+    assert [b.text for b in page.content("paragraph")] == ["The two presidents will meet on Monday."]

@@ -604,7 +604,9 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
             page.dateline_place = line  # a release signed off with its capital: "New Delhi"
             return "dateline"
     if not seen_content or page.published is None:
-        date = parse_date_line(re.sub(r"^(?:published|(?:last\s+)?update[sd]?|posted)(?:\s+on)?\s*:?\s*", "", line,
+        # ('Published on 3 May 2025', '5:12 pm on 17 October 2025': a time before the day)
+        date = parse_date_line(re.sub(r"^(?:(?:published|(?:last\s+)?update[sd]?|posted)(?:\s+on)?\s*:?\s*"
+                                      r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:on\s+|,\s*|\|\s*)?)", "", line,
                                       flags=re.I))
         if date and len(line) < 60:
             page.published = page.published or date

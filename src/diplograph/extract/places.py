@@ -53,10 +53,20 @@ def find_places(ctx: Context) -> None:
             if surname_of:  # 'Mr Montenegro will travel': the person named so, not the country
                 parsed.entities.update({i: ("person", surname_of) for i in range(ent.start, ent.end)})
                 continue
-            place_id = ctx.place_named(ent.text)
+            place_id = ctx.place_named(ent.text) or _a_village_of_the_story(ctx, parsed, ent)
             if place_id:
                 parsed.entities.update({i: ("place", place_id) for i in range(ent.start, ent.end)})
         _places_after_prepositions(ctx, parsed)
+
+
+def _a_village_of_the_story(ctx: Context, parsed: Parsed, ent: Any) -> str | None:
+    """'the genocide in Srebrenica', 'a school near Mwanza': a name the recogniser calls a place,
+    after a word a place takes, that the reference data holds only as a town or village of one
+    country the story names, is that town."""
+    if ent.label_ != "GPE" or not ent.start or parsed.doc[ent.start - 1].lower_ not in ("in", "at", "near", "from"):
+        return None
+    country = ctx.small_place_country(ent.text)
+    return ctx.city(ent.text, country) if country is not None else None
 
 
 # What the recogniser may call a country's bare name: 'a dispute with Benin' (PERSON), 'Samoa will
