@@ -81,3 +81,13 @@ def test_a_countrys_usual_abbreviation() -> None:
     assert gazetteer().country("FSM").name == "Federated States of Micronesia"  # type: ignore[union-attr]
     assert gazetteer().country("PNG").name == "Papua New Guinea"  # type: ignore[union-attr]
     assert gazetteer().country("BiH").name == "Bosnia and Herzegovina"  # type: ignore[union-attr]
+
+
+def test_a_wire_datelines_country_places_a_town_the_data_does_not_hold() -> None:
+    facts = read("Talks\n\nZORVANO, Peru (AP) — The minister Ana Lopes met her guest on Monday.\n")
+    assert places(facts).get("Zorvano") == ("City", "peru")
+
+
+def test_a_wire_datelines_country_picks_that_countrys_city_of_the_name() -> None:
+    facts = read("Talks\n\nVICTORIA, Seychelles (AP) — The minister Ana Lopes met her guest on Monday.\n")
+    assert places(facts).get("Victoria") == ("City", "seychelles")

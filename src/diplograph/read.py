@@ -85,7 +85,7 @@ BYLINE_ROLE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]
                          r"Staff|Journalist|Columnist|Bureau|Desk|Chief|Analyst)s?)"
                          r"(?:\s*,?\s+(?:in|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?\s*$")
 # "BERLIN (Reuters) -", "TOKYO, April 3 (Kyodo) --", "WASHINGTON (AP) —"
-DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*[A-Z][\w. ]{0,30})?\s*"
+DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*(?P<region>[A-Z][\w. -]{0,30}?))?\s*"
                       r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?:--|[-–—])\s+"
                       r"|^(?P<tplace>[A-Z][\w'’.-]*[a-z](?: [A-Z][\w'’.-]*[a-z]){0,2})(?:,\s*[A-Z0-9][\w. ]{0,30})?\s*"
                       r"\((?P<tagency>[A-Za-z][\w .&-]{1,30})\)\s*(?:--|[-–—])\s+"
@@ -141,6 +141,7 @@ class Page:
     url: str | None = None
     byline: list[str] = field(default_factory=list)
     dateline_place: str | None = None
+    dateline_country: str | None = None  # 'AWAZA, Turkmenistan (AP) —': the country printed after the city
     offsets: list[int] | None = None
     offset_ends: list[int] | None = None  # one past the source characters of each text character
 
@@ -330,6 +331,10 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
             elif dateline and (dateline.group("city") or dateline.group("agency")
                                or dateline.group("place").strip().isupper()):
                 page.dateline_place = (dateline.group("city") or dateline.group("place").strip().title())
+                from .reference import gazetteer
+
+                region = gazetteer().country((dateline.group("region") or "").strip())
+                page.dateline_country = region.name if region is not None else None
                 if dateline.group("agency"):
                     page.publisher_hint = page.publisher_hint or dateline.group("agency").strip()
                 page.blocks.append(Block("dateline", start, start + dateline.end(), line[:dateline.end()]))

@@ -198,7 +198,7 @@ class Context:
         place = gazetteer()
         if not self.page.dateline_place:
             return None
-        country = place.country_of_capital(self.page.dateline_place)
+        country = place.country(self.page.dateline_country or "") or place.country_of_capital(self.page.dateline_place)
         if country is None:
             city = place.city(self.page.dateline_place)
             country = place.country_by_code(city.country) if city else None

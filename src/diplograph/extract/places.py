@@ -8,14 +8,14 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..reference import Country, data_rows, gazetteer, key
+from ..reference import City, Country, data_rows, gazetteer, key
 from .context import Context, Parsed
 
 
 def find_places(ctx: Context) -> None:
     places = gazetteer()
     if ctx.page.dateline_place:  # 'VIENTIANE, Laos (AP) —': where the story was filed
-        ctx.place_named(ctx.page.dateline_place)
+        _dateline_place(ctx, ctx.page.dateline_place, ctx.page.dateline_country)
     for parsed in ctx.blocks:
         # "the Laotian capital", "the Kenyan capital": the capital city of that country.
         for token in parsed.doc:
@@ -128,6 +128,24 @@ def _inside_a_longer_name(parsed: Parsed, ent: Any) -> bool:
         return False
     following = doc[ent.end + 1:min(len(doc), ent.end + 4)]
     return not any(gazetteer().country(following[:n].text) for n in range(1, len(following) + 1))
+
+
+def _dateline_place(ctx: Context, name: str, country_name: str | None) -> None:
+    """The city a story is filed from; with its country printed after it ('AWAZA, Turkmenistan (AP)
+    —'), the city of that name in that country, or a town the data does not hold."""
+    places = gazetteer()
+    country = places.country(country_name) if country_name else None
+    if country is None or places.country(name):
+        ctx.place_named(name)
+        return
+    candidates = [c for c in (places.city(name), places.town(name), *places.small_places(name)) if c]
+    capital = places.country_of_capital(name)
+    if capital is not None:
+        candidates.append(City(name, capital.code, 0))
+    if candidates and all(c.country != country.code for c in candidates):
+        ctx.place_named(name)  # (a place of another country: what was printed after it is some region)
+    else:
+        ctx.city(name, country)
 
 
 PLACE_WORDS_BEFORE = {"in", "to", "from", "at", "into", "of", "across", "via", "visit", "visited", "visiting", "visits",
