@@ -61,6 +61,10 @@ PLURAL_EVENTS = {"talks", "consultations"}
 PAIR_NOUNS = {"countries", "nations", "sides", "governments", "ministries", "states", "parties"}
 # A date a deadline or a span's start gives, not the event's day: "a single customs regime by 2027"
 NOT_THE_DAY = {"by", "until", "till", "since"}
+# Bodies two governments keep together, whose sittings are meetings of the two: "the Joint Commission
+# will be held in X", "to convene the Binational Cabinet", "a joint defence commission is to meet"
+JOINT_BODIES = {"commission", "committee", "cabinet"}
+JOINT_WORDS = {"joint", "binational", "bilateral", "mixed", "intergovernmental", "inter-governmental"}
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +123,10 @@ def _noun_trigger(token: Any) -> str | None:
     kind = table.get(("noun", token.lower_)) or table.get(("noun", lemma))
     if kind is None and lemma == "session" and (_of_commission(token) or _commission_holds(token) is not None):
         return "meeting"  # "the next session of the joint commission will take place in X in July"
+    if kind is None and _joint_body(token) and (
+            (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in ("convene", "hold", "reconvene"))
+            or (token.dep_ == "nsubj" and token.head.lemma_.lower() in ("convene", "sit", "reconvene"))):
+        return "meeting"  # "will convene the Joint Committee in X", "the Binational Cabinet will be held in Y"
     if kind == "meeting":
         return _meeting_noun(token)
     if kind == "phone_call" and token.lower_ in ("call", "calls") and any(
@@ -134,6 +142,12 @@ def _noun_trigger(token: Any) -> str | None:
     if kind == "conference" and any(c.lower_ in ("press", "news") for c in token.children):
         return None  # a press conference is where words are said, not a diplomatic gathering
     return kind
+
+
+def _joint_body(token: Any) -> bool:
+    """'the Joint Commission', 'a joint defence commission', 'the Binational Cabinet': a body of two governments."""
+    return token.lemma_.lower() in JOINT_BODIES and token.pos_ in ("NOUN", "PROPN") and any(
+        t.lower_ in JOINT_WORDS for c in token.children if c.dep_ in ("amod", "compound") for t in c.subtree)
 
 
 def _of_commission(token: Any) -> bool:
@@ -157,6 +171,7 @@ def commission_countries(ctx: Context, token: Any) -> list[str]:
     body = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "commission"), None)
     body = body if body is not None else _commission_holds(token)
+    body = body if body is not None or not _joint_body(token) else token  # "the Utopian-Ruritanian Joint Committee"
     if body is None:
         return []
     pieces = re.split(r"\s*[-\u2013\u2014]\s*", body.doc[body.left_edge.i:body.i].text)
@@ -294,6 +309,11 @@ def is_future(token: Any) -> bool:
     if verb is not None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB" \
             and is_future(verb.head.head):
         return True  # "is due to meet X, before travelling to Y"
+    if verb is not None and ((verb.lemma_ == "be" and verb.pos_ == "AUX")
+                             or (verb.dep_ == "xcomp" and verb.head.lemma_ == "be")) \
+            and any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                    for x in ([verb] if verb.dep_ == "xcomp" else verb.children)):
+        return True  # "a joint commission is to meet in X in July": what is arranged
     if verb is not None and verb.dep_ == "acl" and verb.head.lemma_.lower() in ("invitation", "plan", "offer"):
         return True  # "accepted the invitation to make a visit in March"
     # "agreed on Wednesday to set up X, during Y's visit", "have agreed to keep X open, after talks": the
@@ -727,6 +747,9 @@ class EventFinder:
                 return told
         if kind == "meeting" and not attendees and not verbal and (reading.location or start):
             attendees = commission_countries(self.ctx, token)  # "the Utopian-Ruritanian commission"
+            if not attendees and (_joint_body(token) or any(_joint_body(o) for p in token.children if p.lower_ == "of"
+                                                            for o in p.children)):
+                attendees = self._story_countries()  # "the first session of the Joint Commission"
         if kind == "meeting" and not attendees and reading.location and start:
             attendees = self._pair_countries(parsed, token, verbal)  # "consultations between the two countries"
         if kind in ("meeting", "phone_call") and not attendees and (verbal or not (reading.location and start)):
@@ -830,8 +853,11 @@ class EventFinder:
     def _pair_phrase(token: Any, verbal: bool) -> bool:
         """The words name those who meet as 'of' or 'between the two countries'."""
         phrases = subjects(token) if verbal else [token]
+        if verbal and any(_joint_body(s) for s in phrases):
+            return True  # "a joint defence commission is to meet in X in July"
+        # ("officials from both countries will meet in X next month")
         return any(t.lower_ in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in t.children)
-                   and t.dep_ == "pobj" and t.head.lower_ in ("between", "of", "among")
+                   and t.dep_ == "pobj" and t.head.lower_ in ("between", "of", "among", "from")
                    for phrase in phrases for t in phrase.subtree)
 
     def _story_countries(self) -> list[str]:
