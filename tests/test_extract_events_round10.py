@@ -34,3 +34,34 @@ def test_a_joint_body_held_or_convened_is_a_meeting() -> None:
     found = {e.location: (sorted(e.attendees), e.start) for e in of_type(facts, "meeting")}
     assert found["puno"] == (["chile", "peru"], "2026-03")
     assert found["santiago"] == (["chile", "peru"], "2025-09")
+
+
+def test_a_verb_told_over_the_phone_with_someone_is_a_call() -> None:
+    facts = read("Call\n\nChilean Foreign Minister Ana Lind today discussed the anniversary of the treaty over the "
+                 "phone with the Foreign Minister of Peru, Karl Berg.\n", published="2025-07-09")
+    [call] = of_type(facts, "phone_call")
+    assert (sorted(call.attendees), call.start) == (["ana-lind", "karl-berg"], "2025-07-09")
+
+
+def test_told_by_phone_to_an_agency_is_no_call() -> None:
+    facts = read("Border\n\nChilean Foreign Minister Ana Lind told AFP by phone that the border would reopen.\n")
+    assert not of_type(facts, "phone_call")
+
+
+def test_a_round_of_consultations_is_held_where_the_round_is() -> None:
+    facts = read("Call\n\nChilean Foreign Minister Ana Lind spoke by phone with Peruvian Foreign Minister Karl Berg "
+                 "on Monday. They agreed that the first round of political consultations between the two foreign "
+                 "ministries would be held in Arequipa in October.\n", published="2025-07-09")
+    [meeting] = of_type(facts, "meeting")
+    assert (sorted(meeting.attendees), meeting.location, meeting.start) == (["chile", "peru"], "arequipa", "2025-10")
+
+
+def test_the_ministers_met_on_the_margins_of_a_part_of_a_session() -> None:
+    facts = read("Call\n\nChilean Foreign Minister Ana Lind spoke by phone with Peruvian Foreign Minister Karl Berg "
+                 "on Monday. They agreed that political consultations between the two ministries would be held in "
+                 "Arequipa in October.\n\nThe ministers last met on 25 February in Geneva, on the margins of the "
+                 "high-level segment of the 58th session of the Human Rights Council.\n", published="2025-07-09")
+    [meeting] = [e for e in of_type(facts, "meeting") if e.location == "geneva"]
+    [session] = of_type(facts, "conference")
+    assert sorted(meeting.attendees) == ["ana-lind", "karl-berg"]
+    assert (meeting.super_event, session.location) == (session.id, "geneva")

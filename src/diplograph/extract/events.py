@@ -138,10 +138,36 @@ def _noun_trigger(token: Any) -> str | None:
         if not compounds & {"phone", "telephone", "video", "telephonic"} and not has_with:
             return None
     if kind == "phone_call" and token.lower_ == "phone":
-        return None
+        return "phone_call" if _over_the_phone_with(token) else None
     if kind == "conference" and any(c.lower_ in ("press", "news") for c in token.children):
         return None  # a press conference is where words are said, not a diplomatic gathering
     return kind
+
+
+def _over_the_phone_with(token: Any) -> bool:
+    """'discussed X over the phone with Y', 'agreed by phone with Y to ...': a verb of its own told
+    over the phone, with someone (not 'told AFP by phone', an interview)."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("over", "by", "via", "on"):
+        return False
+    verb = governing_verb(token)
+    if verb is None or verb.pos_ != "VERB" or trigger_type(verb) is not None:
+        return False  # ("spoke by phone": the verb tells the call)
+    return bool(_withs_in_clause(verb))
+
+
+def _withs_in_clause(verb: Any) -> list[Any]:
+    """The 'with' phrases of a verb's clause, wherever the parse hung them ('discussed the anniversary
+    of the genocide over the phone with X': on 'genocide'), not those of a clause under it."""
+    found = []
+    for t in verb.subtree:
+        if t.dep_ != "prep" or t.lower_ != "with":
+            continue
+        node = t.head
+        while node != verb and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        if node == verb:
+            found.append(t)
+    return found
 
 
 def _joint_body(token: Any) -> bool:
@@ -644,14 +670,14 @@ class EventFinder:
         dateline = self.ctx.place_named(self.ctx.page.dateline_place, register=False) \
             if self.ctx.page.dateline_place else None
         for event in self.ctx.events:
-            if event.type in ("summit", "conference") and not event.location and dateline in self.ctx.places:
-                event.location = dateline  # a gathering the story was filed from
-        for event in self.ctx.events:
             parent = by_id.get(event.super_event or "")
             if parent is not None and not parent.start and event.start:
                 parent.start = event.start
             if parent is not None and not parent.location and event.location:
-                parent.location = event.location
+                parent.location = event.location  # (before the dateline: "met in Geneva, on the margins of X")
+        for event in self.ctx.events:
+            if event.type in ("summit", "conference") and not event.location and dateline in self.ctx.places:
+                event.location = dateline  # a gathering the story was filed from
         for event in self.ctx.events:
             parent = by_id.get(event.super_event or "")
             if parent is not None and not event.location and parent.location:
@@ -971,6 +997,9 @@ class EventFinder:
         # "a telephone call from X": the caller is the other party of a call
         calling = ("from",) if kind == "phone_call" else ("on",) if token.lower_ in ("call", "calls") else ()
         partners = with_agents(self.ctx, parsed, token, ("with", "between", "by", "among", *calling))
+        if _over_the_phone_with(token):  # "discussed X over the phone with Y": 'with' hung anywhere in the clause
+            partners.extend(a for w in _withs_in_clause(governing_verb(token)) for a in with_agents(
+                self.ctx, parsed, w.head, ("with",)) if a not in partners)
         if kind == "meeting":  # "the talks he held with X": 'with' hung on the clause that describes them
             partners.extend(a for c in _holding_clauses(token) for a in with_agents(self.ctx, parsed, c, ("with",))
                             if a not in partners and a in self.ctx.people)
@@ -1058,12 +1087,13 @@ class EventFinder:
                 location.extend(places_under(parsed, verb, ("in", "at")))  # "gathered in X for a summit"
             elif kind == "meeting" and anchor.head.lower_ in ("after", "following", "during"):
                 location.extend(places_under(parsed, verb, ("in", "at"), depth=3))  # "signed ... in X after talks"
-        if token.dep_ == "nsubjpass" and token.head == verb and verb.lemma_.lower() in HOSTING:
+        if anchor.dep_ == "nsubjpass" and anchor.head == verb and verb.lemma_.lower() in HOSTING:
             # "the summit was chaired by X", "the talks were hosted by Y"
             attendees.extend(a for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                              for a in people_in(ctx, parsed, o))
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head == verb:
-            # "the summit opened in Malabo", "the summit will be held in Astana"
+        if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head == verb:
+            # "the summit opened in Malabo", "the summit will be held in Astana" ("the first round of
+            # consultations will be held in X": the measure stands where the event would)
             location.extend(places_under(parsed, verb, ("in", "at")))
 
     def _noun_places(self, parsed: Parsed, token: Any, kind: str, verb: Any, reading: Reading) -> None:
@@ -1291,6 +1321,8 @@ class EventFinder:
                                          and o.lower_ in GATHERING_NOUNS | {"summit", "talks"})
                             if not found:
                                 found.extend(_gathering_after(prep))
+                            if not found:
+                                found.extend(_gathering_of_part(prep))
                 elif obj.lower_ in GATHERING_NOUNS - {"meeting"}:
                     found.append(obj)
                 else:  # "at the Group of 20 gathering": the parse hangs the noun under the name
@@ -1545,6 +1577,19 @@ def _bare_sidelines(token: Any) -> bool:
         o.dep_ == "pobj" and o.lower_ in ("sidelines", "margins", "sideline", "margin")
         and not any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children) for o in c.children)
         for c in token.children)
+
+
+def _gathering_of_part(prep: Any) -> list[Any]:
+    """'the margins of the high-level segment of the 58th session of the Council': a part of a
+    gathering, whose 'of' phrase names the gathering."""
+    nodes = [o for o in prep.children if o.dep_ == "pobj"]
+    for _ in range(2):
+        nodes = [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        found = [o for o in nodes if o.lower_ in GATHERING_NOUNS]
+        if found:
+            return found
+    return []
 
 
 def _gathering_after(prep: Any) -> list[Any]:

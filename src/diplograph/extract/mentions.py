@@ -120,8 +120,9 @@ def _agent(ctx: Context, parsed: Parsed, token: Any, people_only: bool) -> list[
             if token.dep_ in ("dobj", "dative") else []
         return group(ctx, token, exclude=teller)
     if lower in GROUP_HEADS and "the" in words and ctx.events:
-        # "the leaders signed ...": the people of the event being told
-        latest = ctx.events[-1]
+        # "the leaders signed ...": the people of the event being told (the last one told with people:
+        # not the consultations 'between the two ministries' told just before)
+        latest = next((e for e in reversed(ctx.events) if any(a in ctx.people for a in e.attendees)), ctx.events[-1])
         return [a for a in latest.attendees if a in ctx.people]
     if lower in ("counterpart",):
         return counterpart(ctx, parsed, token)
