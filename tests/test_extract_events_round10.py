@@ -65,3 +65,22 @@ def test_the_ministers_met_on_the_margins_of_a_part_of_a_session() -> None:
     [session] = of_type(facts, "conference")
     assert sorted(meeting.attendees) == ["ana-lind", "karl-berg"]
     assert (meeting.super_event, session.location) == (session.id, "geneva")
+
+
+def test_arriving_in_the_country_is_a_visit_to_the_dateline_city() -> None:
+    facts = read("Ministers sign memorandum\n\nLIMA, Sept 11 (Reuters) - The Minister of Foreign Affairs of Peru, "
+                 "Karl Berg, sat down this Thursday with his Chilean counterpart, Ana Lind, at the headquarters of "
+                 "the ministry.\n\nMinister Lind arrived in the country on Wednesday for a two-day working visit.\n",
+                 published="2025-09-11")
+    [visit] = of_type(facts, "visit")
+    [meeting] = of_type(facts, "meeting")
+    assert (visit.location, visit.start) == ("lima", "2025-09-10")
+    assert (meeting.location, meeting.start) == ("lima", "2025-09-11")
+
+
+def test_a_meeting_of_the_day_placed_in_the_datelines_country_is_in_its_city() -> None:
+    facts = read("Ministers meet\n\nLIMA, May 22 (Reuters) - Peruvian Foreign Minister Karl Berg received the "
+                 "Foreign Minister of Chile, Ana Lind, for talks at the Ministry this morning. Lind is on a working "
+                 "visit to Peru from 21 to 23 May 2025.\n", published="2025-05-22")
+    [meeting] = of_type(facts, "meeting")
+    assert (meeting.location, meeting.start) == ("lima", "2025-05-22")

@@ -4,6 +4,7 @@ The same event mentioned in several sentences becomes one event."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -640,6 +641,7 @@ class EventFinder:
             self._settle_from_others(event)
         for event in self.ctx.events:
             self._visit_to_the_city(event)
+        self._news_in_the_dateline_city()
         by_id = {e.id: e for e in self.ctx.events}
         for event in self.ctx.events:
             before = by_id.get(self.follows.get(event.id, ""))
@@ -728,6 +730,39 @@ class EventFinder:
                   and self._within(e.location, place.id) and set(e.attendees) & set(event.attendees)}
         if len(cities) == 1:
             event.location = cities.pop()
+
+    def _the_country(self, verb: Any) -> list[str]:
+        """'arrived in the country': the country the story was filed from, in the city it was filed from."""
+        ctx = self.ctx
+        dateline = ctx.place_named(ctx.page.dateline_place, register=False) if ctx.page.dateline_place else None
+        if dateline not in ctx.places or not any(
+                p.dep_ == "prep" and p.lower_ in ("in", "to") and any(
+                    o.dep_ == "pobj" and o.lower_ == "country" and [c.lower_ for c in o.children] == ["the"]
+                    for o in p.children) for p in verb.children):
+            return []
+        return [dateline] if dateline else []
+
+    def _news_in_the_dateline_city(self) -> None:
+        """'Port Louis, 22 May - X received Y at the Ministry this morning. Y is on a working visit to
+        Mauritius': a meeting of the story's days placed only in the country of the city the story was
+        filed from (or not placed, during a visit there) is in that city."""
+        ctx = self.ctx
+        city = ctx.places.get(ctx.place_named(ctx.page.dateline_place, register=False) or "") \
+            if ctx.page.dateline_place else None
+        if city is None or city.type != "City" or not city.contained_in or not ctx.published:
+            return
+        country = city.contained_in
+        for event in ctx.events:
+            if event.type not in ("meeting", "visit") or event.id in self.occasions_before or not _near(
+                    event.start, ctx.published):
+                continue
+            if event.location == country and event.type == "meeting":
+                event.location = city.id
+        for event in ctx.events:
+            if event.type == "meeting" and not event.location and _near(event.start, ctx.published) and any(
+                    e.type == "visit" and e.location in (city.id, country) and set(e.attendees) & set(event.attendees)
+                    and e.start and event.start and e.start <= event.start <= (e.end or e.start) for e in ctx.events):
+                event.location = city.id  # a meeting during a visit to the dateline's city or country
 
     # --- one mention ------------------------------------------------------------------------
     def event_at(self, parsed: Parsed, token: Any, kind: str, *, inherited: list[str] | None = None,
@@ -968,6 +1003,8 @@ class EventFinder:
             attendees.extend(self._partners_before(parsed, token, attendees[0]))
         location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at"), depth=2))
         location.extend(where_place(parsed, token))
+        if kind == "visit" and not location:
+            location.extend(self._the_country(token))  # "arrived in the country on Wednesday"
         if kind == "visit" and not location:
             return False
         # "with X" of a verb in the same sentence: "visited Oslo, signing a statement with Nowak".
@@ -1489,6 +1526,13 @@ def _same_event(a: Event, b: Event, within: Any = None) -> bool:
     if people:
         return True
     return not a.attendees or (not b.attendees and bool(a.location and a.location == b.location))
+
+
+def _near(start: str | None, published: str) -> bool:
+    """A day of the story's news: within two days of publication."""
+    if not start or len(start) != 10:
+        return False
+    return abs((dt.date.fromisoformat(start) - dt.date.fromisoformat(published)).days) <= 2
 
 
 def _overlap(a: Event, b: Event) -> bool:
