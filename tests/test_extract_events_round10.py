@@ -84,3 +84,23 @@ def test_a_meeting_of_the_day_placed_in_the_datelines_country_is_in_its_city() -
                  "visit to Peru from 21 to 23 May 2025.\n", published="2025-05-22")
     [meeting] = of_type(facts, "meeting")
     assert (meeting.location, meeting.start) == ("lima", "2025-05-22")
+
+
+def test_a_weekday_of_next_week_is_in_the_calendar_week_after() -> None:
+    from diplograph.dates import resolve_date
+
+    assert resolve_date("on Tuesday next week", "2026-02-06") == "2026-02-10"  # a Friday paper
+    assert resolve_date("Friday of last week", "2026-02-06") == "2026-01-30"
+
+
+def test_due_or_expected_in_a_city_is_a_visit_to_come() -> None:
+    facts = read("Visit\n\nThe Foreign Minister of Peru, Karl Berg, is due in Santiago tomorrow to finalise the "
+                 "programme.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.attendees, visit.location, visit.start, visit.status) == (["karl-berg"], "santiago", "2024-05-11",
+                                                                            "scheduled")
+    facts = read("Visit\n\nPeruvian Foreign Minister Karl Berg is expected in Santiago on Monday for talks with "
+                 "Chilean Foreign Minister Ana Lind.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert (meeting.location, meeting.start, meeting.status) == ("santiago", "2024-05-13", "scheduled")
+    assert not of_type(read("Visit\n\nKarl Berg is expected to attend the summit.\n"), "visit")

@@ -75,11 +75,25 @@ def triggers() -> dict[tuple[str, str], str]:
 
 def trigger_type(token: Any) -> str | None:
     """The type of event a word reports, if it reports one."""
+    if _due_in(token):
+        return "visit"
     if token.pos_ == "VERB":
         return _verb_trigger(token)
     if token.pos_ in ("NOUN", "PROPN"):
         return _noun_trigger(token)
     return None
+
+
+def _due_in(token: Any) -> bool:
+    """'X is due in Victoria tomorrow', 'X is expected in Paris on Monday': a person's arrival in a place
+    (not 'is expected to attend', 'is due in court')."""
+    if token.lower_ not in ("due", "expected") or token.pos_ not in ("ADJ", "VERB") or any(
+            c.dep_ == "xcomp" for c in token.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in (*token.children, *token.head.children)):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "at") and any(
+        o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in p.children) for p in token.children)
 
 
 def _verb_trigger(token: Any) -> str | None:
@@ -332,6 +346,8 @@ def is_hypothetical(token: Any) -> bool:
 
 
 def is_future(token: Any) -> bool:
+    if token.lower_ == "due" and token.pos_ == "ADJ":
+        return True  # "is due in X tomorrow"
     verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
     if verb is not None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB" \
             and is_future(verb.head.head):
@@ -356,7 +372,7 @@ def is_future(token: Any) -> bool:
             return True  # "looking forward to meeting X in June"
         if node.lemma_.lower() in FUTURE_GOVERNORS and (
                 node is not verb or token is verb or token.dep_ in ("nsubj", "nsubjpass", "dobj")
-                or (token.head.head is verb and token.head.lower_ in ("for", "to"))):
+                or (token.head.head == verb and token.head.lower_ in ("for", "to"))):
             return True
     phrase = " ".join(t.lower_ for t in token.subtree)
     context = token.doc[max(0, token.i - 3):token.i].text.lower()
@@ -768,7 +784,7 @@ class EventFinder:
     def event_at(self, parsed: Parsed, token: Any, kind: str, *, inherited: list[str] | None = None,
                  as_noun: bool = False) -> Event | None:
         """The event one trigger word reports, merged into the same event already read."""
-        verbal = token.pos_ == "VERB" and not as_noun
+        verbal = (token.pos_ == "VERB" or _due_in(token)) and not as_noun
         if not verbal and not _a_noun_event(token):
             return None
         referent = None
