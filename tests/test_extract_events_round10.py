@@ -94,7 +94,7 @@ def test_a_weekday_of_next_week_is_in_the_calendar_week_after() -> None:
 
 
 def test_due_or_expected_in_a_city_is_a_visit_to_come() -> None:
-    facts = read("Visit\n\nThe Foreign Minister of Peru, Karl Berg, is due in Santiago tomorrow to finalise the "
+    facts = read("Visit\n\nThe Foreign Minister of Peru, Karl Berg, is due in Santiago on Saturday to finalise the "
                  "programme.\n")
     [visit] = of_type(facts, "visit")
     assert (visit.attendees, visit.location, visit.start, visit.status) == (["karl-berg"], "santiago", "2024-05-11",
