@@ -104,3 +104,30 @@ def test_due_or_expected_in_a_city_is_a_visit_to_come() -> None:
     [meeting] = of_type(facts, "meeting")
     assert (meeting.location, meeting.start, meeting.status) == ("santiago", "2024-05-13", "scheduled")
     assert not of_type(read("Visit\n\nKarl Berg is expected to attend the summit.\n"), "visit")
+
+
+def test_a_meeting_of_a_named_council_of_heads_or_ministers_is_a_gathering() -> None:
+    facts = read("Talks\n\nPakistani Foreign Minister Ali Khan hosted the Foreign Minister of Belarus, Ivan Petrov, "
+                 "for talks today. They looked forward to the meeting of the SCO Council of Heads of State in "
+                 "Tianjin later this month.\n\nThe two ministers had last met on 15 July in Tianjin, on the sidelines "
+                 "of the meeting of the SCO Council of Foreign Ministers.\n", published="2025-08-11")
+    [summit] = of_type(facts, "summit")
+    [conference] = of_type(facts, "conference")
+    assert (summit.location, summit.start) == ("tianjin", "2025-08")
+    assert (conference.location, conference.start[:7]) == ("tianjin", "2025-07")
+
+
+def test_the_two_leaders_are_those_of_the_last_meeting_when_one_has_no_title() -> None:
+    facts = read("Talks\n\nGeneral Ali Karim of Niger sat down with Chadian President Idriss Mahamat on Wednesday.\n\n"
+                 "The agreement was signed by Foreign Minister Omar Sale and his counterpart, Bako Issa.\n\n"
+                 "The two leaders had spoken by phone in March.\n", published="2025-05-22")
+    [call] = of_type(facts, "phone_call")
+    assert (sorted(call.attendees), call.start) == (["ali-karim", "idriss-mahamat"], "2025-03")
+
+
+def test_spoken_by_phone_is_a_call_when_by_parses_as_an_agent() -> None:
+    facts = read("Talks\n\nPrime Minister Ana Lind of Chile sat down with the President of Peru, Karl Berg, in Lima "
+                 "yesterday.\n\nThe press secretary, Eva Moll, said the two leaders had first spoken by phone in "
+                 "March, a month after Mr Berg took office.\n", published="2025-07-12")
+    [call] = of_type(facts, "phone_call")
+    assert (sorted(call.attendees), call.start) == (["ana-lind", "karl-berg"], "2025-03")

@@ -100,8 +100,8 @@ def _verb_trigger(token: Any) -> str | None:
     table = triggers()
     lemma = token.lemma_.lower()
     kind = table.get(("verb", lemma))
-    if kind is None and lemma in ("speak", "talk") and any(
-            c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and any(
+    if kind is None and lemma in ("speak", "talk") and any(  # ('had spoken by phone': 'by' may parse as an agent)
+            c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "on") and any(
                 g.lower_ in ("phone", "telephone", "video") for g in c.children) for c in token.children):
         return "phone_call"
     if kind is None and lemma == "speak" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
@@ -261,7 +261,25 @@ def _meeting_noun(token: Any) -> str:
             p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lower_ in ("heads", "leaders")
             and not any(t.lower_ in ("two", "both") for t in o.subtree) for p in token.children for o in p.children):
         return "summit"  # "the regular meeting of CARICOM heads of government"
+    members = _members_of_body(token)
+    if token.lower_ == "meeting" and members is not None:
+        # "the meeting of the SCO Council of Heads of State", "... of the SCO Council of Foreign Ministers"
+        return "summit" if members.lower_ in ("heads", "leaders") else "conference"
     return "meeting"
+
+
+def _members_of_body(token: Any) -> Any | None:
+    """'the meeting of the SCO Council of Foreign Ministers': the members of the named body a gathering is
+    of, when they are heads of state or government or ministers of a portfolio (not a cabinet's bare
+    'Council of Ministers')."""
+    for body in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+        for members in (o for p in body.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                        if o.dep_ == "pobj"):
+            if members.lower_ in ("heads", "leaders") or (members.lower_ in MINISTERIAL and any(
+                    c.dep_ in ("amod", "compound") for c in members.children)):
+                return members
+    return None
 
 
 def _leaders_gather(verb: Any) -> bool:

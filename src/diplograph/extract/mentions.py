@@ -196,10 +196,22 @@ def group(ctx: Context, token: Any, exclude: list[str] | None = None) -> list[st
         if titled:
             return titled
     if office == "leader" and not title_words:  # "the two leaders": heads of state or government
-        leading = _group_of(ctx, size, set(), exclude, leading=True)
+        leading = _group_of(ctx, size, set(), exclude, leading=True) or _event_group(ctx, size, exclude, True)
         if leading:
             return leading
-    return _group_of(ctx, size, title_words, exclude)
+    return _group_of(ctx, size, title_words, exclude) or _event_group(ctx, size, exclude)
+
+
+def _event_group(ctx: Context, size: int, exclude: list[str] | None, leading: bool = False) -> list[str]:
+    """'The two leaders had spoken by phone in March' (one of them with no title printed), 'the two
+    foreign ministers' (one titled otherwise): the people of the last event told with that many, (for
+    leaders) one of them a head of state or government."""
+    for event in reversed(ctx.events):
+        people = [a for a in event.attendees if a in ctx.people and a not in (exclude or [])]
+        if len(people) == size and (not leading or any(
+                LEADING_TITLES.search((ctx.people[a].title or "").lower()) for a in people)):
+            return sorted(people)
+    return []
 
 
 # Formal names of a prime minister's office ('the President of the Government of Spain'): 'the two
