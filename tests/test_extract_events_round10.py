@@ -131,3 +131,11 @@ def test_spoken_by_phone_is_a_call_when_by_parses_as_an_agent() -> None:
                  "March, a month after Mr Berg took office.\n", published="2025-07-12")
     [call] = of_type(facts, "phone_call")
     assert (sorted(call.attendees), call.start) == (["ana-lind", "karl-berg"], "2025-03")
+
+
+def test_the_two_presidents_may_include_one_named_earlier_in_the_sentence() -> None:
+    facts = read("Visit\n\nThe President of Peru, Karl Berg, will pay a state visit to Chile next week.\n\n"
+                 "President Ana Lind's press secretary, Eva Moll, said in a statement on Thursday that the two "
+                 "presidents would hold talks at the palace on Wednesday.\n", published="2025-10-17")
+    [meeting] = of_type(facts, "meeting")
+    assert (sorted(meeting.attendees), meeting.start) == (["ana-lind", "karl-berg"], "2025-10-22")

@@ -118,7 +118,10 @@ def _agent(ctx: Context, parsed: Parsed, token: Any, people_only: bool) -> list[
         # "Ishiba told the two ministers": the ones told are not the one telling
         teller = [a for s in subjects(token.head) for a in _agent(ctx, parsed, s, True)] \
             if token.dep_ in ("dobj", "dative") else []
-        return group(ctx, token, exclude=teller)
+        # ("X's press secretary said the two presidents would ...": X is named in the sentence, not yet remembered)
+        named = [e[1] for t in token.doc[token.sent.start:token.i]
+                 if (e := parsed.entities.get(t.i)) and e[0] == "person"]
+        return group(ctx, token, exclude=teller, named=named)
     if lower in GROUP_HEADS and "the" in words and ctx.events:
         # "the leaders signed ...": the people of the event being told (the last one told with people:
         # not the consultations 'between the two ministries' told just before)
@@ -186,8 +189,16 @@ def title_case(text: str) -> str:
     return case(text)
 
 
-def group(ctx: Context, token: Any, exclude: list[str] | None = None) -> list[str]:
-    """'the two foreign ministers': the most recently named people that fit the description."""
+def group(ctx: Context, token: Any, exclude: list[str] | None = None, named: list[str] | None = None) -> list[str]:
+    """'the two foreign ministers': the most recently named people that fit the description (``named``:
+    those named before it in its own sentence, the most recent)."""
+    if named:
+        recent = ctx.recent_people
+        ctx.recent_people = [*recent, *named]
+        try:
+            return group(ctx, token, exclude)
+        finally:
+            ctx.recent_people = recent
     size = 3 if any(t.lower_ == "three" for t in token.children) else 2
     title_words = {t.lower_ for t in token.children if t.dep_ in ("amod", "compound")}
     office = token.lower_[:-1]  # "the two presidents": two people titled President, when two are
