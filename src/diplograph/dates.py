@@ -64,6 +64,14 @@ def resolve_date(phrase: str, published: str | dt.date | None, *, future: bool =
     if text == "tomorrow":
         return (published + dt.timedelta(days=1)).isoformat()
 
+    # "on Tuesday next week", "Tuesday of last week": that weekday of the calendar week after (before) this one
+    of_week = re.fullmatch(r"(?:on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: of)? "
+                           r"(next|last) week", text)
+    if of_week:
+        monday = published - dt.timedelta(days=published.weekday())
+        week = monday + dt.timedelta(days=7 if of_week.group(2) == "next" else -7)
+        return (week + dt.timedelta(days=WEEKDAYS.index(of_week.group(1)))).isoformat()
+
     weekday = re.fullmatch(r"(last |this |next |on )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                            r"( (morning|afternoon|evening|night))?", text)
     if weekday:

@@ -4,6 +4,7 @@ The same event mentioned in several sentences becomes one event."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -61,6 +62,10 @@ PLURAL_EVENTS = {"talks", "consultations"}
 PAIR_NOUNS = {"countries", "nations", "sides", "governments", "ministries", "states", "parties"}
 # A date a deadline or a span's start gives, not the event's day: "a single customs regime by 2027"
 NOT_THE_DAY = {"by", "until", "till", "since"}
+# Bodies two governments keep together, whose sittings are meetings of the two: "the Joint Commission
+# will be held in X", "to convene the Binational Cabinet", "a joint defence commission is to meet"
+JOINT_BODIES = {"commission", "committee", "cabinet"}
+JOINT_WORDS = {"joint", "binational", "bilateral", "mixed", "intergovernmental", "inter-governmental"}
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +75,8 @@ def triggers() -> dict[tuple[str, str], str]:
 
 def trigger_type(token: Any) -> str | None:
     """The type of event a word reports, if it reports one."""
+    if _due_in(token):
+        return "visit"
     if token.pos_ == "VERB":
         return _verb_trigger(token)
     if token.pos_ in ("NOUN", "PROPN"):
@@ -77,12 +84,24 @@ def trigger_type(token: Any) -> str | None:
     return None
 
 
+def _due_in(token: Any) -> bool:
+    """'X is due in Victoria tomorrow', 'X is expected in Paris on Monday': a person's arrival in a place
+    (not 'is expected to attend', 'is due in court')."""
+    if token.lower_ not in ("due", "expected") or token.pos_ not in ("ADJ", "VERB") or any(
+            c.dep_ == "xcomp" for c in token.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in (*token.children, *token.head.children)):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "at") and any(
+        o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in p.children) for p in token.children)
+
+
 def _verb_trigger(token: Any) -> str | None:
     table = triggers()
     lemma = token.lemma_.lower()
     kind = table.get(("verb", lemma))
-    if kind is None and lemma in ("speak", "talk") and any(
-            c.dep_ == "prep" and c.lower_ in ("by", "over", "on") and any(
+    if kind is None and lemma in ("speak", "talk") and any(  # ('had spoken by phone': 'by' may parse as an agent)
+            c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "on") and any(
                 g.lower_ in ("phone", "telephone", "video") for g in c.children) for c in token.children):
         return "phone_call"
     if kind is None and lemma == "speak" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
@@ -119,6 +138,10 @@ def _noun_trigger(token: Any) -> str | None:
     kind = table.get(("noun", token.lower_)) or table.get(("noun", lemma))
     if kind is None and lemma == "session" and (_of_commission(token) or _commission_holds(token) is not None):
         return "meeting"  # "the next session of the joint commission will take place in X in July"
+    if kind is None and _joint_body(token) and (
+            (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in ("convene", "hold", "reconvene"))
+            or (token.dep_ == "nsubj" and token.head.lemma_.lower() in ("convene", "sit", "reconvene"))):
+        return "meeting"  # "will convene the Joint Committee in X", "the Binational Cabinet will be held in Y"
     if kind == "meeting":
         return _meeting_noun(token)
     if kind == "phone_call" and token.lower_ in ("call", "calls") and any(
@@ -130,10 +153,42 @@ def _noun_trigger(token: Any) -> str | None:
         if not compounds & {"phone", "telephone", "video", "telephonic"} and not has_with:
             return None
     if kind == "phone_call" and token.lower_ == "phone":
-        return None
+        return "phone_call" if _over_the_phone_with(token) else None
     if kind == "conference" and any(c.lower_ in ("press", "news") for c in token.children):
         return None  # a press conference is where words are said, not a diplomatic gathering
     return kind
+
+
+def _over_the_phone_with(token: Any) -> bool:
+    """'discussed X over the phone with Y', 'agreed by phone with Y to ...': a verb of its own told
+    over the phone, with someone (not 'told AFP by phone', an interview)."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("over", "by", "via", "on"):
+        return False
+    verb = governing_verb(token)
+    if verb is None or verb.pos_ != "VERB" or trigger_type(verb) is not None:
+        return False  # ("spoke by phone": the verb tells the call)
+    return bool(_withs_in_clause(verb))
+
+
+def _withs_in_clause(verb: Any) -> list[Any]:
+    """The 'with' phrases of a verb's clause, wherever the parse hung them ('discussed the anniversary
+    of the genocide over the phone with X': on 'genocide'), not those of a clause under it."""
+    found = []
+    for t in verb.subtree:
+        if t.dep_ != "prep" or t.lower_ != "with":
+            continue
+        node = t.head
+        while node != verb and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+        if node == verb:
+            found.append(t)
+    return found
+
+
+def _joint_body(token: Any) -> bool:
+    """'the Joint Commission', 'a joint defence commission', 'the Binational Cabinet': a body of two governments."""
+    return token.lemma_.lower() in JOINT_BODIES and token.pos_ in ("NOUN", "PROPN") and any(
+        t.lower_ in JOINT_WORDS for c in token.children if c.dep_ in ("amod", "compound") for t in c.subtree)
 
 
 def _of_commission(token: Any) -> bool:
@@ -157,6 +212,7 @@ def commission_countries(ctx: Context, token: Any) -> list[str]:
     body = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "commission"), None)
     body = body if body is not None else _commission_holds(token)
+    body = body if body is not None or not _joint_body(token) else token  # "the Utopian-Ruritanian Joint Committee"
     if body is None:
         return []
     pieces = re.split(r"\s*[-\u2013\u2014]\s*", body.doc[body.left_edge.i:body.i].text)
@@ -205,7 +261,25 @@ def _meeting_noun(token: Any) -> str:
             p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lower_ in ("heads", "leaders")
             and not any(t.lower_ in ("two", "both") for t in o.subtree) for p in token.children for o in p.children):
         return "summit"  # "the regular meeting of CARICOM heads of government"
+    members = _members_of_body(token)
+    if token.lower_ == "meeting" and members is not None:
+        # "the meeting of the SCO Council of Heads of State", "... of the SCO Council of Foreign Ministers"
+        return "summit" if members.lower_ in ("heads", "leaders") else "conference"
     return "meeting"
+
+
+def _members_of_body(token: Any) -> Any | None:
+    """'the meeting of the SCO Council of Foreign Ministers': the members of the named body a gathering is
+    of, when they are heads of state or government or ministers of a portfolio (not a cabinet's bare
+    'Council of Ministers')."""
+    for body in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+        for members in (o for p in body.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                        if o.dep_ == "pobj"):
+            if members.lower_ in ("heads", "leaders") or (members.lower_ in MINISTERIAL and any(
+                    c.dep_ in ("amod", "compound") for c in members.children)):
+                return members
+    return None
 
 
 def _leaders_gather(verb: Any) -> bool:
@@ -290,10 +364,17 @@ def is_hypothetical(token: Any) -> bool:
 
 
 def is_future(token: Any) -> bool:
+    if token.lower_ == "due" and token.pos_ == "ADJ":
+        return True  # "is due in X tomorrow"
     verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
     if verb is not None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB" \
             and is_future(verb.head.head):
         return True  # "is due to meet X, before travelling to Y"
+    if verb is not None and ((verb.lemma_ == "be" and verb.pos_ == "AUX")
+                             or (verb.dep_ == "xcomp" and verb.head.lemma_ == "be")) \
+            and any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
+                    for x in ([verb] if verb.dep_ == "xcomp" else verb.children)):
+        return True  # "a joint commission is to meet in X in July": what is arranged
     if verb is not None and verb.dep_ == "acl" and verb.head.lemma_.lower() in ("invitation", "plan", "offer"):
         return True  # "accepted the invitation to make a visit in March"
     # "agreed on Wednesday to set up X, during Y's visit", "have agreed to keep X open, after talks": the
@@ -309,7 +390,7 @@ def is_future(token: Any) -> bool:
             return True  # "looking forward to meeting X in June"
         if node.lemma_.lower() in FUTURE_GOVERNORS and (
                 node is not verb or token is verb or token.dep_ in ("nsubj", "nsubjpass", "dobj")
-                or (token.head.head is verb and token.head.lower_ in ("for", "to"))):
+                or (token.head.head == verb and token.head.lower_ in ("for", "to"))):
             return True
     phrase = " ".join(t.lower_ for t in token.subtree)
     context = token.doc[max(0, token.i - 3):token.i].text.lower()
@@ -594,6 +675,7 @@ class EventFinder:
             self._settle_from_others(event)
         for event in self.ctx.events:
             self._visit_to_the_city(event)
+        self._news_in_the_dateline_city()
         by_id = {e.id: e for e in self.ctx.events}
         for event in self.ctx.events:
             before = by_id.get(self.follows.get(event.id, ""))
@@ -624,14 +706,14 @@ class EventFinder:
         dateline = self.ctx.place_named(self.ctx.page.dateline_place, register=False) \
             if self.ctx.page.dateline_place else None
         for event in self.ctx.events:
-            if event.type in ("summit", "conference") and not event.location and dateline in self.ctx.places:
-                event.location = dateline  # a gathering the story was filed from
-        for event in self.ctx.events:
             parent = by_id.get(event.super_event or "")
             if parent is not None and not parent.start and event.start:
                 parent.start = event.start
             if parent is not None and not parent.location and event.location:
-                parent.location = event.location
+                parent.location = event.location  # (before the dateline: "met in Geneva, on the margins of X")
+        for event in self.ctx.events:
+            if event.type in ("summit", "conference") and not event.location and dateline in self.ctx.places:
+                event.location = dateline  # a gathering the story was filed from
         for event in self.ctx.events:
             parent = by_id.get(event.super_event or "")
             if parent is not None and not event.location and parent.location:
@@ -683,11 +765,44 @@ class EventFinder:
         if len(cities) == 1:
             event.location = cities.pop()
 
+    def _the_country(self, verb: Any) -> list[str]:
+        """'arrived in the country': the country the story was filed from, in the city it was filed from."""
+        ctx = self.ctx
+        dateline = ctx.place_named(ctx.page.dateline_place, register=False) if ctx.page.dateline_place else None
+        if dateline not in ctx.places or not any(
+                p.dep_ == "prep" and p.lower_ in ("in", "to") and any(
+                    o.dep_ == "pobj" and o.lower_ == "country" and [c.lower_ for c in o.children] == ["the"]
+                    for o in p.children) for p in verb.children):
+            return []
+        return [dateline] if dateline else []
+
+    def _news_in_the_dateline_city(self) -> None:
+        """'Port Louis, 22 May - X received Y at the Ministry this morning. Y is on a working visit to
+        Mauritius': a meeting of the story's days placed only in the country of the city the story was
+        filed from (or not placed, during a visit there) is in that city."""
+        ctx = self.ctx
+        city = ctx.places.get(ctx.place_named(ctx.page.dateline_place, register=False) or "") \
+            if ctx.page.dateline_place else None
+        if city is None or city.type != "City" or not city.contained_in or not ctx.published:
+            return
+        country = city.contained_in
+        for event in ctx.events:
+            if event.type not in ("meeting", "visit") or event.id in self.occasions_before or not _near(
+                    event.start, ctx.published):
+                continue
+            if event.location == country and event.type == "meeting":
+                event.location = city.id
+        for event in ctx.events:
+            if event.type == "meeting" and not event.location and _near(event.start, ctx.published) and any(
+                    e.type == "visit" and e.location in (city.id, country) and set(e.attendees) & set(event.attendees)
+                    and e.start and event.start and e.start <= event.start <= (e.end or e.start) for e in ctx.events):
+                event.location = city.id  # a meeting during a visit to the dateline's city or country
+
     # --- one mention ------------------------------------------------------------------------
     def event_at(self, parsed: Parsed, token: Any, kind: str, *, inherited: list[str] | None = None,
                  as_noun: bool = False) -> Event | None:
         """The event one trigger word reports, merged into the same event already read."""
-        verbal = token.pos_ == "VERB" and not as_noun
+        verbal = (token.pos_ == "VERB" or _due_in(token)) and not as_noun
         if not verbal and not _a_noun_event(token):
             return None
         referent = None
@@ -727,6 +842,9 @@ class EventFinder:
                 return told
         if kind == "meeting" and not attendees and not verbal and (reading.location or start):
             attendees = commission_countries(self.ctx, token)  # "the Utopian-Ruritanian commission"
+            if not attendees and (_joint_body(token) or any(_joint_body(o) for p in token.children if p.lower_ == "of"
+                                                            for o in p.children)):
+                attendees = self._story_countries()  # "the first session of the Joint Commission"
         if kind == "meeting" and not attendees and reading.location and start:
             attendees = self._pair_countries(parsed, token, verbal)  # "consultations between the two countries"
         if kind in ("meeting", "phone_call") and not attendees and (verbal or not (reading.location and start)):
@@ -830,8 +948,11 @@ class EventFinder:
     def _pair_phrase(token: Any, verbal: bool) -> bool:
         """The words name those who meet as 'of' or 'between the two countries'."""
         phrases = subjects(token) if verbal else [token]
+        if verbal and any(_joint_body(s) for s in phrases):
+            return True  # "a joint defence commission is to meet in X in July"
+        # ("officials from both countries will meet in X next month")
         return any(t.lower_ in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in t.children)
-                   and t.dep_ == "pobj" and t.head.lower_ in ("between", "of", "among")
+                   and t.dep_ == "pobj" and t.head.lower_ in ("between", "of", "among", "from")
                    for phrase in phrases for t in phrase.subtree)
 
     def _story_countries(self) -> list[str]:
@@ -917,6 +1038,8 @@ class EventFinder:
         location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at"), depth=2))
         location.extend(where_place(parsed, token))
         if kind == "visit" and not location:
+            location.extend(self._the_country(token))  # "arrived in the country on Wednesday"
+        if kind == "visit" and not location:
             return False
         # "with X" of a verb in the same sentence: "visited Oslo, signing a statement with Nowak".
         if kind == "visit":
@@ -945,6 +1068,9 @@ class EventFinder:
         # "a telephone call from X": the caller is the other party of a call
         calling = ("from",) if kind == "phone_call" else ("on",) if token.lower_ in ("call", "calls") else ()
         partners = with_agents(self.ctx, parsed, token, ("with", "between", "by", "among", *calling))
+        if _over_the_phone_with(token):  # "discussed X over the phone with Y": 'with' hung anywhere in the clause
+            partners.extend(a for w in _withs_in_clause(governing_verb(token)) for a in with_agents(
+                self.ctx, parsed, w.head, ("with",)) if a not in partners)
         if kind == "meeting":  # "the talks he held with X": 'with' hung on the clause that describes them
             partners.extend(a for c in _holding_clauses(token) for a in with_agents(self.ctx, parsed, c, ("with",))
                             if a not in partners and a in self.ctx.people)
@@ -1032,12 +1158,13 @@ class EventFinder:
                 location.extend(places_under(parsed, verb, ("in", "at")))  # "gathered in X for a summit"
             elif kind == "meeting" and anchor.head.lower_ in ("after", "following", "during"):
                 location.extend(places_under(parsed, verb, ("in", "at"), depth=3))  # "signed ... in X after talks"
-        if token.dep_ == "nsubjpass" and token.head == verb and verb.lemma_.lower() in HOSTING:
+        if anchor.dep_ == "nsubjpass" and anchor.head == verb and verb.lemma_.lower() in HOSTING:
             # "the summit was chaired by X", "the talks were hosted by Y"
             attendees.extend(a for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                              for a in people_in(ctx, parsed, o))
-        if token.dep_ in ("nsubj", "nsubjpass") and token.head == verb:
-            # "the summit opened in Malabo", "the summit will be held in Astana"
+        if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head == verb:
+            # "the summit opened in Malabo", "the summit will be held in Astana" ("the first round of
+            # consultations will be held in X": the measure stands where the event would)
             location.extend(places_under(parsed, verb, ("in", "at")))
 
     def _noun_places(self, parsed: Parsed, token: Any, kind: str, verb: Any, reading: Reading) -> None:
@@ -1265,6 +1392,8 @@ class EventFinder:
                                          and o.lower_ in GATHERING_NOUNS | {"summit", "talks"})
                             if not found:
                                 found.extend(_gathering_after(prep))
+                            if not found:
+                                found.extend(_gathering_of_part(prep))
                 elif obj.lower_ in GATHERING_NOUNS - {"meeting"}:
                     found.append(obj)
                 else:  # "at the Group of 20 gathering": the parse hangs the noun under the name
@@ -1433,6 +1562,13 @@ def _same_event(a: Event, b: Event, within: Any = None) -> bool:
     return not a.attendees or (not b.attendees and bool(a.location and a.location == b.location))
 
 
+def _near(start: str | None, published: str) -> bool:
+    """A day of the story's news: within two days of publication."""
+    if not start or len(start) != 10:
+        return False
+    return abs((dt.date.fromisoformat(start) - dt.date.fromisoformat(published)).days) <= 2
+
+
 def _overlap(a: Event, b: Event) -> bool:
     """Two dated mentions that can be the same gathering: one's date falls within the other."""
     if not a.start or not b.start:
@@ -1519,6 +1655,19 @@ def _bare_sidelines(token: Any) -> bool:
         o.dep_ == "pobj" and o.lower_ in ("sidelines", "margins", "sideline", "margin")
         and not any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children) for o in c.children)
         for c in token.children)
+
+
+def _gathering_of_part(prep: Any) -> list[Any]:
+    """'the margins of the high-level segment of the 58th session of the Council': a part of a
+    gathering, whose 'of' phrase names the gathering."""
+    nodes = [o for o in prep.children if o.dep_ == "pobj"]
+    for _ in range(2):
+        nodes = [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        found = [o for o in nodes if o.lower_ in GATHERING_NOUNS]
+        if found:
+            return found
+    return []
 
 
 def _gathering_after(prep: Any) -> list[Any]:

@@ -118,10 +118,14 @@ def _agent(ctx: Context, parsed: Parsed, token: Any, people_only: bool) -> list[
         # "Ishiba told the two ministers": the ones told are not the one telling
         teller = [a for s in subjects(token.head) for a in _agent(ctx, parsed, s, True)] \
             if token.dep_ in ("dobj", "dative") else []
-        return group(ctx, token, exclude=teller)
+        # ("X's press secretary said the two presidents would ...": X is named in the sentence, not yet remembered)
+        named = [e[1] for t in token.doc[token.sent.start:token.i]
+                 if (e := parsed.entities.get(t.i)) and e[0] == "person"]
+        return group(ctx, token, exclude=teller, named=named)
     if lower in GROUP_HEADS and "the" in words and ctx.events:
-        # "the leaders signed ...": the people of the event being told
-        latest = ctx.events[-1]
+        # "the leaders signed ...": the people of the event being told (the last one told with people:
+        # not the consultations 'between the two ministries' told just before)
+        latest = next((e for e in reversed(ctx.events) if any(a in ctx.people for a in e.attendees)), ctx.events[-1])
         return [a for a in latest.attendees if a in ctx.people]
     if lower in ("counterpart",):
         return counterpart(ctx, parsed, token)
@@ -185,8 +189,16 @@ def title_case(text: str) -> str:
     return case(text)
 
 
-def group(ctx: Context, token: Any, exclude: list[str] | None = None) -> list[str]:
-    """'the two foreign ministers': the most recently named people that fit the description."""
+def group(ctx: Context, token: Any, exclude: list[str] | None = None, named: list[str] | None = None) -> list[str]:
+    """'the two foreign ministers': the most recently named people that fit the description (``named``:
+    those named before it in its own sentence, the most recent)."""
+    if named:
+        recent = ctx.recent_people
+        ctx.recent_people = [*recent, *named]
+        try:
+            return group(ctx, token, exclude)
+        finally:
+            ctx.recent_people = recent
     size = 3 if any(t.lower_ == "three" for t in token.children) else 2
     title_words = {t.lower_ for t in token.children if t.dep_ in ("amod", "compound")}
     office = token.lower_[:-1]  # "the two presidents": two people titled President, when two are
@@ -195,10 +207,22 @@ def group(ctx: Context, token: Any, exclude: list[str] | None = None) -> list[st
         if titled:
             return titled
     if office == "leader" and not title_words:  # "the two leaders": heads of state or government
-        leading = _group_of(ctx, size, set(), exclude, leading=True)
+        leading = _group_of(ctx, size, set(), exclude, leading=True) or _event_group(ctx, size, exclude, True)
         if leading:
             return leading
-    return _group_of(ctx, size, title_words, exclude)
+    return _group_of(ctx, size, title_words, exclude) or _event_group(ctx, size, exclude)
+
+
+def _event_group(ctx: Context, size: int, exclude: list[str] | None, leading: bool = False) -> list[str]:
+    """'The two leaders had spoken by phone in March' (one of them with no title printed), 'the two
+    foreign ministers' (one titled otherwise): the people of the last event told with that many, (for
+    leaders) one of them a head of state or government."""
+    for event in reversed(ctx.events):
+        people = [a for a in event.attendees if a in ctx.people and a not in (exclude or [])]
+        if len(people) == size and (not leading or any(
+                LEADING_TITLES.search((ctx.people[a].title or "").lower()) for a in people)):
+            return sorted(people)
+    return []
 
 
 # Formal names of a prime minister's office ('the President of the Government of Spain'): 'the two
