@@ -34,6 +34,12 @@ STATING = {"reiterate", "reaffirm", "express", "convey", "underline", "underscor
 REQUESTING = {"ask", "call"}
 RECALLING = {"recall", "remember"}
 URGING = {"urge", "ask", "call", "encourage", "press", "pledge", "vow", "promise"}
+# Verbs whose object is what is said: 'welcomed the steady improvement in relations', 'thanked
+# Kuwait for its care', 'proposed a joint working group'; the words are the verb and what follows
+ACTING_WORDS = {"welcome", "thank", "propose", "praise", "commend", "hail", "condemn", "congratulate"}
+# ('welcomed his guest', 'thanked him'): an object that is only the one greeted is no saying
+GREETED = {"guest", "guests", "counterpart", "counterparts", "visitor", "visitors", "delegation", "delegations",
+           "him", "her", "them", "leaders", "ministers", "president", "minister", "everyone", "all", "heads"}
 AUDIENCE = {"journalists", "reporters", "press", "media", "newsmen", "audience", "crowd", "lawmakers", "parliament",
             "agency", "newspaper", "daily", "broadcaster", "television", "radio", "channel", "outlet", "magazine"}
 HEAD_OF = {"state": ("president", "king", "queen", "emir", "sultan", "monarch"),
@@ -217,14 +223,48 @@ def _stated_object(verb: Any) -> Any | None:
 
 def _urged(verb: Any) -> Any | None:
     """What one is urged or pledged to do: 'urged his fellow leaders to treat climate shocks as a
-    threat', 'called on both sides to ...', 'pledged to double aid'."""
+    threat', 'called on both sides to ...', 'pledged to double aid': the verb stands for the
+    words, which are the verb and what follows it ('urged his peers to move ...')."""
     if verb.lemma_.lower() not in URGING:
         return None
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ == "VERB" and child.i > verb.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            return child
+            return verb
     return None
+
+
+def _verb_phrase(verb: Any, parsed: Parsed) -> Any | None:
+    """'welcomed the steady improvement in relations since ...', 'thanked Kuwait for the care shown
+    to its workers', 'proposed a joint working group on freight costs': a saying whose object is
+    what is said; the statement is the verb with its object and what follows (the verb itself
+    stands for the clause)."""
+    if verb.lemma_.lower() not in ACTING_WORDS or verb.tag_ in ("VBG", "VBN") \
+            or verb.dep_ in ("acl", "relcl", "advcl", "amod", "pcomp", "xcomp"):
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    if not objs:
+        return None
+    obj = objs[0]
+    if obj.lower_ in GREETED or obj.ent_type_ == "PERSON" or parsed.entities.get(obj.i, ("", ""))[0] == "person":
+        return None  # 'welcomed his guest at the palace', 'welcomed President X'
+    if verb.lemma_.lower() == "welcome" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return None  # 'welcomed thirty heads of state to the conference centre': a host's greeting
+    if obj.lemma_.lower() == "thank" or len(_verb_phrase_tokens(verb)) < 4:
+        return None
+    return verb
+
+
+def _verb_phrase_tokens(verb: Any) -> list[Any]:
+    """The verb and its words after it, to the next clause joined to it ('..., and stressed that')."""
+    keep = [verb]
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ not in ("conj", "cc", "punct", "nsubj", "nsubjpass") \
+                and not (child.dep_ == "advcl" and child.tag_ == "VBG"):  # (', saying that ...': words of their own)
+            keep.extend(child.subtree)
+    keep.sort(key=lambda t: t.i)
+    end = keep[-1].i if keep else verb.i
+    return [t for t in verb.doc[verb.i:end + 1]]
 
 
 def _misparsed_clause(verb: Any) -> Any | None:
@@ -787,8 +827,11 @@ class SpeechFinder:
                 parsed.in_quote(t.idx) for t in c.subtree if not t.is_punct and t.dep_ != "mark")]
             speaker_tokens = speaker_subjects(token)
             if not clauses:
-                clauses = [c for c in [_misparsed_clause(token), _stated_object(token), _urged(token)]
+                clauses = [c for c in [_misparsed_clause(token), _stated_object(token), _urged(token),
+                                       _verb_phrase(token, parsed)]
                            if c is not None and not parsed.in_quote(c.idx)][:1]
+                if clauses and clauses[0] is token and self.reporter(parsed, token) is not token:
+                    continue  # ('Li said Beijing was willing ... and urged ...': the words Li reports)
             if not clauses:
                 if not self.relative(parsed, token, speaker_tokens):
                     self.trailing(parsed, sentence, token, speaker_tokens)
@@ -806,8 +849,11 @@ class SpeechFinder:
         again = {t.i for c in clause.children if c.dep_ == "conj" and (_said_again(c) or c in _joined_clauses(clause))
                  for t in [*c.subtree, *(x for x in clause.children if x.dep_ == "cc" and x.i < c.i)]}
         # (in text order: a subtree is walked in tree order, which a crossing parse makes differ)
-        tokens = _after_dateline(sorted((t for t in clause.subtree if (t.dep_ != "mark" or t.head != clause)
-                                         and t.i not in again), key=lambda t: t.i))
+        if clause is token:
+            tokens = _verb_phrase_tokens(token)  # 'welcomed the progress made', 'urged his peers to ...'
+        else:
+            tokens = _after_dateline(sorted((t for t in clause.subtree if (t.dep_ != "mark" or t.head != clause)
+                                             and t.i not in again), key=lambda t: t.i))
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but")):
             tokens.pop()
         while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"
@@ -829,6 +875,11 @@ class SpeechFinder:
                 text += closer
         if text.count('"') % 2 and parsed.text[end:end + 1] == '"':
             end += 1  # ('the talks had been "frank and very useful".')
+            text += '"'
+        if clause is token and text.count('"') % 2:
+            # ('urged them not to "stir up trouble."': the mark closes after the full stop)
+            if not re.match(r'[.,;]?"', parsed.text[end:end + 2]):
+                return
             text += '"'
         if text.count("“") != text.count("”"):
             return

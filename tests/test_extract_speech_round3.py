@@ -1,0 +1,28 @@
+"""Statements, round three: constructions of the newest held-out articles, each on an invented
+sentence (the rules work from language, not from the corpus)."""
+
+from __future__ import annotations
+
+from .extracting import read
+
+TALKS = ("Talks\n\nKenyan Foreign Minister Grace Otieno held talks with Peruvian Foreign Minister Carlos Ruiz "
+         "in Nairobi on Thursday.\n\n")
+
+
+def test_a_welcome_whose_object_is_what_is_said_is_a_statement_with_its_verb() -> None:
+    facts = read(TALKS + "Otieno welcomed the rapid growth in trade since Peru opened its market to Kenyan tea, "
+                 "and Ruiz thanked Kenya for its help during the floods.\n")
+    texts = {(s.speaker, s.text) for s in facts.statements}
+    assert ("grace-otieno", "welcomed the rapid growth in trade since Peru opened its market to Kenyan tea") in texts
+    assert ("carlos-ruiz", "thanked Kenya for its help during the floods") in texts
+
+
+def test_welcoming_a_guest_is_no_statement() -> None:
+    facts = read(TALKS + "Otieno welcomed Ruiz to the ministry and welcomed his delegation at the airport.\n")
+    assert not [s for s in facts.statements if s.text.startswith("welcomed")]
+
+
+def test_an_urging_keeps_its_verb_and_the_ones_urged() -> None:
+    facts = read(TALKS + "Otieno urged her colleagues to move from words to deeds.\n")
+    [said] = facts.statements
+    assert (said.speaker, said.text) == ("grace-otieno", "urged her colleagues to move from words to deeds")
