@@ -26,3 +26,21 @@ def test_an_urging_keeps_its_verb_and_the_ones_urged() -> None:
     facts = read(TALKS + "Otieno urged her colleagues to move from words to deeds.\n")
     [said] = facts.statements
     assert (said.speaker, said.text) == ("grace-otieno", "urged her colleagues to move from words to deeds")
+
+
+SUMMIT = ("Summit\n\nLeaders of the Southern Lakes Community (SLC) on Monday adopted the Kisumu Declaration at "
+          "the close of a one-day summit in Kisumu.\n\n")
+
+
+def test_the_heads_of_state_of_a_blocs_summit_speak_for_the_bloc() -> None:
+    facts = read(SUMMIT + "The Heads of State agreed that their next summit would be held in Lima in March.\n")
+    [said] = facts.statements
+    assert said.text == "their next summit would be held in Lima in March"
+    assert said.speaker == "slc"
+
+
+def test_an_undertaking_in_a_declaration_is_the_blocs_quote() -> None:
+    facts = read(SUMMIT + "In the declaration, the Heads of State undertook to \u201cremove every barrier to "
+                 "trade\u201d by 2030.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.speaker, quote.text) == ("slc", "remove every barrier to trade")

@@ -33,7 +33,7 @@ STATING = {"reiterate", "reaffirm", "express", "convey", "underline", "underscor
            "stress"}
 REQUESTING = {"ask", "call"}
 RECALLING = {"recall", "remember"}
-URGING = {"urge", "ask", "call", "encourage", "press", "pledge", "vow", "promise"}
+URGING = {"urge", "ask", "call", "encourage", "press", "pledge", "vow", "promise", "undertake"}
 # Verbs whose object is what is said: 'welcomed the steady improvement in relations', 'thanked
 # Kuwait for its care', 'proposed a joint working group'; the words are the verb and what follows
 ACTING_WORDS = {"welcome", "thank", "propose", "praise", "commend", "hail", "condemn", "congratulate"}
@@ -201,8 +201,16 @@ def leaders_organization(parsed: Parsed, sentence: Any, ctx: Context | None = No
 
 def bare_leaders(token: Any) -> bool:
     """'the leaders', 'they' as leaders: no number, no name of their own ('the two leaders' are two people)."""
-    return token.lower_ in LEADERS and not any(c.dep_ in ("nummod", "compound", "amod", "prep") or c.lower_ in (
-        "both", "two", "three") for c in token.children) and any(c.lower_ in ("the", "their") for c in token.children)
+    return token.lower_ in LEADERS and not any((c.dep_ in ("nummod", "compound", "amod", "prep")
+                                                and not _of_state(c)) or c.lower_ in ("both", "two", "three")
+                                               for c in token.children) \
+        and any(c.lower_ in ("the", "their") for c in token.children)
+
+
+def _of_state(prep: Any) -> bool:
+    """'(the Heads) of State (and Government)': the office, not a name of their own."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.lower_ == "heads" and all(
+        o.lower_ in ("state", "government") for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts))
 
 
 def _stated_object(verb: Any) -> Any | None:
