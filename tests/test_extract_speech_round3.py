@@ -44,3 +44,20 @@ def test_an_undertaking_in_a_declaration_is_the_blocs_quote() -> None:
                  "trade\u201d by 2030.\n")
     quote = next(s for s in facts.statements if s.direct)
     assert (quote.speaker, quote.text) == ("slc", "remove every barrier to trade")
+
+
+def test_a_slashed_double_title_names_the_holder_of_its_first_office() -> None:
+    facts = read("Talks\n\nDeputy Prime Minister Omar Haddad hosted the Foreign Minister of Peru, Carlos Ruiz, for "
+                 "talks in Amman today.\n\nWelcoming his guest, the Deputy Prime Minister/Foreign Minister said that "
+                 "Jordan attached great importance to trade with Peru.\n")
+    said = next(s for s in facts.statements if "great importance" in s.text)
+    assert said.speaker == "omar-haddad"
+
+
+def test_a_nations_leader_with_no_formal_title_is_never_its_minister() -> None:
+    facts = read("Talks\n\nNiamey (AFP) - Niger's military ruler General Moussa Dari met Chadian President Idriss "
+                 "Kobe on Wednesday.\n\nThe agreement was signed by Chad's Foreign Minister Ali Saleh and his "
+                 "Nigerien counterpart, Bako Issa.\n\nThe Nigerien leader said his country was studying a new "
+                 "route for its oil exports.\n")
+    said = next(s for s in facts.statements if "new route" in s.text)
+    assert said.speaker == "moussa-dari"

@@ -46,6 +46,7 @@ HEAD_OF = {"state": ("president", "king", "queen", "emir", "sultan", "monarch"),
            "government": ("prime minister", "premier", "chancellor", "president of the government")}
 TITLE_HEADS = {"minister", "president", "secretary", "chancellor", "premier", "taoiseach"}
 RELATIVE = {"who", "which", "that"}
+NOBODY = ""  # a description that fits no one named: no speaker, rather than the last one titled
 STOPWORDS = {"the", "a", "an", "to", "of", "and", "in", "on", "for", "is", "are", "was", "were", "be", "that", "with",
              "has", "have", "had", "it", "its", "by", "as", "at", "this", "their", "will", "would", "should"}
 
@@ -493,8 +494,8 @@ class SpeechFinder:
             return self.they(parsed, token)
         national = self.national_title(token)
         if national is not None:
-            return [national]
-        own = self.own_minister(parsed, token)
+            return [national] if national != NOBODY else []
+        own = self.own_minister(parsed, token) or self.double_title(token)
         if own is not None:
             return [own]
         holders = self.their_office_holders(parsed, token)
@@ -582,6 +583,8 @@ class SpeechFinder:
             referent = ctx.last_person(gender, before=[*others, *named])
             return [referent] if referent else []
         national = self.national_title(token)
+        if national == NOBODY:
+            return []
         if national is not None and national != speaker:
             return [national]  # 'told the Algerian minister': that country's minister, not the last one named
         if token.lower_ in ("host", "guest", "visitor") and (any(c.dep_ == "poss" for c in token.children) or (
@@ -739,6 +742,22 @@ class SpeechFinder:
                          key=lambda p: order[p.id])
         return holders[0].id if holders else None
 
+    def double_title(self, token: Any) -> str | None:
+        """'the Deputy Prime Minister/Foreign Minister recalled ...': a double title printed with a
+        slash names the one who holds its first office (the parse makes the second the head)."""
+        doc = token.doc
+        slash = next((c for c in token.children if c.text == "/" and c.i < token.i), None)
+        first = next((c for c in token.children if c.dep_ in ("nmod", "compound", "appos") and slash is not None
+                      and c.i < slash.i and c.lower_ in TITLE_HEADS), None)
+        if first is None or slash is None:
+            return None
+        office = " ".join(t.lower_ for t in doc[first.left_edge.i:first.i + 1] if t.dep_ != "det")
+        for ident in reversed(self.ctx.recent_people):
+            title = " ".join(re.findall(r"[\w-]+", (self.ctx.people[ident].title or "").lower()))
+            if re.search(rf"(?<!deputy )(?<!vice )\b{re.escape(office)}\b", title):
+                return ident
+        return None
+
     def national_title(self, token: Any) -> str | None:
         """'The Malaysian Foreign Minister informed ...': the one person of that country with that
         title, the last named first."""
@@ -757,6 +776,15 @@ class SpeechFinder:
                   and any(o in (ctx.people[p].title or "").lower() for o in offices)
                   and not (token.lower_ == "leader"
                            and re.search(r"\b(?:deputy|vice)\b", (ctx.people[p].title or "").lower()))]
+        if not people and token.lower_ == "leader":
+            # ('Niger's military ruler General X ... The Nigerien leader said': one who leads with no
+            # formal title; never that country's minister)
+            untitled = [p for p in dict.fromkeys(reversed(ctx.recent_people)) if not ctx.people[p].title
+                        and ctx.people[p].represents in (found[0], None)]
+            mine = [p for p in untitled if ctx.people[p].represents == found[0]]
+            people = mine or (untitled if len(untitled) == 1 else [])
+            if not people:
+                return NOBODY
         return people[0] if people else None
 
     def government(self, parsed: Parsed, token: Any, scope: Any | None = None) -> list[str]:
