@@ -61,3 +61,26 @@ def test_a_nations_leader_with_no_formal_title_is_never_its_minister() -> None:
                  "route for its oil exports.\n")
     said = next(s for s in facts.statements if "new route" in s.text)
     assert said.speaker == "moussa-dari"
+
+
+def test_a_document_signed_in_the_passive_has_the_agents_as_signers() -> None:
+    facts = read(TALKS + "The agreement on fisheries was signed by Kenya's Trade Minister Ann Wafula and her "
+                 "Peruvian counterpart, Luis Paredes, in the presence of the two ministers.\n")
+    [document] = facts.documents
+    assert {"ann-wafula", "luis-paredes"} <= set(document.authors)
+    assert document.date == "2024-05-09"  # signed at the talks told before, on Thursday
+
+
+def test_a_declaration_adopted_as_the_means_of_closing_a_meeting_has_its_day() -> None:
+    facts = read("Summit\n\nLeaders of the Southern Lakes Community closed their annual meeting in Kisumu on "
+                 "Tuesday by adopting the Kisumu Declaration on Clean Water.\n")
+    [document] = facts.documents
+    assert (document.name, document.date) == ("Kisumu Declaration on Clean Water", "2024-05-07")
+
+
+def test_a_slashed_double_title_signs_as_the_holder_of_its_first_office() -> None:
+    facts = read("Talks\n\nDeputy Prime Minister Omar Haddad hosted the Foreign Minister of Peru, Carlos Ruiz, for "
+                 "talks in Amman today.\n\nAt the end of the talks, the Deputy Prime Minister/Foreign Minister and "
+                 "Foreign Minister Ruiz signed a Memorandum of Understanding on Tourism.\n")
+    [document] = facts.documents
+    assert document.authors == ["omar-haddad", "carlos-ruiz"]

@@ -743,20 +743,7 @@ class SpeechFinder:
         return holders[0].id if holders else None
 
     def double_title(self, token: Any) -> str | None:
-        """'the Deputy Prime Minister/Foreign Minister recalled ...': a double title printed with a
-        slash names the one who holds its first office (the parse makes the second the head)."""
-        doc = token.doc
-        slash = next((c for c in token.children if c.text == "/" and c.i < token.i), None)
-        first = next((c for c in token.children if c.dep_ in ("nmod", "compound", "appos") and slash is not None
-                      and c.i < slash.i and c.lower_ in TITLE_HEADS), None)
-        if first is None or slash is None:
-            return None
-        office = " ".join(t.lower_ for t in doc[first.left_edge.i:first.i + 1] if t.dep_ != "det")
-        for ident in reversed(self.ctx.recent_people):
-            title = " ".join(re.findall(r"[\w-]+", (self.ctx.people[ident].title or "").lower()))
-            if re.search(rf"(?<!deputy )(?<!vice )\b{re.escape(office)}\b", title):
-                return ident
-        return None
+        return double_title(self.ctx, token)
 
     def national_title(self, token: Any) -> str | None:
         """'The Malaysian Foreign Minister informed ...': the one person of that country with that
@@ -1408,6 +1395,23 @@ class SpeechFinder:
         for n, statement in enumerate(kept, start=1):
             statement.id = f"s{n}"
         return kept
+
+
+def double_title(ctx: Context, token: Any) -> str | None:
+    """'the Deputy Prime Minister/Foreign Minister recalled ...': a double title printed with a
+    slash names the one who holds its first office (the parse makes the second the head)."""
+    doc = token.doc
+    slash = next((c for c in token.children if c.text == "/" and c.i < token.i), None)
+    first = next((c for c in token.children if c.dep_ in ("nmod", "compound", "appos") and slash is not None
+                  and c.i < slash.i and c.lower_ in TITLE_HEADS), None)
+    if first is None or slash is None:
+        return None
+    office = " ".join(t.lower_ for t in doc[first.left_edge.i:first.i + 1] if t.dep_ != "det")
+    for ident in reversed(ctx.recent_people):
+        title = " ".join(re.findall(r"[\w-]+", (ctx.people[ident].title or "").lower()))
+        if re.search(rf"(?<!deputy )(?<!vice )\b{re.escape(office)}\b", title):
+            return ident
+    return None
 
 
 def _publishing_ministry(ctx: Context) -> Any | None:
