@@ -84,3 +84,9 @@ def test_a_slashed_double_title_signs_as_the_holder_of_its_first_office() -> Non
                  "Foreign Minister Ruiz signed a Memorandum of Understanding on Tourism.\n")
     [document] = facts.documents
     assert document.authors == ["omar-haddad", "carlos-ruiz"]
+
+
+def test_said_after_the_talks_that_reports_the_clause_the_parse_hung_on_the_talks() -> None:
+    facts = read(TALKS + "Otieno said after the talks that Peru had offered its support to the Kenyan bid.\n")
+    [said] = facts.statements
+    assert (said.speaker, said.text) == ("grace-otieno", "Peru had offered its support to the Kenyan bid")

@@ -282,7 +282,9 @@ def _misparsed_clause(verb: Any) -> Any | None:
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
     # 'said in a statement that the leader would ...', 'said in a readout of the meeting that both
     # sides ...': the clause hung on the phrase the saying was in
-    inside = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > verb.i
+    # ('said after the talks that Kenya had learnt ...': also the phrase of when it was said)
+    inside = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "after", "during", "at")
+              and p.i > verb.i
               for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     inside += [o for n in inside for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
