@@ -11,7 +11,7 @@ from ..model import Claim, Document, Event
 from .context import Context, Parsed
 from .events import date_phrases, remember_people, with_agents
 from .mentions import agents, governing_verb, subjects
-from .speech import bare_leaders, lead_day, leaders_organization, recalling, speech_verbs
+from .speech import bare_leaders, double_title, lead_day, leaders_organization, recalling, speech_verbs
 
 DOCUMENT_NOUNS = {"plan": "plan", "proposal": "proposal", "roadmap": "plan", "declaration": "declaration",
                   "communique": "communique", "communiqué": "communique", "agreement": "agreement",
@@ -128,12 +128,12 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
             if told is not None:
                 document.date = told.start
                 break
-    if made and document.date is None and verb is not None and verb.tag_ == "VBD" and any(
+    if made and document.date is None and verb is not None and _past(verb) and any(
             t.lower_ in EVENT_NOUNS for t in token.sent):
         # 'After talks ..., the two presidents witnessed the signing of ...': an undated signing at
         # the story's talks is on the day the lead tells its news on
         document.date = lead_day(ctx)
-    if made and document.date is None and verb is not None and verb.tag_ == "VBD":
+    if made and document.date is None and verb is not None and _past(verb):
         # 'The two leaders witnessed the signing of ...': signed at the event told last that took
         # place on one known day
         told = next((e for e in reversed(state.told) if e.status == "happened" and e.start
@@ -148,6 +148,12 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
         return
     document.id = f"d{len(documents) + 1}"
     documents.append(document)
+
+
+def _past(verb: Any) -> bool:
+    """'signed', and the passive 'was signed (by ...)': a making told as done."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were")
+                                                            for c in verb.children))
 
 
 def _told_in(ctx: Context, parsed: Parsed, sentence: Any) -> list[Event]:
@@ -271,7 +277,12 @@ def _leaders(ctx: Context, parsed: Parsed, token: Any, verb: Any | None, state: 
 
 
 def _date(ctx: Context, parsed: Parsed, token: Any, verb: Any | None) -> str | None:
-    for anchor in [token, *(c for c in token.children if c.dep_ == "acl"), *([verb] if verb is not None else [])]:
+    # ('closed their meeting on Tuesday by adopting the X Declaration': the day of the verb the
+    # making is the means of)
+    means = [verb.head.head] if verb is not None and verb.dep_ == "pcomp" and verb.head.lower_ == "by" \
+        and verb.head.head.pos_ == "VERB" else []
+    for anchor in [token, *(c for c in token.children if c.dep_ == "acl"), *([verb] if verb is not None else []),
+                   *means]:
         for ent in date_phrases(parsed, anchor):
             if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "for":
                 continue  # ('the Program of Cooperation for 2025-2026': the years it runs, not its day)
@@ -302,10 +313,18 @@ def _document(ctx: Context, parsed: Parsed, token: Any, kind: str, verb: Any | N
     name = parsed.doc[left:right + 1].text.strip(" ,")
     authors: list[str] = []
     if verb is not None and verb.lemma_.lower() in MAKING:
-        for subject in subjects(verb):
+        # ('The agreement ... was signed by X and his counterpart, Y': the signers are the agent's)
+        signers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        for subject in signers or subjects(verb):
             if subject.lower_ in ("leaders", "heads") and not any(c.lower_ in ("two", "both", "three")
                                                                  for c in subject.children):
                 continue  # the bloc or the people of the event: see _leaders
+            slashed = [double_title(ctx, c) for c in (subject, *subject.conjuncts)]
+            if any(slashed):
+                # ('the Deputy Prime Minister/Foreign Minister and Foreign Minister X signed')
+                authors.extend(a for c, one in zip((subject, *subject.conjuncts), slashed, strict=True)
+                               for a in ([one] if one else agents(ctx, parsed, c)))
+                continue
             authors.extend(agents(ctx, parsed, subject) or _two_of_office(ctx, subject))
             # 'A and B's minister, C, signed': the parse may hang C's name on A
             authors.extend(a for c in subject.children if c.dep_ == "appos"

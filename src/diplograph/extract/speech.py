@@ -33,13 +33,20 @@ STATING = {"reiterate", "reaffirm", "express", "convey", "underline", "underscor
            "stress"}
 REQUESTING = {"ask", "call"}
 RECALLING = {"recall", "remember"}
-URGING = {"urge", "ask", "call", "encourage", "press", "pledge", "vow", "promise"}
+URGING = {"urge", "ask", "call", "encourage", "press", "pledge", "vow", "promise", "undertake"}
+# Verbs whose object is what is said: 'welcomed the steady improvement in relations', 'thanked
+# Kuwait for its care', 'proposed a joint working group'; the words are the verb and what follows
+ACTING_WORDS = {"welcome", "thank", "propose", "praise", "commend", "hail", "condemn", "congratulate"}
+# ('welcomed his guest', 'thanked him'): an object that is only the one greeted is no saying
+GREETED = {"guest", "guests", "counterpart", "counterparts", "visitor", "visitors", "delegation", "delegations",
+           "him", "her", "them", "leaders", "ministers", "president", "minister", "everyone", "all", "heads"}
 AUDIENCE = {"journalists", "reporters", "press", "media", "newsmen", "audience", "crowd", "lawmakers", "parliament",
             "agency", "newspaper", "daily", "broadcaster", "television", "radio", "channel", "outlet", "magazine"}
 HEAD_OF = {"state": ("president", "king", "queen", "emir", "sultan", "monarch"),
            "government": ("prime minister", "premier", "chancellor", "president of the government")}
 TITLE_HEADS = {"minister", "president", "secretary", "chancellor", "premier", "taoiseach"}
 RELATIVE = {"who", "which", "that"}
+NOBODY = ""  # a description that fits no one named: no speaker, rather than the last one titled
 STOPWORDS = {"the", "a", "an", "to", "of", "and", "in", "on", "for", "is", "are", "was", "were", "be", "that", "with",
              "has", "have", "had", "it", "its", "by", "as", "at", "this", "their", "will", "would", "should"}
 
@@ -195,8 +202,16 @@ def leaders_organization(parsed: Parsed, sentence: Any, ctx: Context | None = No
 
 def bare_leaders(token: Any) -> bool:
     """'the leaders', 'they' as leaders: no number, no name of their own ('the two leaders' are two people)."""
-    return token.lower_ in LEADERS and not any(c.dep_ in ("nummod", "compound", "amod", "prep") or c.lower_ in (
-        "both", "two", "three") for c in token.children) and any(c.lower_ in ("the", "their") for c in token.children)
+    return token.lower_ in LEADERS and not any((c.dep_ in ("nummod", "compound", "amod", "prep")
+                                                and not _of_state(c)) or c.lower_ in ("both", "two", "three")
+                                               for c in token.children) \
+        and any(c.lower_ in ("the", "their") for c in token.children)
+
+
+def _of_state(prep: Any) -> bool:
+    """'(the Heads) of State (and Government)': the office, not a name of their own."""
+    return prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.lower_ == "heads" and all(
+        o.lower_ in ("state", "government") for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts))
 
 
 def _stated_object(verb: Any) -> Any | None:
@@ -217,14 +232,48 @@ def _stated_object(verb: Any) -> Any | None:
 
 def _urged(verb: Any) -> Any | None:
     """What one is urged or pledged to do: 'urged his fellow leaders to treat climate shocks as a
-    threat', 'called on both sides to ...', 'pledged to double aid'."""
+    threat', 'called on both sides to ...', 'pledged to double aid': the verb stands for the
+    words, which are the verb and what follows it ('urged his peers to move ...')."""
     if verb.lemma_.lower() not in URGING:
         return None
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ == "VERB" and child.i > verb.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            return child
+            return verb
     return None
+
+
+def _verb_phrase(verb: Any, parsed: Parsed) -> Any | None:
+    """'welcomed the steady improvement in relations since ...', 'thanked Kuwait for the care shown
+    to its workers', 'proposed a joint working group on freight costs': a saying whose object is
+    what is said; the statement is the verb with its object and what follows (the verb itself
+    stands for the clause)."""
+    if verb.lemma_.lower() not in ACTING_WORDS or verb.tag_ in ("VBG", "VBN") \
+            or verb.dep_ in ("acl", "relcl", "advcl", "amod", "pcomp", "xcomp"):
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
+    if not objs:
+        return None
+    obj = objs[0]
+    if obj.lower_ in GREETED or obj.ent_type_ == "PERSON" or parsed.entities.get(obj.i, ("", ""))[0] == "person":
+        return None  # 'welcomed his guest at the palace', 'welcomed President X'
+    if verb.lemma_.lower() == "welcome" and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return None  # 'welcomed thirty heads of state to the conference centre': a host's greeting
+    if obj.lemma_.lower() == "thank" or len(_verb_phrase_tokens(verb)) < 4:
+        return None
+    return verb
+
+
+def _verb_phrase_tokens(verb: Any) -> list[Any]:
+    """The verb and its words after it, to the next clause joined to it ('..., and stressed that')."""
+    keep = [verb]
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ not in ("conj", "cc", "punct", "nsubj", "nsubjpass") \
+                and not (child.dep_ == "advcl" and child.tag_ == "VBG"):  # (', saying that ...': words of their own)
+            keep.extend(child.subtree)
+    keep.sort(key=lambda t: t.i)
+    end = keep[-1].i if keep else verb.i
+    return [t for t in verb.doc[verb.i:end + 1]]
 
 
 def _misparsed_clause(verb: Any) -> Any | None:
@@ -233,7 +282,9 @@ def _misparsed_clause(verb: Any) -> Any | None:
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
     # 'said in a statement that the leader would ...', 'said in a readout of the meeting that both
     # sides ...': the clause hung on the phrase the saying was in
-    inside = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" and p.i > verb.i
+    # ('said after the talks that Kenya had learnt ...': also the phrase of when it was said)
+    inside = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "after", "during", "at")
+              and p.i > verb.i
               for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     inside += [o for n in inside for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
@@ -445,8 +496,8 @@ class SpeechFinder:
             return self.they(parsed, token)
         national = self.national_title(token)
         if national is not None:
-            return [national]
-        own = self.own_minister(parsed, token)
+            return [national] if national != NOBODY else []
+        own = self.own_minister(parsed, token) or self.double_title(token)
         if own is not None:
             return [own]
         holders = self.their_office_holders(parsed, token)
@@ -534,6 +585,8 @@ class SpeechFinder:
             referent = ctx.last_person(gender, before=[*others, *named])
             return [referent] if referent else []
         national = self.national_title(token)
+        if national == NOBODY:
+            return []
         if national is not None and national != speaker:
             return [national]  # 'told the Algerian minister': that country's minister, not the last one named
         if token.lower_ in ("host", "guest", "visitor") and (any(c.dep_ == "poss" for c in token.children) or (
@@ -691,6 +744,9 @@ class SpeechFinder:
                          key=lambda p: order[p.id])
         return holders[0].id if holders else None
 
+    def double_title(self, token: Any) -> str | None:
+        return double_title(self.ctx, token)
+
     def national_title(self, token: Any) -> str | None:
         """'The Malaysian Foreign Minister informed ...': the one person of that country with that
         title, the last named first."""
@@ -709,6 +765,15 @@ class SpeechFinder:
                   and any(o in (ctx.people[p].title or "").lower() for o in offices)
                   and not (token.lower_ == "leader"
                            and re.search(r"\b(?:deputy|vice)\b", (ctx.people[p].title or "").lower()))]
+        if not people and token.lower_ == "leader":
+            # ('Niger's military ruler General X ... The Nigerien leader said': one who leads with no
+            # formal title; never that country's minister)
+            untitled = [p for p in dict.fromkeys(reversed(ctx.recent_people)) if not ctx.people[p].title
+                        and ctx.people[p].represents in (found[0], None)]
+            mine = [p for p in untitled if ctx.people[p].represents == found[0]]
+            people = mine or (untitled if len(untitled) == 1 else [])
+            if not people:
+                return NOBODY
         return people[0] if people else None
 
     def government(self, parsed: Parsed, token: Any, scope: Any | None = None) -> list[str]:
@@ -787,8 +852,11 @@ class SpeechFinder:
                 parsed.in_quote(t.idx) for t in c.subtree if not t.is_punct and t.dep_ != "mark")]
             speaker_tokens = speaker_subjects(token)
             if not clauses:
-                clauses = [c for c in [_misparsed_clause(token), _stated_object(token), _urged(token)]
+                clauses = [c for c in [_misparsed_clause(token), _stated_object(token), _urged(token),
+                                       _verb_phrase(token, parsed)]
                            if c is not None and not parsed.in_quote(c.idx)][:1]
+                if clauses and clauses[0] is token and self.reporter(parsed, token) is not token:
+                    continue  # ('Li said Beijing was willing ... and urged ...': the words Li reports)
             if not clauses:
                 if not self.relative(parsed, token, speaker_tokens):
                     self.trailing(parsed, sentence, token, speaker_tokens)
@@ -806,8 +874,11 @@ class SpeechFinder:
         again = {t.i for c in clause.children if c.dep_ == "conj" and (_said_again(c) or c in _joined_clauses(clause))
                  for t in [*c.subtree, *(x for x in clause.children if x.dep_ == "cc" and x.i < c.i)]}
         # (in text order: a subtree is walked in tree order, which a crossing parse makes differ)
-        tokens = _after_dateline(sorted((t for t in clause.subtree if (t.dep_ != "mark" or t.head != clause)
-                                         and t.i not in again), key=lambda t: t.i))
+        if clause is token:
+            tokens = _verb_phrase_tokens(token)  # 'welcomed the progress made', 'urged his peers to ...'
+        else:
+            tokens = _after_dateline(sorted((t for t in clause.subtree if (t.dep_ != "mark" or t.head != clause)
+                                             and t.i not in again), key=lambda t: t.i))
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but")):
             tokens.pop()
         while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"
@@ -829,6 +900,11 @@ class SpeechFinder:
                 text += closer
         if text.count('"') % 2 and parsed.text[end:end + 1] == '"':
             end += 1  # ('the talks had been "frank and very useful".')
+            text += '"'
+        if clause is token and text.count('"') % 2:
+            # ('urged them not to "stir up trouble."': the mark closes after the full stop)
+            if not re.match(r'[.,;]?"', parsed.text[end:end + 2]):
+                return
             text += '"'
         if text.count("“") != text.count("”"):
             return
@@ -1321,6 +1397,23 @@ class SpeechFinder:
         for n, statement in enumerate(kept, start=1):
             statement.id = f"s{n}"
         return kept
+
+
+def double_title(ctx: Context, token: Any) -> str | None:
+    """'the Deputy Prime Minister/Foreign Minister recalled ...': a double title printed with a
+    slash names the one who holds its first office (the parse makes the second the head)."""
+    doc = token.doc
+    slash = next((c for c in token.children if c.text == "/" and c.i < token.i), None)
+    first = next((c for c in token.children if c.dep_ in ("nmod", "compound", "appos") and slash is not None
+                  and c.i < slash.i and c.lower_ in TITLE_HEADS), None)
+    if first is None or slash is None:
+        return None
+    office = " ".join(t.lower_ for t in doc[first.left_edge.i:first.i + 1] if t.dep_ != "det")
+    for ident in reversed(ctx.recent_people):
+        title = " ".join(re.findall(r"[\w-]+", (ctx.people[ident].title or "").lower()))
+        if re.search(rf"(?<!deputy )(?<!vice )\b{re.escape(office)}\b", title):
+            return ident
+    return None
 
 
 def _publishing_ministry(ctx: Context) -> Any | None:
