@@ -144,6 +144,8 @@ def title_case(title: str) -> str:
 def clean_person_name(text: str) -> str | None:
     """The name in a PERSON mention, without titles, ranks, honorifics and possessive."""
     name = re.sub(r"['’]s?$", "", " ".join(text.split())).strip(" ,.;:")
+    if re.search(r"\s(?:Jr|Sr)$", name) and re.search(r"\s(?:Jr|Sr)\s*\.", text):
+        name += "."  # ('Surangel Whipps Jr.': the suffix keeps its stop)
     name = _patterns()["leading"].sub("", name)
     words = name.split()
     while words and words[0].lower() in HONORIFICS:
@@ -162,6 +164,8 @@ def clean_person_name(text: str) -> str | None:
         return None
     if _patterns()["title_only"].match(name):
         return None
+    if words[-1].lower() in DOCUMENT_WORDS and len(words) > 1:
+        return None  # 'the Apia Declaration': a document named for a place
     return " ".join(words)
 
 
@@ -281,16 +285,18 @@ def find_people(ctx: Context) -> None:
                 continue  # (the name around a nickname, found whole)
             if ent.label_ == "ORG" and _mislabelled_person(_whole_name(ent).text):
                 pass  # 'Kazakh President Kassym-Jomart Tokayev' taken for an organisation
-            elif ent.label_ in ("ORG", "GPE", "LOC") and _named_after_title(parsed, _after_comma(ent)):
+            elif ent.label_ in MISTAKEN_LABELS and _named_after_title(parsed, _after_comma(ent)):
                 ent = _after_comma(ent)  # 'the Vice-President of Ruritania, [Tiémoko Ané Koré]' taken for a place
-            elif ent.label_ in ("ORG", "GPE", "LOC") and _surname_after_comma(ent) is not None \
+            elif ent.label_ in MISTAKEN_LABELS and _surname_after_comma(ent) is not None \
                     and _named_after_title(parsed, _surname_after_comma(ent)):
                 ent = _surname_after_comma(ent)  # 'his Ruritanian counterpart, Ana Maria [Koré]'
+            elif ent.label_ in MISTAKEN_LABELS and _titled_after_name(parsed, ent):
+                pass  # '[Ana Berg], Ruritania's Minister for Trade, said': a name with its office after it
 
             elif ent.label_ != "PERSON":
                 continue
             ent = _without_honorific(parsed, _without_title_end(parsed, _whole_name(_without_country(ent))))
-            if ent is None or _continues_organization(ent) or _names_a_feature(ent):
+            if ent is None or _continues_organization(ent) or _names_a_feature(ent) or _names_a_group(ent):
                 continue
             name = clean_person_name(ent.text)
             if name:
@@ -298,9 +304,10 @@ def find_people(ctx: Context) -> None:
         mentions.extend((parsed, span, name) for span, name in _royal_names(parsed))
         mentions.extend((parsed, span, name) for span, name in _titled_names(parsed))
     # Full names first, so that a bare surname never becomes a person of its own.
+    mentions = _outermost(mentions)
     for _parsed, _ent, name in sorted(mentions, key=lambda m: -len(m[2].split())):
         if len(name.split()) > 1 and ctx.person_id(name) is None:
-            ctx.people[slug(name)] = Person(id=slug(name), name=name)
+            ctx.people[slug(name)] = Person(id=slug(name), name=name, alternate_names=_without_suffix(name))
     mentions.extend(_unrecognised_mentions(ctx, mentions))
     order = {id(parsed): n for n, parsed in enumerate(ctx.blocks)}
     mentions.sort(key=lambda m: (order[id(m[0])], m[1].start))
@@ -322,6 +329,31 @@ def find_people(ctx: Context) -> None:
         describe_person(ctx, parsed, ent, ident)
     mark_later_mentions(ctx)
     _possessed_names(ctx)
+
+
+# Members of a body named before them: 'Boko Haram fighters', 'Wagner mercenaries'.
+MEMBER_WORDS = {"fighters", "militants", "insurgents", "jihadists", "rebels", "gunmen", "mercenaries", "militiamen",
+                "members", "loyalists", "operatives", "commanders"}
+
+
+def _names_a_group(ent: Any) -> bool:
+    """'an attack by [Boko Haram] fighters': a name printed before the members of a body is the
+    body's, not a person's."""
+    doc = ent.doc
+    return bool(ent.end < len(doc) and doc[ent.end].lower_ in MEMBER_WORDS)
+
+
+def _outermost(mentions: list[tuple[Parsed, Any, str]]) -> list[tuple[Parsed, Any, str]]:
+    """Mentions not inside a longer one of the same block ('[Ma]' in '[Ma. Theresa Lazaro]', both found)."""
+    return [m for m in mentions if not any(
+        o[0] is m[0] and o[1].start <= m[1].start and m[1].end <= o[1].end and len(o[1]) > len(m[1])
+        for o in mentions)]
+
+
+def _without_suffix(name: str) -> list[str]:
+    """'Surangel Whipps Jr.' is also printed 'Surangel Whipps'."""
+    bare = re.sub(r",?\s+(?:Jr|Sr)\.?$", "", name)
+    return [bare] if bare != name and len(bare.split()) > 1 else []
 
 
 def _possessed_names(ctx: Context) -> None:
@@ -411,25 +443,53 @@ def _whole_name(ent: Any) -> Any:
             start -= 1
         else:
             break
+    # ('Ma. [Theresa Lazaro]': a given name printed abbreviated, its stop split off by the tokenizer)
+    if start >= 2 and doc[start - 1].text == "." and doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+            and _abbreviated_given_name(doc[start - 2]):
+        start -= 2
     while end < len(doc):
         after = doc[end]
         if end + 1 < len(doc) and after.text == "-" and not doc[end - 1].whitespace_ \
                 and not after.whitespace_ and doc[end + 1].is_alpha:
             end += 2  # 'Han Duck-soo'
-        elif (after.pos_ == "PROPN" and after.text[:1].isupper() and after.is_alpha
+        elif (after.pos_ == "PROPN" and after.text[:1].isupper() and _letters(after.text)
               and after.lower_ not in _title_words() and after.ent_type_ in ("", "PERSON")
               and not doc[end - 1].text.endswith((",", ")"))):
-            end += 1  # 'Espen Barth [Eide]'
-        elif (after.lower_ in ("von", "van", "der", "de", "da", "den", "bin", "al") and end + 1 < len(doc)
+            end += 1  # 'Espen Barth [Eide]', "Fiamē Naomi [Mata'afa]"
+        elif (after.lower_ in NAME_PARTICLES and end + 1 < len(doc)
               and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in ("der", "den", "de"))):
             end += 1  # 'Ursula von der Leyen' (the word after the particles whatever it was taken for)
-            while end < len(doc) and doc[end].lower_ in ("der", "den", "de"):
+            while end < len(doc) and doc[end].lower_ in ("der", "den", "de", "la", "los", "las"):
                 end += 1
-            if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            if end < len(doc) and doc[end].text[:1].isupper() and _letters(doc[end].text):
+                end += 1
+                # ('Bendito dos [Santos Freitas]': the rest of the name the particle's word begins)
+                while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_type_ \
+                        and doc[end].text[:1].isupper() and _letters(doc[end].text):
+                    end += 1
+        elif after.text in ("Jr.", "Sr.", "Jr", "Sr") and doc[end - 1].text[:1].isupper():
+            end += 1  # 'Surangel Whipps [Jr.]': a generational suffix is part of the name
+            if end < len(doc) and doc[end].text == "." and not after.whitespace_:
                 end += 1
         else:
             break
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+# Words that join the parts of a name ('Ursula von der Leyen', 'Bendito dos Santos Freitas', 'Hugo de Zela').
+NAME_PARTICLES = {"von", "van", "der", "de", "da", "den", "bin", "al", "dos", "das", "do", "del", "di", "du", "ibn"}
+ABBREVIATED_GIVEN = re.compile(r"^(?:Ma|Md|Mohd|Muhd|Wm|Jos|Chas|Geo|Thos|Jas)$")
+
+
+def _letters(text: str) -> bool:
+    """A word of letters, maybe joined by an apostrophe or hyphen ("Mata'afa", "Hu'akavameiliku")."""
+    return bool(re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text))
+
+
+def _abbreviated_given_name(token: Any) -> bool:
+    """'Ma.' (Maria), 'Md.' (Mohammad): a given name printed short before the rest of a name."""
+    return bool(ABBREVIATED_GIVEN.match(token.text)) and (token.i == 0 or not token.nbor(-1).text[:1].isupper()
+                                                           or token.nbor(-1).lower_ in _title_words())
 
 
 ORGANIZATION_WORDS = {"ministry", "council", "department", "office", "agency", "union", "party", "bank", "institute",
@@ -595,21 +655,47 @@ def _surname_after_comma(ent: Any) -> Any | None:
     return whole
 
 
-def _named_after_title(parsed: Parsed, ent: Any) -> bool:
-    """A name printed after a title or 'counterpart' ('the Vice-President of X, [A B C]', 'her
-    Ruritanian counterpart, [A B C]') that the recogniser took for a place or an organisation:
-    two to four capitalised words, none a place, a title or a word bodies are named with."""
+# What the recogniser may take a name printed beside an office for.
+MISTAKEN_LABELS = ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP")
+
+
+def _name_shaped(ent: Any) -> bool:
+    """Two to four capitalised words (and the particles between them), none a place, a title or
+    a word bodies are named with: the shape of a person's name."""
     places = gazetteer()
     words = [t for t in ent if t.text not in ("-", "'", "’")]
-    if not 2 <= len(words) <= 4 or key(ent.text) in known_organizations() or places.country(ent.text) \
+    named = [t for t in words if t.lower_ not in NAME_PARTICLES]
+    if not 2 <= len(named) <= 4 or len(words) > 6 or words[0].lower_ in NAME_PARTICLES \
+            or key(ent.text) in known_organizations() or places.country(ent.text) \
             or places.city(ent.text) or places.country_of_demonym(ent.text):
         return False
-    for token in words:
+    for token in named:
         lower = token.lower_
         if not token.text[:1].isupper() or not re.match(r"^[^\W\d_][\w'’-]*$", token.text) \
                 or lower in ORGANIZATION_WORDS or lower in HOST_WORDS or lower in _title_words() \
                 or places.country(token.text) or places.city(token.text) or places.country_of_demonym(token.text):
             return False
+    return True
+
+
+def _titled_after_name(parsed: Parsed, ent: Any) -> bool:
+    """'[Ana Berg], Ruritania's Minister for Trade, said': a name the recogniser took for something
+    else, printed before a comma and an office (of a country) that closes with a comma or the
+    sentence; the office after the name makes it a person's."""
+    if not _name_shaped(ent) or (ent.start and parsed.doc[ent.start - 1].text[:1].isupper()
+                                 and parsed.doc[ent.start - 1].lower_ not in _title_words()):
+        return False
+    after = fold(parsed.text[ent.end_char:ent.end_char + 120])
+    match = _patterns()["after"].match(after)
+    return bool(match and match.group("title") and re.match(r"^\s*(?:of\s+[^,.;]+)?[,.;]", after[match.end():]))
+
+
+def _named_after_title(parsed: Parsed, ent: Any) -> bool:
+    """A name printed after a title or 'counterpart' ('the Vice-President of X, [A B C]', 'her
+    Ruritanian counterpart, [A B C]') that the recogniser took for a place or an organisation:
+    two to four capitalised words, none a place, a title or a word bodies are named with."""
+    if not _name_shaped(ent):
+        return False
     sentence_start = ent.doc[ent.start].sent.start_char
     before = fold(parsed.text[max(sentence_start, ent.start_char - 90):ent.start_char])
     match = _patterns()["before"].search(before)
@@ -1034,6 +1120,11 @@ def find_organizations(ctx: Context) -> None:
         for ent in parsed.ents:
             cut = next((i - 1 for i in range(ent.start + 1, ent.end) if i in parsed.entities
                         and ent.doc[i - 1].text == ","), None)
+            if ent.label_ == "PERSON" and _names_a_group(ent) and len(ent) > 1 \
+                    and not any(i in parsed.entities for i in range(ent.start, ent.end)):
+                ident = ctx.organization(ent.text)  # 'an attack by [Boko Haram] fighters'
+                parsed.entities.update({i: ("organization", ident) for i in range(ent.start, ent.end)})
+                continue
             if ent.label_ == "ORG" and ent.start not in parsed.entities and cut is not None:
                 # '[the Government of Ruritania, Ana Berg]': the name after the comma is a person's
                 ent = Span(ent.doc, ent.start, cut, label=ent.label_)
