@@ -1122,8 +1122,8 @@ def find_organizations(ctx: Context) -> None:
                         and ent.doc[i - 1].text == ","), None)
             if ent.label_ == "PERSON" and _names_a_group(ent) and len(ent) > 1 \
                     and not any(i in parsed.entities for i in range(ent.start, ent.end)):
-                ident = ctx.organization(ent.text)  # 'an attack by [Boko Haram] fighters'
-                parsed.entities.update({i: ("organization", ident) for i in range(ent.start, ent.end)})
+                group = ctx.organization(ent.text)  # 'an attack by [Boko Haram] fighters'
+                parsed.entities.update({i: ("organization", group) for i in range(ent.start, ent.end)})
                 continue
             if ent.label_ == "ORG" and ent.start not in parsed.entities and cut is not None:
                 # '[the Government of Ruritania, Ana Berg]': the name after the comma is a person's
