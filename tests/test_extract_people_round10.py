@@ -66,3 +66,53 @@ def test_a_name_before_the_members_of_a_body_is_the_body() -> None:
 def test_a_document_named_for_a_place_is_no_person() -> None:
     facts = read("Talks\n\nThe leaders adopted the Koror Declaration on ocean health on Friday.\n")
     assert "Koror Declaration" not in names(facts)
+
+
+def test_a_plural_countrys_possessive_apostrophe_gives_the_country() -> None:
+    facts = read("Talks\n\nAn advance team will meet Joel Kabua, the Solomon Islands' Foreign Minister, in Honiara "
+                 "tomorrow.\n")
+    kabua = person(facts, "Joel Kabua")
+    assert kabua.title == "Foreign Minister" and kabua.represents == "solomon-islands"
+
+
+def test_a_commonwealth_style_between_office_and_name_is_neither() -> None:
+    facts = read("Talks\n\nThe minister paid a courtesy call on the Prime Minister of Mauritius, Dr the Hon. "
+                 "Raj Doorgah, GCSK, FRCP, at the New Treasury Building.\n")
+    doorgah = person(facts, "Raj Doorgah")
+    assert doorgah.title == "Prime Minister" and doorgah.represents == "mauritius"
+    assert not {"GCSK", "FRCP"} & orgs(facts)  # letters of an order or degree after a name
+
+
+def test_a_bare_office_is_spelled_out_by_the_full_one_printed_later() -> None:
+    facts = read("Minister Halilovic holds call with Rwandan counterpart\n\nThe Minister of Foreign Affairs of "
+                 "Bosnia and Herzegovina, Edin Halilovic, spoke by phone today with the Minister of Foreign Affairs "
+                 "and International Cooperation of the Republic of Rwanda, Jean Mugisha.\n")
+    assert person(facts, "Edin Halilovic").title == "Minister of Foreign Affairs"
+    assert person(facts, "Jean Mugisha").represents == "rwanda"
+    assert not any("Cooperation" in o for o in orgs(facts))  # the portfolio's rest is no body
+
+
+def test_the_rest_of_a_portfolio_is_no_organisation() -> None:
+    facts = read("Talks\n\nThe Minister of Foreign Affairs, Regional Integration and International Trade, Hon. "
+                 "Ravi Doorgah, received the Minister of External Relations, Paul Essomba, on Friday.\n")
+    assert not {"Regional Integration and International Trade", "External Relations"} & orgs(facts)
+    assert person(facts, "Paul Essomba").title == "Minister of External Relations"
+
+
+def test_a_speaker_is_an_office() -> None:
+    facts = read("Talks\n\nOn Thursday, the president will pay a courtesy call on the Speaker of the Fono, "
+                 "Tuala Iosefo, before flying home.\n")
+    assert person(facts, "Tuala Iosefo").title == "Speaker"
+
+
+def test_an_office_by_its_initials_and_a_documents_last_words_are_no_organisations() -> None:
+    facts = read("Talks\n\nForeign Minister Ivan Petrov informed the DPM/FM that Minsk was ready to help. The two "
+                 "signed a Memorandum of Understanding on Cooperation in Higher Education and Scientific "
+                 "Research.\n")
+    assert not {"DPM", "Scientific Research"} & orgs(facts)
+
+
+def test_a_council_is_named_with_those_it_gathers() -> None:
+    facts = read("Talks\n\nThe two ministers last met on the sidelines of the meeting of the SCO Council of "
+                 "Foreign Ministers in July.\n")
+    assert "SCO Council" not in orgs(facts)

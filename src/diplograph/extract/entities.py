@@ -27,6 +27,8 @@ PORTFOLIO_OFFICE_PREFIXES = "European|Deputy|Vice|Assistant|Associate|Junior|Sen
 # 'Uzbekistan's first president', 'Ruritania's former foreign minister'
 SEQUENCE_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|former|late|new|current|" \
                  "incoming|outgoing|then|transitional|interim|caretaker|newly elected|newly appointed"
+# A possessive: "Ruritania's", and after a plural name "the Marshall Islands'" (the apostrophe alone).
+POSS = r"(?:['’]s|(?<=s)['’](?!\w))"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "senator"}
 
 
@@ -59,12 +61,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # ('the spokesman of the Beninese government, X')
     government = (rf"(?:the\s+)?(?P<of_adj>{adjective})\s+"
                   rf"(?:government|presidency|(?:foreign\s+)?ministry|cabinet|embassy)\b")
-    before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
-              rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?P<owner>{titles})['’]s\s+)?"
+    before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
+              rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?P<owner>{titles}){POSS}\s+)?"
               rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|{government}|(?:the\s+)?[A-Z][\w.]*"
               rf"(?:\s+[A-Z][\w.]*){{0,4}}))?|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
-    after = (rf"^(?:\s*,\s+|[ \t]*\n\s*)(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
+    after = (rf"^(?:\s*,\s+|[ \t]*\n\s*)(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
              rf"(?:(?P<title>{titles})\b(?:\s+(?:of|for)\s+{state}\b)?|government['’]s\b)")
     after_of = rf"^\s+of\s+(?P<of>{country})\b"
     return {
@@ -79,7 +81,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # ('[Ministers Ana Ruiz] and ...' after 'Prime': a plural title the recogniser took into the name)
         "leading": re.compile(rf"^(?:(?:(?:{titles})s?|{ranks}|{adjective})\s+)+", re.I),
         "title_only": re.compile(rf"^(?:{titles})$", re.I),
-        "office_only": re.compile(rf"^(?:(?:{adjective})\s+|(?:{country})['’]s\s+)?(?:{titles}|{ROLE_WORDS})$", re.I),
+        "office_only": re.compile(rf"^(?:(?:{adjective})\s+|(?:{country}){POSS}\s+)?(?:{titles}|{ROLE_WORDS})$", re.I),
         "title_end": re.compile(rf"\b(?:{fixed})$", re.I),
         # (a portfolio's office only before a comma: 'Minister for Trade, Ann Lee'; 'Vice-President of X, Ann Lee')
         "titled_name": re.compile(rf"\b(?:(?:{fixed})s?\s+|(?:{titles})(?:\s+of\s+{state})?,\s+)(?:(?:{ranks})\s+)*"
@@ -91,7 +93,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "listed": re.compile(rf"\b(?P<title>{titles})s,\s+(?:[^,.;]+?(?:,\s+|\s+and\s+))?$", re.I),
         # "X, head of Ruritania's Presidential Council": the head of a body, of that body's country
         "head_of": re.compile(rf"^\s*,\s+(?:the\s+)?(?P<lead>head|chairman|chairwoman|chairperson|chair)\s+of\s+"
-                              rf"(?:(?P<poss>{country})['’]s\s+|the\s+(?P<adj>{adjective})\s+|the\s+)?"
+                              rf"(?:(?P<poss>{country}){POSS}\s+|the\s+(?P<adj>{adjective})\s+|the\s+)?"
                               rf"(?P<body>(?-i:[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w'’-]+)"
                               rf"{{0,6}}))", re.I),
         # 'attended by his counterparts A of X, B of Y and C of Z': each is a counterpart
@@ -359,7 +361,7 @@ def _without_suffix(name: str) -> list[str]:
 def _possessed_names(ctx: Context) -> None:
     """"Suriname's Geerlings-Simons pledges ...": a surname (or name) printed after a country's
     possessive, in a headline as in the story, is of someone who acts for that country."""
-    pattern = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<poss>{_alternation(gazetteer().country_words)})['’]s\s+"
+    pattern = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<poss>{_alternation(gazetteer().country_words)}){POSS}\s+"
                          rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})")
     for parsed in ctx.blocks:
         if "'s " not in parsed.text and "’s " not in parsed.text:
@@ -556,6 +558,17 @@ def _organization_span(ent: Any) -> Any:
                 and doc[end].lower_ not in _title_words() \
                 and (doc[end].ent_type_ != "PERSON" or gazetteer().country(doc[end].text)):
             end += 1
+    # 'the [SCO Council] of Heads of State', 'the [Council] of Foreign Ministers': a council of whom it gathers
+    if end + 1 < len(doc) and doc[end - 1].lower_ in COUNCIL_WORDS and doc[end].lower_ == "of" \
+            and doc[end + 1].text[:1].isupper() and doc[end + 1].ent_type_ not in ("GPE", "LOC", "NORP") \
+            and doc[end + 1].lower_ in GATHERED_WORDS:
+        grown = end + 1
+        while grown < len(doc) and ((doc[grown].text[:1].isupper() and doc[grown].is_alpha
+                                     and doc[grown].ent_type_ not in ("GPE", "LOC"))
+                                    or (doc[grown].lower_ in ("of", "and") and grown + 1 < len(doc)
+                                        and doc[grown + 1].text[:1].isupper())):
+            grown += 1
+        end = grown
     # 'the Office of the [Prime] Minister': a name the recogniser cut inside the title it ends in
     of_the = next((t.i + 2 for t in doc[start:end - 1] if t.lower_ == "of" and doc[t.i + 1].lower_ == "the"), None)
     if of_the is not None and of_the < end and doc[end - 1].text[:1].isupper() \
@@ -615,6 +628,12 @@ def _organization_span(ent: Any) -> Any:
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
             start -= 1
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+COUNCIL_WORDS = {"council", "conference", "assembly", "committee", "meeting"}
+# Those a council gathers: 'Council of [Heads] of State', 'of [Foreign] Ministers', 'of [Ministers]'
+GATHERED_WORDS = {"heads", "ministers", "foreign", "defence", "defense", "finance", "trade", "economy", "state",
+                  "governors", "leaders", "presidents", "senior", "permanent", "deputy", "deputies", "ambassadors"}
 
 
 def _country_after(doc: Any, at: int) -> int | None:
@@ -728,8 +747,8 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     found_country = None
     match = _patterns()["before"].search(before)
     if match and (match.group("title") or match.group("role") or match.group("adj") or match.group("poss")):
-        if match.group("title") and not person.title:
-            person.title = title_case(match.group("title"))
+        if match.group("title"):
+            person.title = _fuller_title(person.title, title_case(match.group("title")))
         found_country = ctx.country_of_text(match.group("adj") or match.group("poss") or match.group("of")
                                             or match.group("of_adj") or "")
         role = (match.group("role") or "").lower()
@@ -756,13 +775,13 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
         parsed.counterparts.append((ent.start, ident))
     match_after = _patterns()["after"].match(after)
     if match_after:
-        if not person.title and match_after.group("title"):
-            person.title = title_case(match_after.group("title"))
+        if match_after.group("title"):
+            person.title = _fuller_title(person.title, title_case(match_after.group("title")))
         found_country = found_country or ctx.country_of_text(match_after.group("adj") or match_after.group("poss")
                                                              or match_after.group("of") or "")
     head_of = _patterns()["head_of"].match(after)
     if head_of and not match_after and not gazetteer().country(head_of.group("body")):
-        person.title = person.title or f"{head_of.group('lead').title()} of the {head_of.group('body')}"
+        person.title = _fuller_title(person.title, f"{head_of.group('lead').title()} of the {head_of.group('body')}")
         body_of = _patterns()["of_state"].search(head_of.group("body"))  # ('Presidential Council of Ruritania')
         found_country = found_country or ctx.country_of_text(
             head_of.group("poss") or head_of.group("adj") or (body_of.group("of") if body_of else ""))
@@ -781,6 +800,17 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
         found_country = ctx.home_country()  # 'the foreign ministry' of the city the story is filed from
     if found_country and not person.represents:
         person.represents = ctx.country(found_country)
+
+
+def _fuller_title(held: str | None, found: str) -> str:
+    """The title a person is known by: the first printed, unless it is one bare word that a title
+    printed later spells out ('Minister' and then 'Minister of Foreign Affairs', 'President' and then
+    'President of the Commission')."""
+    if not held:
+        return found
+    if len(held.split()) == 1 and len(found.split()) > 1 and re.search(rf"^{re.escape(held)}\b", found, re.I):
+        return found
+    return held
 
 
 def _succeeds(ctx: Context, parsed: Parsed, ent: Any, person: Person) -> None:
@@ -1237,6 +1267,8 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
         return True  # 'the Ministries of Foreign Affairs of A and B': two bodies, none named
     if _names_a_feature(ent):
         return True
+    if _in_portfolio(ent) or _post_nominal(ent) or text in OFFICE_ABBREVIATIONS:
+        return True
     if words and words[-1].lower_ in BYLINE_ROLES:
         return True  # 'By Ann Lee, FPA Contributor': the writer's job on the byline
     # ('the Agreement on [the Joint Management of ...]', 'the Declaration on Peace, Security and
@@ -1247,7 +1279,67 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
         start -= 2
         while start > 1 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in DOCUMENT_WORDS:
             start -= 1
-    return start > 1 and doc[start - 1].lower_ in ("on", "of") and doc[start - 2].lower_ in DOCUMENT_WORDS
+    if start > 1 and doc[start - 1].lower_ in ("on", "of") and doc[start - 2].lower_ in DOCUMENT_WORDS:
+        return True
+    return _in_document_title(ent)
+
+
+def _in_document_title(ent: Any) -> bool:
+    """'a Memorandum of Understanding on Cooperation in Higher Education and [Scientific Research]': the
+    last words of a document's title printed in capitals (a known body or an acronym is still one)."""
+    doc = ent.doc
+    if key(ent.text) in known_organizations() or ent.text.isupper() \
+            or any(t.lower_ in ORGANIZATION_WORDS | HOST_WORDS for t in ent):
+        return False
+    at = ent.start - 1
+    while at > 0 and ent.start - at < 16 and (doc[at].lower_ in ("of", "on", "in", "for", "and", "the", ",", "&")
+                                               or (doc[at].text[:1].isupper() and doc[at].is_alpha)):
+        if doc[at].lower_ in DOCUMENT_WORDS and doc[at].text[:1].isupper():
+            return doc[at + 1].lower_ in ("on", "of", "for", "in")
+        at -= 1
+    return False
+
+
+# Offices printed by their initials ('the DPM/FM', 'the PM'): no body.
+OFFICE_ABBREVIATIONS = {"PM", "DPM", "FM", "VP", "SG", "DG", "MP", "MEP", "NSA", "CS", "PS"}
+OFFICE_HEADS = {"minister", "ministers", "secretary", "commissioner", "ministry", "department", "cabinet"}
+
+
+def _in_portfolio(ent: Any) -> bool:
+    """'the Minister of Foreign Affairs, [Regional Integration and International Trade]', 'the Minister of
+    [External Relations]', 'Minister of Foreign Affairs and [International Cooperation of the Republic
+    of X]': the rest of an office's portfolio, which the recogniser took for a body (a name with a
+    word bodies are named with, 'the World Bank', is one)."""
+    doc = ent.doc
+    if key(ent.text) in known_organizations() or any(t.lower_ in ORGANIZATION_WORDS | HOST_WORDS
+                                                     and t.lower_ != "affairs" for t in ent):
+        return False
+    at = ent.start - 1
+    if at >= 0 and doc[at].lower_ == "the" and at >= 1 and doc[at - 1].lower_ in ("of", "for"):
+        at -= 1  # ('Minister for [the Environment]')
+    if at < 1 or doc[at].lower_ not in ("of", "for", "and", "&", ","):
+        return False
+    while at >= 0 and (doc[at].lower_ in ("and", "&", ",") or (doc[at].text[:1].isupper() and doc[at].is_alpha
+                                                                and doc[at].lower_ not in OFFICE_HEADS)):
+        at -= 1  # (back over the portfolio's words printed before: 'Foreign Affairs, ')
+    if at >= 0 and doc[at].lower_ == "the" and at >= 1 and doc[at - 1].lower_ in ("of", "for"):
+        at -= 1
+    return at >= 1 and doc[at].lower_ in ("of", "for") and doc[at - 1].lower_ in OFFICE_HEADS \
+        and doc[at - 1].text[:1].isupper()
+
+
+def _post_nominal(ent: Any) -> bool:
+    """'Dr the Hon. X, [GCSK], FRCP': letters of an order or degree printed after a name, no body."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent.text.isupper() or key(ent.text) in known_organizations() or ent.start < 2 \
+            or doc[ent.start - 1].text != ",":
+        return False
+    at = ent.start - 2
+    while at >= 1 and doc[at].text.isupper() and doc[at].is_alpha and doc[at - 1].text == ",":
+        at -= 2  # (after other letters: 'X, GCSK, [FRCP]')
+    return doc[at].ent_type_ == "PERSON" or (doc[at].pos_ == "PROPN" and doc[at].ent_iob_ == "O"
+                                             and doc[at].text[:1].isupper() and not doc[at].text.isupper()
+                                             and at >= 1 and doc[at - 1].pos_ == "PROPN")
 
 
 BYLINE_ROLES = {"contributor", "correspondent", "reporter", "writer", "editor", "columnist", "stringer"}
