@@ -116,3 +116,38 @@ def test_a_council_is_named_with_those_it_gathers() -> None:
     facts = read("Talks\n\nThe two ministers last met on the sidelines of the meeting of the SCO Council of "
                  "Foreign Ministers in July.\n")
     assert "SCO Council" not in orgs(facts)
+
+
+def test_a_delegation_led_by_a_minister_of_a_two_part_portfolio_is_of_the_delegations_country() -> None:
+    facts = read("Ministry of Foreign Affairs of Bosnia and Herzegovina\n\nTalks\n\nSarajevo, 9 July 2025 - The "
+                 "Minister of Foreign Affairs of Bosnia and Herzegovina, Edin Halilovic, spoke by phone with the "
+                 "Minister of Foreign Affairs of Rwanda, Jean Mugisha.\n\nMinister Mugisha said that a Rwandan "
+                 "delegation led by the Minister of National Unity and Civic Engagement, Claude Habimana, would "
+                 "attend the commemoration.\n\nMinister Halilovic conveyed an invitation from the Member of the "
+                 "Presidency of Bosnia and Herzegovina, Zoran Kovac, to President Eric Nsengi to visit Bosnia and "
+                 "Herzegovina.\n")
+    assert person(facts, "Claude Habimana").represents == "rwanda"
+    kovac = person(facts, "Zoran Kovac")
+    assert kovac.title == "Member of the Presidency" and kovac.represents == "bosnia-and-herzegovina"
+    assert person(facts, "Eric Nsengi").represents == "rwanda"  # the guest of a home official
+
+
+def test_a_country_after_of_the_and_a_military_ruler_give_the_country() -> None:
+    facts = read("Talks\n\nThe summit brought together President Andre Kolingba of the Central African Republic "
+                 "and Niger's military ruler General Moussa Djibo.\n")
+    assert person(facts, "Andre Kolingba").represents == "central-african-republic"
+    assert person(facts, "Moussa Djibo").represents == "niger"
+
+
+def test_one_standing_in_for_a_country_and_the_one_on_whose_behalf_act_for_it() -> None:
+    facts = read("Talks\n\nCameroon was represented by the Prime Minister, Head of Government, Chief Dr Samuel "
+                 "Ekane, on behalf of the Head of State, President Jean Mbida.\n")
+    ekane = person(facts, "Samuel Ekane")
+    assert ekane.title == "Prime Minister" and ekane.represents == "cameroon"
+    assert person(facts, "Jean Mbida").represents == "cameroon"
+
+
+def test_an_office_of_a_body_keeps_the_body_in_its_title() -> None:
+    facts = read("Talks\n\nThe President of the ECCAS Commission, Mario Verissimo, told the summit that roadblocks "
+                 "cost traders dearly.\n")
+    assert person(facts, "Mario Verissimo").title == "President of the ECCAS Commission"

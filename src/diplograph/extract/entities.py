@@ -18,6 +18,7 @@ from .context import PARTICLES, Context, Parsed
 
 SMALL_WORDS = {"of", "for", "the", "and", "on", "to", "in"}
 ROLE_WORDS = r"counterpart|counterparts|host|leader|head of state|head of government|top diplomat|strongman|" \
+             r"military ruler|military leader|junta leader|junta chief|coup leader|" \
              r"officials?|diplomat|envoy|ruler|monarch|opposition leader|successor|predecessor"
 CALENDAR_WORDS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
                   "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -63,12 +64,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                   rf"(?:government|presidency|(?:foreign\s+)?ministry|cabinet|embassy)\b")
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
               rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?P<owner>{titles}){POSS}\s+)?"
-              rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|{government}|(?:the\s+)?[A-Z][\w.]*"
-              rf"(?:\s+[A-Z][\w.]*){{0,4}}))?|(?P<role>{ROLE_WORDS}))?,?\s+"
+              rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|{government}|(?P<body>(?:the\s+)?[A-Z][\w.]*"
+              rf"(?:\s+[A-Z][\w.]*){{0,4}})))?(?:,\s+(?:{titles}|head\s+of\s+(?:state|government)))?"
+              rf"|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
     after = (rf"^(?:\s*,\s+|[ \t]*\n\s*)(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
              rf"(?:(?P<title>{titles})\b(?:\s+(?:of|for)\s+{state}\b)?|government['’]s\b)")
-    after_of = rf"^\s+of\s+(?P<of>{country})\b"
+    after_of = rf"^\s+of\s+(?:the\s+)?(?P<of>{country})\b"  # ('President X of the Central African Republic')
     return {
         "before": re.compile(before, re.I),
         "after": re.compile(after, re.I),
@@ -748,7 +750,7 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     match = _patterns()["before"].search(before)
     if match and (match.group("title") or match.group("role") or match.group("adj") or match.group("poss")):
         if match.group("title"):
-            person.title = _fuller_title(person.title, title_case(match.group("title")))
+            person.title = _fuller_title(person.title, title_case(match.group("title")) + _of_body(match))
         found_country = ctx.country_of_text(match.group("adj") or match.group("poss") or match.group("of")
                                             or match.group("of_adj") or "")
         role = (match.group("role") or "").lower()
@@ -800,6 +802,19 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
         found_country = ctx.home_country()  # 'the foreign ministry' of the city the story is filed from
     if found_country and not person.represents:
         person.represents = ctx.country(found_country)
+
+
+def _of_body(match: re.Match[str]) -> str:
+    """' of the ECCAS Commission' in 'the President of the ECCAS Commission, X': the body an office
+    printed before a name is of, when it is named as bodies are (not a country: that is whom it acts for)."""
+    body = match.group("body")
+    if not body or not re.match(r"^the\s", body, re.I):
+        return ""
+    words = body.split()[1:]
+    if not all(w[:1].isupper() for w in words) or gazetteer().country(" ".join(words)) \
+            or not any(w.lower() in ORGANIZATION_WORDS | HOST_WORDS or (w.isupper() and len(w) > 1) for w in words):
+        return ""
+    return " of the " + " ".join(words)
 
 
 def _fuller_title(held: str | None, found: str) -> str:
@@ -858,7 +873,7 @@ def _honorific_country(before: str) -> Any:
 # Offices of international bodies: their holders meet visitors far from any country of their own.
 INTERNATIONAL_OFFICES = re.compile(r"^(?:Secretary[- ]General|Deputy Secretary[- ]General|High Representative|"
                                    r"(?:Special )?Envoy|Chair(?:person|man|woman)?|Director[- ]General|"
-                                   r"Executive Secretary)$", re.I)
+                                   r"Executive Secretary)(?:\s+of\s+the\s+.+)?$", re.I)
 
 
 def settle_counterparts(ctx: Context) -> None:
@@ -998,12 +1013,31 @@ def settle_companions(ctx: Context) -> None:
                     country = entity[1]
                 elif entity and entity[0] == "person":
                     country = ctx.people[entity[1]].represents
+                elif entity is None and subject.text[:1].isupper() \
+                        and (named := gazetteer().country(subject.text)) is not None:
+                    country = ctx.country(named)  # ('Cameroon' taken for a body)
             if country and _escorted_at_home(ctx, parsed, token, country):
                 continue
-            for person in people:
+            for person in [*people, *_on_behalf_of(ctx, parsed, token)]:
                 if country and person.title and not person.represents:
                     person.represents = country
     settle_delegations(ctx)
+
+
+def _on_behalf_of(ctx: Context, parsed: Parsed, verb: Any) -> list[Person]:
+    """'X was represented by Y, on behalf of the Head of State, President Z': the one on whose
+    behalf another stands in acts for the same country (the first person named after it)."""
+    sentence = verb.sent
+    for token in sentence:
+        if token.lower_ == "behalf" and token.i + 1 < sentence.end and token.nbor(1).lower_ == "of":
+            for i in range(token.i + 2, min(sentence.end, token.i + 14)):
+                entity = parsed.entities.get(i)
+                if entity and entity[0] == "person":
+                    return [ctx.people[entity[1]]]
+                if parsed.doc[i].text in (";", ".") or (entity and entity[0] != "person"
+                                                        and parsed.doc[i].ent_type_ != "ORG"):
+                    break
+    return []
 
 
 DELEGATION_WORDS = {"delegation", "delegations", "mission"}
