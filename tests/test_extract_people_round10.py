@@ -151,3 +151,11 @@ def test_an_office_of_a_body_keeps_the_body_in_its_title() -> None:
     facts = read("Talks\n\nThe President of the ECCAS Commission, Mario Verissimo, told the summit that roadblocks "
                  "cost traders dearly.\n")
     assert person(facts, "Mario Verissimo").title == "President of the ECCAS Commission"
+
+
+def test_the_usual_adjective_and_initials_of_a_country_give_the_country() -> None:
+    facts = read("Talks\n\nThe Comorian Minister of Foreign Affairs, Said Bacar, will meet the FSM Secretary of "
+                 "Foreign Affairs, Peter Nena, in Apia tomorrow.\n")
+    assert person(facts, "Said Bacar").represents == "comoros"
+    assert person(facts, "Peter Nena").represents == "federated-states-of-micronesia"
+    assert "FSM" not in orgs(facts)
