@@ -147,8 +147,8 @@ def _settle_home_officials(ctx: Context, home_id: str, acting: Callable[[Person]
         if all(h.represents == home_id for h in hosts):
             others = {p.represents for p in ctx.people.values() if p.represents} - {home_id}
             person.represents = others.pop() if len(others) == 1 else None
-        else:  # (invited by another country's official: the home one)
-            person.represents = home_id
+        elif any(h.represents not in (None, home_id) for h in hosts):
+            person.represents = home_id  # (invited by another country's official: the home one)
 
 
 INVITATION_VERBS = {"send", "extend", "issue", "deliver", "hand", "convey", "address", "renew", "transmit"}
@@ -187,10 +187,32 @@ def _invitations(ctx: Context) -> dict[str, list[str]]:
             else:
                 continue
             inviting = people(parsed, hosts)
-            for guest in people(parsed, guests):
+            invited = people(parsed, guests)
+            if token.lower_ in ("invitation", "invitations") and not (inviting and invited):
+                inviting, invited = _invitation_in_order(parsed, token)
+            for guest in invited:
                 if guest not in inviting and inviting:
                     found.setdefault(guest, []).extend(inviting)
     return found
+
+
+def _invitation_in_order(parsed: Any, token: Any) -> tuple[list[str], list[str]]:
+    """'an invitation from [title], X, to President Y': the first person printed after 'from' invites
+    the first printed after the 'to' that follows, read in order where the parse has lost the phrases."""
+    host = guest = None
+    seen_from = seen_to = False
+    for t in token.doc[token.i + 1:token.sent.end]:
+        entity = parsed.entities.get(t.i)
+        if t.lower_ == "from" and host is None:
+            seen_from = True
+        elif t.lower_ == "to" and host is not None:
+            seen_to = True
+        elif entity and entity[0] == "person" and seen_from and host is None:
+            host = entity[1]
+        elif entity and entity[0] == "person" and seen_to and entity[1] != host:
+            guest = entity[1]
+            break
+    return ([host], [guest]) if host and guest else ([], [])
 
 
 # Offices a country has one holder of at a time: a second 'President' in a release is another country's.

@@ -222,6 +222,8 @@ class Context:
             if key(person.name) == wanted or wanted in {key(a) for a in person.alternate_names}:
                 return person.id
         tokens = [t for t in wanted.replace(".", " ").split() if t not in PARTICLES]
+        # ('Al-Yahya' is also 'Yahya': a particle joined by a hyphen, as in the names below)
+        tokens = [t.split("-", 1)[1] if t.split("-", 1)[0] in PARTICLES and "-" in t else t for t in tokens]
         if not tokens:
             return None
         candidates = []

@@ -18,6 +18,7 @@ from .context import PARTICLES, Context, Parsed
 
 SMALL_WORDS = {"of", "for", "the", "and", "on", "to", "in"}
 ROLE_WORDS = r"counterpart|counterparts|host|leader|head of state|head of government|top diplomat|strongman|" \
+             r"military ruler|military leader|junta leader|junta chief|coup leader|" \
              r"officials?|diplomat|envoy|ruler|monarch|opposition leader|successor|predecessor"
 CALENDAR_WORDS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
                   "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -27,6 +28,8 @@ PORTFOLIO_OFFICE_PREFIXES = "European|Deputy|Vice|Assistant|Associate|Junior|Sen
 # 'Uzbekistan's first president', 'Ruritania's former foreign minister'
 SEQUENCE_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|former|late|new|current|" \
                  "incoming|outgoing|then|transitional|interim|caretaker|newly elected|newly appointed"
+# A possessive: "Ruritania's", and after a plural name "the Marshall Islands'" (the apostrophe alone).
+POSS = r"(?:['’]s|(?<=s)['’](?!\w))"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "senator"}
 
 
@@ -59,14 +62,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # ('the spokesman of the Beninese government, X')
     government = (rf"(?:the\s+)?(?P<of_adj>{adjective})\s+"
                   rf"(?:government|presidency|(?:foreign\s+)?ministry|cabinet|embassy)\b")
-    before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
-              rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?P<owner>{titles})['’]s\s+)?"
-              rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|{government}|(?:the\s+)?[A-Z][\w.]*"
-              rf"(?:\s+[A-Z][\w.]*){{0,4}}))?|(?P<role>{ROLE_WORDS}))?,?\s+"
+    before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
+              rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?P<owner>{titles}){POSS}\s+)?"
+              rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|{government}|(?P<body>(?:the\s+)?[A-Z][\w.]*"
+              rf"(?:\s+[A-Z][\w.]*){{0,4}})))?(?:,\s+(?:{titles}|head\s+of\s+(?:state|government)))?"
+              rf"|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
-    after = (rf"^(?:\s*,\s+|[ \t]*\n\s*)(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country})['’]s\s+|(?P<adj>{adjective})\s+)?"
+    after = (rf"^(?:\s*,\s+|[ \t]*\n\s*)(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
              rf"(?:(?P<title>{titles})\b(?:\s+(?:of|for)\s+{state}\b)?|government['’]s\b)")
-    after_of = rf"^\s+of\s+(?P<of>{country})\b"
+    after_of = rf"^\s+of\s+(?:the\s+)?(?P<of>{country})\b"  # ('President X of the Central African Republic')
     return {
         "before": re.compile(before, re.I),
         "after": re.compile(after, re.I),
@@ -79,7 +83,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # ('[Ministers Ana Ruiz] and ...' after 'Prime': a plural title the recogniser took into the name)
         "leading": re.compile(rf"^(?:(?:(?:{titles})s?|{ranks}|{adjective})\s+)+", re.I),
         "title_only": re.compile(rf"^(?:{titles})$", re.I),
-        "office_only": re.compile(rf"^(?:(?:{adjective})\s+|(?:{country})['’]s\s+)?(?:{titles}|{ROLE_WORDS})$", re.I),
+        "office_only": re.compile(rf"^(?:(?:{adjective})\s+|(?:{country}){POSS}\s+)?(?:{titles}|{ROLE_WORDS})$", re.I),
         "title_end": re.compile(rf"\b(?:{fixed})$", re.I),
         # (a portfolio's office only before a comma: 'Minister for Trade, Ann Lee'; 'Vice-President of X, Ann Lee')
         "titled_name": re.compile(rf"\b(?:(?:{fixed})s?\s+|(?:{titles})(?:\s+of\s+{state})?,\s+)(?:(?:{ranks})\s+)*"
@@ -91,7 +95,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "listed": re.compile(rf"\b(?P<title>{titles})s,\s+(?:[^,.;]+?(?:,\s+|\s+and\s+))?$", re.I),
         # "X, head of Ruritania's Presidential Council": the head of a body, of that body's country
         "head_of": re.compile(rf"^\s*,\s+(?:the\s+)?(?P<lead>head|chairman|chairwoman|chairperson|chair)\s+of\s+"
-                              rf"(?:(?P<poss>{country})['’]s\s+|the\s+(?P<adj>{adjective})\s+|the\s+)?"
+                              rf"(?:(?P<poss>{country}){POSS}\s+|the\s+(?P<adj>{adjective})\s+|the\s+)?"
                               rf"(?P<body>(?-i:[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w'’-]+)"
                               rf"{{0,6}}))", re.I),
         # 'attended by his counterparts A of X, B of Y and C of Z': each is a counterpart
@@ -144,6 +148,8 @@ def title_case(title: str) -> str:
 def clean_person_name(text: str) -> str | None:
     """The name in a PERSON mention, without titles, ranks, honorifics and possessive."""
     name = re.sub(r"['’]s?$", "", " ".join(text.split())).strip(" ,.;:")
+    if re.search(r"\s(?:Jr|Sr)$", name) and re.search(r"\s(?:Jr|Sr)\s*\.", text):
+        name += "."  # ('Surangel Whipps Jr.': the suffix keeps its stop)
     name = _patterns()["leading"].sub("", name)
     words = name.split()
     while words and words[0].lower() in HONORIFICS:
@@ -162,6 +168,8 @@ def clean_person_name(text: str) -> str | None:
         return None
     if _patterns()["title_only"].match(name):
         return None
+    if words[-1].lower() in DOCUMENT_WORDS and len(words) > 1:
+        return None  # 'the Apia Declaration': a document named for a place
     return " ".join(words)
 
 
@@ -281,16 +289,18 @@ def find_people(ctx: Context) -> None:
                 continue  # (the name around a nickname, found whole)
             if ent.label_ == "ORG" and _mislabelled_person(_whole_name(ent).text):
                 pass  # 'Kazakh President Kassym-Jomart Tokayev' taken for an organisation
-            elif ent.label_ in ("ORG", "GPE", "LOC") and _named_after_title(parsed, _after_comma(ent)):
+            elif ent.label_ in MISTAKEN_LABELS and _named_after_title(parsed, _after_comma(ent)):
                 ent = _after_comma(ent)  # 'the Vice-President of Ruritania, [Tiémoko Ané Koré]' taken for a place
-            elif ent.label_ in ("ORG", "GPE", "LOC") and _surname_after_comma(ent) is not None \
+            elif ent.label_ in MISTAKEN_LABELS and _surname_after_comma(ent) is not None \
                     and _named_after_title(parsed, _surname_after_comma(ent)):
                 ent = _surname_after_comma(ent)  # 'his Ruritanian counterpart, Ana Maria [Koré]'
+            elif ent.label_ in MISTAKEN_LABELS and _titled_after_name(parsed, ent):
+                pass  # '[Ana Berg], Ruritania's Minister for Trade, said': a name with its office after it
 
             elif ent.label_ != "PERSON":
                 continue
             ent = _without_honorific(parsed, _without_title_end(parsed, _whole_name(_without_country(ent))))
-            if ent is None or _continues_organization(ent) or _names_a_feature(ent):
+            if ent is None or _continues_organization(ent) or _names_a_feature(ent) or _names_a_group(ent):
                 continue
             name = clean_person_name(ent.text)
             if name:
@@ -298,9 +308,10 @@ def find_people(ctx: Context) -> None:
         mentions.extend((parsed, span, name) for span, name in _royal_names(parsed))
         mentions.extend((parsed, span, name) for span, name in _titled_names(parsed))
     # Full names first, so that a bare surname never becomes a person of its own.
+    mentions = _outermost(mentions)
     for _parsed, _ent, name in sorted(mentions, key=lambda m: -len(m[2].split())):
         if len(name.split()) > 1 and ctx.person_id(name) is None:
-            ctx.people[slug(name)] = Person(id=slug(name), name=name)
+            ctx.people[slug(name)] = Person(id=slug(name), name=name, alternate_names=_without_suffix(name))
     mentions.extend(_unrecognised_mentions(ctx, mentions))
     order = {id(parsed): n for n, parsed in enumerate(ctx.blocks)}
     mentions.sort(key=lambda m: (order[id(m[0])], m[1].start))
@@ -324,10 +335,35 @@ def find_people(ctx: Context) -> None:
     _possessed_names(ctx)
 
 
+# Members of a body named before them: 'Boko Haram fighters', 'Wagner mercenaries'.
+MEMBER_WORDS = {"fighters", "militants", "insurgents", "jihadists", "rebels", "gunmen", "mercenaries", "militiamen",
+                "members", "loyalists", "operatives", "commanders"}
+
+
+def _names_a_group(ent: Any) -> bool:
+    """'an attack by [Boko Haram] fighters': a name printed before the members of a body is the
+    body's, not a person's."""
+    doc = ent.doc
+    return bool(ent.end < len(doc) and doc[ent.end].lower_ in MEMBER_WORDS)
+
+
+def _outermost(mentions: list[tuple[Parsed, Any, str]]) -> list[tuple[Parsed, Any, str]]:
+    """Mentions not inside a longer one of the same block ('[Ma]' in '[Ma. Theresa Lazaro]', both found)."""
+    return [m for m in mentions if not any(
+        o[0] is m[0] and o[1].start <= m[1].start and m[1].end <= o[1].end and len(o[1]) > len(m[1])
+        for o in mentions)]
+
+
+def _without_suffix(name: str) -> list[str]:
+    """'Surangel Whipps Jr.' is also printed 'Surangel Whipps'."""
+    bare = re.sub(r",?\s+(?:Jr|Sr)\.?$", "", name)
+    return [bare] if bare != name and len(bare.split()) > 1 else []
+
+
 def _possessed_names(ctx: Context) -> None:
     """"Suriname's Geerlings-Simons pledges ...": a surname (or name) printed after a country's
     possessive, in a headline as in the story, is of someone who acts for that country."""
-    pattern = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<poss>{_alternation(gazetteer().country_words)})['’]s\s+"
+    pattern = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<poss>{_alternation(gazetteer().country_words)}){POSS}\s+"
                          rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})")
     for parsed in ctx.blocks:
         if "'s " not in parsed.text and "’s " not in parsed.text:
@@ -411,25 +447,53 @@ def _whole_name(ent: Any) -> Any:
             start -= 1
         else:
             break
+    # ('Ma. [Theresa Lazaro]': a given name printed abbreviated, its stop split off by the tokenizer)
+    if start >= 2 and doc[start - 1].text == "." and doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+            and _abbreviated_given_name(doc[start - 2]):
+        start -= 2
     while end < len(doc):
         after = doc[end]
         if end + 1 < len(doc) and after.text == "-" and not doc[end - 1].whitespace_ \
                 and not after.whitespace_ and doc[end + 1].is_alpha:
             end += 2  # 'Han Duck-soo'
-        elif (after.pos_ == "PROPN" and after.text[:1].isupper() and after.is_alpha
+        elif (after.pos_ == "PROPN" and after.text[:1].isupper() and _letters(after.text)
               and after.lower_ not in _title_words() and after.ent_type_ in ("", "PERSON")
               and not doc[end - 1].text.endswith((",", ")"))):
-            end += 1  # 'Espen Barth [Eide]'
-        elif (after.lower_ in ("von", "van", "der", "de", "da", "den", "bin", "al") and end + 1 < len(doc)
+            end += 1  # 'Espen Barth [Eide]', "Fiamē Naomi [Mata'afa]"
+        elif (after.lower_ in NAME_PARTICLES and end + 1 < len(doc)
               and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in ("der", "den", "de"))):
             end += 1  # 'Ursula von der Leyen' (the word after the particles whatever it was taken for)
-            while end < len(doc) and doc[end].lower_ in ("der", "den", "de"):
+            while end < len(doc) and doc[end].lower_ in ("der", "den", "de", "la", "los", "las"):
                 end += 1
-            if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            if end < len(doc) and doc[end].text[:1].isupper() and _letters(doc[end].text):
+                end += 1
+                # ('Bendito dos [Santos Freitas]': the rest of the name the particle's word begins)
+                while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_type_ \
+                        and doc[end].text[:1].isupper() and _letters(doc[end].text):
+                    end += 1
+        elif after.text in ("Jr.", "Sr.", "Jr", "Sr") and doc[end - 1].text[:1].isupper():
+            end += 1  # 'Surangel Whipps [Jr.]': a generational suffix is part of the name
+            if end < len(doc) and doc[end].text == "." and not after.whitespace_:
                 end += 1
         else:
             break
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+# Words that join the parts of a name ('Ursula von der Leyen', 'Bendito dos Santos Freitas', 'Hugo de Zela').
+NAME_PARTICLES = {"von", "van", "der", "de", "da", "den", "bin", "al", "dos", "das", "do", "del", "di", "du", "ibn"}
+ABBREVIATED_GIVEN = re.compile(r"^(?:Ma|Md|Mohd|Muhd|Wm|Jos|Chas|Geo|Thos|Jas)$")
+
+
+def _letters(text: str) -> bool:
+    """A word of letters, maybe joined by an apostrophe or hyphen ("Mata'afa", "Hu'akavameiliku")."""
+    return bool(re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text))
+
+
+def _abbreviated_given_name(token: Any) -> bool:
+    """'Ma.' (Maria), 'Md.' (Mohammad): a given name printed short before the rest of a name."""
+    return bool(ABBREVIATED_GIVEN.match(token.text)) and (token.i == 0 or not token.nbor(-1).text[:1].isupper()
+                                                           or token.nbor(-1).lower_ in _title_words())
 
 
 ORGANIZATION_WORDS = {"ministry", "council", "department", "office", "agency", "union", "party", "bank", "institute",
@@ -496,6 +560,17 @@ def _organization_span(ent: Any) -> Any:
                 and doc[end].lower_ not in _title_words() \
                 and (doc[end].ent_type_ != "PERSON" or gazetteer().country(doc[end].text)):
             end += 1
+    # 'the [SCO Council] of Heads of State', 'the [Council] of Foreign Ministers': a council of whom it gathers
+    if end + 1 < len(doc) and doc[end - 1].lower_ in COUNCIL_WORDS and doc[end].lower_ == "of" \
+            and doc[end + 1].text[:1].isupper() and doc[end + 1].ent_type_ not in ("GPE", "LOC", "NORP") \
+            and doc[end + 1].lower_ in GATHERED_WORDS:
+        grown = end + 1
+        while grown < len(doc) and ((doc[grown].text[:1].isupper() and doc[grown].is_alpha
+                                     and doc[grown].ent_type_ not in ("GPE", "LOC"))
+                                    or (doc[grown].lower_ in ("of", "and") and grown + 1 < len(doc)
+                                        and doc[grown + 1].text[:1].isupper())):
+            grown += 1
+        end = grown
     # 'the Office of the [Prime] Minister': a name the recogniser cut inside the title it ends in
     of_the = next((t.i + 2 for t in doc[start:end - 1] if t.lower_ == "of" and doc[t.i + 1].lower_ == "the"), None)
     if of_the is not None and of_the < end and doc[end - 1].text[:1].isupper() \
@@ -557,6 +632,12 @@ def _organization_span(ent: Any) -> Any:
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
+COUNCIL_WORDS = {"council", "conference", "assembly", "committee", "meeting"}
+# Those a council gathers: 'Council of [Heads] of State', 'of [Foreign] Ministers', 'of [Ministers]'
+GATHERED_WORDS = {"heads", "ministers", "foreign", "defence", "defense", "finance", "trade", "economy", "state",
+                  "governors", "leaders", "presidents", "senior", "permanent", "deputy", "deputies", "ambassadors"}
+
+
 def _country_after(doc: Any, at: int) -> int | None:
     """The end of a country's name printed at token ``at`` ('Armenia', 'the Czech Republic'), which
     the recogniser may have left untagged; None when no country is printed there."""
@@ -595,21 +676,47 @@ def _surname_after_comma(ent: Any) -> Any | None:
     return whole
 
 
-def _named_after_title(parsed: Parsed, ent: Any) -> bool:
-    """A name printed after a title or 'counterpart' ('the Vice-President of X, [A B C]', 'her
-    Ruritanian counterpart, [A B C]') that the recogniser took for a place or an organisation:
-    two to four capitalised words, none a place, a title or a word bodies are named with."""
+# What the recogniser may take a name printed beside an office for.
+MISTAKEN_LABELS = ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP")
+
+
+def _name_shaped(ent: Any) -> bool:
+    """Two to four capitalised words (and the particles between them), none a place, a title or
+    a word bodies are named with: the shape of a person's name."""
     places = gazetteer()
     words = [t for t in ent if t.text not in ("-", "'", "’")]
-    if not 2 <= len(words) <= 4 or key(ent.text) in known_organizations() or places.country(ent.text) \
+    named = [t for t in words if t.lower_ not in NAME_PARTICLES]
+    if not 2 <= len(named) <= 4 or len(words) > 6 or words[0].lower_ in NAME_PARTICLES \
+            or key(ent.text) in known_organizations() or places.country(ent.text) \
             or places.city(ent.text) or places.country_of_demonym(ent.text):
         return False
-    for token in words:
+    for token in named:
         lower = token.lower_
         if not token.text[:1].isupper() or not re.match(r"^[^\W\d_][\w'’-]*$", token.text) \
                 or lower in ORGANIZATION_WORDS or lower in HOST_WORDS or lower in _title_words() \
                 or places.country(token.text) or places.city(token.text) or places.country_of_demonym(token.text):
             return False
+    return True
+
+
+def _titled_after_name(parsed: Parsed, ent: Any) -> bool:
+    """'[Ana Berg], Ruritania's Minister for Trade, said': a name the recogniser took for something
+    else, printed before a comma and an office (of a country) that closes with a comma or the
+    sentence; the office after the name makes it a person's."""
+    if not _name_shaped(ent) or (ent.start and parsed.doc[ent.start - 1].text[:1].isupper()
+                                 and parsed.doc[ent.start - 1].lower_ not in _title_words()):
+        return False
+    after = fold(parsed.text[ent.end_char:ent.end_char + 120])
+    match = _patterns()["after"].match(after)
+    return bool(match and match.group("title") and re.match(r"^\s*(?:of\s+[^,.;]+)?[,.;]", after[match.end():]))
+
+
+def _named_after_title(parsed: Parsed, ent: Any) -> bool:
+    """A name printed after a title or 'counterpart' ('the Vice-President of X, [A B C]', 'her
+    Ruritanian counterpart, [A B C]') that the recogniser took for a place or an organisation:
+    two to four capitalised words, none a place, a title or a word bodies are named with."""
+    if not _name_shaped(ent):
+        return False
     sentence_start = ent.doc[ent.start].sent.start_char
     before = fold(parsed.text[max(sentence_start, ent.start_char - 90):ent.start_char])
     match = _patterns()["before"].search(before)
@@ -642,8 +749,8 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     found_country = None
     match = _patterns()["before"].search(before)
     if match and (match.group("title") or match.group("role") or match.group("adj") or match.group("poss")):
-        if match.group("title") and not person.title:
-            person.title = title_case(match.group("title"))
+        if match.group("title"):
+            person.title = _fuller_title(person.title, title_case(match.group("title")) + _of_body(match))
         found_country = ctx.country_of_text(match.group("adj") or match.group("poss") or match.group("of")
                                             or match.group("of_adj") or "")
         role = (match.group("role") or "").lower()
@@ -670,13 +777,13 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
         parsed.counterparts.append((ent.start, ident))
     match_after = _patterns()["after"].match(after)
     if match_after:
-        if not person.title and match_after.group("title"):
-            person.title = title_case(match_after.group("title"))
+        if match_after.group("title"):
+            person.title = _fuller_title(person.title, title_case(match_after.group("title")))
         found_country = found_country or ctx.country_of_text(match_after.group("adj") or match_after.group("poss")
                                                              or match_after.group("of") or "")
     head_of = _patterns()["head_of"].match(after)
     if head_of and not match_after and not gazetteer().country(head_of.group("body")):
-        person.title = person.title or f"{head_of.group('lead').title()} of the {head_of.group('body')}"
+        person.title = _fuller_title(person.title, f"{head_of.group('lead').title()} of the {head_of.group('body')}")
         body_of = _patterns()["of_state"].search(head_of.group("body"))  # ('Presidential Council of Ruritania')
         found_country = found_country or ctx.country_of_text(
             head_of.group("poss") or head_of.group("adj") or (body_of.group("of") if body_of else ""))
@@ -695,6 +802,30 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
         found_country = ctx.home_country()  # 'the foreign ministry' of the city the story is filed from
     if found_country and not person.represents:
         person.represents = ctx.country(found_country)
+
+
+def _of_body(match: re.Match[str]) -> str:
+    """' of the ECCAS Commission' in 'the President of the ECCAS Commission, X': the body an office
+    printed before a name is of, when it is named as bodies are (not a country: that is whom it acts for)."""
+    body = match.group("body")
+    if not body or not re.match(r"^the\s", body, re.I):
+        return ""
+    words = body.split()[1:]
+    if not all(w[:1].isupper() for w in words) or gazetteer().country(" ".join(words)) \
+            or not any(w.lower() in ORGANIZATION_WORDS | HOST_WORDS or (w.isupper() and len(w) > 1) for w in words):
+        return ""
+    return " of the " + " ".join(words)
+
+
+def _fuller_title(held: str | None, found: str) -> str:
+    """The title a person is known by: the first printed, unless it is one bare word that a title
+    printed later spells out ('Minister' and then 'Minister of Foreign Affairs', 'President' and then
+    'President of the Commission')."""
+    if not held:
+        return found
+    if len(held.split()) == 1 and len(found.split()) > 1 and re.search(rf"^{re.escape(held)}\b", found, re.I):
+        return found
+    return held
 
 
 def _succeeds(ctx: Context, parsed: Parsed, ent: Any, person: Person) -> None:
@@ -742,7 +873,7 @@ def _honorific_country(before: str) -> Any:
 # Offices of international bodies: their holders meet visitors far from any country of their own.
 INTERNATIONAL_OFFICES = re.compile(r"^(?:Secretary[- ]General|Deputy Secretary[- ]General|High Representative|"
                                    r"(?:Special )?Envoy|Chair(?:person|man|woman)?|Director[- ]General|"
-                                   r"Executive Secretary)$", re.I)
+                                   r"Executive Secretary)(?:\s+of\s+the\s+.+)?$", re.I)
 
 
 def settle_counterparts(ctx: Context) -> None:
@@ -882,12 +1013,31 @@ def settle_companions(ctx: Context) -> None:
                     country = entity[1]
                 elif entity and entity[0] == "person":
                     country = ctx.people[entity[1]].represents
+                elif entity is None and subject.text[:1].isupper() \
+                        and (named := gazetteer().country(subject.text)) is not None:
+                    country = ctx.country(named)  # ('Cameroon' taken for a body)
             if country and _escorted_at_home(ctx, parsed, token, country):
                 continue
-            for person in people:
+            for person in [*people, *_on_behalf_of(ctx, parsed, token)]:
                 if country and person.title and not person.represents:
                     person.represents = country
     settle_delegations(ctx)
+
+
+def _on_behalf_of(ctx: Context, parsed: Parsed, verb: Any) -> list[Person]:
+    """'X was represented by Y, on behalf of the Head of State, President Z': the one on whose
+    behalf another stands in acts for the same country (the first person named after it)."""
+    sentence = verb.sent
+    for token in sentence:
+        if token.lower_ == "behalf" and token.i + 1 < sentence.end and token.nbor(1).lower_ == "of":
+            for i in range(token.i + 2, min(sentence.end, token.i + 14)):
+                entity = parsed.entities.get(i)
+                if entity and entity[0] == "person":
+                    return [ctx.people[entity[1]]]
+                if parsed.doc[i].text in (";", ".") or (entity and entity[0] != "person"
+                                                        and parsed.doc[i].ent_type_ != "ORG"):
+                    break
+    return []
 
 
 DELEGATION_WORDS = {"delegation", "delegations", "mission"}
@@ -1034,6 +1184,11 @@ def find_organizations(ctx: Context) -> None:
         for ent in parsed.ents:
             cut = next((i - 1 for i in range(ent.start + 1, ent.end) if i in parsed.entities
                         and ent.doc[i - 1].text == ","), None)
+            if ent.label_ == "PERSON" and _names_a_group(ent) and len(ent) > 1 \
+                    and not any(i in parsed.entities for i in range(ent.start, ent.end)):
+                group = ctx.organization(ent.text)  # 'an attack by [Boko Haram] fighters'
+                parsed.entities.update({i: ("organization", group) for i in range(ent.start, ent.end)})
+                continue
             if ent.label_ == "ORG" and ent.start not in parsed.entities and cut is not None:
                 # '[the Government of Ruritania, Ana Berg]': the name after the comma is a person's
                 ent = Span(ent.doc, ent.start, cut, label=ent.label_)
@@ -1146,6 +1301,8 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
         return True  # 'the Ministries of Foreign Affairs of A and B': two bodies, none named
     if _names_a_feature(ent):
         return True
+    if _in_portfolio(ent) or _post_nominal(ent) or text in OFFICE_ABBREVIATIONS:
+        return True
     if words and words[-1].lower_ in BYLINE_ROLES:
         return True  # 'By Ann Lee, FPA Contributor': the writer's job on the byline
     # ('the Agreement on [the Joint Management of ...]', 'the Declaration on Peace, Security and
@@ -1156,7 +1313,67 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
         start -= 2
         while start > 1 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in DOCUMENT_WORDS:
             start -= 1
-    return start > 1 and doc[start - 1].lower_ in ("on", "of") and doc[start - 2].lower_ in DOCUMENT_WORDS
+    if start > 1 and doc[start - 1].lower_ in ("on", "of") and doc[start - 2].lower_ in DOCUMENT_WORDS:
+        return True
+    return _in_document_title(ent)
+
+
+def _in_document_title(ent: Any) -> bool:
+    """'a Memorandum of Understanding on Cooperation in Higher Education and [Scientific Research]': the
+    last words of a document's title printed in capitals (a known body or an acronym is still one)."""
+    doc = ent.doc
+    if key(ent.text) in known_organizations() or ent.text.isupper() \
+            or any(t.lower_ in ORGANIZATION_WORDS | HOST_WORDS for t in ent):
+        return False
+    at = ent.start - 1
+    while at > 0 and ent.start - at < 16 and (doc[at].lower_ in ("of", "on", "in", "for", "and", "the", ",", "&")
+                                               or (doc[at].text[:1].isupper() and doc[at].is_alpha)):
+        if doc[at].lower_ in DOCUMENT_WORDS and doc[at].text[:1].isupper():
+            return doc[at + 1].lower_ in ("on", "of", "for", "in")
+        at -= 1
+    return False
+
+
+# Offices printed by their initials ('the DPM/FM', 'the PM'): no body.
+OFFICE_ABBREVIATIONS = {"PM", "DPM", "FM", "VP", "SG", "DG", "MP", "MEP", "NSA", "CS", "PS"}
+OFFICE_HEADS = {"minister", "ministers", "secretary", "commissioner", "ministry", "department", "cabinet"}
+
+
+def _in_portfolio(ent: Any) -> bool:
+    """'the Minister of Foreign Affairs, [Regional Integration and International Trade]', 'the Minister of
+    [External Relations]', 'Minister of Foreign Affairs and [International Cooperation of the Republic
+    of X]': the rest of an office's portfolio, which the recogniser took for a body (a name with a
+    word bodies are named with, 'the World Bank', is one)."""
+    doc = ent.doc
+    if key(ent.text) in known_organizations() or any(t.lower_ in ORGANIZATION_WORDS | HOST_WORDS
+                                                     and t.lower_ != "affairs" for t in ent):
+        return False
+    at = ent.start - 1
+    if at >= 0 and doc[at].lower_ == "the" and at >= 1 and doc[at - 1].lower_ in ("of", "for"):
+        at -= 1  # ('Minister for [the Environment]')
+    if at < 1 or doc[at].lower_ not in ("of", "for", "and", "&", ","):
+        return False
+    while at >= 0 and (doc[at].lower_ in ("and", "&", ",") or (doc[at].text[:1].isupper() and doc[at].is_alpha
+                                                                and doc[at].lower_ not in OFFICE_HEADS)):
+        at -= 1  # (back over the portfolio's words printed before: 'Foreign Affairs, ')
+    if at >= 0 and doc[at].lower_ == "the" and at >= 1 and doc[at - 1].lower_ in ("of", "for"):
+        at -= 1
+    return at >= 1 and doc[at].lower_ in ("of", "for") and doc[at - 1].lower_ in OFFICE_HEADS \
+        and doc[at - 1].text[:1].isupper()
+
+
+def _post_nominal(ent: Any) -> bool:
+    """'Dr the Hon. X, [GCSK], FRCP': letters of an order or degree printed after a name, no body."""
+    doc = ent.doc
+    if len(ent) != 1 or not ent.text.isupper() or key(ent.text) in known_organizations() or ent.start < 2 \
+            or doc[ent.start - 1].text != ",":
+        return False
+    at = ent.start - 2
+    while at >= 1 and doc[at].text.isupper() and doc[at].is_alpha and doc[at - 1].text == ",":
+        at -= 2  # (after other letters: 'X, GCSK, [FRCP]')
+    return doc[at].ent_type_ == "PERSON" or (doc[at].pos_ == "PROPN" and doc[at].ent_iob_ == "O"
+                                             and doc[at].text[:1].isupper() and not doc[at].text.isupper()
+                                             and at >= 1 and doc[at - 1].pos_ == "PROPN")
 
 
 BYLINE_ROLES = {"contributor", "correspondent", "reporter", "writer", "editor", "columnist", "stringer"}

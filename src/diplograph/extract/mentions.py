@@ -36,8 +36,9 @@ def entity_in_phrase(parsed: Parsed, token: Any) -> tuple[str, str] | None:
         return parsed.entities[token.i]
     # An apposition names the head: "his counterpart, Anna Weber", also after an 'of' phrase:
     # "the secretary-general of the United Nations, Ana Lopes".
-    heads = [token, *(o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                      for o in p.children if o.dep_ == "pobj")]
+    # ('the Minister of National Unity and Civic [Engagement], X': or on the last of a portfolio's words)
+    heads = [token, *(c for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" for c in (o, *o.conjuncts))]
     for head in heads:
         for child in head.children:
             # (the parse may hang that apposition as a conjunct of the 'of' phrase)
