@@ -461,14 +461,15 @@ def _looks_like_masthead(line: str) -> bool:
 
 # The name of a government body printed as a release's masthead: "Ministry of External Affairs",
 # "Secretaría de Relaciones Exteriores", "Office of the Prime Minister".
-INSTITUTION = re.compile(r"^(?:The\s+)?(?:Ministry|Department|Government|Secretar[ií]a|Secretariat|"
+INSTITUTION = re.compile(r"^(?:(?:The|Le|La|El)\s+)?(?:Ministry|Department|Government|Gouvernement|Gobierno|Governo|"
+                         r"Secretar[ií]a|Secretariat|"
                          r"Office|Embassy|Presidency|Minist[eè]re|Ministerio)\s+(?:of|for|de|du|des)\s+"
                          r"(?:the\s+)?[A-Z][\w'’ ,.-]{2,70}$")
 # A government body a release names bare, often in capitals: 'THE PRESIDENCY', 'State House'.
 BARE_BODY = re.compile(r"^(?:the\s+)?(?:presidency|state\s+house|prime\s+minister['’]?s\s+office|"
                        r"office\s+of\s+the\s+(?:president|prime\s+minister|vice[- ]president)|"
                        r"(?:ministry|department|office)\s+(?:of|for)\s+[a-z][\w'’ ,.-]{2,60})$", re.I)
-SMALL = {"of", "for", "the", "and", "de", "du", "des"}
+SMALL = {"of", "for", "the", "and", "&", "de", "du", "des"}
 # A site's domain name printed as its masthead: 'republicoftogo.com', 'www.example-news.co.uk'.
 DOMAIN = re.compile(r"^(?:www\.)?[A-Za-z0-9][A-Za-z0-9-]{1,62}(?:\.[A-Za-z0-9-]{2,62})*\.[a-z]{2,12}$")
 
