@@ -212,7 +212,13 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
                 or (token.ent_type_ == "DATE" and DATE_WORD.match(token.text)):
             continue  # whatever else the recogniser called it ('in Montevideo' as a date or a product)
         head = token.head
-        destination = (token.dep_ == "pobj" and (head.lower_ in ("to", "in", "at", "from", "between", "via") or (
+        anchor = token
+        while anchor.dep_ == "conj" and anchor.head.i != anchor.i:
+            anchor = anchor.head  # 'between Phnom Penh and X', 'to A and X': X where A goes
+        joined = anchor is not token and anchor.dep_ == "pobj"  # (only a city the data holds, so joined)
+        if joined:
+            head = anchor.head
+        destination = (anchor.dep_ == "pobj" and (head.lower_ in ("to", "in", "at", "from", "between", "via") or (
             head.lower_ == "for" and head.head.lemma_ in ("depart", "leave", "head", "set", "bind")))) or (
             token.dep_ == "dobj" and head.lemma_ in ("visit", "tour"))
         declared = _country_of_place_noun(ctx, token) or _capital_in_apposition(ctx, token)
@@ -236,14 +242,14 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
             known = [c for c in (gazetteer().city(text), gazetteer().town(text), *gazetteer().small_places(text))
                      if c and c.country == country.code]
             unlisted = not gazetteer().city(text) and not gazetteer().town(text) and (
-                declared is not None or (destination and _unlisted_place(token, head, text)) or (
+                declared is not None or (destination and not joined and _unlisted_place(token, head, text)) or (
                     head.lower_ == "in" and token.dep_ == "pobj" and token.ent_type_ not in ("NORP", "FAC", "PERSON")
                     and not any(c.dep_ == "det" for c in token.children) and key(text) not in _known_organizations()))
             # (a name the data does not hold, where a place goes: 'met in Awaza, Turkmenistan')
             place_id = ctx.city(text, country) if known or unlisted else None
         elif gazetteer().city(text) or ctx.place_named(text, register=False):  # (a capital, a town of the story)
             place_id = ctx.place_named(text)
-        elif _unlisted_place(token, head, text):
+        elif not joined and _unlisted_place(token, head, text):
             place_id = ctx.city(text, ctx.small_place_country(text))  # (a village of the story's country)
         else:
             continue
@@ -293,6 +299,9 @@ def _a_small_place_not_a_person(ctx: Context, person: str, text: str, head: Any)
             or key(ctx.people[person].name) != key(text):
         return False
     country = ctx.small_place_country(text)
+    city = gazetteer().city(text) if country is None else None
+    if city is not None:  # ('will travel to Siem Reap': a city the reference data holds, of its country)
+        country = gazetteer().country_by_code(city.country)
     if country is None:
         return False
     place_id = ctx.city(text, country)
