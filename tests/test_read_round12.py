@@ -15,8 +15,10 @@ def test_a_governments_masthead_in_french_capitals() -> None:
     page = page_of("LE GOUVERNEMENT DE LA RÉPUBLIQUE DU NORDLAND", "Ministry of State", "",
                    "Home | News | Press releases | Contact", "", "Press releases", "",
                    "Telephone conversation between the Prime Minister and her Andorran counterpart", "",
-                   "Published on 03.04.2025", "", "Prime Minister Ana Lopes spoke by telephone today with her counterpart.")
-    assert page.publisher_hint is not None and page.publisher_hint.lower() == "le gouvernement de la république du nordland"
+                   "Published on 03.04.2025", "",
+                   "Prime Minister Ana Lopes spoke by telephone today with her counterpart.")
+    hint = page.publisher_hint
+    assert hint is not None and hint.lower() == "le gouvernement de la république du nordland"
     assert page.headline == "Telephone conversation between the Prime Minister and her Andorran counterpart"
 
 
