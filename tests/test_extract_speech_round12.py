@@ -27,3 +27,18 @@ def test_a_plain_description_of_a_country_is_no_claim() -> None:
             "President Tom Varga of Hungary met Kenyan President Paul Otieno in Nairobi on Monday.\n\n"
             "Hungary is a member of the European Union.\n")
     assert read(text).claims == []
+
+
+def test_leaders_and_officials_of_a_bloc_adopt_its_declaration_and_its_communique_speaks_for_it() -> None:
+    text = ("Summit ends\n\nLeaders and senior officials of the Organisation of Atlantic Cooperation (OAC) adopted the "
+            "Kelvar Declaration and a final communiqué on Sunday.\n\n"
+            "In the Kelvar Declaration, the member states pledged \"to protect the coral reefs together\". "
+            "The final communiqué called for an end to illegal fishing.\n")
+    facts = read(text)
+    org = next(o.id for o in facts.organizations
+               if "Organisation of Atlantic Cooperation" in (o.name, *o.alternate_names))
+    declaration = next(d for d in facts.documents if d.name == "Kelvar Declaration" and d.authors)
+    assert declaration.authors == [org]
+    said = {s.text: s.speaker for s in facts.statements}
+    assert said["to protect the coral reefs together"] == org
+    assert said["an end to illegal fishing"] == org

@@ -185,6 +185,10 @@ def leaders_organization(parsed: Parsed, sentence: Any, ctx: Context | None = No
             continue
         named = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]
+        if not named:
+            # ('Leaders and senior officials of the X adopted ...': the 'of' both share)
+            named = [o for c in token.conjuncts if c.i > token.i for p in c.children
+                     if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         named += [c for c in token.children if c.dep_ in ("compound", "nmod")
                   or (c.dep_ == "npadvmod" and c.i == token.i - 1)]  # ('IGAD leaders adopt ...' misparsed)
         for head in named:
@@ -514,6 +518,9 @@ class SpeechFinder:
                       for o in p.children if o.dep_ == "pobj"]
             if source:
                 return self.speaker(parsed, source[0])
+            if token.lower_ != "statement" and self.leaders_org is not None \
+                    and any(c.lower_ == "the" for c in token.children):
+                return [self.leaders_org]  # ('The final communiqué called for ...': the bloc's summit's)
         if not found and token.lower_ == "office" and not any(c.lower_ == "the" for c in token.children):
             office = self.persons_office(parsed, token)
             if office is not None:
