@@ -42,3 +42,12 @@ def test_leaders_and_officials_of_a_bloc_adopt_its_declaration_and_its_communiqu
     said = {s.text: s.speaker for s in facts.statements}
     assert said["to protect the coral reefs together"] == org
     assert said["an end to illegal fishing"] == org
+
+
+def test_the_two_governments_of_a_joint_statement_are_the_two_countries() -> None:
+    text = ("Ministers meet\n\nPortuguese Foreign Minister Rui Tavares received Chilean Foreign Minister Ana Soto "
+            "in Lisbon on Monday.\n\n"
+            "In the joint statement the two governments commit to \u201ca lasting dialogue on fisheries\u201d.\n")
+    facts = read(text)
+    said = [s.speaker for s in facts.statements if s.text == "a lasting dialogue on fisheries"]
+    assert sorted(said) == ["chile", "portugal"]

@@ -15,7 +15,7 @@ from ..model import Event, Evidence, Statement
 from ..reference import data_rows, gazetteer, key
 from .context import Context, Parsed
 from .events import date_phrases, remember_people
-from .mentions import SINGLE_HEADS, agents, governing_verb, subjects, title_fits
+from .mentions import SINGLE_HEADS, _event_group, _group_of, agents, governing_verb, subjects, title_fits
 
 OPENERS = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 UNDATED = {"previously", "earlier", "repeatedly", "often", "long", "always", "already", "before", "frequently"}
@@ -510,6 +510,8 @@ class SpeechFinder:
         found = agents(self.ctx, parsed, token)
         if not found and token.lower_ == "government":
             return self.government(parsed, token)
+        if not found and token.lower_ == "governments" and any(c.lower_ in ("two", "both") for c in token.children):
+            return self.two_governments()
         if not found and self.leaders_org is not None and _members(token):
             return [self.leaders_org]  # 'the member states pledged to ...'
         if not found and token.lower_ in ("statement", "readout", "communique", "communiqué") and token.dep_ == "nsubj":
@@ -567,6 +569,14 @@ class SpeechFinder:
             if person is not None:
                 return [person]
         return []
+
+    def two_governments(self) -> list[str]:
+        """'In the joint statement the two governments commit to ...': the countries of the two people
+        last named together (the people of the last event told with two), when they are two."""
+        ctx = self.ctx
+        people = _event_group(ctx, 2, None) or _group_of(ctx, 2, set(), None)
+        countries = list(dict.fromkeys(ctx.people[p].represents for p in people if ctx.people[p].represents))
+        return countries if len(countries) == 2 else []
 
     def they(self, parsed: Parsed, token: Any) -> list[str]:
         """'The Prime Minister and the President discussed Venezuela. They reiterated that ...': the
@@ -1444,8 +1454,9 @@ def _joint(ctx: Context, speakers: list[str]) -> list[str]:
     """'X and his counterpart Y said that ...', 'the two leaders said': words said jointly are each
     speaker's; otherwise the first speaker found is the one."""
     unique = list(dict.fromkeys(speakers))
-    if len(unique) > 1 and all(s in ctx.people for s in unique):
-        return unique
+    if len(unique) > 1 and (all(s in ctx.people for s in unique) or all(
+            s in ctx.places and ctx.places[s].type == "Country" for s in unique)):
+        return unique  # (or 'the two governments commit to ...': each country's)
     return unique[:1]
 
 
