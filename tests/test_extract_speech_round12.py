@@ -51,3 +51,13 @@ def test_the_two_governments_of_a_joint_statement_are_the_two_countries() -> Non
     facts = read(text)
     said = [s.speaker for s in facts.statements if s.text == "a lasting dialogue on fisheries"]
     assert sorted(said) == ["chile", "portugal"]
+
+
+def test_a_bare_title_two_people_hold_is_the_one_the_story_names_first() -> None:
+    text = ("Call\n\nPrime Minister Jan Holm spoke by telephone today with the Prime Minister of Chile, Ana Soto.\n\n"
+            "Prime Minister Soto thanked Denmark for its support.\n\n"
+            "\u201cChile has shown what a small economy can do with good partners,\u201d the Prime Minister said "
+            "during the conversation.\n")
+    facts = read(text)
+    said = [s.speaker for s in facts.statements if s.text.startswith("Chile has shown")]
+    assert said == ["jan-holm"]

@@ -501,7 +501,7 @@ class SpeechFinder:
         national = self.national_title(token)
         if national is not None:
             return [national] if national != NOBODY else []
-        own = self.own_minister(parsed, token) or self.double_title(token)
+        own = self.own_minister(parsed, token) or self.double_title(token) or self.own_title_holder(token)
         if own is not None:
             return [own]
         holders = self.their_office_holders(parsed, token)
@@ -763,6 +763,31 @@ class SpeechFinder:
 
     def double_title(self, token: Any) -> str | None:
         return double_title(self.ctx, token)
+
+    def own_title_holder(self, token: Any) -> str | None:
+        """'The Prime Minister recalled ...' where two prime ministers are named: the bare title is
+        the one of the page's own country, else the one the story names first (its own leader,
+        told first), not the last one named."""
+        ctx = self.ctx
+        if token.lower_ not in TITLE_HEADS or not any(c.lower_ == "the" for c in token.children) \
+                or any(c.dep_ not in ("det", "compound") for c in token.children if c.i < token.i) \
+                or any(c.dep_ in ("prep", "appos", "amod") for c in token.children):
+            return None
+        title = " ".join([*(c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i),
+                          token.lower_])
+        order = {ident: n for n, ident in enumerate(dict.fromkeys(
+            ident for block in ctx.blocks if block.block.kind == "paragraph"
+            for _i, (kind, ident) in sorted(block.entities.items()) if kind == "person"))}
+        holders = sorted((p for p in ctx.people.values() if (p.title or "").lower() == title and p.id in order),
+                         key=lambda p: order[p.id])
+        if len(holders) < 2:
+            return None
+        home = ctx.home_country() or (gazetteer().outlet_country(ctx.page.publisher_hint)
+                                      if ctx.page.publisher_hint else None)
+        if home is not None:
+            mine = [p for p in holders if p.represents == slug(home.name)]
+            return mine[0].id if len(mine) == 1 else None
+        return holders[0].id
 
     def national_title(self, token: Any) -> str | None:
         """'The Malaysian Foreign Minister informed ...': the one person of that country with that
