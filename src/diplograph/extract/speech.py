@@ -575,7 +575,7 @@ class SpeechFinder:
         last named together (the people of the last event told with two), when they are two."""
         ctx = self.ctx
         people = _event_group(ctx, 2, None) or _group_of(ctx, 2, set(), None)
-        countries = list(dict.fromkeys(ctx.people[p].represents for p in people if ctx.people[p].represents))
+        countries = list(dict.fromkeys(c for p in people if (c := ctx.people[p].represents)))
         return countries if len(countries) == 2 else []
 
     def they(self, parsed: Parsed, token: Any) -> list[str]:
