@@ -10,7 +10,7 @@ from ..dates import resolve_date
 from ..model import Claim, Document, Event
 from .context import Context, Parsed
 from .events import date_phrases, remember_people, with_agents
-from .mentions import agents, governing_verb, subjects
+from .mentions import agents, entity_in_phrase, governing_verb, subjects
 from .speech import bare_leaders, double_title, lead_day, leaders_organization, recalling, speech_verbs
 
 DOCUMENT_NOUNS = {"plan": "plan", "proposal": "proposal", "roadmap": "plan", "declaration": "declaration",
@@ -374,6 +374,28 @@ def _acl_end(token: Any) -> int:
 FIRST_OF_ITS_KIND = re.compile(r",\s+the\s+first\b(?:\s+[a-z-]+)?\s+(?:by|of|between|to|since|in)\b")
 
 
+STANDING_VERBS = {"be", "become", "serve", "remain"}
+
+
+def _standing(ctx: Context, parsed: Parsed, root: Any, subject: Any) -> bool:
+    """A country's standing told in the article's voice: 'Norway has served as a guarantor of ...
+    for more than a decade', 'The UAE has become one of Serbia's largest investors' (a perfect
+    tense, or 'one of' a superlative), the subject a country the story names."""
+    if root.lemma_.lower() not in STANDING_VERBS or root.pos_ not in ("VERB", "AUX"):
+        return False
+    entity = entity_in_phrase(parsed, subject)
+    if entity is None or entity[0] != "place" or ctx.places[entity[1]].type != "Country":
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in root.children)
+    complement = [c for c in root.children if c.dep_ in ("attr", "acomp", "oprd")
+                  or (c.dep_ == "prep" and c.lower_ == "as")]
+    if not complement:
+        return False
+    superlative = any(t.lower_ == "one" and any(c.lower_ == "of" for c in t.children)
+                      and any(w.tag_ == "JJS" for w in t.subtree) for c in complement for t in c.subtree)
+    return perfect or superlative
+
+
 def find_claims(ctx: Context) -> list[Claim]:
     """Sentences the article asserts in its own voice about an actor: negated, unattributed,
     unquoted ('China has never condemned ...', 'Modi has not made a bilateral visit ...'), or
@@ -391,7 +413,8 @@ def find_claims(ctx: Context) -> list[Claim]:
             negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children)
             subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
             first = not negated and FIRST_OF_ITS_KIND.search(sentence.text)
-            if not (negated or first) or not subject:
+            standing = not (negated or first) and bool(subject) and _standing(ctx, parsed, root, subject[0])
+            if not (negated or first or standing) or not subject:
                 continue
             if not any(t.i in parsed.entities for t in (sentence if first else subject[0].subtree)):
                 continue

@@ -15,7 +15,7 @@ from ..model import Event, Evidence, Statement
 from ..reference import data_rows, gazetteer, key
 from .context import Context, Parsed
 from .events import date_phrases, remember_people
-from .mentions import SINGLE_HEADS, agents, governing_verb, subjects, title_fits
+from .mentions import SINGLE_HEADS, _event_group, _group_of, agents, governing_verb, subjects, title_fits
 
 OPENERS = {"“": "”", "‘": "’", '"': '"', "'": "'"}
 UNDATED = {"previously", "earlier", "repeatedly", "often", "long", "always", "already", "before", "frequently"}
@@ -185,6 +185,10 @@ def leaders_organization(parsed: Parsed, sentence: Any, ctx: Context | None = No
             continue
         named = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]
+        if not named:
+            # ('Leaders and senior officials of the X adopted ...': the 'of' both share)
+            named = [o for c in token.conjuncts if c.i > token.i for p in c.children
+                     if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         named += [c for c in token.children if c.dep_ in ("compound", "nmod")
                   or (c.dep_ == "npadvmod" and c.i == token.i - 1)]  # ('IGAD leaders adopt ...' misparsed)
         for head in named:
@@ -497,7 +501,7 @@ class SpeechFinder:
         national = self.national_title(token)
         if national is not None:
             return [national] if national != NOBODY else []
-        own = self.own_minister(parsed, token) or self.double_title(token)
+        own = self.own_minister(parsed, token) or self.double_title(token) or self.own_title_holder(token)
         if own is not None:
             return [own]
         holders = self.their_office_holders(parsed, token)
@@ -506,6 +510,8 @@ class SpeechFinder:
         found = agents(self.ctx, parsed, token)
         if not found and token.lower_ == "government":
             return self.government(parsed, token)
+        if not found and token.lower_ == "governments" and any(c.lower_ in ("two", "both") for c in token.children):
+            return self.two_governments()
         if not found and self.leaders_org is not None and _members(token):
             return [self.leaders_org]  # 'the member states pledged to ...'
         if not found and token.lower_ in ("statement", "readout", "communique", "communiqué") and token.dep_ == "nsubj":
@@ -514,6 +520,9 @@ class SpeechFinder:
                       for o in p.children if o.dep_ == "pobj"]
             if source:
                 return self.speaker(parsed, source[0])
+            if token.lower_ != "statement" and self.leaders_org is not None \
+                    and any(c.lower_ == "the" for c in token.children):
+                return [self.leaders_org]  # ('The final communiqué called for ...': the bloc's summit's)
         if not found and token.lower_ == "office" and not any(c.lower_ == "the" for c in token.children):
             office = self.persons_office(parsed, token)
             if office is not None:
@@ -560,6 +569,14 @@ class SpeechFinder:
             if person is not None:
                 return [person]
         return []
+
+    def two_governments(self) -> list[str]:
+        """'In the joint statement the two governments commit to ...': the countries of the two people
+        last named together (the people of the last event told with two), when they are two."""
+        ctx = self.ctx
+        people = _event_group(ctx, 2, None) or _group_of(ctx, 2, set(), None)
+        countries = list(dict.fromkeys(c for p in people if (c := ctx.people[p].represents)))
+        return countries if len(countries) == 2 else []
 
     def they(self, parsed: Parsed, token: Any) -> list[str]:
         """'The Prime Minister and the President discussed Venezuela. They reiterated that ...': the
@@ -746,6 +763,31 @@ class SpeechFinder:
 
     def double_title(self, token: Any) -> str | None:
         return double_title(self.ctx, token)
+
+    def own_title_holder(self, token: Any) -> str | None:
+        """'The Prime Minister recalled ...' where two prime ministers are named: the bare title is
+        the one of the page's own country, else the one the story names first (its own leader,
+        told first), not the last one named."""
+        ctx = self.ctx
+        if token.lower_ not in TITLE_HEADS or not any(c.lower_ == "the" for c in token.children) \
+                or any(c.dep_ not in ("det", "compound") for c in token.children if c.i < token.i) \
+                or any(c.dep_ in ("prep", "appos", "amod") for c in token.children):
+            return None
+        title = " ".join([*(c.lower_ for c in token.children if c.dep_ == "compound" and c.i < token.i),
+                          token.lower_])
+        order = {ident: n for n, ident in enumerate(dict.fromkeys(
+            ident for block in ctx.blocks if block.block.kind == "paragraph"
+            for _i, (kind, ident) in sorted(block.entities.items()) if kind == "person"))}
+        holders = sorted((p for p in ctx.people.values() if (p.title or "").lower() == title and p.id in order),
+                         key=lambda p: order[p.id])
+        if len(holders) < 2:
+            return None
+        home = ctx.home_country() or (gazetteer().outlet_country(ctx.page.publisher_hint)
+                                      if ctx.page.publisher_hint else None)
+        if home is not None:
+            mine = [p for p in holders if p.represents == slug(home.name)]
+            return mine[0].id if len(mine) == 1 else None
+        return holders[0].id
 
     def national_title(self, token: Any) -> str | None:
         """'The Malaysian Foreign Minister informed ...': the one person of that country with that
@@ -1437,8 +1479,9 @@ def _joint(ctx: Context, speakers: list[str]) -> list[str]:
     """'X and his counterpart Y said that ...', 'the two leaders said': words said jointly are each
     speaker's; otherwise the first speaker found is the one."""
     unique = list(dict.fromkeys(speakers))
-    if len(unique) > 1 and all(s in ctx.people for s in unique):
-        return unique
+    if len(unique) > 1 and (all(s in ctx.people for s in unique) or all(
+            s in ctx.places and ctx.places[s].type == "Country" for s in unique)):
+        return unique  # (or 'the two governments commit to ...': each country's)
     return unique[:1]
 
 
