@@ -57,7 +57,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     titles = rf"{one}(?:\s+and\s+(?:{PORTFOLIO_OFFICE_PREFIXES}\s+)?{one})?"
     country = _alternation(places.country_words)
     particles = _alternation([p for p in PARTICLES if p.isalpha()])  # ('Ana Savi de Castro')
-    name = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|da|van|von|del|dos)){0,4})"
+    name = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|da|e|van|von|del|dos)){0,5})"
     state = rf"(?:the\s+)?(?P<of>{country})"
     # ('the spokesman of the Beninese government, X')
     government = (rf"(?:the\s+)?(?P<of_adj>{adjective})\s+"
@@ -103,8 +103,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                    rf"(?:,\s+|\s+and\s+))+$", re.I),
         # 'chaired by Prime Ministers A and B': each holds the office ('first' set for the second name)
         # ('Foreign ministers A of X and B': the first with the country printed after the name)
-        "plural": re.compile(rf"\b(?P<title>{titles})s\s+(?P<first>{name}(?:\s+of\s+(?:the\s+)?{name})?\s+and\s+)?$",
-                             re.I),
+        "plural": re.compile(rf"\b(?P<title>{titles})s\s+(?P<first>{name}(?:\s+of\s+(?:the\s+)?{name})?\s+and\s+)?"
+                             rf"(?:(?:{ranks})\s+)*$", re.I),
         # 'the Ruritanian-Osterlich commission': two countries in order
         "pair": re.compile(rf"\b(?P<adj1>{adjective})\s*[-–—]\s*(?P<adj2>{adjective})\b", re.I),
         # "his Chinese and South Korean counterparts, Wang Yi and Cho Tae-yul": one country each, in order
@@ -300,7 +300,8 @@ def find_people(ctx: Context) -> None:
             elif ent.label_ != "PERSON":
                 continue
             ent = _without_honorific(parsed, _without_title_end(parsed, _whole_name(_without_country(ent))))
-            if ent is None or _continues_organization(ent) or _names_a_feature(ent) or _names_a_group(ent):
+            if ent is None or _continues_organization(ent) or _names_a_feature(ent) or _names_a_group(ent) \
+                    or _names_a_building(ent):
                 continue
             name = clean_person_name(ent.text)
             if name:
@@ -480,8 +481,10 @@ def _whole_name(ent: Any) -> Any:
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
-# Words that join the parts of a name ('Ursula von der Leyen', 'Bendito dos Santos Freitas', 'Hugo de Zela').
-NAME_PARTICLES = {"von", "van", "der", "de", "da", "den", "bin", "al", "dos", "das", "do", "del", "di", "du", "ibn"}
+# Words that join the parts of a name ('Ursula von der Leyen', 'Bendito dos Santos Freitas', 'Hugo de Zela',
+# 'Ana Correia e Silva').
+NAME_PARTICLES = {"von", "van", "der", "de", "da", "den", "bin", "al", "dos", "das", "do", "del", "di", "du", "ibn",
+                  "e"}
 ABBREVIATED_GIVEN = re.compile(r"^(?:Ma|Md|Mohd|Muhd|Wm|Jos|Chas|Geo|Thos|Jas)$")
 
 
@@ -534,6 +537,19 @@ def _without_honorific(parsed: Parsed, ent: Any) -> Any | None:
     if start == ent.start:
         return ent
     return doc[start:ent.end] if start < ent.end else None
+
+
+# The last words of a building or institution named after a person ('the Ana Berg International
+# Conference Centre', 'the Ivo Koré Memorial Stadium'): not surnames.
+BUILDING_WORDS = {"centre", "center", "stadium", "airport", "hospital", "university", "college", "school", "library",
+                  "museum", "auditorium", "complex", "terminal", "institute", "foundation", "academy", "arena",
+                  "mausoleum", "memorial", "avenue", "boulevard", "highway", "conference", "international"}
+
+
+def _names_a_building(span: Any) -> bool:
+    """'the Sir Ana Berg International Conference Centre': a name the recogniser ran on into the
+    words of a building or institution named after a person (the last word a building's)."""
+    return len(span) > 2 and span[-1].lower_ in BUILDING_WORDS
 
 
 def _continues_organization(span: Any) -> bool:
@@ -721,8 +737,10 @@ def _named_after_title(parsed: Parsed, ent: Any) -> bool:
     before = fold(parsed.text[max(sentence_start, ent.start_char - 90):ent.start_char])
     match = _patterns()["before"].search(before)
     role = (match.group("role") or "").lower() if match else ""
+    # ('Foreign ministers Ana Berg and [Ivo Koré]': the second of two names under one plural office)
+    plural = _patterns()["plural"].search(before)
     return bool(match and (match.group("title") or role.startswith("counterpart")
-                           or role in ("successor", "predecessor")))
+                           or role in ("successor", "predecessor"))) or bool(plural and plural.group("first"))
 
 
 def _titled(parsed: Parsed, ent: Any) -> bool:
