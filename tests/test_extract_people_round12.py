@@ -29,3 +29,11 @@ def test_a_building_named_after_a_person_is_no_person() -> None:
     facts = read("Summit\n\nPresident Ana Berg addressed the opening session at the Sir Lamin Kebba Sowe "
                  "International Conference Centre. Photo: State House\n")
     assert not [p for p in facts.people if "Centre" in p.name]
+
+
+def test_a_one_word_name_titled_later_is_described_where_first_printed() -> None:
+    facts = read("Talks\n\nMinister of Foreign Affairs Anna Weber received her Thai counterpart Wirajaya "
+                 "in Berlin on Thursday. The two ministers signed a joint statement.\n\n"
+                 "Minister Wirajaya said the talks were useful.\n")
+    wirajaya = person(facts, "Wirajaya")
+    assert (wirajaya.title, wirajaya.represents) == ("Minister of Foreign Affairs", "thailand")

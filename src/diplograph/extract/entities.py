@@ -317,6 +317,7 @@ def find_people(ctx: Context) -> None:
     order = {id(parsed): n for n, parsed in enumerate(ctx.blocks)}
     mentions.sort(key=lambda m: (order[id(m[0])], m[1].start))
     ranked = _ranked_names(ctx, mentions)
+    skipped: list[tuple[Parsed, Any, str]] = []
     for parsed, ent, name in mentions:
         rank = _rank_before(parsed, ent)
         ident = ranked.get((rank, key(name))) if rank and len(name.split()) == 1 else None
@@ -329,9 +330,20 @@ def find_people(ctx: Context) -> None:
                 also = [f"{royal} {name}"] if royal and len(name.split()) == 1 else []
                 ctx.people[ident] = Person(id=ident, name=name, alternate_names=also)
             else:
+                if len(name.split()) == 1:
+                    skipped.append((parsed, ent, name))
                 continue
         parsed.entities.update({i: ("person", ident) for i in range(ent.start, ent.end)})
         describe_person(ctx, parsed, ent, ident)
+    # ('his Ruritanian counterpart Ivo' ... 'Minister Ivo'): a one-word name known only from a later
+    # mention's title is a person where it was printed first too; the words around it describe him
+    unrecognised = [m for m in _unrecognised_mentions(ctx, mentions) if len(m[2].split()) == 1
+                    and not gazetteer().city(m[2]) and not gazetteer().country(m[2])]
+    for parsed, ent, name in [*skipped, *unrecognised]:
+        ident = ctx.person_id(name)
+        if ident and not any(i in parsed.entities for i in range(ent.start, ent.end)):
+            parsed.entities.update({i: ("person", ident) for i in range(ent.start, ent.end)})
+            describe_person(ctx, parsed, ent, ident)
     mark_later_mentions(ctx)
     _possessed_names(ctx)
 
