@@ -37,3 +37,11 @@ def test_a_one_word_name_titled_later_is_described_where_first_printed() -> None
                  "Minister Wirajaya said the talks were useful.\n")
     wirajaya = person(facts, "Wirajaya")
     assert (wirajaya.title, wirajaya.represents) == ("Minister of Foreign Affairs", "thailand")
+
+
+def test_the_one_at_whose_invitation_a_visit_is_made_acts_for_the_country_visited() -> None:
+    facts = read("State visit\n\nKenyan President Daniel Mwangi will arrive in Bangkok next Tuesday for a "
+                 "three-day state visit at the invitation of His Majesty King Anan Siriwat, the ministry "
+                 "announced.\n")
+    king = person(facts, "Anan Siriwat")
+    assert (king.title, king.represents) == ("King", "thailand")
