@@ -45,3 +45,14 @@ def test_the_one_at_whose_invitation_a_visit_is_made_acts_for_the_country_visite
                  "announced.\n")
     king = person(facts, "Anan Siriwat")
     assert (king.title, king.represents) == ("King", "thailand")
+
+
+def test_a_faith_adjective_is_no_organisation() -> None:
+    facts = read("Visit\n\nThe spokesman pointed to the Theravada Buddhist tradition the two countries share.\n")
+    assert not [o.name for o in facts.organizations if o.name.endswith("Buddhist")]
+
+
+def test_an_organisation_name_is_not_left_ending_in_of_the() -> None:
+    facts = read("Visit\n\nPresident Ana Berg will meet business leaders and the Supreme Patriarch of the "
+                 "Kalunaya order, pointing to the ties the two countries share.\n")
+    assert not [o.name for o in facts.organizations if o.name.endswith((" of the", " of"))]

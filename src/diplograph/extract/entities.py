@@ -1225,6 +1225,8 @@ def find_organizations(ctx: Context) -> None:
             if ent.label_ != "ORG" or any(i in parsed.entities for i in range(ent.start, ent.end)):
                 continue
             ent = _organization_span(ent)
+            while len(ent) > 1 and ent[-1].lower_ in ("on", "in", "at", "to"):
+                ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # 'the [Ministry ... on] Rijnstraat'
             if parsed.block.kind == "headline" and ent.ent_id_ == "" and not _named_elsewhere(ctx, ent.text):
                 continue  # Title Case Headlines Fool The Recogniser: 'Britain Seeks'
 
@@ -1306,6 +1308,11 @@ DOCUMENT_WORDS = {"statement", "declaration", "agreement", "memorandum", "unders
                   "communiqué", "convention", "protocol", "accord", "plan", "framework", "charter"}
 
 
+# Adjectives of a faith that end no organisation's name ('the Theravada Buddhist tradition').
+FAITH_WORDS = {"buddhist", "muslim", "islamic", "christian", "catholic", "orthodox", "hindu", "jewish", "sikh",
+               "protestant", "anglican", "evangelical", "sunni", "shia", "shiite"}
+
+
 def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -> bool:
     """What the recogniser takes for an organisation but is a title ('Minister of Foreign Affairs of
     X'), a portfolio ('Foreign Affairs'), a document ('Joint Statement of ...') or the subject of
@@ -1333,6 +1340,10 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
         return True
     if _in_portfolio(ent) or _post_nominal(ent) or text in OFFICE_ABBREVIATIONS:
         return True
+    if words and words[-1].lower_ in ("of", "for", "and", "the", "&"):
+        return True  # 'the [Supreme Patriarch of the] Mohanikaya order': a name cut short, no body's
+    if words and words[-1].lower_ in FAITH_WORDS:
+        return True  # 'the [Theravada Buddhist] tradition': a faith's adjective, not a body
     if words and words[-1].lower_ in BYLINE_ROLES:
         return True  # 'By Ann Lee, FPA Contributor': the writer's job on the byline
     # ('the Agreement on [the Joint Management of ...]', 'the Declaration on Peace, Security and
