@@ -337,6 +337,38 @@ def settle_hosts(ctx: Context) -> None:
         if len(unknown) == 1 and unknown[0].title and len(unknown) < len(people) \
                 and not INTERNATIONAL_OFFICES.match(unknown[0].title):
             unknown[0].represents = country
+    settle_inviters(ctx)
+
+
+def settle_inviters(ctx: Context) -> None:
+    """'X will arrive in Ruritania's capital for a state visit at the invitation of King Y': the one
+    at whose invitation a visit is made, with no country printed, acts for the country visited
+    (when the visitors act for another)."""
+    from .mentions import entity_in_phrase
+
+    visits = {e.location: e for e in ctx.events if e.type == "visit" and e.location in ctx.places}
+    for parsed in ctx.blocks:
+        for token in parsed.doc:
+            if token.lower_ != "invitation" or token.head.lower_ not in ("at", "upon", "on"):
+                continue
+            hosts = [c for p in token.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"
+                     for c in (o, *o.conjuncts)]
+            named = [parsed.entities[t.i][1] for t in token.sent if parsed.entities.get(t.i, ("", ""))[0] == "place"]
+            visited = {ctx.places[p].id if ctx.places[p].type == "Country" else ctx.places[p].contained_in
+                       for p in named if p in visits}
+            if len(visited) != 1:
+                continue
+            country = visited.pop()
+            visit = next(visits[p] for p in named if p in visits)
+            if country is None or any(ctx.people[a].represents in (None, country)
+                                      for a in visit.attendees if a in ctx.people):
+                continue
+            for host in hosts:
+                entity = entity_in_phrase(parsed, host)
+                person = ctx.people[entity[1]] if entity and entity[0] == "person" else None
+                if person and person.title and not person.represents \
+                        and not INTERNATIONAL_OFFICES.match(person.title):
+                    person.represents = country
 
 
 def _visited(ctx: Context, country: str) -> bool:

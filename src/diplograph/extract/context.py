@@ -15,7 +15,8 @@ from ..read import Block, Page
 from ..reference import City, Country, gazetteer, key
 
 PRONOUNS = {"he", "she", "him", "her"}
-PARTICLES = {"da", "de", "del", "der", "di", "van", "von", "bin", "al", "el", "la", "le", "dos", "du", "ibn", "jr",
+# ('Ulisses Correia e Silva': the Portuguese 'e' joins two surnames)
+PARTICLES = {"da", "de", "del", "der", "di", "e", "van", "von", "bin", "al", "el", "la", "le", "dos", "du", "ibn", "jr",
              "jr.", "sr.", "ii", "iii"}
 
 

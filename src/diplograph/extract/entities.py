@@ -57,7 +57,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     titles = rf"{one}(?:\s+and\s+(?:{PORTFOLIO_OFFICE_PREFIXES}\s+)?{one})?"
     country = _alternation(places.country_words)
     particles = _alternation([p for p in PARTICLES if p.isalpha()])  # ('Ana Savi de Castro')
-    name = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|da|van|von|del|dos)){0,4})"
+    name = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|da|e|van|von|del|dos)){0,5})"
     state = rf"(?:the\s+)?(?P<of>{country})"
     # ('the spokesman of the Beninese government, X')
     government = (rf"(?:the\s+)?(?P<of_adj>{adjective})\s+"
@@ -103,8 +103,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                                    rf"(?:,\s+|\s+and\s+))+$", re.I),
         # 'chaired by Prime Ministers A and B': each holds the office ('first' set for the second name)
         # ('Foreign ministers A of X and B': the first with the country printed after the name)
-        "plural": re.compile(rf"\b(?P<title>{titles})s\s+(?P<first>{name}(?:\s+of\s+(?:the\s+)?{name})?\s+and\s+)?$",
-                             re.I),
+        "plural": re.compile(rf"\b(?P<title>{titles})s\s+(?P<first>{name}(?:\s+of\s+(?:the\s+)?{name})?\s+and\s+)?"
+                             rf"(?:(?:{ranks})\s+)*$", re.I),
         # 'the Ruritanian-Osterlich commission': two countries in order
         "pair": re.compile(rf"\b(?P<adj1>{adjective})\s*[-–—]\s*(?P<adj2>{adjective})\b", re.I),
         # "his Chinese and South Korean counterparts, Wang Yi and Cho Tae-yul": one country each, in order
@@ -300,7 +300,8 @@ def find_people(ctx: Context) -> None:
             elif ent.label_ != "PERSON":
                 continue
             ent = _without_honorific(parsed, _without_title_end(parsed, _whole_name(_without_country(ent))))
-            if ent is None or _continues_organization(ent) or _names_a_feature(ent) or _names_a_group(ent):
+            if ent is None or _continues_organization(ent) or _names_a_feature(ent) or _names_a_group(ent) \
+                    or _names_a_building(ent):
                 continue
             name = clean_person_name(ent.text)
             if name:
@@ -316,6 +317,7 @@ def find_people(ctx: Context) -> None:
     order = {id(parsed): n for n, parsed in enumerate(ctx.blocks)}
     mentions.sort(key=lambda m: (order[id(m[0])], m[1].start))
     ranked = _ranked_names(ctx, mentions)
+    skipped: list[tuple[Parsed, Any, str]] = []
     for parsed, ent, name in mentions:
         rank = _rank_before(parsed, ent)
         ident = ranked.get((rank, key(name))) if rank and len(name.split()) == 1 else None
@@ -328,9 +330,20 @@ def find_people(ctx: Context) -> None:
                 also = [f"{royal} {name}"] if royal and len(name.split()) == 1 else []
                 ctx.people[ident] = Person(id=ident, name=name, alternate_names=also)
             else:
+                if len(name.split()) == 1:
+                    skipped.append((parsed, ent, name))
                 continue
         parsed.entities.update({i: ("person", ident) for i in range(ent.start, ent.end)})
         describe_person(ctx, parsed, ent, ident)
+    # ('his Ruritanian counterpart Ivo' ... 'Minister Ivo'): a one-word name known only from a later
+    # mention's title is a person where it was printed first too; the words around it describe him
+    unrecognised = [m for m in _unrecognised_mentions(ctx, mentions) if len(m[2].split()) == 1
+                    and not gazetteer().city(m[2]) and not gazetteer().country(m[2])]
+    for parsed, ent, name in [*skipped, *unrecognised]:
+        ident = ctx.person_id(name)
+        if ident and not any(i in parsed.entities for i in range(ent.start, ent.end)):
+            parsed.entities.update({i: ("person", ident) for i in range(ent.start, ent.end)})
+            describe_person(ctx, parsed, ent, ident)
     mark_later_mentions(ctx)
     _possessed_names(ctx)
 
@@ -480,8 +493,10 @@ def _whole_name(ent: Any) -> Any:
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
-# Words that join the parts of a name ('Ursula von der Leyen', 'Bendito dos Santos Freitas', 'Hugo de Zela').
-NAME_PARTICLES = {"von", "van", "der", "de", "da", "den", "bin", "al", "dos", "das", "do", "del", "di", "du", "ibn"}
+# Words that join the parts of a name ('Ursula von der Leyen', 'Bendito dos Santos Freitas', 'Hugo de Zela',
+# 'Ana Correia e Silva').
+NAME_PARTICLES = {"von", "van", "der", "de", "da", "den", "bin", "al", "dos", "das", "do", "del", "di", "du", "ibn",
+                  "e"}
 ABBREVIATED_GIVEN = re.compile(r"^(?:Ma|Md|Mohd|Muhd|Wm|Jos|Chas|Geo|Thos|Jas)$")
 
 
@@ -534,6 +549,19 @@ def _without_honorific(parsed: Parsed, ent: Any) -> Any | None:
     if start == ent.start:
         return ent
     return doc[start:ent.end] if start < ent.end else None
+
+
+# The last words of a building or institution named after a person ('the Ana Berg International
+# Conference Centre', 'the Ivo Koré Memorial Stadium'): not surnames.
+BUILDING_WORDS = {"centre", "center", "stadium", "airport", "hospital", "university", "college", "school", "library",
+                  "museum", "auditorium", "complex", "terminal", "institute", "foundation", "academy", "arena",
+                  "mausoleum", "memorial", "avenue", "boulevard", "highway", "conference", "international"}
+
+
+def _names_a_building(span: Any) -> bool:
+    """'the Sir Ana Berg International Conference Centre': a name the recogniser ran on into the
+    words of a building or institution named after a person (the last word a building's)."""
+    return len(span) > 2 and span[-1].lower_ in BUILDING_WORDS
 
 
 def _continues_organization(span: Any) -> bool:
@@ -721,8 +749,10 @@ def _named_after_title(parsed: Parsed, ent: Any) -> bool:
     before = fold(parsed.text[max(sentence_start, ent.start_char - 90):ent.start_char])
     match = _patterns()["before"].search(before)
     role = (match.group("role") or "").lower() if match else ""
+    # ('Foreign ministers Ana Berg and [Ivo Koré]': the second of two names under one plural office)
+    plural = _patterns()["plural"].search(before)
     return bool(match and (match.group("title") or role.startswith("counterpart")
-                           or role in ("successor", "predecessor")))
+                           or role in ("successor", "predecessor"))) or bool(plural and plural.group("first"))
 
 
 def _titled(parsed: Parsed, ent: Any) -> bool:
@@ -1195,6 +1225,8 @@ def find_organizations(ctx: Context) -> None:
             if ent.label_ != "ORG" or any(i in parsed.entities for i in range(ent.start, ent.end)):
                 continue
             ent = _organization_span(ent)
+            while len(ent) > 1 and ent[-1].lower_ in ("on", "in", "at", "to"):
+                ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # 'the [Ministry ... on] Rijnstraat'
             if parsed.block.kind == "headline" and ent.ent_id_ == "" and not _named_elsewhere(ctx, ent.text):
                 continue  # Title Case Headlines Fool The Recogniser: 'Britain Seeks'
 
@@ -1276,6 +1308,11 @@ DOCUMENT_WORDS = {"statement", "declaration", "agreement", "memorandum", "unders
                   "communiqué", "convention", "protocol", "accord", "plan", "framework", "charter"}
 
 
+# Adjectives of a faith that end no organisation's name ('the Theravada Buddhist tradition').
+FAITH_WORDS = {"buddhist", "muslim", "islamic", "christian", "catholic", "orthodox", "hindu", "jewish", "sikh",
+               "protestant", "anglican", "evangelical", "sunni", "shia", "shiite"}
+
+
 def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -> bool:
     """What the recogniser takes for an organisation but is a title ('Minister of Foreign Affairs of
     X'), a portfolio ('Foreign Affairs'), a document ('Joint Statement of ...') or the subject of
@@ -1303,6 +1340,10 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
         return True
     if _in_portfolio(ent) or _post_nominal(ent) or text in OFFICE_ABBREVIATIONS:
         return True
+    if words and words[-1].lower_ in ("of", "for", "and", "the", "&"):
+        return True  # 'the [Supreme Patriarch of the] Mohanikaya order': a name cut short, no body's
+    if words and words[-1].lower_ in FAITH_WORDS:
+        return True  # 'the [Theravada Buddhist] tradition': a faith's adjective, not a body
     if words and words[-1].lower_ in BYLINE_ROLES:
         return True  # 'By Ann Lee, FPA Contributor': the writer's job on the byline
     # ('the Agreement on [the Joint Management of ...]', 'the Declaration on Peace, Security and
