@@ -1,0 +1,31 @@
+"""Event rules from the twelfth held-out round, each on an invented sentence."""
+
+from __future__ import annotations
+
+from .extracting import read
+
+
+def test_unnamed_ministers_of_a_bloc_meeting_later_are_a_conference() -> None:
+    facts = read("Summit\n\nPresident Elena Vera of Ruritania said on Friday that the Andean Council of Trade "
+                 "Ministers would meet in Lima in August.\n")
+    events = [e for e in facts.events if e.location and "lima" in e.location]
+    assert [(e.type, e.start, e.status, e.attendees) for e in events] == [("conference", "2024-08", "scheduled", [])]
+
+
+def test_unnamed_ministers_of_an_acronym_bloc_split_by_the_parse_are_a_conference() -> None:
+    facts = read("Summit\n\nThe leaders will meet again in Kampala in June, while ANDEC foreign ministers are due "
+                 "to meet in Quito in February to draw up a plan.\n")
+    events = [e for e in facts.events if e.location and "quito" in e.location]
+    assert [(e.type, e.start, e.status) for e in events] == [("conference", "2025-02", "scheduled")]
+
+
+def test_ministers_who_met_unnamed_in_the_past_are_no_event() -> None:
+    facts = read("Talks\n\nPresident Elena Vera of Ruritania said on Friday that ministers met in Lima in March.\n")
+    assert not [e for e in facts.events if e.location and "lima" in e.location]
+
+
+def test_bringing_the_curtain_down_on_a_two_day_summit_is_its_second_day() -> None:
+    facts = read("Summit\n\nLeaders of the Andean Council adopted a declaration on Thursday, bringing the curtain "
+                 "down on the two-day 9th Andean Summit hosted by Ruritania.\n")
+    summits = [e for e in facts.events if e.type == "summit"]
+    assert [(e.start, e.end) for e in summits] == [("2024-05-08", "2024-05-09")]
