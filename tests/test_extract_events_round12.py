@@ -29,3 +29,11 @@ def test_bringing_the_curtain_down_on_a_two_day_summit_is_its_second_day() -> No
                  "down on the two-day 9th Andean Summit hosted by Ruritania.\n")
     summits = [e for e in facts.events if e.type == "summit"]
     assert [(e.start, e.end) for e in summits] == [("2024-05-08", "2024-05-09")]
+
+
+def test_the_head_of_a_delegation_that_will_arrive_visits() -> None:
+    facts = read("Visit\n\nA delegation led by Ruritanian Deputy Foreign Minister Karl Berg will arrive in Lima "
+                 "tomorrow.\n")
+    visits = [e for e in facts.events if e.type == "visit"]
+    assert [(e.attendees, e.location, e.start, e.status) for e in visits] == [
+        (["karl-berg"], "lima", "2024-05-11", "scheduled")]

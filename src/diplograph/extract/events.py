@@ -600,7 +600,13 @@ def subject_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
             if above is not None:
                 found.append(above)
                 continue
-        found.extend(people_in(ctx, parsed, subject))
+        named = people_in(ctx, parsed, subject)
+        if not named and subject.lemma_.lower() in ("delegation", "mission", "team"):
+            # "a delegation led by the deputy minister, X, will arrive": its head travels
+            named = [p for lead in subject.children if lead.dep_ == "acl" and lead.lemma_.lower() in ("lead", "head")
+                     for by in lead.children if by.dep_ == "agent"
+                     for o in by.children if o.dep_ == "pobj" for p in people_in(ctx, parsed, o)]
+        found.extend(named)
     return found
 
 
