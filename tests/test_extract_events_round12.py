@@ -37,3 +37,10 @@ def test_the_head_of_a_delegation_that_will_arrive_visits() -> None:
     visits = [e for e in facts.events if e.type == "visit"]
     assert [(e.attendees, e.location, e.start, e.status) for e in visits] == [
         (["karl-berg"], "lima", "2024-05-11", "scheduled")]
+
+
+def test_a_meeting_they_recalled_is_where_the_verb_puts_it() -> None:
+    facts = read("Call\n\nPresident Elena Vera of Ruritania spoke by telephone today with President Karl Berg of "
+                 "Utopia. The two presidents recalled their meeting in March in Lima.\n")
+    meetings = [e for e in facts.events if e.type == "meeting"]
+    assert [(e.location, e.start) for e in meetings] == [("lima", "2024-03")]

@@ -25,6 +25,7 @@ from .mentions import agents, governing_verb, subjects
 HYPOTHETICAL = {"restart", "resume", "revive", "call", "urge", "seek", "create", "push", "promote", "support",
                 "pave", "propose", "want", "hope", "demand", "reject", "oppose", "refuse", "avoid", "suggest",
                 "need", "encourage"}
+RECALLING = {"recall", "remember", "recollect", "evoke"}  # "recalled their meeting in X"
 ENDING = {"end", "close", "conclude", "wrap", "finish"}
 SAME_DAY = re.compile(r"(?:earlier |later )?(?:that|the same) (?:morning|afternoon|evening|day|night)")
 LATER_SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:that|the same|in the) (?:morning|afternoon|evening|day)"
@@ -1198,6 +1199,9 @@ class EventFinder:
             # "the summit was chaired by X", "the talks were hosted by Y"
             attendees.extend(a for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                              for a in people_in(ctx, parsed, o))
+        if anchor.dep_ == "dobj" and anchor.head == verb and verb.lemma_.lower() in RECALLING:
+            # "recalled their meeting in September in New York": the parse hangs the place on the verb
+            location.extend(places_under(parsed, verb, ("in", "at")))
         if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head == verb:
             # "the summit opened in Malabo", "the summit will be held in Astana" ("the first round of
             # consultations will be held in X": the measure stands where the event would)
