@@ -44,3 +44,9 @@ def test_a_meeting_they_recalled_is_where_the_verb_puts_it() -> None:
                  "Utopia. The two presidents recalled their meeting in March in Lima.\n")
     meetings = [e for e in facts.events if e.type == "meeting"]
     assert [(e.location, e.start) for e in meetings] == [("lima", "2024-03")]
+
+
+def test_a_heads_of_government_meeting_by_name_is_a_summit() -> None:
+    facts = read("Summit\n\nRuritania will also host the Andean Heads of Government Meeting in Lima in October.\n")
+    events = [e for e in facts.events if e.location == "lima"]
+    assert [(e.type, e.start, e.status) for e in events] == [("summit", "2024-10", "scheduled")]

@@ -247,7 +247,8 @@ def _meeting_noun(token: Any) -> str:
             and not (token.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "with"
                                                   for c in token.head.children)):
         # ("held a Foreign Ministers' Meeting with X": a meeting of two, however capitalised)
-        if any(c.lower_ in ("leaders", "leaders'") or c.lower_.startswith("leader") for c in token.subtree):
+        if any(c.lower_ in ("leaders", "leaders'") or c.lower_.startswith("leader") for c in token.subtree) \
+                or "heads" in _name_words_before(token):
             return "summit"  # "the APEC Leaders' Meeting": heads of government gather
         return "conference"  # a named gathering: "the G20 Foreign Ministers' Meeting"
     if token.lower_ == "meeting" and any(
@@ -271,6 +272,17 @@ def _meeting_noun(token: Any) -> str:
         # "the meeting of the SCO Council of Heads of State", "... of the SCO Council of Foreign Ministers"
         return "summit" if members.lower_ in ("heads", "leaders") else "conference"
     return "meeting"
+
+
+def _name_words_before(token: Any) -> set[str]:
+    """The words of the capitalised name a word ends ('the Commonwealth Heads of Government Meeting',
+    which the parse may hang under 'Heads ... of')."""
+    words: set[str] = set()
+    i = token.i - 1
+    while i >= token.sent.start and (token.doc[i].text[:1].isupper() or token.doc[i].lower_ in ("of", "and")):
+        words.add(token.doc[i].lower_)
+        i -= 1
+    return words
 
 
 def _members_of_body(token: Any) -> Any | None:
