@@ -25,6 +25,7 @@ from .mentions import agents, governing_verb, subjects
 HYPOTHETICAL = {"restart", "resume", "revive", "call", "urge", "seek", "create", "push", "promote", "support",
                 "pave", "propose", "want", "hope", "demand", "reject", "oppose", "refuse", "avoid", "suggest",
                 "need", "encourage"}
+RECALLING = {"recall", "remember", "recollect", "evoke"}  # "recalled their meeting in X"
 ENDING = {"end", "close", "conclude", "wrap", "finish"}
 SAME_DAY = re.compile(r"(?:earlier |later )?(?:that|the same) (?:morning|afternoon|evening|day|night)")
 LATER_SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:that|the same|in the) (?:morning|afternoon|evening|day)"
@@ -59,6 +60,10 @@ THINGS_RECEIVED = {"copy", "credential", "letter", "message", "award", "prize", 
 # Plural nouns that tell one event: "held talks", "political consultations will take place"
 PLURAL_EVENTS = {"talks", "consultations"}
 # "between the two countries", "the energy ministers of the two countries": the story's two countries
+# who meet unnamed ('foreign ministers of the bloc will meet in X in May'); a body's meeting is a conference
+DELEGATE_BODIES = {"council", "assembly", "conference"}
+UNNAMED_DELEGATES = {"minister", "official", "envoy", "diplomat", "delegate", "delegation", "expert",
+                     "secretary", *DELEGATE_BODIES}
 PAIR_NOUNS = {"countries", "nations", "sides", "governments", "ministries", "states", "parties"}
 # A date a deadline or a span's start gives, not the event's day: "a single customs regime by 2027"
 NOT_THE_DAY = {"by", "until", "till", "since"}
@@ -242,7 +247,8 @@ def _meeting_noun(token: Any) -> str:
             and not (token.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "with"
                                                   for c in token.head.children)):
         # ("held a Foreign Ministers' Meeting with X": a meeting of two, however capitalised)
-        if any(c.lower_ in ("leaders", "leaders'") or c.lower_.startswith("leader") for c in token.subtree):
+        if any(c.lower_ in ("leaders", "leaders'") or c.lower_.startswith("leader") for c in token.subtree) \
+                or "heads" in _name_words_before(token):
             return "summit"  # "the APEC Leaders' Meeting": heads of government gather
         return "conference"  # a named gathering: "the G20 Foreign Ministers' Meeting"
     if token.lower_ == "meeting" and any(
@@ -266,6 +272,17 @@ def _meeting_noun(token: Any) -> str:
         # "the meeting of the SCO Council of Heads of State", "... of the SCO Council of Foreign Ministers"
         return "summit" if members.lower_ in ("heads", "leaders") else "conference"
     return "meeting"
+
+
+def _name_words_before(token: Any) -> set[str]:
+    """The words of the capitalised name a word ends ('the Commonwealth Heads of Government Meeting',
+    which the parse may hang under 'Heads ... of')."""
+    words: set[str] = set()
+    i = token.i - 1
+    while i >= token.sent.start and (token.doc[i].text[:1].isupper() or token.doc[i].lower_ in ("of", "and")):
+        words.add(token.doc[i].lower_)
+        i -= 1
+    return words
 
 
 def _members_of_body(token: Any) -> Any | None:
@@ -596,7 +613,13 @@ def subject_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
             if above is not None:
                 found.append(above)
                 continue
-        found.extend(people_in(ctx, parsed, subject))
+        named = people_in(ctx, parsed, subject)
+        if not named and subject.lemma_.lower() in ("delegation", "mission", "team"):
+            # "a delegation led by the deputy minister, X, will arrive": its head travels
+            named = [p for lead in subject.children if lead.dep_ == "acl" and lead.lemma_.lower() in ("lead", "head")
+                     for by in lead.children if by.dep_ == "agent"
+                     for o in by.children if o.dep_ == "pobj" for p in people_in(ctx, parsed, o)]
+        found.extend(named)
     return found
 
 
@@ -847,7 +870,11 @@ class EventFinder:
                 attendees = self._story_countries()  # "the first session of the Joint Commission"
         if kind == "meeting" and not attendees and reading.location and start:
             attendees = self._pair_countries(parsed, token, verbal)  # "consultations between the two countries"
-        if kind in ("meeting", "phone_call") and not attendees and (verbal or not (reading.location and start)):
+        unnamed = kind == "meeting" and verbal and not attendees and reading.location and start \
+            and reading.future and self._unnamed_delegates(parsed, token)
+        if unnamed:
+            kind = unnamed  # "IGAD foreign ministers are due to meet in X in February": no one named
+        elif kind in ("meeting", "phone_call") and not attendees and (verbal or not (reading.location and start)):
             return self._refer(parsed, token, kind)
         if kind == "meeting" and verbal and self._pair_phrase(token, verbal):
             attendees = self._story_countries()  # "the energy ministers of the two countries will meet"
@@ -943,6 +970,28 @@ class EventFinder:
         """'consultations between the two countries', 'the energy ministers of the two countries will
         meet': the two countries the story is about, when it is about two."""
         return self._story_countries() if self._pair_phrase(token, verbal) else []
+
+    def _unnamed_delegates(self, parsed: Parsed, verb: Any) -> str | None:
+        """'ministers responsible for security will meet in X next month': a meeting of people the story
+        does not name; a conference when they are of a named organisation ('OECS ministers of
+        agriculture', 'the OIC Council of Foreign Ministers'). None when the subject names someone."""
+        delegates = named_body = False
+        for subject in subjects(verb):
+            kinds = {parsed.entities.get(t.i, ("", ""))[0] for t in subject.subtree}
+            if "person" in kinds or subject.pos_ == "PRON":
+                return None
+            # ('OECS ministers': a name the parse leaves untagged; 'IGAD ministers' split in two subjects)
+            named_body = named_body or "organization" in kinds or any(
+                t is not subject and (t.pos_ == "PROPN" or (t.is_upper and len(t) > 1)) and t.i not in parsed.entities
+                for t in subject.subtree)
+            if subject.lemma_.lower() in UNNAMED_DELEGATES:
+                delegates = True
+                named_body = named_body or subject.lemma_.lower() in DELEGATE_BODIES
+            elif "organization" not in kinds:
+                return None
+        if not delegates:
+            return None
+        return "conference" if named_body else "meeting"
 
     @staticmethod
     def _pair_phrase(token: Any, verbal: bool) -> bool:
@@ -1162,6 +1211,9 @@ class EventFinder:
             # "the summit was chaired by X", "the talks were hosted by Y"
             attendees.extend(a for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                              for a in people_in(ctx, parsed, o))
+        if anchor.dep_ == "dobj" and anchor.head == verb and verb.lemma_.lower() in RECALLING:
+            # "recalled their meeting in September in New York": the parse hangs the place on the verb
+            location.extend(places_under(parsed, verb, ("in", "at")))
         if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head == verb:
             # "the summit opened in Malabo", "the summit will be held in Astana" ("the first round of
             # consultations will be held in X": the measure stands where the event would)
@@ -1283,11 +1335,11 @@ class EventFinder:
             start = self._day_after_last_told(parsed, token)  # "The following day, X will be received by Y"
         if start is None and super_event is not None:
             start = super_event.start
-        days = duration_days(token.doc[token.left_edge.i:token.i + 1].text) if not verbal else _stay_length(token)
+        days = duration_days(_noun_words_before(token).text) if not verbal else _stay_length(token)
         closing = governing_verb(token)
         at_close = token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("close", "end", "conclusion")
-        if days and start and len(start) == 10 and (at_close or (closing is not None and closing.lemma_.lower() in (
-                "wrap", "close", "end", "conclude", "finish"))):
+        if days and start and len(start) == 10 and (at_close or (closing is not None and (closing.lemma_.lower() in (
+                "wrap", "close", "end", "conclude", "finish") or _curtain_down(closing)))):
             # "as they wrapped up a two-day summit on Thursday", "adopted X on Tuesday at the close of a
             # two-day meeting"
             start = add_days(start, 1 - days)
@@ -1623,6 +1675,24 @@ def _host_places(parsed: Parsed, verb: Any) -> list[str]:
         if entity and entity[0] == "place":
             found.append(entity[1])
     return found
+
+
+def _noun_words_before(token: Any) -> Any:
+    """The words of a noun's phrase up to it, however the parse hung them ('on the two-day 15th
+    Islamic Summit', where '15th' took the preposition): back to a verb, a preposition or punctuation."""
+    first = token.left_edge.i
+    while first > token.sent.start and token.i - first < 6:
+        before = token.doc[first - 1]
+        if before.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ", "PRON") and before.text != "-":
+            break
+        first -= 1
+    return token.doc[first:token.i + 1]
+
+
+def _curtain_down(verb: Any) -> bool:
+    """'bringing the curtain down on X', 'drew the curtain on X': the close of X."""
+    return verb.lemma_.lower() in ("bring", "draw", "ring") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "curtain" for c in verb.children)
 
 
 def _measured(token: Any) -> Any:
