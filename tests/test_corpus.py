@@ -49,10 +49,10 @@ def test_each_article_builds_a_valid_graph_whose_evidence_quotes_it_exactly(
         gold: Path, tmp: Path, check_facts: object) -> None:
     result = scored(gold, tmp, check_facts)
     assert result["evidence"] == 1.0
-    # The weakest article (a Togolese government page whose West African names the parser does not
-    # know as people) scored 0.49 when it joined as a held-out article; the floor catches an article
-    # missed wholesale, not one read badly.
-    assert result["recall"] >= 0.45, "an article of its kind should not be missed wholesale"
+    # Held-out articles join the corpus as they scored unseen (the weakest, a Luxembourg government
+    # readout whose masthead hid its headline, at 0.40); tuned, the weakest now reads 0.78. The floor
+    # catches an article missed wholesale, not one read badly.
+    assert result["recall"] >= 0.6, "an article of its kind should not be missed wholesale"
 
 
 def test_recall_and_precision_over_the_corpus(tmp: Path, check_facts: object) -> None:
