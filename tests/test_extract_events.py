@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from diplograph.model import Event, Facts
-
-from .extracting import PUBLISHED, read
-
-
-def of_type(facts: Facts, kind: str) -> list[Event]:
-    return [e for e in facts.events if e.type == kind]
+from .extracting import PUBLISHED, of_type, read
 
 
 def test_a_summit_with_a_subject_dominating_the_agenda_is_still_a_summit() -> None:

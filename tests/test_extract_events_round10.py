@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from diplograph.model import Event, Facts
-
-from .extracting import read
+from .extracting import of_type, read
 
 LEAD = "Talks\n\nChilean President Ana Lind held talks with Peruvian President Karl Berg in Lima on Wednesday.\n\n"
 
-
-def of_type(facts: Facts, kind: str) -> list[Event]:
-    return [e for e in facts.events if e.type == kind]
 
 
 def test_a_joint_body_that_is_to_meet_is_a_meeting_of_the_two_countries() -> None:

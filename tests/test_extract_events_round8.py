@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 from diplograph.dates import resolve_date
-from diplograph.model import Event, Facts
 
-from .extracting import read
-
-
-def of_type(facts: Facts, kind: str) -> list[Event]:
-    return [e for e in facts.events if e.type == kind]
+from .extracting import of_type, read
 
 
 def test_a_month_and_day_of_last_or_next_year() -> None:

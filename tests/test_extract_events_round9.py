@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 from diplograph.dates import resolve_date
-from diplograph.model import Event, Facts
 
-from .extracting import read
-
-
-def of_type(facts: Facts, kind: str) -> list[Event]:
-    return [e for e in facts.events if e.type == kind]
+from .extracting import of_type, read
 
 
 def test_this_weekday_in_that_weekdays_paper_is_today() -> None:
