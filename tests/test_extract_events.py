@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from diplograph.dates import resolve_date
+
 from .extracting import PUBLISHED, of_type, read
 
 
@@ -540,3 +542,420 @@ def test_the_day_a_visit_was_announced_is_not_the_day_of_the_visit() -> None:
     facts = read("Visit\n\nA state visit to Oslo by President Tom Hale was announced on Thursday.\n")
     [visit] = of_type(facts, "visit")
     assert visit.start != "2024-05-09"
+
+
+LEAD = "Talks\n\nChilean President Ana Lind held talks with Peruvian President Karl Berg in Lima on Wednesday.\n\n"
+
+
+def test_a_joint_body_that_is_to_meet_is_a_meeting_of_the_two_countries() -> None:
+    facts = read(LEAD + "A joint defence commission is to meet in Santiago in July to set the size of the force, "
+                 "officials said.\n", published="2025-05-22")
+    [later] = [e for e in of_type(facts, "meeting") if e.location == "santiago"]
+    assert (sorted(later.attendees), later.start, later.status) == (["chile", "peru"], "2025-07", "scheduled")
+
+
+def test_officials_from_both_countries_meet_for_their_countries() -> None:
+    facts = read(LEAD + "Officials from both countries will meet in Arequipa next month to draft a memorandum.\n",
+                 published="2025-05-22")
+    [later] = [e for e in of_type(facts, "meeting") if e.location == "arequipa"]
+    assert (sorted(later.attendees), later.start) == (["chile", "peru"], "2025-06")
+
+
+def test_a_joint_body_held_or_convened_is_a_meeting() -> None:
+    facts = read(LEAD + "The two presidents agreed that the next Binational Cabinet would be held in Puno in March. "
+                 "The first session of the Joint Commission will be held in Santiago in September.\n",
+                 published="2025-05-22")
+    found = {e.location: (sorted(e.attendees), e.start) for e in of_type(facts, "meeting")}
+    assert found["puno"] == (["chile", "peru"], "2026-03")
+    assert found["santiago"] == (["chile", "peru"], "2025-09")
+
+
+def test_a_verb_told_over_the_phone_with_someone_is_a_call() -> None:
+    facts = read("Call\n\nChilean Foreign Minister Ana Lind today discussed the anniversary of the treaty over the "
+                 "phone with the Foreign Minister of Peru, Karl Berg.\n", published="2025-07-09")
+    [call] = of_type(facts, "phone_call")
+    assert (sorted(call.attendees), call.start) == (["ana-lind", "karl-berg"], "2025-07-09")
+
+
+def test_told_by_phone_to_an_agency_is_no_call() -> None:
+    facts = read("Border\n\nChilean Foreign Minister Ana Lind told AFP by phone that the border would reopen.\n")
+    assert not of_type(facts, "phone_call")
+
+
+def test_a_round_of_consultations_is_held_where_the_round_is() -> None:
+    facts = read("Call\n\nChilean Foreign Minister Ana Lind spoke by phone with Peruvian Foreign Minister Karl Berg "
+                 "on Monday. They agreed that the first round of political consultations between the two foreign "
+                 "ministries would be held in Arequipa in October.\n", published="2025-07-09")
+    [meeting] = of_type(facts, "meeting")
+    assert (sorted(meeting.attendees), meeting.location, meeting.start) == (["chile", "peru"], "arequipa", "2025-10")
+
+
+def test_the_ministers_met_on_the_margins_of_a_part_of_a_session() -> None:
+    facts = read("Call\n\nChilean Foreign Minister Ana Lind spoke by phone with Peruvian Foreign Minister Karl Berg "
+                 "on Monday. They agreed that political consultations between the two ministries would be held in "
+                 "Arequipa in October.\n\nThe ministers last met on 25 February in Geneva, on the margins of the "
+                 "high-level segment of the 58th session of the Human Rights Council.\n", published="2025-07-09")
+    [meeting] = [e for e in of_type(facts, "meeting") if e.location == "geneva"]
+    [session] = of_type(facts, "conference")
+    assert sorted(meeting.attendees) == ["ana-lind", "karl-berg"]
+    assert (meeting.super_event, session.location) == (session.id, "geneva")
+
+
+def test_arriving_in_the_country_is_a_visit_to_the_dateline_city() -> None:
+    facts = read("Ministers sign memorandum\n\nLIMA, Sept 11 (Reuters) - The Minister of Foreign Affairs of Peru, "
+                 "Karl Berg, sat down this Thursday with his Chilean counterpart, Ana Lind, at the headquarters of "
+                 "the ministry.\n\nMinister Lind arrived in the country on Wednesday for a two-day working visit.\n",
+                 published="2025-09-11")
+    [visit] = of_type(facts, "visit")
+    [meeting] = of_type(facts, "meeting")
+    assert (visit.location, visit.start) == ("lima", "2025-09-10")
+    assert (meeting.location, meeting.start) == ("lima", "2025-09-11")
+
+
+def test_a_meeting_of_the_day_placed_in_the_datelines_country_is_in_its_city() -> None:
+    facts = read("Ministers meet\n\nLIMA, May 22 (Reuters) - Peruvian Foreign Minister Karl Berg received the "
+                 "Foreign Minister of Chile, Ana Lind, for talks at the Ministry this morning. Lind is on a working "
+                 "visit to Peru from 21 to 23 May 2025.\n", published="2025-05-22")
+    [meeting] = of_type(facts, "meeting")
+    assert (meeting.location, meeting.start) == ("lima", "2025-05-22")
+
+
+def test_a_weekday_of_next_week_is_in_the_calendar_week_after() -> None:
+    from diplograph.dates import resolve_date
+
+    assert resolve_date("on Tuesday next week", "2026-02-06") == "2026-02-10"  # a Friday paper
+    assert resolve_date("Friday of last week", "2026-02-06") == "2026-01-30"
+
+
+def test_due_or_expected_in_a_city_is_a_visit_to_come() -> None:
+    facts = read("Visit\n\nThe Foreign Minister of Peru, Karl Berg, is due in Santiago on Saturday to finalise the "
+                 "programme.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.attendees, visit.location, visit.start, visit.status) == (["karl-berg"], "santiago", "2024-05-11",
+                                                                            "scheduled")
+    facts = read("Visit\n\nPeruvian Foreign Minister Karl Berg is expected in Santiago on Monday for talks with "
+                 "Chilean Foreign Minister Ana Lind.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert (meeting.location, meeting.start, meeting.status) == ("santiago", "2024-05-13", "scheduled")
+    assert not of_type(read("Visit\n\nKarl Berg is expected to attend the summit.\n"), "visit")
+
+
+def test_a_meeting_of_a_named_council_of_heads_or_ministers_is_a_gathering() -> None:
+    facts = read("Talks\n\nPakistani Foreign Minister Ali Khan hosted the Foreign Minister of Belarus, Ivan Petrov, "
+                 "for talks today. They looked forward to the meeting of the SCO Council of Heads of State in "
+                 "Tianjin later this month.\n\nThe two ministers had last met on 15 July in Tianjin, on the sidelines "
+                 "of the meeting of the SCO Council of Foreign Ministers.\n", published="2025-08-11")
+    [summit] = of_type(facts, "summit")
+    [conference] = of_type(facts, "conference")
+    assert (summit.location, summit.start) == ("tianjin", "2025-08")
+    assert (conference.location, conference.start[:7]) == ("tianjin", "2025-07")
+
+
+def test_the_two_leaders_are_those_of_the_last_meeting_when_one_has_no_title() -> None:
+    facts = read("Talks\n\nGeneral Ali Karim of Niger sat down with Chadian President Idriss Mahamat on Wednesday.\n\n"
+                 "The agreement was signed by Foreign Minister Omar Sale and his counterpart, Bako Issa.\n\n"
+                 "The two leaders had spoken by phone in March.\n", published="2025-05-22")
+    [call] = of_type(facts, "phone_call")
+    assert (sorted(call.attendees), call.start) == (["ali-karim", "idriss-mahamat"], "2025-03")
+
+
+def test_spoken_by_phone_is_a_call_when_by_parses_as_an_agent() -> None:
+    facts = read("Talks\n\nPrime Minister Ana Lind of Chile sat down with the President of Peru, Karl Berg, in Lima "
+                 "yesterday.\n\nThe press secretary, Eva Moll, said the two leaders had first spoken by phone in "
+                 "March, a month after Mr Berg took office.\n", published="2025-07-12")
+    [call] = of_type(facts, "phone_call")
+    assert (sorted(call.attendees), call.start) == (["ana-lind", "karl-berg"], "2025-03")
+
+
+def test_the_two_presidents_may_include_one_named_earlier_in_the_sentence() -> None:
+    facts = read("Visit\n\nThe President of Peru, Karl Berg, will pay a state visit to Chile next week.\n\n"
+                 "President Ana Lind's press secretary, Eva Moll, said in a statement on Thursday that the two "
+                 "presidents would hold talks at the palace on Wednesday.\n", published="2025-10-17")
+    [meeting] = of_type(facts, "meeting")
+    assert (sorted(meeting.attendees), meeting.start) == (["ana-lind", "karl-berg"], "2025-10-22")
+
+
+def test_unnamed_ministers_of_a_bloc_meeting_later_are_a_conference() -> None:
+    facts = read("Summit\n\nPresident Elena Vera of Ruritania said on Friday that the Andean Council of Trade "
+                 "Ministers would meet in Lima in August.\n")
+    events = [e for e in facts.events if e.location and "lima" in e.location]
+    assert [(e.type, e.start, e.status, e.attendees) for e in events] == [("conference", "2024-08", "scheduled", [])]
+
+
+def test_unnamed_ministers_of_an_acronym_bloc_split_by_the_parse_are_a_conference() -> None:
+    facts = read("Summit\n\nThe leaders will meet again in Kampala in June, while ANDEC foreign ministers are due "
+                 "to meet in Quito in February to draw up a plan.\n")
+    events = [e for e in facts.events if e.location and "quito" in e.location]
+    assert [(e.type, e.start, e.status) for e in events] == [("conference", "2025-02", "scheduled")]
+
+
+def test_ministers_who_met_unnamed_in_the_past_are_no_event() -> None:
+    facts = read("Talks\n\nPresident Elena Vera of Ruritania said on Friday that ministers met in Lima in March.\n")
+    assert not [e for e in facts.events if e.location and "lima" in e.location]
+
+
+def test_bringing_the_curtain_down_on_a_two_day_summit_is_its_second_day() -> None:
+    facts = read("Summit\n\nLeaders of the Andean Council adopted a declaration on Thursday, bringing the curtain "
+                 "down on the two-day 9th Andean Summit hosted by Ruritania.\n")
+    summits = [e for e in facts.events if e.type == "summit"]
+    assert [(e.start, e.end) for e in summits] == [("2024-05-08", "2024-05-09")]
+
+
+def test_the_head_of_a_delegation_that_will_arrive_visits() -> None:
+    facts = read("Visit\n\nA delegation led by Ruritanian Deputy Foreign Minister Karl Berg will arrive in Lima "
+                 "tomorrow.\n")
+    visits = [e for e in facts.events if e.type == "visit"]
+    assert [(e.attendees, e.location, e.start, e.status) for e in visits] == [
+        (["karl-berg"], "lima", "2024-05-11", "scheduled")]
+
+
+def test_a_meeting_they_recalled_is_where_the_verb_puts_it() -> None:
+    facts = read("Call\n\nPresident Elena Vera of Ruritania spoke by telephone today with President Karl Berg of "
+                 "Utopia. The two presidents recalled their meeting in March in Lima.\n")
+    meetings = [e for e in facts.events if e.type == "meeting"]
+    assert [(e.location, e.start) for e in meetings] == [("lima", "2024-03")]
+
+
+def test_a_heads_of_government_meeting_by_name_is_a_summit() -> None:
+    facts = read("Summit\n\nRuritania will also host the Andean Heads of Government Meeting in Lima in October.\n")
+    events = [e for e in facts.events if e.location == "lima"]
+    assert [(e.type, e.start, e.status) for e in events] == [("summit", "2024-10", "scheduled")]
+
+
+def test_a_month_and_day_of_last_or_next_year() -> None:
+    assert resolve_date("November 13 last year", "2025-07-30") == "2024-11-13"
+    assert resolve_date("in March next year", "2025-07-30") == "2026-03"
+    assert resolve_date("last November", "2025-07-30") == "2024-11"
+    assert resolve_date("next March", "2025-07-30") == "2026-03"
+    assert resolve_date("early next month", "2025-07-30") == "2025-08"
+
+
+def test_last_met_last_year_on_the_sidelines_of_a_summit() -> None:
+    facts = read("Talks\n\nUtopian President Ana Lind and Ruritanian President Karl Berg last met on March 3 last "
+                 "year in Geneva, on the sidelines of the climate summit.\n")
+    [meeting] = of_type(facts, "meeting")
+    [summit] = of_type(facts, "summit")
+    assert (meeting.location, meeting.start, meeting.super_event) == ("geneva", "2023-03-03", summit.id)
+    assert summit.location == "geneva"
+
+
+def test_a_deadline_does_not_date_the_summit() -> None:
+    facts = read("Pact\n\nLeaders of the river union on Friday adopted a declaration committing their countries to a "
+                 "single customs regime by 2027, at the end of a one-day summit hosted by "
+                 "Utopian President Ana Lind.\n")
+    [summit] = of_type(facts, "summit")
+    assert summit.start == "2024-05-10"
+    assert "ana-lind" in summit.attendees
+    assert not of_type(facts, "meeting")  # hosting the summit is not a meeting of its own
+
+
+def test_a_joint_commission_holds_its_session_between_its_two_countries() -> None:
+    facts = read("Ties\n\nPortugal's President Ana Lind will visit Spain on Monday. The Portugal–Spain Joint "
+                 "Commission will hold its next session in Porto next month.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["portugal", "spain"]
+    assert (meeting.location, meeting.start, meeting.status) == ("porto", "2024-06", "scheduled")
+
+
+def test_consultations_between_the_two_countries_are_the_storys_two_countries() -> None:
+    facts = read("Ties\n\nPortugal's Foreign Minister Ana Lind met Spain's Foreign Minister Karl Berg in Oslo on "
+                 "Tuesday. Political consultations between the two countries will be held in Geneva in September.\n")
+    [consultations] = [e for e in of_type(facts, "meeting") if e.location == "geneva"]
+    assert sorted(consultations.attendees) == ["portugal", "spain"]
+    assert consultations.start == "2024-09"
+
+
+def test_the_ministers_of_the_two_countries_are_not_the_last_meetings_people() -> None:
+    facts = read("Ties\n\nPortugal's Foreign Minister Ana Lind met Spain's Foreign Minister Karl Berg in Oslo on "
+                 "Tuesday. The energy ministers of the two countries are also expected to meet in Geneva early "
+                 "next month.\n")
+    [later] = [e for e in of_type(facts, "meeting") if e.location == "geneva"]
+    assert sorted(later.attendees) == ["portugal", "spain"]
+    assert later.start == "2024-06"
+
+
+def test_travelling_to_finalise_a_programme_with_someone_is_a_meeting_there() -> None:
+    facts = read("Trip\n\nUtopian Foreign Minister Ana Lind will travel to Geneva on Monday to finalise the programme "
+                 "with Ruritanian Foreign Minister Karl Berg.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["ana-lind", "karl-berg"]
+    assert (meeting.location, meeting.start, meeting.status) == ("geneva", "2024-05-13", "scheduled")
+
+
+def test_receiving_copies_of_credentials_is_no_meeting() -> None:
+    facts = read("Envoy\n\nUtopian Foreign Minister Ana Lind received copies of the credentials of the new "
+                 "ambassador on Tuesday.\n")
+    assert not of_type(facts, "meeting")
+
+
+def test_accompanied_by_after_the_verb_goes_too() -> None:
+    facts = read("Trip\n\nTomorrow, Utopian President Ana Lind will visit a research centre in Geneva, accompanied by "
+                 "Foreign Minister Karl Berg.\n")
+    [visit] = of_type(facts, "visit")
+    assert sorted(visit.attendees) == ["ana-lind", "karl-berg"]
+    assert visit.location == "geneva"
+
+
+def test_this_weekday_in_that_weekdays_paper_is_today() -> None:
+    assert resolve_date("this Thursday", "2025-09-11", future=True) == "2025-09-11"
+    assert resolve_date("next Thursday", "2025-09-11") == "2025-09-18"
+
+
+def test_a_day_the_recogniser_glued_to_a_span_after_a_comma() -> None:
+    facts = read("Talks\n\nUtopian President Ana Lind held talks with Ruritanian Prime Minister Karl Berg in Lisbon "
+                 "on Monday.\n\nLind and Berg spoke by phone on Oct. 30, two days after the flood reached the "
+                 "capital.\n", published="2025-12-08")
+    [call] = of_type(facts, "phone_call")
+    assert call.start == "2025-10-30"
+
+
+def test_later_in_the_day_is_the_days_news_not_an_earlier_occasion() -> None:
+    facts = read("Talks\n\nForeign Minister Ana Lind of Utopia sat down this Thursday with her Ruritanian "
+                 "counterpart, Piet Vos, in Lisbon.\n\nLind and Vos last met on 25 June in Madrid.\n\n"
+                 "Later in the day, Vos paid a courtesy call on the President of Utopia, Karl Brun, at the "
+                 "palace.\n", published="2025-09-11")
+    meetings = {tuple(sorted(e.attendees)): e for e in of_type(facts, "meeting")}
+    assert meetings[("karl-brun", "piet-vos")].start == "2025-09-11"
+    assert {e.start for e in meetings.values()} == {"2025-09-11", "2025-06-25"}
+
+
+def test_the_clause_describing_a_summit_dates_it_not_the_verbs_above() -> None:
+    facts = read("Talks\n\nForeign Minister Ana Lind of Utopia met her Ruritanian counterpart, Piet Vos, on "
+                 "Monday in Lisbon, where the two reviewed the preparations for the Summit of the Oceans, which "
+                 "Utopia will host in Porto in December.\n", published="2025-09-11")
+    [summit] = of_type(facts, "summit")
+    assert (summit.location, summit.start, summit.status) == ("porto", "2025-12", "scheduled")
+
+
+def test_a_planned_reception_is_not_dated_from_an_earlier_trip_there() -> None:
+    facts = read("Ruritanian leader to visit Portugal\n\nPresident Piet Vos of Ruritania will pay a one-day working "
+                 "visit to Portugal on Monday, the Portuguese presidency announced.\n\nMr Vos will be received in "
+                 "Lisbon by the President of the Council, Karl Anders Brun.\n\nMr Vos last visited Lisbon in "
+                 "January 2024, for a summit on maritime security.\n", published="2025-10-08")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["karl-anders-brun", "piet-vos"]
+    assert (meeting.location, meeting.start, meeting.status) == ("lisbon", "2025-10-13", "scheduled")
+    visits = sorted((e.start, e.location, e.status) for e in of_type(facts, "visit"))
+    assert visits == [("2024-01", "lisbon", "happened"), ("2025-10-13", "lisbon", "scheduled")]
+
+
+def test_the_two_leaders_are_the_heads_of_state_or_government_last_named() -> None:
+    facts = read("Aid\n\nPresident Ana Lind of Utopia held talks with Prime Minister Karl Berg of Ruritania in "
+                 "Lisbon on Monday.\n\nForeign Minister Piet Vos and his counterpart, Eva Moll, signed an agreement "
+                 "on Monday.\n\nThe two leaders spoke by phone on Oct. 30.\n", published="2025-12-08")
+    [call] = of_type(facts, "phone_call")
+    assert sorted(call.attendees) == ["ana-lind", "karl-berg"]
+
+
+def test_who_receives_a_guest_for_a_visit_is_not_the_visitor() -> None:
+    facts = read("Visit\n\nFederal President Anna Huber received the President of Ruritania, Karl Berg, in Bern "
+                 "today for an official visit.\n", published="2025-06-06")
+    [visit] = of_type(facts, "visit")
+    assert (visit.attendees, visit.location) == (["karl-berg"], "bern")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["anna-huber", "karl-berg"]
+
+
+def test_the_final_day_of_the_visit_is_the_last_day_of_the_subjects_visit() -> None:
+    facts = read("Visit\n\nPrime Minister Ana Lind of Utopia will arrive in Lisbon next Monday for a three-day "
+                 "official visit to Portugal.\n\nForeign Minister Piet Vos will travel to Madrid on Thursday to meet "
+                 "his counterpart, Eva Moll.\n\nOn the final day of the visit Lind will travel to Porto, where she "
+                 "will meet Mayor Karl Berg.\n", published="2025-07-15")
+    meeting = next(e for e in of_type(facts, "meeting") if "ana-lind" in e.attendees)
+    assert (meeting.location, meeting.start) == ("porto", "2025-07-23")
+
+
+LEADERS_MEETING = (
+    "Leaders adopt declaration\n\nHeads of government of the Union of Northern Islands (UNI) on Tuesday adopted "
+    "the Lisbon Declaration on Fisheries at the close of a two-day meeting of the UNI Authority hosted by Prime "
+    "Minister Ana Lind.\n\nThe meeting at the Grand Hotel in Lisbon brought together Prime Minister Karl Berg of "
+    "Spain, France's Prime Minister Piet Vos, the Prime Minister of Italy, Dr Eva Moll, and Dr Jan Roth, Prime "
+    "Minister of Greece.\n\nOn the margins of the meeting, Lind hosted Berg for talks on Monday evening on air "
+    "links between the two countries.\n\nLind told her Spanish counterpart that the ferry would run in May.\n\n"
+    "Vos said Italy would host the next meeting of the Authority in Rome in November.\n\nThe previous meeting "
+    "of the Authority was held in Athens in November, when the leaders agreed to set up a joint agency.\n")
+
+
+def test_a_meeting_of_a_body_whose_heads_of_government_gather_is_a_summit() -> None:
+    facts = read(LEADERS_MEETING, published="2025-06-18")
+    summits = {e.location: e for e in of_type(facts, "summit")}
+    assert set(summits) == {"lisbon", "rome", "athens"}
+    lisbon = summits["lisbon"]
+    assert (lisbon.start, lisbon.end) == ("2025-06-16", "2025-06-17")  # closed on Tuesday after two days
+    assert {"ana-lind", "karl-berg", "piet-vos", "eva-moll", "jan-roth"} <= set(lisbon.attendees)
+    assert (summits["rome"].start, summits["rome"].status) == ("2025-11", "scheduled")
+    assert (summits["athens"].start, summits["athens"].status) == ("2024-11", "happened")
+    talks = next(e for e in of_type(facts, "meeting") if set(e.attendees) == {"ana-lind", "karl-berg"})
+    assert (talks.super_event, talks.location, talks.start) == (lisbon.id, "lisbon", "2025-06-16")
+    told = next(s for s in facts.statements if "ferry" in s.text)
+    assert told.made_at == talks.id  # told to one person: at their talks, not at the summit
+
+
+def test_co_chairing_a_commissions_meeting_with_someone_after_arriving() -> None:
+    facts = read("Visit\n\nLena Ruiz, Utopia's Minister of Foreign Affairs, will arrive in Lisbon tomorrow, ahead of "
+                 "her prime minister, and will co-chair the first meeting of the Utopia-Portugal Joint Commission "
+                 "with Mr Paulo Costa on Monday.\n", published="2026-02-06")
+    [visit] = of_type(facts, "visit")
+    assert visit.attendees == ["lena-ruiz"]  # the partner of the meeting is no visitor
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["lena-ruiz", "paulo-costa"]
+    assert (meeting.location, meeting.start, meeting.status) == ("lisbon", "2026-02-09", "scheduled")
+
+
+def test_a_conference_a_country_is_co_hosting_from_a_day_to_come() -> None:
+    facts = read("Visit\n\nFederal President Anna Huber received the President of Ruritania, Karl Berg, in Bern on "
+                 "Friday.\n\nThe talks focused on trade and on the protection of the oceans, three days before the "
+                 "Ocean Conference, which Ruritania is co-hosting with France in Nice from 9 June.\n",
+                 published="2025-06-06")
+    [conference] = of_type(facts, "conference")
+    assert (conference.location, conference.start, conference.status) == ("nice", "2025-06-09", "scheduled")
+    [meeting] = of_type(facts, "meeting")
+    assert meeting.location == "bern"
+
+
+def test_a_regular_meeting_of_heads_of_government_is_a_summit() -> None:
+    facts = read("Talks\n\nPresident Karl Berg of Spain met President Luis Ramos of Portugal in Lisbon on Friday.\n\n"
+                 "Mr Ramos and Mr Berg last met in July in Madrid, on the sidelines of the regular meeting of "
+                 "Caribbean heads of government.\n", published="2026-02-06")
+    [summit] = of_type(facts, "summit")
+    assert (summit.location, summit.start) == ("madrid", "2025-07")
+
+
+def test_the_visit_of_someone_and_the_talks_he_held_with_each_of_two_hosts() -> None:
+    facts = read("Call\n\nForeign Minister Ana Lind of Spain received a phone call on Sunday from her Portuguese "
+                 "counterpart, Piet Vos.\n\nThey recalled the visit of Mr. Vos to Madrid on 14 March, his first "
+                 "visit to Spain since assuming his duties, and the talks he held on that day with Prime Minister "
+                 "Karl Berg and with Minister Lind.\n", published="2025-04-27")
+    [visit] = [e for e in of_type(facts, "visit") if e.start == "2025-03-14"]
+    assert (visit.attendees, visit.status) == (["piet-vos"], "happened")
+    talks = sorted(sorted(e.attendees) for e in of_type(facts, "meeting") if e.start == "2025-03-14")
+    assert talks == [["ana-lind", "piet-vos"], ["karl-berg", "piet-vos"]]
+
+
+def test_a_trip_to_take_part_in_a_meeting_puts_the_meeting_there() -> None:
+    facts = read("Call\n\nForeign Minister Piet Vos of Ruritania will travel to Lisbon on 15 May to take part in the "
+                 "preparatory meeting of European foreign ministers.\n", published="2025-04-27")
+    [conference] = of_type(facts, "conference")
+    assert (conference.location, conference.start, conference.status) == ("lisbon", "2025-05-15", "scheduled")
+
+
+def test_a_hyphenated_surname_taken_for_an_organisation_still_arrives() -> None:
+    facts = read("Visit\n\nLISBON, Dec 8 (Reuters) - Utopia will send rice to Portugal, President Maria "
+                 "Lopes-Vidal said on Monday after talks with Prime Minister Karl Berg.\n\nLopes-Vidal arrived in "
+                 "Lisbon on Sunday for a three-day visit, her first since the storm.\n", published="2025-12-08")
+    [visit] = of_type(facts, "visit")
+    assert (visit.attendees, visit.location, visit.start, visit.end) == (["maria-lopes-vidal"], "lisbon",
+                                                                         "2025-12-07", "2025-12-09")
+
+
+def test_in_the_afternoon_is_the_day_of_the_talks_told_just_before() -> None:
+    # the arrival "yesterday" is read after the lead's talks; the afternoon follows the talks' paragraph
+    facts = read("Talks\n\nForeign Minister Ana Lind of Utopia held talks today in Lisbon with her Ruritanian "
+                 "counterpart, Piet Vos.\n\nVos arrived in Lisbon yesterday on an official visit.\n\n"
+                 "At the close of the talks, the two ministers signed an agreement on fisheries.\n\n"
+                 "In the afternoon, Vos was received by President Karl Brun at the palace.\n",
+                 published="2025-10-14")
+    meetings = {tuple(sorted(e.attendees)): e for e in of_type(facts, "meeting")}
+    assert meetings[("karl-brun", "piet-vos")].start == "2025-10-14"
+    [visit] = of_type(facts, "visit")
+    assert visit.start == "2025-10-13"

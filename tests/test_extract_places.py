@@ -1,10 +1,15 @@
 """Place recognition: names of several words from the reference data, capitals too small for the
-cities table, towns of the story's country. Sentences and people are invented."""
+cities table, towns and villages of the story's country, 'St'/'Saint' forms, a country's bare name
+taken for a person or an organisation, names shared by places of several countries. Sentences and
+people are invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from diplograph.model import Facts
 from diplograph.nlp import pipeline
+from diplograph.reference import gazetteer, saint_forms
 
 from .extracting import read
 
@@ -144,3 +149,195 @@ def test_a_name_in_a_meetings_topic_is_not_where_it_was_held() -> None:
     # 'in Belvora' hangs on 'conflict', the summit's subject, not on the meeting
     facts = read("Talks\n\nThe leaders Ana Lopes and Rui Costa met at a summit on the conflict in Belvora.\n")
     assert "Belvora" not in places(facts)
+
+
+def test_a_country_misread_as_a_person_or_organisation_is_the_country() -> None:
+    facts = read("Talks\n\nThe minister Ana Lopes said her country had settled a long dispute with Benin over "
+                 "the pipeline, and had formed a new alliance with Mali and Burkina Faso.\n")
+    found = places(facts)
+    for country in ("Benin", "Mali", "Burkina Faso"):
+        assert found.get(country) == ("Country", None), country
+    assert all(p.name not in ("Benin", "Mali", "Burkina Faso") for p in facts.people)
+
+
+def test_a_country_after_an_honorific_is_a_person() -> None:
+    facts = read("Talks\n\nThe minister Ana Lopes met Mr Jordan on Monday in Lima.\n")
+    assert "Jordan" not in places(facts)
+
+
+def test_a_capital_in_a_documents_name_is_still_the_city_where_a_place_goes() -> None:
+    facts = read("Leaders adopt Apia Declaration, call for ocean action\n\nThe leaders closed their meeting in Apia "
+                 "on Tuesday by adopting the Apia Declaration, Prime Minister Ana Lopes of Samoa said.\n")
+    assert places(facts).get("Apia") == ("City", "samoa")
+
+
+def test_a_capital_of_a_country_the_story_names_beats_a_larger_city_of_the_name() -> None:
+    facts = read("Visit\n\nPresident Ana Lopes of Seychelles will receive her guest in Victoria on Tuesday.\n")
+    assert places(facts).get("Victoria") == ("City", "seychelles")
+
+
+def test_a_town_of_the_storys_country_beats_a_small_city_of_another() -> None:
+    facts = read("Visit\n\nPresident Ana Lopes of Bolivia will travel to Copacabana on Tuesday with her guest.\n")
+    assert places(facts).get("Copacabana") == ("City", "bolivia")
+
+
+def test_a_large_city_keeps_its_name_whatever_country_is_named() -> None:
+    facts = read("Visit\n\nPresident Ana Lopes of the United States will travel to Paris on Tuesday.\n")
+    assert places(facts).get("Paris") == ("City", "france")
+
+
+def test_a_capital_in_apposition_and_a_stop_via_a_city() -> None:
+    facts = read("Flights\n\nThe minister Ana Lopes said the airline would link Vanuatu and Fiji via Tarawa, "
+                 "the capital of Kiribati.\n")
+    assert places(facts).get("Tarawa") == ("City", "kiribati")
+
+
+def test_a_place_name_carried_on_by_a_particle_is_a_buildings_name() -> None:
+    facts = read("Visit\n\nThe two presidents at the Casa Grande del Pueblo before their meeting.\n\n"
+                 "President Ana Lopes of Bolivia received her guest at the Casa Grande del Pueblo in La Paz "
+                 "on Tuesday.\n")
+    found = places(facts)
+    assert "Casa Grande" not in found
+    assert found.get("La Paz") == ("City", "bolivia")
+
+
+def test_a_village_of_the_storys_country_after_in() -> None:
+    facts = read("Talks\n\nThe minister Ana Lopes of Bosnia and Herzegovina spoke of the memorial in Srebrenica "
+                 "on Monday.\n")
+    assert places(facts).get("Srebrenica") == ("City", "bosnia-and-herzegovina")
+
+
+def test_a_village_of_a_country_the_story_does_not_name_is_no_place() -> None:
+    facts = read("Talks\n\nThe minister Ana Lopes of Peru spoke of the memorial in Srebrenica on Monday.\n")
+    assert "Srebrenica" not in places(facts)
+
+
+def test_a_countrys_usual_abbreviation() -> None:
+    from diplograph.reference import gazetteer
+
+    assert gazetteer().country("FSM").name == "Federated States of Micronesia"  # type: ignore[union-attr]
+    assert gazetteer().country("PNG").name == "Papua New Guinea"  # type: ignore[union-attr]
+    assert gazetteer().country("BiH").name == "Bosnia and Herzegovina"  # type: ignore[union-attr]
+
+
+def test_a_wire_datelines_country_places_a_town_the_data_does_not_hold() -> None:
+    facts = read("Talks\n\nZORVANO, Peru (AP) — The minister Ana Lopes met her guest on Monday.\n")
+    assert places(facts).get("Zorvano") == ("City", "peru")
+
+
+def test_a_wire_datelines_country_picks_that_countrys_city_of_the_name() -> None:
+    facts = read("Talks\n\nVICTORIA, Seychelles (AP) — The minister Ana Lopes met her guest on Monday.\n")
+    assert places(facts).get("Victoria") == ("City", "seychelles")
+
+
+def test_a_known_city_taken_for_a_person_where_a_journey_goes_is_the_city() -> None:
+    facts = read("Visit\n\nPresident Ana Lopes of Peru arrived in Phnom Penh on Monday. On Thursday the Peruvian "
+                 "leader will travel to Siem Reap, where she will tour the temples.\n")
+    assert places(facts).get("Siem Reap") == ("City", "cambodia")
+    assert all(p.name != "Siem Reap" for p in facts.people)
+
+
+def test_a_city_joined_to_another_after_between_is_a_city() -> None:
+    facts = read("Flights\n\nPresident Ana Lopes of Peru said Peru hoped to start direct flights between Lima "
+                 "and Colombo next year.\n")
+    assert places(facts).get("Colombo", (None, None))[0] == "City"
+
+
+def test_saint_forms_of_a_name() -> None:
+    assert saint_forms("Saint Lucia") == ["Saint Lucia", "St Lucia", "St. Lucia"]
+    assert saint_forms("Stockholm") == ["Stockholm"]
+    assert saint_forms("Stanley") == ["Stanley"]
+
+
+@pytest.mark.parametrize("name", ["St Vincent and the Grenadines", "St. Lucia", "Saint Kitts and Nevis", "St Kitts"])
+def test_a_country_is_known_by_any_saint_form(name: str) -> None:
+    assert gazetteer().country(name) is not None
+
+
+def test_a_country_printed_with_st_is_the_country_not_a_person() -> None:
+    facts = read("Talks\n\nThe minister Ana Lopes will fly to St Vincent and the Grenadines on Monday, and "
+                 "Dr Mark Hale, Prime Minister of St Lucia, will join her.\n")
+    found = places(facts)
+    assert found.get("Saint Vincent and the Grenadines") == ("Country", None)
+    assert found.get("Saint Lucia") == ("Country", None)
+    assert all(p.name not in ("St Vincent", "St Lucia") for p in facts.people)
+
+
+def test_a_city_whose_name_ends_in_s_is_not_a_possessive() -> None:
+    facts = read("Summit\n\nGrenada would host the next summit in St George's in May, minister Ana Lopes said.\n")
+    assert places(facts).get("St George's") == ("City", "grenada")
+    assert "United States" not in places(facts)
+
+
+def test_an_island_states_short_form_is_the_state() -> None:
+    facts = read("Summit\n\nThe leaders will meet in Basseterre, St Kitts, later this month, minister Ana Lopes "
+                 "said.\n")
+    assert all(p.name != "St Kitts" for p in facts.people)
+    assert places(facts).get("Basseterre") == ("City", "saint-kitts-and-nevis")
+
+
+def test_a_town_named_after_another_country_is_the_town() -> None:
+    facts = read("Talks\n\nThe ministers Ana Lopes and Mark Hale last met in Antigua Guatemala in June, "
+                 "on the sidelines of a Guatemalan forum.\n")
+    assert places(facts).get("Antigua Guatemala") == ("City", "guatemala")
+    assert "Antigua and Barbuda" not in places(facts)
+
+
+def test_a_village_of_the_storys_country_beats_a_city_of_that_other_name() -> None:
+    # 'Black Diamond' is a village of Canada and an alternate name of a US city.
+    facts = read("Visit\n\nThe Canadian minister Ana Lopes will travel to Black Diamond on Tuesday to meet "
+                 "farmers.\n")
+    assert places(facts).get("Black Diamond") == ("City", "canada")
+    assert "United States" not in places(facts)
+
+
+def test_a_village_the_data_holds_only_as_a_village_gets_the_storys_country() -> None:
+    facts = read("Visit\n\nThe Jamaican minister Ana Lopes will travel to Alligator Pond on Tuesday to meet "
+                 "fishermen.\n")
+    assert places(facts).get("Alligator Pond") == ("City", "jamaica")
+
+
+def test_a_village_of_a_country_the_story_does_not_name_gets_no_country() -> None:
+    facts = read("Visit\n\nThe minister Ana Lopes will travel to Alligator Pond on Tuesday to meet fishermen.\n")
+    assert places(facts).get("Alligator Pond") in (("City", None), None)
+
+
+def test_a_name_the_data_lacks_after_a_nationality_and_resort_of_is_a_place_of_that_country() -> None:
+    facts = read("Talks\n\nThe ministers Ana Lopes and Mark Hale met in the Peruvian resort of Qollpamarca on "
+                 "Friday.\n")
+    assert places(facts).get("Qollpamarca") == ("City", "peru")
+
+
+def test_a_name_the_data_lacks_with_its_country_after_a_comma_is_a_place_of_that_country() -> None:
+    facts = read("Talks\n\nThe ministers Ana Lopes and Mark Hale recalled their meeting on 6 May in Qollpamarca, "
+                 "Peru, on the margins of a forum.\n")
+    assert places(facts).get("Qollpamarca") == ("City", "peru")
+
+
+def test_a_person_and_a_country_after_a_comma_are_no_place() -> None:
+    facts = read("Talks\n\nThe minister met Ana Lopes, Peru's envoy, and Mark Hale, Chile's envoy, on Friday.\n")
+    assert set(places(facts)) <= {"Peru", "Chile"}
+
+
+def test_a_country_joined_by_a_dash_to_an_organisations_name_is_part_of_it() -> None:
+    from spacy.tokens import Span
+
+    from diplograph.nlp import _join_hyphenated_pairs, pipeline
+
+    doc = pipeline().make_doc("the Peru–Bolivia Joint Commission and Peru - Bolivia Council")
+    ents = [Span(doc, 1, 2, "GPE"), Span(doc, 3, 6, "ORG"), Span(doc, 7, 8, "GPE"), Span(doc, 9, 11, "ORG")]
+    joined = [(e.text, e.label_) for e in _join_hyphenated_pairs(doc, ents)]
+    assert joined == [("Peru–Bolivia Joint Commission", "ORG"), ("Peru", "GPE"), ("Bolivia Council", "ORG")]
+
+
+def test_a_short_country_name_before_another_country_is_a_town_of_that_country() -> None:
+    facts = read("Talks\n\nThe ministers Ana Lopes and Mark Hale met in Antigua, Guatemala, on Friday.\n")
+    assert places(facts).get("Antigua") == ("City", "guatemala")
+    assert "Antigua and Barbuda" not in places(facts)
+
+
+def test_a_list_of_countries_stays_a_list_of_countries() -> None:
+    facts = read("Talks\n\nThe ministers Ana Lopes and Mark Hale travelled to Antigua, Guatemala and Belize "
+                 "last week.\n")
+    assert places(facts).get("Antigua and Barbuda") == ("Country", None)
+    assert places(facts).get("Guatemala") == ("Country", None)
