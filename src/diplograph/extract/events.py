@@ -1,649 +1,83 @@
 """Events from verbs and nouns: "met", "held talks", "a meeting with", "will travel to",
 "a four-day visit", "on the sidelines of a conference", "last met at the G20 gathering".
-The same event mentioned in several sentences becomes one event."""
+The same event mentioned in several sentences becomes one event.
+
+This module reads each trigger into an event (EventFinder) and is the package's entry point for
+events; the questions it asks along the way live beside it: which words are triggers
+(event_triggers), what day (event_dates), who and where (event_roles), the gathering an event is
+part of (gatherings) and whether two mentions are one event (event_merging)."""
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Span
-
 from ..dates import add_days, duration_days, month_of, resolve_date, resolve_range
-from ..iris import slug
 from ..model import Event
-from ..reference import data_rows
 from .attendance import companions, gathering_people, people_in
 from .context import Context, Parsed
+from .event_dates import (
+    DAY_OF_EVENT,
+    LATER_SAME_DAY,
+    NEXT_DAY,
+    ORDINAL_DAYS,
+    clause_anchors,
+    curtain_down,
+    date_phrases,
+    near_publication,
+    noun_words_before,
+    resolve_clause_date,
+    resolve_in_clause,
+    soon_after,
+    stay_length,
+    told_in_present,
+)
+from .event_merging import merge_into, same_event
+from .event_roles import (
+    host_places,
+    place_in_phrase,
+    places_under,
+    remember_people,
+    subject_people,
+    where_place,
+    with_agents,
+    within_phrase,
+)
+from .event_triggers import (
+    GATHERING_NOUNS,
+    HOSTING,
+    a_noun_event,
+    commission_countries,
+    due_in,
+    holding_clauses,
+    in_conjoined_clause,
+    is_future,
+    joint_body,
+    over_the_phone_with,
+    trigger_type,
+    withs_in_clause,
+)
+from .gatherings import (
+    bare_sidelines,
+    clause_span,
+    event_name,
+    gathering_after,
+    gathering_of_part,
+    settle_gathering_attendees,
+)
 from .mentions import agents, governing_verb, subjects
 
-# Verbs under which an event noun is not an event that happened or is planned:
-# "restarting talks", "calls for a summit", "create conditions for peace talks".
-HYPOTHETICAL = {"restart", "resume", "revive", "call", "urge", "seek", "create", "push", "promote", "support",
-                "pave", "propose", "want", "hope", "demand", "reject", "oppose", "refuse", "avoid", "suggest",
-                "need", "encourage"}
 RECALLING = {"recall", "remember", "recollect", "evoke"}  # "recalled their meeting in X"
 ENDING = {"end", "close", "conclude", "wrap", "finish"}
-SAME_DAY = re.compile(r"(?:earlier |later )?(?:that|the same) (?:morning|afternoon|evening|day|night)")
-LATER_SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:that|the same|in the) (?:morning|afternoon|evening|day)"
-                            r"|(?:on )?(?:that|the) same day|^in the (?:afternoon|evening))\b")
-# "on Tuesday morning": a weekday with a time of day dates the event like the weekday alone
-WEEKDAY_TIME = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-                          r" (?:morning|afternoon|evening|night)")
-# "this afternoon held a telephone conversation": a time of the day of publication
-NEXT_DAY = re.compile(r"\b(?:the|on the) (?:following|next) day\b")
-TODAY_TIME = re.compile(r"(?:earlier |later )?(?:this (?:morning|afternoon|evening)|tonight|today)")
-ANNOUNCING = {"announce", "confirm", "report", "say", "disclose", "reveal", "unveil"}
-INVITING = {"invite", "ask", "urge", "encourage"}
-DECIDING = {"agree", "decide", "plan", "intend", "promise", "pledge", "vow", "resolve"}
-FUTURE_GOVERNORS = {"invite", "plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
-HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap", "open", "chair", "convene",
-           "join", "start", "receive", "pay", "make",  # "paid a visit to", "made a call to"
-           "co-chair", "co-host", "co-chaire", "co-hoste"}  # (the lemmatizer's 'co-hosted' and 'co-chaired')
-# "on the final day of the visit", "on the second day of the summit": a day of an event told before
-DAY_OF_EVENT = re.compile(r"\b(first|second|third|fourth|final|last|opening|closing) day of (?:the|his|her|their|"
-                          r"this) (?:\w+ )?(visit|trip|tour|summit|conference|talks|meeting|forum)\b", re.IGNORECASE)
-ORDINAL_DAYS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3}
 # Verbs whose object is a guest: "X receives Y for an official visit" (Y visits)
 GUEST_VERBS = {"receive", "host", "welcome", "invite", "greet"}
-CLAUSE_DEPS = {"ccomp", "advcl", "conj", "cc", "punct", "parataxis", "relcl", "mark"}
-MINISTERIAL = {"ministers", "envoys", "diplomats", "officials", "secretaries"}
 MEASURES = {"hour", "day", "week", "round", "minute", "session"}  # "after two rounds of talks"
-GATHERING_NOUNS = {"summit", "gathering", "conference", "forum", "session", "meeting", "assembly"}
-# What is received when no one is: "received copies of the credentials", "received a letter from X"
-THINGS_RECEIVED = {"copy", "credential", "letter", "message", "award", "prize", "medal", "honour", "honor",
-                   "degree", "invitation", "assurance", "briefing", "report", "support", "aid", "delivery",
-                   "shipment", "dose", "loan", "grant", "approval", "request", "complaint", "note"}
-# Plural nouns that tell one event: "held talks", "political consultations will take place"
-PLURAL_EVENTS = {"talks", "consultations"}
 # "between the two countries", "the energy ministers of the two countries": the story's two countries
 # who meet unnamed ('foreign ministers of the bloc will meet in X in May'); a body's meeting is a conference
 DELEGATE_BODIES = {"council", "assembly", "conference"}
 UNNAMED_DELEGATES = {"minister", "official", "envoy", "diplomat", "delegate", "delegation", "expert",
                      "secretary", *DELEGATE_BODIES}
 PAIR_NOUNS = {"countries", "nations", "sides", "governments", "ministries", "states", "parties"}
-# A date a deadline or a span's start gives, not the event's day: "a single customs regime by 2027"
-NOT_THE_DAY = {"by", "until", "till", "since"}
-# Bodies two governments keep together, whose sittings are meetings of the two: "the Joint Commission
-# will be held in X", "to convene the Binational Cabinet", "a joint defence commission is to meet"
-JOINT_BODIES = {"commission", "committee", "cabinet"}
-JOINT_WORDS = {"joint", "binational", "bilateral", "mixed", "intergovernmental", "inter-governmental"}
-
-
-@lru_cache(maxsize=1)
-def triggers() -> dict[tuple[str, str], str]:
-    return {(row[0], row[1]): row[2] for row in data_rows("lexicons", "events.tsv")}
-
-
-def trigger_type(token: Any) -> str | None:
-    """The type of event a word reports, if it reports one."""
-    if _due_in(token):
-        return "visit"
-    if token.pos_ == "VERB":
-        return _verb_trigger(token)
-    if token.pos_ in ("NOUN", "PROPN"):
-        return _noun_trigger(token)
-    return None
-
-
-def _due_in(token: Any) -> bool:
-    """'X is due in Victoria tomorrow', 'X is expected in Paris on Monday': a person's arrival in a place
-    (not 'is expected to attend', 'is due in court')."""
-    if token.lower_ not in ("due", "expected") or token.pos_ not in ("ADJ", "VERB") or any(
-            c.dep_ == "xcomp" for c in token.children):
-        return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in (*token.children, *token.head.children)):
-        return False
-    return any(p.dep_ == "prep" and p.lower_ in ("in", "at") and any(
-        o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in p.children) for p in token.children)
-
-
-def _verb_trigger(token: Any) -> str | None:
-    table = triggers()
-    lemma = token.lemma_.lower()
-    kind = table.get(("verb", lemma))
-    if kind is None and lemma in ("speak", "talk") and any(  # ('had spoken by phone': 'by' may parse as an agent)
-            c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "on") and any(
-                g.lower_ in ("phone", "telephone", "video") for g in c.children) for c in token.children):
-        return "phone_call"
-    if kind is None and lemma == "speak" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
-            and not any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in token.children):
-        return "phone_call"  # a readout's "Today, the Prime Minister spoke with President X"
-    if kind is None and lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children) \
-            and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
-        return "meeting"  # "sat down on Thursday with his counterpart"
-    if kind is None and lemma == "call" and _calls_on_someone(token):
-        return "meeting"  # "will call on Prime Minister X" (not "called on X to ...")
-    if kind is None and lemma == "welcome" and _welcomes_someone(token):
-        return "meeting"  # "where he will be welcomed by the Governor-General, Sir X" (not "welcomed the deal")
-    if kind is None and lemma == "lead" and any(c.dep_ == "dobj" and c.lemma_.lower() in ("delegation", "mission")
-                                                for c in token.children):
-        return "visit"  # "will lead a business delegation to Helsinki"
-    if kind == "meeting" and lemma == "meet" and _leaders_gather(token):
-        return "summit"  # "the leaders of the three countries last met in Seoul": a summit
-    if kind == "meeting" and lemma == "host" and (any(
-            c.dep_ == "dobj" and c.lower_ in GATHERING_NOUNS for c in token.children)
-            or (token.dep_ in ("acl", "relcl") and _of_a_gathering(token.head))):
-        return None  # "will host the summit", "a summit hosted by X": the summit is the event
-    if kind == "meeting" and lemma == "receive" and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in THINGS_RECEIVED for c in token.children):
-        return None  # "received copies of the credentials", "received a letter": no one met
-    if kind == "meeting" and lemma == "receive" and any(
-            c.dep_ == "dobj" and trigger_type(c) == "phone_call" for c in token.children):
-        return None  # "received a telephone call from X": the call is the event, not a meeting
-    return kind
-
-
-def _noun_trigger(token: Any) -> str | None:
-    table = triggers()
-    lemma = token.lemma_.lower()
-    kind = table.get(("noun", token.lower_)) or table.get(("noun", lemma))
-    if kind is None and lemma == "session" and (_of_commission(token) or _commission_holds(token) is not None):
-        return "meeting"  # "the next session of the joint commission will take place in X in July"
-    if kind is None and _joint_body(token) and (
-            (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in ("convene", "hold", "reconvene"))
-            or (token.dep_ == "nsubj" and token.head.lemma_.lower() in ("convene", "sit", "reconvene"))):
-        return "meeting"  # "will convene the Joint Committee in X", "the Binational Cabinet will be held in Y"
-    if kind == "meeting":
-        return _meeting_noun(token)
-    if kind == "phone_call" and token.lower_ in ("call", "calls") and any(
-            c.dep_ in ("compound", "amod") and c.lower_ == "courtesy" for c in token.children):
-        return "meeting"  # "paid a courtesy call on the President": a visit in person
-    if kind == "phone_call" and token.lower_ in ("call", "calls", "conversation"):
-        compounds = {c.lower_ for c in token.children if c.dep_ in ("compound", "amod")}
-        has_with = any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
-        if not compounds & {"phone", "telephone", "video", "telephonic"} and not has_with:
-            return None
-    if kind == "phone_call" and token.lower_ == "phone":
-        return "phone_call" if _over_the_phone_with(token) else None
-    if kind == "conference" and any(c.lower_ in ("press", "news") for c in token.children):
-        return None  # a press conference is where words are said, not a diplomatic gathering
-    return kind
-
-
-def _over_the_phone_with(token: Any) -> bool:
-    """'discussed X over the phone with Y', 'agreed by phone with Y to ...': a verb of its own told
-    over the phone, with someone (not 'told AFP by phone', an interview)."""
-    if token.dep_ != "pobj" or token.head.lower_ not in ("over", "by", "via", "on"):
-        return False
-    verb = governing_verb(token)
-    if verb is None or verb.pos_ != "VERB" or trigger_type(verb) is not None:
-        return False  # ("spoke by phone": the verb tells the call)
-    return bool(_withs_in_clause(verb))
-
-
-def _withs_in_clause(verb: Any) -> list[Any]:
-    """The 'with' phrases of a verb's clause, wherever the parse hung them ('discussed the anniversary
-    of the genocide over the phone with X': on 'genocide'), not those of a clause under it."""
-    found = []
-    for t in verb.subtree:
-        if t.dep_ != "prep" or t.lower_ != "with":
-            continue
-        node = t.head
-        while node != verb and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
-            node = node.head
-        if node == verb:
-            found.append(t)
-    return found
-
-
-def _joint_body(token: Any) -> bool:
-    """'the Joint Commission', 'a joint defence commission', 'the Binational Cabinet': a body of two governments."""
-    return token.lemma_.lower() in JOINT_BODIES and token.pos_ in ("NOUN", "PROPN") and any(
-        t.lower_ in JOINT_WORDS for c in token.children if c.dep_ in ("amod", "compound") for t in c.subtree)
-
-
-def _of_commission(token: Any) -> bool:
-    """'a session of the Utopia-Ruritania intergovernmental commission': two governments' own body."""
-    return any(p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lemma_.lower() == "commission"
-               for p in token.children for o in p.children)
-
-
-def _commission_holds(token: Any) -> Any | None:
-    """'The Utopia-Ruritania Joint Commission ... will hold its next session in X': the commission
-    whose session the noun is, as the subject of the verb that holds it."""
-    if token.dep_ != "dobj" or token.head.lemma_.lower() not in ("hold", "convene", "have"):
-        return None
-    return next((s for s in token.head.children if s.dep_ in ("nsubj", "nsubjpass")
-                 and s.lemma_.lower() == "commission"), None)
-
-
-def commission_countries(ctx: Context, token: Any) -> list[str]:
-    """'a session of the Utopian-Ruritanian joint commission': the two countries already in the story
-    whose names or adjectives join the commission's name with a hyphen (or a dash)."""
-    body = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "commission"), None)
-    body = body if body is not None else _commission_holds(token)
-    body = body if body is not None or not _joint_body(token) else token  # "the Utopian-Ruritanian Joint Committee"
-    if body is None:
-        return []
-    pieces = re.split(r"\s*[-\u2013\u2014]\s*", body.doc[body.left_edge.i:body.i].text)
-    if len(pieces) != 2:
-        return []
-    first, second = pieces[0].split(), pieces[1].split()
-    found = [_country_among(ctx, [first[i:] for i in range(len(first))]),
-             _country_among(ctx, [second[:i] for i in range(len(second), 0, -1)])]
-    return [c for c in found if c] if all(found) and found[0] != found[1] else []
-
-
-def _country_among(ctx: Context, candidates: list[list[str]]) -> str | None:
-    """The first run of words naming a country the story already holds."""
-    for words in candidates:
-        country = ctx.country_of_text(" ".join(words)) if words else None
-        if country is not None:
-            return slug(country.name) if slug(country.name) in ctx.places else None
-    return None
-
-
-def _meeting_noun(token: Any) -> str:
-    """A meeting noun may tell a gathering ('the G20 Foreign Ministers' Meeting', 'a meeting of Gulf
-    foreign ministers') or a call ('phone talks')."""
-    if token.text[:1].isupper() and token.i > token.sent.start and any(
-            c.dep_ in ("compound", "poss", "nmod") and c.text[:1].isupper() for c in token.children) \
-            and not any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children) \
-            and not (token.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "with"
-                                                  for c in token.head.children)):
-        # ("held a Foreign Ministers' Meeting with X": a meeting of two, however capitalised)
-        if any(c.lower_ in ("leaders", "leaders'") or c.lower_.startswith("leader") for c in token.subtree) \
-                or "heads" in _name_words_before(token):
-            return "summit"  # "the APEC Leaders' Meeting": heads of government gather
-        return "conference"  # a named gathering: "the G20 Foreign Ministers' Meeting"
-    if token.lower_ == "meeting" and any(
-            c.dep_ == "amod" and c.lower_ == "ministerial" for c in token.children) and any(
-            c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "EVENT") for c in token.children):
-        return "conference"  # "the APEC ministerial meeting" (a "three-way ministerial meeting" is a meeting)
-    if token.lower_ in ("talks", "conversation", "conversations") and any(
-            c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone", "telephonic")
-            for c in token.children):
-        return "phone_call"  # "held phone talks with X"
-    if token.lower_ == "meeting" and any(
-            p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lower_ in MINISTERIAL
-            for p in token.children for o in p.children):
-        return "conference"  # "a meeting of Gulf foreign ministers": a ministerial gathering
-    if token.lower_ == "meeting" and any(
-            p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lower_ in ("heads", "leaders")
-            and not any(t.lower_ in ("two", "both") for t in o.subtree) for p in token.children for o in p.children):
-        return "summit"  # "the regular meeting of CARICOM heads of government"
-    members = _members_of_body(token)
-    if token.lower_ == "meeting" and members is not None:
-        # "the meeting of the SCO Council of Heads of State", "... of the SCO Council of Foreign Ministers"
-        return "summit" if members.lower_ in ("heads", "leaders") else "conference"
-    return "meeting"
-
-
-def _name_words_before(token: Any) -> set[str]:
-    """The words of the capitalised name a word ends ('the Commonwealth Heads of Government Meeting',
-    which the parse may hang under 'Heads ... of')."""
-    words: set[str] = set()
-    i = token.i - 1
-    while i >= token.sent.start and (token.doc[i].text[:1].isupper() or token.doc[i].lower_ in ("of", "and")):
-        words.add(token.doc[i].lower_)
-        i -= 1
-    return words
-
-
-def _members_of_body(token: Any) -> Any | None:
-    """'the meeting of the SCO Council of Foreign Ministers': the members of the named body a gathering is
-    of, when they are heads of state or government or ministers of a portfolio (not a cabinet's bare
-    'Council of Ministers')."""
-    for body in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                 if o.dep_ == "pobj" and o.pos_ == "PROPN"):
-        for members in (o for p in body.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                        if o.dep_ == "pobj"):
-            if members.lower_ in ("heads", "leaders") or (members.lower_ in MINISTERIAL and any(
-                    c.dep_ in ("amod", "compound") for c in members.children)):
-                return members
-    return None
-
-
-def _leaders_gather(verb: Any) -> bool:
-    """'Leaders met', 'the leaders of the bloc met': heads of government, unnamed and uncounted."""
-    if any(p.dep_ == "prep" and p.lower_ in ("for", "at") and any(o.lower_ in GATHERING_NOUNS for o in p.children)
-           for p in verb.children) or any(c.dep_ == "dobj" for c in verb.children):
-        return False  # "leaders met for their annual summit": told by its noun ("met the demands": no gathering)
-    return any(c.dep_ == "nsubj" and c.lower_ in ("leaders", "heads") and c.pos_ == "NOUN"
-               and not any(t.lower_ in ("two", "both") or t.ent_type_ == "PERSON" for t in c.subtree)
-               for c in verb.children)
-
-
-def _holding_clauses(noun: Any) -> list[Any]:
-    """'the talks he held on that day with X': a relative clause of holding the event noun."""
-    return [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in HOSTING
-            and not any(o.dep_ == "dobj" for o in c.children)]
-
-
-def _in_conjoined_clause(token: Any, verb: Any) -> bool:
-    """A word under a verb conjoined to ``verb`` ('arrived in X and co-chaired the meeting with Y')."""
-    node = token
-    while node != verb and node.head.i != node.i:
-        if node.pos_ in ("VERB", "AUX") and node.dep_ == "conj" and node.head == verb:
-            return True
-        node = node.head
-    return False
-
-
-def _of_a_gathering(noun: Any) -> bool:
-    """A gathering noun, or the body a gathering is of ('a meeting of the X Authority hosted by Y')."""
-    if noun.lower_ in GATHERING_NOUNS:
-        return True
-    return noun.dep_ == "pobj" and noun.pos_ == "PROPN" and noun.head.lower_ == "of" \
-        and noun.head.head.lower_ in GATHERING_NOUNS
-
-
-def _welcomes_someone(token: Any) -> bool:
-    """'X welcomed President Y', 'he was welcomed by X': a person welcomes a person."""
-    def person(node: Any) -> bool:
-        return node.lower_ in ("he", "she") or any(t.ent_type_ == "PERSON" for t in node.subtree)
-    if any(c.dep_ == "dobj" and person(c) for c in token.children):
-        return True
-    return any(c.dep_ == "nsubjpass" and person(c) for c in token.children) and any(
-        c.dep_ == "agent" and any(person(o) for o in c.children) for c in token.children)
-
-
-def _calls_on_someone(token: Any) -> bool:
-    """'will call on Prime Minister X on June 20': a courtesy visit to a named person; not 'called
-    on X to stop' (an appeal)."""
-    doc = token.doc
-    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "on" or any(
-            c.dep_ in ("xcomp", "ccomp") for c in token.children):
-        return False
-    for t in doc[token.i + 2:min(token.i + 8, token.sent.end)]:
-        if t.ent_type_ == "PERSON":
-            return True
-        if t.pos_ in ("VERB", "AUX", "PART") or (t.is_punct and t.text != "-"):
-            return False
-    return False
-
-
-def is_hypothetical(token: Any) -> bool:
-    """'restarting talks', 'called for a summit': an event wished for, not one that is held.
-    ('called for a ceasefire at their summit' is held: the summit is where, not what.)"""
-    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in HYPOTHETICAL for c in token.children):
-        return True
-    node = token
-    for _ in range(3):
-        if node.head.i == node.i:
-            return False
-        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in ("toward", "towards"):
-            return True  # "work toward holding a summit", "steps towards talks"
-        if node.dep_ == "pobj" and (node.head.lower_ in ("at", "in", "on", "during", "after", "before", "as")
-                                    or node.head.dep_ == "agent"):
-            return False  # ("momentum created by the talks": the talks were held)
-        node = node.head
-        if node.pos_ == "VERB":
-            if node.dep_ == "pcomp" and node.head.lower_ in ("toward", "towards"):
-                return True  # "work toward holding a summit"
-            return node.lemma_.lower() in HYPOTHETICAL
-    return False
-
-
-def is_future(token: Any) -> bool:
-    if token.lower_ == "due" and token.pos_ == "ADJ":
-        return True  # "is due in X tomorrow"
-    verb = token if token.pos_ in ("VERB", "AUX") else governing_verb(token)
-    if verb is not None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB" \
-            and is_future(verb.head.head):
-        return True  # "is due to meet X, before travelling to Y"
-    if verb is not None and ((verb.lemma_ == "be" and verb.pos_ == "AUX")
-                             or (verb.dep_ == "xcomp" and verb.head.lemma_ == "be")) \
-            and any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)
-                    for x in ([verb] if verb.dep_ == "xcomp" else verb.children)):
-        return True  # "a joint commission is to meet in X in July": what is arranged
-    if verb is not None and verb.dep_ == "acl" and verb.head.lemma_.lower() in ("invitation", "plan", "offer"):
-        return True  # "accepted the invitation to make a visit in March"
-    # "agreed on Wednesday to set up X, during Y's visit", "have agreed to keep X open, after talks": the
-    # event is the time of the agreeing, not planned
-    during = token.dep_ == "pobj" and token.head.lower_ in ("during", "amid", "after", "following")
-    for node in [verb, *list(verb.ancestors)[:2]] if verb is not None else []:
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in node.children):
-            return True
-        if during:
-            continue
-        # "plans a visit", "the summit is scheduled", "agreed to meet"; not "agreed on the first day of a summit"
-        if node.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in node.children):
-            return True  # "looking forward to meeting X in June"
-        if node.lemma_.lower() in FUTURE_GOVERNORS and (
-                node is not verb or token is verb or token.dep_ in ("nsubj", "nsubjpass", "dobj")
-                or (token.head.head == verb and token.head.lower_ in ("for", "to"))):
-            return True
-    phrase = " ".join(t.lower_ for t in token.subtree)
-    context = token.doc[max(0, token.i - 3):token.i].text.lower()
-    return "ahead of" in context or "upcoming" in phrase or "next" in phrase.split()
-
-
-def date_phrases(parsed: Parsed, anchor: Any) -> list[Any]:
-    """DATE entities that modify ``anchor`` (a trigger or its clause's verb), nearest first."""
-    found = []
-    for ent in map(_date_before_comma, parsed.ents):
-        if ent.label_ not in ("DATE", "TIME") or ent.sent != anchor.sent or duration_days(ent.text):
-            continue
-        if ent.label_ == "TIME" and not any(p.fullmatch(ent.text.lower()) for p in (SAME_DAY, WEEKDAY_TIME,
-                                                                                   TODAY_TIME)):
-            continue
-        if parsed.in_quote(ent.start_char):
-            continue  # a date inside someone's words dates what they speak of, not the report
-        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in NOT_THE_DAY:
-            continue  # "committing to a customs regime by 2027", "has not met since 2019"
-        node = ent.root
-        for _ in range(6):
-            if node == anchor:
-                found.append(ent)
-                break
-            if node.head.i == node.i or (node.pos_ in ("VERB", "AUX") and node != ent.root
-                                     and node.lower_ not in GATHERING_NOUNS and node.dep_ != "xcomp"):
-                break  # ("the summit is expected to bring leaders together from X to Y": through 'to')
-            node = node.head
-    return sorted(found, key=lambda e: abs(e.root.i - anchor.i))
-
-
-def _date_before_comma(ent: Any) -> Any:
-    """'on Oct. 30, two days after the storm': the recogniser's one DATE holds a day and a span
-    after a comma; the day is the part before it."""
-    comma = next((t.i for t in ent if t.text == ","), None)
-    if ent.label_ != "DATE" or comma is None or comma == ent.start or not duration_days(ent.text):
-        return ent
-    return Span(ent.doc, ent.start, comma, label=ent.label_)
-
-
-def clause_anchors(token: Any) -> list[Any]:
-    """A trigger and the verbs above it whose dates are its own ('pledged on Monday ..., during
-    talks'), up to reported speech or a clause told as later ('and then flew')."""
-    anchors = [token]
-    node = token
-    while node.head.i != node.i and len(anchors) < 4:
-        if node.dep_ in ("ccomp", "parataxis"):
-            break  # 'said on Friday that X would travel': Friday dates the saying, not the travel
-        if node is token and token.pos_ != "VERB" and token.dep_ in ("nsubj", "nsubjpass", "dobj") \
-                and token.head.lemma_.lower() in ANNOUNCING:
-            break  # 'the visit was announced on Thursday': Thursday dates the announcing
-        if node.dep_ == "conj" and any(c.dep_ == "advmod" and c.lower_ in ("then", "later", "afterwards")
-                                       for c in node.children):
-            break  # 'met X on Tuesday and then flew to Y': the flight is another day
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in DECIDING | INVITING and (token.pos_ == "VERB"
-                                                                            or token.dep_ == "dobj"):
-            break  # 'agreed on Saturday to hold talks' dates the agreeing ('pledged ..., during talks' does not)
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            anchors.append(node)
-    return anchors
-
-
-def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) -> str | None:
-    """The date a clause gives its event: on the word itself, else on the verbs above it
-    ('pledged on Monday ..., during talks in Nairobi'), nearest first. A gathering in the
-    present tense is to come ('the summit, which opens on June 13')."""
-    if _present(token) and parsed.block.kind == "paragraph":
-        future = True
-    anchors = clause_anchors(token)
-    node = anchors[-1]
-    present = token.tag_ in ("VBZ", "VBP")
-    for anchor in anchors:
-        for ent in date_phrases(parsed, anchor):
-            resolved = _resolve(ent.text, ctx.published, future, present)
-            if resolved:
-                return resolved
-            if SAME_DAY.fullmatch(ent.text.lower()) and node.dep_ in ("ccomp", "parataxis"):
-                # "X said on Wednesday that Y had spoken that morning": the day of the saying
-                for said in date_phrases(parsed, node.head):
-                    resolved = resolve_date(said.text, ctx.published)
-                    if resolved:
-                        return resolved
-    return None
-
-
-def _present(verb: Any) -> bool:
-    """'the summit opens on Monday', 'which X is co-hosting from 9 June': told in the present."""
-    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in verb.children))
-
-
-def _resolve(text: str, published: str | None, future: bool, present: bool) -> str | None:
-    """A date as a clause's tense reads it: in the present tense ('the summit ends on Friday' in a
-    Friday paper) the day named may be today."""
-    if present and published and resolve_date(text, published) == published:
-        return published
-    return resolve_date(text, published, future=future)
-
-
-def places_under(parsed: Parsed, token: Any, preps: tuple[str, ...], depth: int = 1) -> list[str]:
-    """Places in the prepositional phrases of a word ('met ... in Washington'), also those hung
-    under its objects ('met with X in Washington') when ``depth`` allows."""
-    found = []
-    # "travel on to Amman": the 'to' hangs under the particle
-    for particle in (c for c in token.children if c.lower_ in ("on", "onward", "onwards", "back")
-                     and c.dep_ in ("prep", "prt", "advmod")):
-        found.extend(places_under(parsed, particle, preps))
-    if depth > 1:
-        for child in token.children:
-            for obj in child.children if child.dep_ == "prep" else [child] if child.dep_ == "dobj" else []:
-                if obj.dep_ in ("pobj", "dobj") and obj.lower_ not in GATHERING_NOUNS:
-                    # ("the summit of the X Process, XP, in Tirana": the place may hang on the apposition)
-                    for named in [obj, *(c for c in obj.children if c.dep_ == "appos")]:
-                        found.extend(places_under(parsed, named, preps, depth - 1))
-    # ("in Astana and in Vientiane": the second 'in' is a conjunct of the first)
-    for child in (p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
-                  for p in [c, *c.conjuncts] if p.lower_ in preps):
-        for obj in child.children:
-            if obj.dep_ == "pobj":
-                for t in [obj, *obj.conjuncts]:
-                    entity = parsed.entities.get(t.i)
-                    if entity and entity[0] == "place":
-                        found.append(entity[1])
-                    else:  # "in the Russian city of Kazan"
-                        for sub in t.subtree:
-                            e = parsed.entities.get(sub.i)
-                            if e and e[0] == "place" and _names_the_place(sub, t):
-                                found.append(e[1])
-                                break
-    return found
-
-
-def _within_phrase(clause: Any, noun: Any) -> bool:
-    """A relative clause that describes the noun, hung on it or on its 'of' phrase
-    ('a summit of the BRICS group of emerging economies that opens today')."""
-    node = clause.head
-    for _ in range(6):
-        if node == noun:
-            return True
-        if node.dep_ not in ("pobj", "prep", "compound", "appos") or node.pos_ == "VERB":
-            return False
-        if node.dep_ == "prep" and node.lower_ in ("before", "after", "ahead", "since", "until"):
-            return False  # "talks ..., three days before the conference, which X hosts in Nice": not the talks'
-        node = node.head
-    return False
-
-
-def _names_the_place(sub: Any, phrase: Any) -> bool:
-    """A place inside a phrase that the phrase is ('the city of Kazan', 'New Delhi'), not one
-    it mentions in passing ('talks with the leader of Laos')."""
-    node = sub
-    for _ in range(4):
-        if node == phrase:
-            return True
-        if node.dep_ not in ("pobj", "compound", "appos") and not (node.dep_ == "prep" and node.lower_ == "of"):
-            return False
-        node = node.head
-    return False
-
-
-def with_agents(ctx: Context, parsed: Parsed, token: Any, preps: tuple[str, ...] = ("with", "between", "by", "among")
-                ) -> list[str]:
-    """Who an event or document is 'with' (or 'between', 'by'); a clause after 'with' counts by its
-    subject ('with Polish leader Radek Nowak calling for ...')."""
-    found: list[str] = []
-    # ("talks with X and with Y": the second 'with' is a conjunct of the first)
-    # ("hold talks with X and with Y" may hang the second 'with' on the verb, as its conjunct)
-    for child in (p for c in token.children if (c.dep_ == "prep" or (c.dep_ == "conj" and c.pos_ == "ADP"))
-                  and c.lower_ in preps for p in [c, *c.conjuncts] if p.lower_ in preps):
-        for obj in child.children:
-            if obj.dep_ == "pobj":
-                found.extend(a for a in (agents(ctx, parsed, obj) or people_in(ctx, parsed, obj)) if a not in found)
-                # "with his U.S. and Chinese counterparts, A and B": every name of the apposition
-                for named in (c for c in obj.children if c.dep_ == "appos"):
-                    found.extend(a for a in agents(ctx, parsed, named) if a not in found)
-            elif obj.dep_ == "pcomp":
-                for subject in (c for c in obj.children if c.dep_ in ("nsubj", "nsubjpass")):
-                    found.extend(agents(ctx, parsed, subject))
-    return found
-
-
-def subject_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
-    """The people who are the subject of a verb. 'who' is the noun its clause describes ('X, who
-    arrived on Thursday'); 'he' or 'she' in a clause under another is that clause's subject when it
-    is a person ('X travelled to Y, where he met Z')."""
-    found: list[str] = []
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INVITING:  # "X invited Y to visit Z": Y visits
-        invited = [a for c in verb.head.children if c.dep_ == "dobj" for a in agents(ctx, parsed, c, people_only=True)]
-        if invited:
-            return invited
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() == "invitation" and verb.head.dep_ == "dobj" \
-            and verb.head.head.lemma_.lower() == "accept":
-        return subject_people(ctx, parsed, verb.head.head)  # "X accepted Y's invitation to make a visit"
-    if not subjects(verb) and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
-        return subject_people(ctx, parsed, verb.head.head)  # "met X, before travelling to Y": X's subject travels
-    for subject in subjects(verb):
-        if subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl" and subject.head.head.pos_ in (
-                "PROPN", "NOUN"):
-            subject = subject.head.head
-        elif subject.lower_ in ("he", "she"):
-            above = _person_above(ctx, parsed, subject)
-            if above is not None:
-                found.append(above)
-                continue
-        named = people_in(ctx, parsed, subject)
-        if not named and subject.lemma_.lower() in ("delegation", "mission", "team"):
-            # "a delegation led by the deputy minister, X, will arrive": its head travels
-            named = [p for lead in subject.children if lead.dep_ == "acl" and lead.lemma_.lower() in ("lead", "head")
-                     for by in lead.children if by.dep_ == "agent"
-                     for o in by.children if o.dep_ == "pobj" for p in people_in(ctx, parsed, o)]
-        found.extend(named)
-    return found
-
-
-def _person_above(ctx: Context, parsed: Parsed, pronoun: Any) -> str | None:
-    """The one person who is the subject of a verb above a pronoun's clause, in the same sentence."""
-    gender = "m" if pronoun.lower_ == "he" else "f"
-    for node in pronoun.head.ancestors:
-        if node.pos_ not in ("VERB", "AUX"):
-            continue
-        people = [a for s in subjects(node) if s.lower_ not in ("he", "she", "who", "that")
-                  for a in agents(ctx, parsed, s, people_only=True)]
-        if len(people) == 1 and ctx.person_gender.get(people[0]) in (None, gender):
-            return people[0]
-        if people:
-            return None
-    return None
-
-
-def where_place(parsed: Parsed, verb: Any) -> list[str]:
-    """'travelled to Astana, where he met ...': the place a 'where' clause describes."""
-    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
-        return []
-    entity = parsed.entities.get(verb.head.i)
-    return [entity[1]] if entity and entity[0] == "place" else []
 
 
 @dataclass
@@ -656,14 +90,9 @@ class Reading:
     future: bool = False
     described: bool = False  # start is the date of a clause describing the noun ('which X will host in May')
 
-
-def _a_noun_event(token: Any) -> bool:
-    """'restarting talks', 'ASEAN summits', 'peace talks': nouns that name no event held or planned."""
-    if is_hypothetical(token):
-        return False
-    if token.tag_ in ("NNS", "NNPS") and token.lower_ not in PLURAL_EVENTS:
-        return False  # 'ASEAN summits', 'meetings': many events spoken of in general
-    return not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ == "peace" for c in token.children)
+# The entry point: the extractor runs EventFinder and settles gathering attendees; documents and
+# speech read their clauses' dates and people with the same helpers.
+__all__ = ["EventFinder", "date_phrases", "remember_people", "settle_gathering_attendees", "with_agents"]
 
 
 class EventFinder:
@@ -810,13 +239,13 @@ class EventFinder:
             return
         country = city.contained_in
         for event in ctx.events:
-            if event.type not in ("meeting", "visit") or event.id in self.occasions_before or not _near(
+            if event.type not in ("meeting", "visit") or event.id in self.occasions_before or not near_publication(
                     event.start, ctx.published):
                 continue
             if event.location == country and event.type == "meeting":
                 event.location = city.id
         for event in ctx.events:
-            if event.type == "meeting" and not event.location and _near(event.start, ctx.published) and any(
+            if event.type == "meeting" and not event.location and near_publication(event.start, ctx.published) and any(
                     e.type == "visit" and e.location in (city.id, country) and set(e.attendees) & set(event.attendees)
                     and e.start and event.start and e.start <= event.start <= (e.end or e.start) for e in ctx.events):
                 event.location = city.id  # a meeting during a visit to the dateline's city or country
@@ -825,8 +254,8 @@ class EventFinder:
     def event_at(self, parsed: Parsed, token: Any, kind: str, *, inherited: list[str] | None = None,
                  as_noun: bool = False) -> Event | None:
         """The event one trigger word reports, merged into the same event already read."""
-        verbal = (token.pos_ == "VERB" or _due_in(token)) and not as_noun
-        if not verbal and not _a_noun_event(token):
+        verbal = (token.pos_ == "VERB" or due_in(token)) and not as_noun
+        if not verbal and not a_noun_event(token):
             return None
         referent = None
         if not verbal and kind in ("meeting", "conference") and self._leaders_meeting(token):
@@ -865,7 +294,7 @@ class EventFinder:
                 return told
         if kind == "meeting" and not attendees and not verbal and (reading.location or start):
             attendees = commission_countries(self.ctx, token)  # "the Utopian-Ruritanian commission"
-            if not attendees and (_joint_body(token) or any(_joint_body(o) for p in token.children if p.lower_ == "of"
+            if not attendees and (joint_body(token) or any(joint_body(o) for p in token.children if p.lower_ == "of"
                                                             for o in p.children)):
                 attendees = self._story_countries()  # "the first session of the Joint Commission"
         if kind == "meeting" and not attendees and reading.location and start:
@@ -883,13 +312,13 @@ class EventFinder:
             if referent is not None:
                 referent.location = referent.location or place
                 referent.attendees.extend(a for a in people if a not in referent.attendees)
-                referent.evidence.append(self.ctx.evidence(parsed, *_clause_span(token, verbal)))
+                referent.evidence.append(self.ctx.evidence(parsed, *clause_span(token, verbal)))
                 self.mentions.append((parsed, token, referent))
                 merged = referent
                 continue
-            event = Event(id="", type=kind, name=_event_name(parsed, token, kind), attendees=people,
+            event = Event(id="", type=kind, name=event_name(parsed, token, kind), attendees=people,
                           location=place, start=start, end=end,
-                          evidence=[self.ctx.evidence(parsed, *_clause_span(token, verbal))])
+                          evidence=[self.ctx.evidence(parsed, *clause_span(token, verbal))])
             published = self.ctx.published
             to_come = start is None or not published or start >= published[:len(start)]  # "later this month"
             event.status = "scheduled" if reading.future and to_come else ("happened" if start else None)
@@ -938,7 +367,7 @@ class EventFinder:
                 continue
             meeting = Event(id="", type="meeting", attendees=visitors + partners, location=trip.location,
                             start=trip.start, end=None, status=trip.status,
-                            evidence=[ctx.evidence(parsed, *_clause_span(token, True))])
+                            evidence=[ctx.evidence(parsed, *clause_span(token, True))])
             self.mentions.append((parsed, clause, self.add(meeting, None, past=trip.id in self.past)))
 
     def _occasions(self, parsed: Parsed, token: Any, kind: str, attendees: list[str], location: list[str]
@@ -952,7 +381,7 @@ class EventFinder:
             callers = [a for a in attendees if a not in partners]
             if len(partners) >= 2 and len(callers) == 1:
                 return [([callers[0], partner], place) for partner in partners]
-        holders = [token, *_holding_clauses(token)] if token.pos_ != "VERB" else []
+        holders = [token, *holding_clauses(token)] if token.pos_ != "VERB" else []
         if kind == "meeting" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
                 w.lower_ == "with" for w in c.conjuncts) for h in holders for c in h.children):
             # "talks with X and with Y": a meeting with each, when one person held them
@@ -997,7 +426,7 @@ class EventFinder:
     def _pair_phrase(token: Any, verbal: bool) -> bool:
         """The words name those who meet as 'of' or 'between the two countries'."""
         phrases = subjects(token) if verbal else [token]
-        if verbal and any(_joint_body(s) for s in phrases):
+        if verbal and any(joint_body(s) for s in phrases):
             return True  # "a joint defence commission is to meet in X in July"
         # ("officials from both countries will meet in X next month")
         return any(t.lower_ in PAIR_NOUNS and any(c.lower_ in ("two", "both") for c in t.children)
@@ -1076,7 +505,7 @@ class EventFinder:
                     if entity and entity[0] == "place":
                         location.append(entity[1])
                     else:
-                        location.extend(_place_in_phrase(parsed, child))
+                        location.extend(place_in_phrase(parsed, child))
                 else:
                     attendees.extend(people_in(ctx, parsed, child))
         calling = ("on",) if token.lemma_.lower() == "call" else ()  # "will call on Prime Minister X"
@@ -1094,7 +523,7 @@ class EventFinder:
         if kind == "visit":
             for other in token.subtree:
                 # (not in a clause of its own: "will arrive in X and will co-chair a meeting with Y")
-                if other != token and other.dep_ != "prep" and not _in_conjoined_clause(other, token) and not (
+                if other != token and other.dep_ != "prep" and not in_conjoined_clause(other, token) and not (
                         other.dep_ == "dobj" and other.head == token and trigger_type(other) == "meeting"):
                     attendees.extend(a for a in with_agents(ctx, parsed, other, ("with",)) if a in ctx.people)
         return True
@@ -1117,11 +546,11 @@ class EventFinder:
         # "a telephone call from X": the caller is the other party of a call
         calling = ("from",) if kind == "phone_call" else ("on",) if token.lower_ in ("call", "calls") else ()
         partners = with_agents(self.ctx, parsed, token, ("with", "between", "by", "among", *calling))
-        if _over_the_phone_with(token):  # "discussed X over the phone with Y": 'with' hung anywhere in the clause
-            partners.extend(a for w in _withs_in_clause(governing_verb(token)) for a in with_agents(
+        if over_the_phone_with(token):  # "discussed X over the phone with Y": 'with' hung anywhere in the clause
+            partners.extend(a for w in withs_in_clause(governing_verb(token)) for a in with_agents(
                 self.ctx, parsed, w.head, ("with",)) if a not in partners)
         if kind == "meeting":  # "the talks he held with X": 'with' hung on the clause that describes them
-            partners.extend(a for c in _holding_clauses(token) for a in with_agents(self.ctx, parsed, c, ("with",))
+            partners.extend(a for c in holding_clauses(token) for a in with_agents(self.ctx, parsed, c, ("with",))
                             if a not in partners and a in self.ctx.people)
         if kind == "meeting":  # "the first meeting of the Joint Commission with X": 'with' hung on the body
             partners.extend(a for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -1139,7 +568,7 @@ class EventFinder:
         if kind in ("summit", "conference"):  # "the summit, chaired by X", "accompany X to the summit"
             reading.attendees.extend(gathering_people(self.ctx, parsed, token, verb))
         if verb is not None and token.dep_ == "dobj" and token.head == verb and verb.lemma_.lower() == "host":
-            reading.location.extend(_host_places(parsed, verb))  # "Bahrain will host next year's summit"
+            reading.location.extend(host_places(parsed, verb))  # "Bahrain will host next year's summit"
         if kind == "visit" and reading.location:
             self._visitors_from_abroad(parsed, token, reading.attendees, reading.location[0])
         return True
@@ -1159,7 +588,7 @@ class EventFinder:
         if verb is not None and kind == "visit" and token.dep_ == "dobj":  # "prepare a visit to X by Y"
             owners.extend(a for a in with_agents(ctx, parsed, verb, ("by",)) if a in ctx.people)
         if kind in ("meeting", "phone_call") and not owners:  # "the talks he held on that day with X"
-            owners = [a for c in _holding_clauses(token) for a in subject_people(ctx, parsed, c)]
+            owners = [a for c in holding_clauses(token) for a in subject_people(ctx, parsed, c)]
         attendees.extend(owners)
         among = any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in token.children)
         if partners and not among and not any(a in ctx.people and a not in partners for a in attendees):
@@ -1251,14 +680,14 @@ class EventFinder:
         host in Tokyo in July", "the ministerial meeting to be held in Gyeongju on Oct. 28-29"."""
         ctx = self.ctx
         clauses = [c for c in token.subtree if (c.dep_ == "relcl" or (c.dep_ == "acl" and c.pos_ == "VERB"))
-                   and _within_phrase(c, token)]
+                   and within_phrase(c, token)]
         for clause in clauses[:1]:
             reading.location.extend(places_under(parsed, clause, ("in", "at")))
             if clause.lemma_.lower() == "host":  # "COP30, which Brazil will host": in Brazil, if nowhere else
-                reading.location.extend(_host_places(parsed, clause))
+                reading.location.extend(host_places(parsed, clause))
             relative = resolve_in_clause(ctx, parsed, clause, is_future(clause))
             span = next((r for ent in date_phrases(parsed, clause) if (r := resolve_range(
-                ent.text, ctx.published, future=is_future(clause) or _present(clause)))), None)
+                ent.text, ctx.published, future=is_future(clause) or told_in_present(clause)))), None)
             if span is not None and clause.lemma_.lower() not in ENDING:
                 reading.start, reading.end = reading.start or span[0], span[1]
             elif clause.lemma_.lower() in ENDING:
@@ -1295,7 +724,7 @@ class EventFinder:
         if not holders and inherited is None and verb_above is not None and token.head.head == verb_above:
             holders = self._super_event_nouns(verb_above)  # "On the sidelines of the summit, X held talks"
         super_event = None
-        if not holders and any(_bare_sidelines(n) for n in (token, verb_above) if n is not None):
+        if not holders and any(bare_sidelines(n) for n in (token, verb_above) if n is not None):
             # "Also on the sidelines, X held talks with Y": of the gathering told last as having sidelines
             by_id = {e.id: e for e in self.ctx.events}
             told = next((by_id[e.super_event] for e in reversed(self.ctx.events) if e.super_event in by_id), None)
@@ -1318,13 +747,13 @@ class EventFinder:
             # "reviewed on Monday the preparations for the summit, which X will host in May": the
             # clause that describes the summit dates it, not the verbs above it
             start = next((d for ent in date_phrases(parsed, token)
-                          if (d := _resolve(ent.text, ctx.published, future, False))), reading.start)
+                          if (d := resolve_clause_date(ent.text, ctx.published, future, False))), reading.start)
         # "is paying a state visit to China from April 14 to 17": the range may hang on the verb
         span = next((r for anchor in clause_anchors(token)[:2] for ent in date_phrases(parsed, anchor)
                      if (r := resolve_range(ent.text, ctx.published, future=future))), None)
         if span is not None:
             start = span[0]
-        if start is None and _soon_after(token):
+        if start is None and soon_after(token):
             start = month_of(self._previous_date())
         if start is None and LATER_SAME_DAY.search(token.doc[token.sent.start:token.i].text.lower()):
             here = self.ctx.evidence(parsed, token.idx, token.idx + len(token.text)).start
@@ -1335,11 +764,11 @@ class EventFinder:
             start = self._day_after_last_told(parsed, token)  # "The following day, X will be received by Y"
         if start is None and super_event is not None:
             start = super_event.start
-        days = duration_days(_noun_words_before(token).text) if not verbal else _stay_length(token)
+        days = duration_days(noun_words_before(token).text) if not verbal else stay_length(token)
         closing = governing_verb(token)
         at_close = token.head.lower_ == "of" and token.head.head.lemma_.lower() in ("close", "end", "conclusion")
         if days and start and len(start) == 10 and (at_close or (closing is not None and (closing.lemma_.lower() in (
-                "wrap", "close", "end", "conclude", "finish") or _curtain_down(closing)))):
+                "wrap", "close", "end", "conclude", "finish") or curtain_down(closing)))):
             # "as they wrapped up a two-day summit on Thursday", "adopted X on Tuesday at the close of a
             # two-day meeting"
             start = add_days(start, 1 - days)
@@ -1443,9 +872,9 @@ class EventFinder:
                             found.extend(o for o in prep.children if o.dep_ == "pobj"
                                          and o.lower_ in GATHERING_NOUNS | {"summit", "talks"})
                             if not found:
-                                found.extend(_gathering_after(prep))
+                                found.extend(gathering_after(prep))
                             if not found:
-                                found.extend(_gathering_of_part(prep))
+                                found.extend(gathering_of_part(prep))
                 elif obj.lower_ in GATHERING_NOUNS - {"meeting"}:
                     found.append(obj)
                 else:  # "at the Group of 20 gathering": the parse hangs the noun under the name
@@ -1556,10 +985,10 @@ class EventFinder:
             # "hosted X" (told in the past, undated) is not "is expected to hold talks with X next month"
             if (past and other.status == "scheduled") or (other.id in self.past and event.status == "scheduled"):
                 continue
-            if _same_event(other, event, self._within):
+            if same_event(other, event, self._within):
                 if other.location and event.location and self._within(event.location, other.location):
                     other.location = event.location  # "Kuwait hosts summit" ... "summit in Kuwait City"
-                _merge(other, event, days)
+                merge_into(other, event, days)
                 if days:
                     self.durations[other.id] = days
                 return other
@@ -1570,129 +999,6 @@ class EventFinder:
             self.durations[event.id] = days
         self.ctx.events.append(event)
         return event
-
-
-def settle_gathering_attendees(ctx: Context) -> None:
-    """'The two presidents met on the sidelines of the summit': they were at a summit whose attendees
-    are not named. (Run once the people's countries are settled: those only met on the sidelines
-    say nothing of who hosts.)"""
-    by_id = {e.id: e for e in ctx.events}
-    bare = {e.id for e in ctx.events if e.type in ("summit", "conference") and not e.attendees}
-    for event in ctx.events:
-        parent = by_id.get(event.super_event or "")
-        if parent is not None and parent.id in bare and event.type in ("meeting", "phone_call"):
-            parent.attendees.extend(a for a in event.attendees if a not in parent.attendees)
-
-
-def _same_event(a: Event, b: Event, within: Any = None) -> bool:
-    if a.type != b.type:
-        return False
-    if {a.status, b.status} == {"scheduled", "happened"}:
-        return False  # "will meet again": what is announced is not what happened
-    dates = not a.start or not b.start or a.start.startswith(b.start) or b.start.startswith(a.start)
-    if a.type == "visit" and not dates:
-        dates = _inside(a, b) or _inside(b, a)  # "during X's visit ... on Wednesday": a day of the two-day visit
-    places = not a.location or not b.location or a.location == b.location or (
-        # "will travel to Fiji for a state visit ... will arrive in Suva on Tuesday": one trip
-        a.type == "visit" and within is not None and (within(a.location, b.location) or within(b.location, a.location)))
-    people = set(a.attendees) & set(b.attendees)
-    if a.type in ("summit", "conference"):
-        if a.location and b.location and within is not None and (not a.start or not b.start or dates) \
-                and (not a.name or not b.name or a.name == b.name) and (
-                within(a.location, b.location) or within(b.location, a.location)):
-            return True  # the summit a country hosts and the one in its city
-        if a.location and b.location:
-            return dates and a.location == b.location
-        return _overlap(a, b)  # "the summit, which opened on Wednesday": the one already read
-    if not (dates and places):
-        return False
-    if people and len(a.attendees) > 1 and len(b.attendees) > 1 and not (
-            set(a.attendees) <= set(b.attendees) or set(b.attendees) <= set(a.attendees)):
-        return False  # "met X ..., then went on for talks with Y": one guest each, two meetings
-    if people:
-        return True
-    return not a.attendees or (not b.attendees and bool(a.location and a.location == b.location))
-
-
-def _near(start: str | None, published: str) -> bool:
-    """A day of the story's news: within two days of publication."""
-    if not start or len(start) != 10:
-        return False
-    return abs((dt.date.fromisoformat(start) - dt.date.fromisoformat(published)).days) <= 2
-
-
-def _overlap(a: Event, b: Event) -> bool:
-    """Two dated mentions that can be the same gathering: one's date falls within the other."""
-    if not a.start or not b.start:
-        return False
-    a_end, b_end = a.end or a.start, b.end or b.start
-    return a.start[:len(b_end)] <= b_end and b.start[:len(a_end)] <= a_end
-
-
-def _stay_length(verb: Any) -> int | None:
-    """'arrived in Oslo on Tuesday for a two-day visit': the arrival is the start of a stay that long."""
-    if trigger_type(verb) != "visit":
-        return None
-    for noun in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
-                 if o.dep_ == "pobj" and trigger_type(o) == "visit"):
-        return duration_days(verb.doc[noun.left_edge.i:noun.i + 1].text)
-    return None
-
-
-def _inside(span: Event, day: Event) -> bool:
-    """A dated day within an event's first and last day."""
-    return bool(span.start and span.end and day.start and len(day.start) == len(span.start) == 10
-                and span.start <= day.start <= span.end)
-
-
-def _merge(into: Event, other: Event, days: int | None) -> None:
-    into.attendees.extend(a for a in other.attendees if a not in into.attendees)
-    into.location = into.location or other.location
-    if not into.end and _inside(other, into):
-        into.start, into.end = other.start, other.end  # a day told first, then the whole stay
-    if other.start and (not into.start or len(other.start) > len(into.start)
-                        or (len(other.start) == len(into.start) and other.start < into.start
-                        and into.end and other.start >= into.start[:len(other.start)])):
-        into.start = other.start
-    if days and into.start and len(into.start) == 10:
-        into.end = add_days(into.start, days - 1)
-    elif into.end is None and other.end:
-        into.end = other.end
-    if into.start and into.end and into.end < into.start:
-        into.end = None
-    into.super_event = into.super_event or other.super_event
-    into.name = into.name or other.name
-    if other.status == "scheduled" or into.status is None:
-        into.status = other.status or into.status
-    into.evidence.extend(e for e in other.evidence if e not in into.evidence)
-
-
-def _host_places(parsed: Parsed, verb: Any) -> list[str]:
-    """'Bahrain will host next year's summit': the place that hosts."""
-    found = []
-    for subject in subjects(verb):
-        entity = parsed.entities.get(subject.i)
-        if entity and entity[0] == "place":
-            found.append(entity[1])
-    return found
-
-
-def _noun_words_before(token: Any) -> Any:
-    """The words of a noun's phrase up to it, however the parse hung them ('on the two-day 15th
-    Islamic Summit', where '15th' took the preposition): back to a verb, a preposition or punctuation."""
-    first = token.left_edge.i
-    while first > token.sent.start and token.i - first < 6:
-        before = token.doc[first - 1]
-        if before.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ", "PRON") and before.text != "-":
-            break
-        first -= 1
-    return token.doc[first:token.i + 1]
-
-
-def _curtain_down(verb: Any) -> bool:
-    """'bringing the curtain down on X', 'drew the curtain on X': the close of X."""
-    return verb.lemma_.lower() in ("bring", "draw", "ring") and any(
-        c.dep_ == "dobj" and c.lemma_.lower() == "curtain" for c in verb.children)
 
 
 def _measured(token: Any) -> Any:
@@ -1717,139 +1023,3 @@ def _verb_telling_noun(token: Any) -> Any | None:
 def _separate(token: Any) -> bool:
     """'a separate meeting', 'another meeting': not the event told before."""
     return any(c.dep_ in ("amod", "det") and c.lower_ in ("separate", "another") for c in token.children)
-
-
-def _bare_sidelines(token: Any) -> bool:
-    """'on the sidelines' with no 'of' phrase after it."""
-    return any(c.dep_ == "prep" and c.lower_ in ("on", "at") and any(
-        o.dep_ == "pobj" and o.lower_ in ("sidelines", "margins", "sideline", "margin")
-        and not any(p.dep_ == "prep" and p.lower_ == "of" for p in o.children) for o in c.children)
-        for c in token.children)
-
-
-def _gathering_of_part(prep: Any) -> list[Any]:
-    """'the margins of the high-level segment of the 58th session of the Council': a part of a
-    gathering, whose 'of' phrase names the gathering."""
-    nodes = [o for o in prep.children if o.dep_ == "pobj"]
-    for _ in range(2):
-        nodes = [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj"]
-        found = [o for o in nodes if o.lower_ in GATHERING_NOUNS]
-        if found:
-            return found
-    return []
-
-
-def _gathering_after(prep: Any) -> list[Any]:
-    """'the margins of the Asia-Pacific Economic Cooperation (APEC) Leaders' Meeting': a long name
-    the parse splits; the gathering is the first gathering noun of the name."""
-    for t in prep.doc[prep.i + 1:min(prep.i + 14, prep.sent.end)]:
-        if t.text == "," or (t.pos_ in ("VERB", "AUX") and t.dep_ != "amod"):
-            return []
-        if t.lower_ in GATHERING_NOUNS and t.text[:1].isupper():
-            return [t]
-    return []
-
-
-def _soon_after(token: Any) -> bool:
-    verb = token if token.pos_ == "VERB" else governing_verb(token)
-    if verb is None:
-        return False
-    words = [c.lower_ for c in verb.children]
-    text = " ".join(t.lower_ for t in verb.sent)
-    return ("after" in words or "soon" in words or "later" in words) and (
-        "soon after" in text or "shortly after" in text or "soon afterwards" in text)
-
-
-def _place_in_phrase(parsed: Parsed, token: Any) -> list[str]:
-    """The place a visited phrase names ('the Russian city of Kazan'), not one it mentions in
-    passing ('a shipyard of a company with investments in Viet Nam')."""
-    for t in token.subtree:
-        entity = parsed.entities.get(t.i)
-        if entity and entity[0] == "place" and _names_the_place(t, token):
-            return [entity[1]]
-    return []
-
-
-def _event_name(parsed: Parsed, token: Any, kind: str) -> str | None:
-    """A named gathering ('Group of 20 gathering', 'ASEAN summit'); meetings stay unnamed."""
-    if kind not in ("summit", "conference"):
-        return None
-    start = _name_start(token)
-    if start is None:
-        return None
-    return parsed.doc[start:token.i + 1].text
-
-
-def _name_start(token: Any) -> int | None:
-    """Where the name before a gathering noun starts: 'the [Group of 20] gathering'."""
-    names = [t for t in token.children if t.dep_ in ("compound", "nmod") and t.ent_type_ in ("ORG", "EVENT", "NORP")]
-    if names:
-        return min(t.left_edge.i for t in names)
-    if token.head.dep_ == "prep" and token.head.head.ent_type_ in ("ORG", "EVENT"):
-        owner = token.head.head
-        if owner.i < token.i:
-            return owner.left_edge.i if owner.left_edge.lower_ not in ("the", "a", "an") else owner.left_edge.i + 1
-    return None
-
-
-def _clause_span(token: Any, verbal: bool) -> tuple[int, int]:
-    """The characters of the words that report an event: its clause, without other clauses."""
-    if not verbal:
-        tokens = list(token.subtree)
-        start = _name_start(token)
-        if start is not None:
-            tokens.extend(token.doc[start:token.i])
-        head = token.head
-        if head.dep_ == "prep" and head.lower_ in ("of",) and head.head.lower_ in ("sidelines", "margins"):
-            tokens = list(head.head.subtree)
-    else:
-        tokens = [token]
-        for child in token.children:
-            if child.dep_ in CLAUSE_DEPS:
-                continue
-            tokens.extend(child.subtree)
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                tokens.append(child.left_edge)
-    tokens = [t for t in tokens if not t.is_punct or t.i not in (min(x.i for x in tokens), max(x.i for x in tokens))]
-    start = min(t.idx for t in tokens)
-    end = max(t.idx + len(t.text) for t in tokens)
-    return start, end
-
-
-def remember_people(ctx: Context, parsed: Parsed, sentence: Any) -> None:
-    """People named in a sentence become the ones "he", "she" and "the minister" refer to next;
-    the sentence's subject last, as the likeliest referent."""
-    subject_people = []
-    for token in sentence:
-        entity = parsed.entities.get(token.i)
-        if entity and entity[0] == "person" and (token.i + 1 >= sentence.end
-                                                 or parsed.entities.get(token.i + 1) != entity):
-            if token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass"):
-                subject_people.append(entity[1])
-            else:
-                ctx.mention(entity[1])
-    if not subject_people:
-        subject_people = _described_subject(ctx, parsed, sentence)
-    for ident in subject_people:
-        ctx.mention(ident)
-    # "Sikorski visited Berlin for talks with his German counterpart": "his" is the subject's.
-    if len(set(subject_people)) == 1:
-        for token in sentence:
-            if parsed.in_quote(token.idx) or token.lower_ not in ("his", "her", "he", "she", "him", "himself",
-                                                                  "herself"):
-                continue
-            ctx.person_gender.setdefault(subject_people[0], "m" if token.lower_.startswith("h") and
-                                         token.lower_ not in ("her", "herself") else "f")
-            break
-
-
-def _described_subject(ctx: Context, parsed: Parsed, sentence: Any) -> list[str]:
-    """'The President will hold talks with X ... On Thursday he will travel': a sentence whose subject
-    is a described person ('the President', 'the minister') is about that person."""
-    for subject in (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in subject.children):
-            people = agents(ctx, parsed, subject, people_only=True)
-            if len(people) == 1:
-                return people
-    return []

@@ -1,0 +1,209 @@
+"""Who took part in an event and where it was held: the people a clause names with "with",
+"between" or as its subject, the places of its phrases, and the people "he" and "the minister"
+refer to next. Shared by events, documents and speech, which read the same clauses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .attendance import people_in
+from .context import Context, Parsed
+from .event_dates import INVITING
+from .event_triggers import GATHERING_NOUNS
+from .mentions import agents, subjects
+
+
+def places_under(parsed: Parsed, token: Any, preps: tuple[str, ...], depth: int = 1) -> list[str]:
+    """Places in the prepositional phrases of a word ('met ... in Washington'), also those hung
+    under its objects ('met with X in Washington') when ``depth`` allows."""
+    found = []
+    # "travel on to Amman": the 'to' hangs under the particle
+    for particle in (c for c in token.children if c.lower_ in ("on", "onward", "onwards", "back")
+                     and c.dep_ in ("prep", "prt", "advmod")):
+        found.extend(places_under(parsed, particle, preps))
+    if depth > 1:
+        for child in token.children:
+            for obj in child.children if child.dep_ == "prep" else [child] if child.dep_ == "dobj" else []:
+                if obj.dep_ in ("pobj", "dobj") and obj.lower_ not in GATHERING_NOUNS:
+                    # ("the summit of the X Process, XP, in Tirana": the place may hang on the apposition)
+                    for named in [obj, *(c for c in obj.children if c.dep_ == "appos")]:
+                        found.extend(places_under(parsed, named, preps, depth - 1))
+    # ("in Astana and in Vientiane": the second 'in' is a conjunct of the first)
+    for child in (p for c in token.children if c.dep_ == "prep" and c.lower_ in preps
+                  for p in [c, *c.conjuncts] if p.lower_ in preps):
+        for obj in child.children:
+            if obj.dep_ == "pobj":
+                for t in [obj, *obj.conjuncts]:
+                    entity = parsed.entities.get(t.i)
+                    if entity and entity[0] == "place":
+                        found.append(entity[1])
+                    else:  # "in the Russian city of Kazan"
+                        for sub in t.subtree:
+                            e = parsed.entities.get(sub.i)
+                            if e and e[0] == "place" and _names_the_place(sub, t):
+                                found.append(e[1])
+                                break
+    return found
+
+
+def within_phrase(clause: Any, noun: Any) -> bool:
+    """A relative clause that describes the noun, hung on it or on its 'of' phrase
+    ('a summit of the BRICS group of emerging economies that opens today')."""
+    node = clause.head
+    for _ in range(6):
+        if node == noun:
+            return True
+        if node.dep_ not in ("pobj", "prep", "compound", "appos") or node.pos_ == "VERB":
+            return False
+        if node.dep_ == "prep" and node.lower_ in ("before", "after", "ahead", "since", "until"):
+            return False  # "talks ..., three days before the conference, which X hosts in Nice": not the talks'
+        node = node.head
+    return False
+
+
+def _names_the_place(sub: Any, phrase: Any) -> bool:
+    """A place inside a phrase that the phrase is ('the city of Kazan', 'New Delhi'), not one
+    it mentions in passing ('talks with the leader of Laos')."""
+    node = sub
+    for _ in range(4):
+        if node == phrase:
+            return True
+        if node.dep_ not in ("pobj", "compound", "appos") and not (node.dep_ == "prep" and node.lower_ == "of"):
+            return False
+        node = node.head
+    return False
+
+
+def with_agents(ctx: Context, parsed: Parsed, token: Any, preps: tuple[str, ...] = ("with", "between", "by", "among")
+                ) -> list[str]:
+    """Who an event or document is 'with' (or 'between', 'by'); a clause after 'with' counts by its
+    subject ('with Polish leader Radek Nowak calling for ...')."""
+    found: list[str] = []
+    # ("talks with X and with Y": the second 'with' is a conjunct of the first)
+    # ("hold talks with X and with Y" may hang the second 'with' on the verb, as its conjunct)
+    for child in (p for c in token.children if (c.dep_ == "prep" or (c.dep_ == "conj" and c.pos_ == "ADP"))
+                  and c.lower_ in preps for p in [c, *c.conjuncts] if p.lower_ in preps):
+        for obj in child.children:
+            if obj.dep_ == "pobj":
+                found.extend(a for a in (agents(ctx, parsed, obj) or people_in(ctx, parsed, obj)) if a not in found)
+                # "with his U.S. and Chinese counterparts, A and B": every name of the apposition
+                for named in (c for c in obj.children if c.dep_ == "appos"):
+                    found.extend(a for a in agents(ctx, parsed, named) if a not in found)
+            elif obj.dep_ == "pcomp":
+                for subject in (c for c in obj.children if c.dep_ in ("nsubj", "nsubjpass")):
+                    found.extend(agents(ctx, parsed, subject))
+    return found
+
+
+def subject_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
+    """The people who are the subject of a verb. 'who' is the noun its clause describes ('X, who
+    arrived on Thursday'); 'he' or 'she' in a clause under another is that clause's subject when it
+    is a person ('X travelled to Y, where he met Z')."""
+    found: list[str] = []
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INVITING:  # "X invited Y to visit Z": Y visits
+        invited = [a for c in verb.head.children if c.dep_ == "dobj" for a in agents(ctx, parsed, c, people_only=True)]
+        if invited:
+            return invited
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() == "invitation" and verb.head.dep_ == "dobj" \
+            and verb.head.head.lemma_.lower() == "accept":
+        return subject_people(ctx, parsed, verb.head.head)  # "X accepted Y's invitation to make a visit"
+    if not subjects(verb) and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+        return subject_people(ctx, parsed, verb.head.head)  # "met X, before travelling to Y": X's subject travels
+    for subject in subjects(verb):
+        if subject.lower_ in ("who", "that") and subject.head.dep_ == "relcl" and subject.head.head.pos_ in (
+                "PROPN", "NOUN"):
+            subject = subject.head.head
+        elif subject.lower_ in ("he", "she"):
+            above = _person_above(ctx, parsed, subject)
+            if above is not None:
+                found.append(above)
+                continue
+        named = people_in(ctx, parsed, subject)
+        if not named and subject.lemma_.lower() in ("delegation", "mission", "team"):
+            # "a delegation led by the deputy minister, X, will arrive": its head travels
+            named = [p for lead in subject.children if lead.dep_ == "acl" and lead.lemma_.lower() in ("lead", "head")
+                     for by in lead.children if by.dep_ == "agent"
+                     for o in by.children if o.dep_ == "pobj" for p in people_in(ctx, parsed, o)]
+        found.extend(named)
+    return found
+
+
+def _person_above(ctx: Context, parsed: Parsed, pronoun: Any) -> str | None:
+    """The one person who is the subject of a verb above a pronoun's clause, in the same sentence."""
+    gender = "m" if pronoun.lower_ == "he" else "f"
+    for node in pronoun.head.ancestors:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        people = [a for s in subjects(node) if s.lower_ not in ("he", "she", "who", "that")
+                  for a in agents(ctx, parsed, s, people_only=True)]
+        if len(people) == 1 and ctx.person_gender.get(people[0]) in (None, gender):
+            return people[0]
+        if people:
+            return None
+    return None
+
+
+def where_place(parsed: Parsed, verb: Any) -> list[str]:
+    """'travelled to Astana, where he met ...': the place a 'where' clause describes."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return []
+    entity = parsed.entities.get(verb.head.i)
+    return [entity[1]] if entity and entity[0] == "place" else []
+
+
+def host_places(parsed: Parsed, verb: Any) -> list[str]:
+    """'Bahrain will host next year's summit': the place that hosts."""
+    found = []
+    for subject in subjects(verb):
+        entity = parsed.entities.get(subject.i)
+        if entity and entity[0] == "place":
+            found.append(entity[1])
+    return found
+
+
+def place_in_phrase(parsed: Parsed, token: Any) -> list[str]:
+    """The place a visited phrase names ('the Russian city of Kazan'), not one it mentions in
+    passing ('a shipyard of a company with investments in Viet Nam')."""
+    for t in token.subtree:
+        entity = parsed.entities.get(t.i)
+        if entity and entity[0] == "place" and _names_the_place(t, token):
+            return [entity[1]]
+    return []
+
+
+def remember_people(ctx: Context, parsed: Parsed, sentence: Any) -> None:
+    """People named in a sentence become the ones "he", "she" and "the minister" refer to next;
+    the sentence's subject last, as the likeliest referent."""
+    subject_people = []
+    for token in sentence:
+        entity = parsed.entities.get(token.i)
+        if entity and entity[0] == "person" and (token.i + 1 >= sentence.end
+                                                 or parsed.entities.get(token.i + 1) != entity):
+            if token.dep_ in ("nsubj", "nsubjpass") or token.head.dep_ in ("nsubj", "nsubjpass"):
+                subject_people.append(entity[1])
+            else:
+                ctx.mention(entity[1])
+    if not subject_people:
+        subject_people = _described_subject(ctx, parsed, sentence)
+    for ident in subject_people:
+        ctx.mention(ident)
+    # "Sikorski visited Berlin for talks with his German counterpart": "his" is the subject's.
+    if len(set(subject_people)) == 1:
+        for token in sentence:
+            if parsed.in_quote(token.idx) or token.lower_ not in ("his", "her", "he", "she", "him", "himself",
+                                                                  "herself"):
+                continue
+            ctx.person_gender.setdefault(subject_people[0], "m" if token.lower_.startswith("h") and
+                                         token.lower_ not in ("her", "herself") else "f")
+            break
+
+
+def _described_subject(ctx: Context, parsed: Parsed, sentence: Any) -> list[str]:
+    """'The President will hold talks with X ... On Thursday he will travel': a sentence whose subject
+    is a described person ('the President', 'the minister') is about that person."""
+    for subject in (c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "the" for c in subject.children):
+            people = agents(ctx, parsed, subject, people_only=True)
+            if len(people) == 1:
+                return people
+    return []
