@@ -123,11 +123,7 @@ class Gazetteer:
 
     @cached_property
     def _villages(self) -> dict[str, list[City]]:
-        found: dict[str, list[City]] = {}
-        for row in data_rows("reference", "villages.tsv"):
-            for name in {f for n in (row[0], row[3] if len(row) > 3 else "") if n for f in saint_forms(n)}:
-                found.setdefault(key(name), []).append(City(name, row[1], int(row[2] or 0)))
-        return found
+        return _places_by_name("villages.tsv", alternate_column=3)
 
     def small_places(self, text: str) -> list[City]:
         """Every town and village (1,000 to 50,000 people) of that name, one per country: only
@@ -140,11 +136,7 @@ class Gazetteer:
 
     @cached_property
     def _all_towns(self) -> dict[str, list[City]]:
-        found: dict[str, list[City]] = {}
-        for row in data_rows("reference", "towns.tsv"):
-            for name in {f for n in (row[0], row[4] if len(row) > 4 else "") if n for f in saint_forms(n)}:
-                found.setdefault(key(name), []).append(City(name, row[1], int(row[2] or 0)))
-        return found
+        return _places_by_name("towns.tsv", alternate_column=4)
 
     def town(self, text: str) -> City | None:
         """A town (5,000 to 50,000 people) of that name: to be taken only where its country is
@@ -262,3 +254,14 @@ def _lines(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     return Gazetteer()
+
+
+def _places_by_name(file: str, alternate_column: int) -> dict[str, list[City]]:
+    """Towns or villages under each key of their name, their other name and the 'Saint' forms of
+    both: one table's rows (name, country, population, ..., other name)."""
+    found: dict[str, list[City]] = {}
+    for row in data_rows("reference", file):
+        other = row[alternate_column] if len(row) > alternate_column else ""
+        for name in {f for n in (row[0], other) if n for f in saint_forms(n)}:
+            found.setdefault(key(name), []).append(City(name, row[1], int(row[2] or 0)))
+    return found
