@@ -407,6 +407,32 @@ def test_a_ministry_named_without_a_country_is_not_a_generic_organisation() -> N
     assert "Ministry of Foreign Affairs" not in organization_names(facts)
 
 
+def test_a_ministry_of_two_portfolios_joined_by_and_is_one_organisation() -> None:
+    facts = read("Scholarships\n\nThe Ministry of Higher Education and Scientific Research said on Monday that 40 "
+                 "scholarships would be offered.\n")
+    assert "Ministry of Higher Education and Scientific Research" in organization_names(facts)
+    assert "Scientific Research" not in organization_names(facts)
+
+
+def test_a_ministry_of_a_list_of_portfolios_is_one_organisation_with_its_country() -> None:
+    facts = read("Agreement\n\nThe Ministry of Foreign Affairs, Regional Integration and International Trade of "
+                 "Mauritius said the two ministers had signed an agreement.\n")
+    assert organization_names(facts) == {"Ministry of Foreign Affairs, Regional Integration and International Trade "
+                                         "of Mauritius"}
+
+
+def test_a_comma_after_a_ministry_before_a_name_does_not_join_the_name_to_it() -> None:
+    facts = read("Talks\n\nOn Monday the Ministry of Foreign Affairs, Ana Berg said, would host the talks in Lima.\n")
+    assert not any("Berg" in n for n in organization_names(facts))
+
+
+def test_a_body_named_for_the_office_it_serves_keeps_the_office() -> None:
+    facts = read("Visit\n\nColombo - The President's Media Division said the president would also meet business "
+                 "leaders.\n")
+    assert "President's Media Division" in organization_names(facts)
+    assert "Media Division" not in organization_names(facts)
+
+
 def test_a_name_spelled_out_before_its_acronym_is_one_organisation() -> None:
     facts = read("Talks\n\nThe ministers met on the sidelines of the Gulf of Plenty Initiative for Maritime and "
                  "Economic Cooperation (GPIMEC) in Lima on 3 April 2025.\n")

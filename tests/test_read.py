@@ -694,6 +694,12 @@ def test_a_government_masthead_in_capitals_is_the_publisher() -> None:
     assert page.publisher_hint == "Government of the Republic of Ruritania"
 
 
+def test_a_release_opening_with_its_ministry_is_prose_not_a_masthead() -> None:
+    page = page_of("The Ministry of Foreign Affairs, its spokesperson said on Monday, will host the talks.", "",
+                   "The talks will open in Lima.")
+    assert page.publisher_hint is None
+
+
 def test_a_short_line_with_a_menu_under_it_is_not_the_headline() -> None:
     # an unknown masthead, then a strapline between the masthead and the menu
     page = page_of("Harbour Courier", "", "Home | News | Politics | Sport", "", "Leaders agree to keep the border open",

@@ -465,6 +465,15 @@ INSTITUTION = re.compile(r"^(?:(?:The|Le|La|El)\s+)?(?:Ministry|Department|Gover
                          r"Secretar[ií]a|Secretariat|"
                          r"Office|Embassy|Presidency|Minist[eè]re|Ministerio)\s+(?:of|for|de|du|des)\s+"
                          r"(?:the\s+)?[A-Z][\w'’ ,.-]{2,70}$")
+
+
+def _institution(line: str) -> bool:
+    """A government body's name as a release's masthead, not the release's first sentence ('The
+    Ministry of Foreign Affairs, its spokesperson said, will host ...' is prose)."""
+    return bool(INSTITUTION.match(_release_case(line))) and not line.endswith(("!", "?", "”", '"')) \
+        and not re.search(r"[a-z]{3,}\.$", line) and len(line.split()) <= 16
+
+
 # A government body a release names bare, often in capitals: 'THE PRESIDENCY', 'State House'.
 BARE_BODY = re.compile(r"^(?:the\s+)?(?:presidency|state\s+house|prime\s+minister['’]?s\s+office|"
                        r"office\s+of\s+the\s+(?:president|prime\s+minister|vice[- ]president)|"
@@ -538,7 +547,7 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         from .reference import gazetteer, key
 
         if page.publisher_hint is None and (key(line) in gazetteer().outlets or _looks_like_masthead(line)
-                                            or INSTITUTION.match(_release_case(line))
+                                            or _institution(line)
                                             or (not page.blocks and DOMAIN.match(line))):
             # the masthead ('BUENOS AIRES TIMES' in name case; a known outlet's capitals are its name: 'SCMP')
             page.publisher_hint = line if key(line) in gazetteer().outlets else _release_case(line)

@@ -588,6 +588,7 @@ def _organization_span(ent: Any) -> Any:
                 and doc[end].lower_ not in _title_words() \
                 and (doc[end].ent_type_ != "PERSON" or gazetteer().country(doc[end].text)):
             end += 1
+    end = _portfolio_list_end(doc, start, end)
     # 'the [SCO Council] of Heads of State', 'the [Council] of Foreign Ministers': a council of whom it gathers
     if end + 1 < len(doc) and doc[end - 1].lower_ in COUNCIL_WORDS and doc[end].lower_ == "of" \
             and doc[end + 1].text[:1].isupper() and doc[end + 1].ent_type_ not in ("GPE", "LOC", "NORP") \
@@ -651,6 +652,7 @@ def _organization_span(ent: Any) -> Any:
             end += 1
     if doc[start].lower_ == "the" and start + 1 < end:
         start += 1
+    start = _office_holder_before(doc, start, end)
     if start >= 3 and doc[start - 1].lower_ == "the" \
             and doc[start - 2].lower_ in ("for", "of") and doc[start - 3].lower_ in ORGANIZATION_WORDS \
             and doc[start - 3].text[:1].isupper():
@@ -658,6 +660,55 @@ def _organization_span(ent: Any) -> Any:
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
             start -= 1
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+MINISTRY_HEADS = {"ministry", "department", "secretariat", "directorate", "bureau"}
+POSSESSED_BODIES = {"office", "division", "department", "secretariat", "bureau", "unit", "press", "media"}
+
+
+def _capitalised_run(doc: Any, at: int) -> int:
+    """The end of the run of capitalised words at ``at`` that may be one of a ministry's portfolios
+    ('Regional Integration', 'Scientific Research'): no person, place or title among them."""
+    end = at
+    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() \
+            and doc[end].ent_type_ not in ("PERSON", "GPE", "NORP", "LOC", "DATE") \
+            and not _patterns()["title_only"].match(doc[end].text) and not gazetteer().country(doc[end].text):
+        end += 1
+    return end
+
+
+def _portfolio_list_end(doc: Any, start: int, end: int) -> int:
+    """'the Ministry of Higher Education [and Scientific Research]', 'the Ministry of Foreign Affairs[,
+    Regional Integration and International Trade]': a ministry of several portfolios, which the
+    recogniser cuts at the comma or the 'and' between them. A comma continues the name only where
+    the list closes with 'and' ('A, B and C'), so an apposition after the name is not taken in."""
+    first = doc[start + 1] if doc[start].lower_ == "the" and start + 1 < end else doc[start]
+    if first.lower_ not in MINISTRY_HEADS or not any(t.lower_ in ("of", "for") for t in doc[first.i:end]):
+        return end
+    at = end - 1 if doc[end - 1].text in (",", "and", "&") else end
+    grown = at
+    while grown < len(doc) and doc[grown].text in (",", "and", "&"):
+        run = _capitalised_run(doc, grown + 1)
+        if run == grown + 1:
+            break
+        if doc[grown].text != ",":
+            at = grown = run  # (the list closed by 'and' is taken whole)
+        else:
+            grown = run
+    return max(at, end if doc[end - 1].text not in (",", "and", "&") else end - 1)
+
+
+def _office_holder_before(doc: Any, start: int, end: int) -> int:
+    """'the [President's] Media Division', 'the [Prime Minister's] Office': a body named for the
+    office it serves, which the recogniser begins after the possessive."""
+    if doc[end - 1].lower_ not in POSSESSED_BODIES or start < 2 or doc[start - 1].lower_ not in ("'s", "’s"):
+        return start
+    back = start - 1
+    while back > 0 and doc[back - 1].text[:1].isupper() and doc[back - 1].lower_ in _title_words() \
+            and doc[back - 1].lower_ not in SMALL_WORDS:
+        back -= 1
+    words = doc[back:start - 1].text
+    return back if back < start - 1 and _patterns()["title_only"].match(words) else start
 
 
 COUNCIL_WORDS = {"council", "conference", "assembly", "committee", "meeting"}
@@ -1592,8 +1643,11 @@ def _plausible_organization(text: str) -> bool:
     words = text.split()
     if len(words) == 1 and not (text.isupper() and len(text) >= 2):
         return False  # a lone capitalised word ('Readout', 'Cabinet') is rarely an organisation's name
-    return len(words) <= 8 and not text.isdigit() and all(w[:1].isupper() or w.lower() in SMALL_WORDS or w == "&"
-                                                           for w in words)  # ('Mitsui & Co.')
+    # (a ministry of several portfolios has a long name: 'Ministry of Foreign Affairs, Regional
+    # Integration and International Trade of Mauritius')
+    longest = 14 if words[0] in ("Ministry", "Department") else 8
+    return len(words) <= longest and not text.isdigit() and all(w[:1].isupper() or w.lower() in SMALL_WORDS
+                                                                or w == "&" for w in words)  # ('Mitsui & Co.')
 
 
 def _ministry(ctx: Context, text: str, words: dict[str, str]) -> str | None:
