@@ -604,9 +604,9 @@ def _organization_span(ent: Any) -> Any:
     of_the = next((t.i + 2 for t in doc[start:end - 1] if t.lower_ == "of" and doc[t.i + 1].lower_ == "the"), None)
     if of_the is not None and of_the < end and doc[end - 1].text[:1].isupper() \
             and not _patterns()["title_only"].match(doc[of_the:end].text):
-        grown = next((k for k in (1, 2) if end + k <= len(doc)
-                      and _patterns()["title_only"].match(doc[of_the:end + k].text)), None)
-        end += grown or 0
+        longer = next((k for k in (1, 2) if end + k <= len(doc)
+                       and _patterns()["title_only"].match(doc[of_the:end + k].text)), None)
+        end += longer or 0
     # 'the Office of the President of [Mongolia]': a name the recogniser cut before its country
     if end < len(doc) and doc[end - 1].lower_ == "of" and doc[end].ent_type_ in ("GPE", "LOC") \
             and doc[end].ent_iob_ == "B":
