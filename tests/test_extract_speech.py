@@ -926,3 +926,34 @@ def test_said_after_the_talks_that_reports_the_clause_the_parse_hung_on_the_talk
     facts = read(TALKS + "Otieno said after the talks that Peru had offered its support to the Kenyan bid.\n")
     [said] = facts.statements
     assert (said.speaker, said.text) == ("grace-otieno", "Peru had offered its support to the Kenyan bid")
+
+
+MEETING = ("Talks\n\nPolish Foreign Minister Adam Nowak received his Romanian counterpart Ioana Pop in Warsaw on "
+           "Tuesday.\n\n")
+
+
+def test_according_to_a_person_described_by_nationality_is_that_persons_reported_speech() -> None:
+    facts = read(MEETING + "According to the Romanian minister, Bucharest will host the next round of talks in "
+                 "the autumn.\n")
+    [said] = facts.statements
+    assert (said.speaker, said.text) == ("ioana-pop", "Bucharest will host the next round of talks in the autumn")
+
+
+def test_a_statement_that_quoted_someone_as_saying_gives_the_one_quoted() -> None:
+    facts = read(MEETING + "The ministry said in a statement that the two ministers had signed a memorandum. The "
+                 "statement quoted Nowak as saying that the eastern flank \u201cmust never again be an "
+                 "afterthought\u201d.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.speaker, quote.text) == ("adam-nowak", "must never again be an afterthought")
+
+
+def test_the_diplomat_of_a_nationality_is_that_countrys_foreign_minister() -> None:
+    facts = read(MEETING + "\u201cThis is a partnership of equals,\u201d the Polish diplomat said.\n")
+    [quote] = facts.statements
+    assert quote.speaker == "adam-nowak"
+
+
+def test_the_guest_of_a_nationality_is_the_one_person_of_that_country() -> None:
+    facts = read(MEETING + "The Romanian guest said her country wanted a rail link to Gdansk.\n")
+    [said] = facts.statements
+    assert said.speaker == "ioana-pop"

@@ -23,6 +23,10 @@ HEAD_OF = {"state": ("president", "king", "queen", "emir", "sultan", "monarch"),
            "government": ("prime minister", "premier", "chancellor", "president of the government")}
 TITLE_HEADS = {"minister", "president", "secretary", "chancellor", "premier", "taoiseach"}
 RELATIVE = {"who", "which", "that"}
+# Words for a person that are no title ('the Polish diplomat', 'the Kenyan guest'): the offices they
+# describe first; ('' matches any title) else the one person of that country named.
+DESCRIBED_BY = {"diplomat": ("foreign", "external", "secretary of state", "ambassador", "envoy"),
+                "visitor": ("",), "guest": ("",), "host": ("",)}
 NOBODY = ""  # a description that fits no one named: no speaker, rather than the last one titled
 
 
@@ -37,8 +41,13 @@ def speaker_subjects(verb: Any) -> list[Any]:
         return speaker_subjects(verb.head.head)
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ == "VERB" \
             and verb.head.head.i != verb.i:
-        # 'X was quoted as saying', 'X was reported as saying': the one quoted
-        return speaker_subjects(verb.head.head)
+        # 'X was quoted as saying', 'X was reported as saying': the one quoted; 'the statement
+        # quoted X as saying': the one quoted, not the statement that quotes
+        quoting = verb.head.head
+        quoted = [c for c in quoting.children if c.dep_ == "dobj" and c.i < verb.head.i]
+        if quoted and quoting.lemma_.lower() in ("quote", "cite"):
+            return quoted
+        return speaker_subjects(quoting)
     found = []
     for subject in subjects(verb) or _name_before_aside(verb):
         if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
@@ -386,7 +395,8 @@ class SpeakerResolution(PageReading):
         """'The Malaysian Foreign Minister informed ...': the one person of that country with that
         title, the last named first."""
         ctx = self.ctx
-        if token.lower_ not in (*TITLE_HEADS, "leader") or not any(c.lower_ == "the" for c in token.children):
+        if token.lower_ not in (*TITLE_HEADS, "leader", *DESCRIBED_BY) \
+                or not any(c.lower_ == "the" for c in token.children):
             return None
         # ('The Guatemalan foreign minister': the parse may take the demonym for a noun modifier)
         countries = [ctx.country_of_text(c.text) for c in token.children if c.dep_ in ("amod", "compound", "nmod")
@@ -395,11 +405,16 @@ class SpeakerResolution(PageReading):
         if len(found) != 1:
             return None
         # ('the Kenyan leader': that country's head of state or government)
-        offices = (*HEAD_OF["state"], *HEAD_OF["government"]) if token.lower_ == "leader" else (token.lower_,)
+        offices = (*HEAD_OF["state"], *HEAD_OF["government"]) if token.lower_ == "leader" \
+            else DESCRIBED_BY.get(token.lower_, (token.lower_,))
         people = [p for p in dict.fromkeys(reversed(ctx.recent_people)) if ctx.people[p].represents == found[0]
                   and any(o in (ctx.people[p].title or "").lower() for o in offices)
                   and not (token.lower_ == "leader"
                            and re.search(r"\b(?:deputy|vice)\b", (ctx.people[p].title or "").lower()))]
+        if not people and token.lower_ in DESCRIBED_BY:
+            # ('the Polish visitor': the one person of that country named, whatever the title)
+            mine = [p for p in dict.fromkeys(reversed(ctx.recent_people)) if ctx.people[p].represents == found[0]]
+            return mine[0] if len(mine) == 1 else NOBODY
         if not people and token.lower_ == "leader":
             # ('Niger's military ruler General X ... The Nigerien leader said': one who leads with no
             # formal title; never that country's minister)

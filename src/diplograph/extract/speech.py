@@ -361,6 +361,10 @@ class SpeechFinder(AddresseeResolution):
             government = next((t for t in phrase if t.lower_ == "government"), None)
             found = self.government(parsed, government, phrase) if government is not None else []
             speaker = found[0] if found else None
+        if speaker is None and objs[0].pos_ in ("PROPN", "NOUN"):
+            # 'According to the Romanian minister, Bucharest will host ...': a person the phrase names
+            people = [p for p in self.speaker(parsed, objs[0]) if p in self.ctx.people]
+            speaker = people[0] if len(people) == 1 else None
         said_before = None
         if speaker is None and objs[0].lower_ == "statement" and any(c.lower_ == "the" for c in objs[0].children):
             speaker = self.last_organization
