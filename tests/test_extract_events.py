@@ -959,3 +959,21 @@ def test_in_the_afternoon_is_the_day_of_the_talks_told_just_before() -> None:
     assert meetings[("karl-brun", "piet-vos")].start == "2025-10-14"
     [visit] = of_type(facts, "visit")
     assert visit.start == "2025-10-13"
+
+
+TALKS = ("Talks\n\nKenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Nairobi on "
+         "Thursday.\n\n")
+
+
+def test_they_who_spoke_by_phone_are_the_people_of_the_last_event() -> None:
+    facts = read(TALKS + "They also spoke by phone on Wednesday.\n")
+    [call] = of_type(facts, "phone_call")
+    assert (sorted(call.attendees), call.start) == (["samia-suluhu-hassan", "william-ruto"], "2024-05-08")
+
+
+def test_a_surname_the_recogniser_took_for_a_nationality_is_still_the_person() -> None:
+    facts = read("Talks\n\nAustralian Prime Minister Anthony Albanese met New Zealand Prime Minister "
+                 "Christopher Luxon in Wellington on Thursday.\n\nAlbanese and Luxon will meet again in "
+                 "Johannesburg in November.\n")
+    later = next(e for e in of_type(facts, "meeting") if e.location == "johannesburg")
+    assert sorted(later.attendees) == ["anthony-albanese", "christopher-luxon"]

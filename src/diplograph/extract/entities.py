@@ -433,8 +433,10 @@ def mark_later_mentions(ctx: Context) -> None:
                     or not token.text[:1].isupper():
                 continue
             places = gazetteer()
-            if token.ent_type_ in ("GPE", "LOC", "NORP") and (  # ('Iwaya' as LOC: no place of that name)
-                    token.ent_type_ == "NORP" or places.city(token.text) or places.country(token.text)):
+            # ('Iwaya' as LOC: no place of that name; 'Albanese' as NORP: no nationality of that name)
+            if token.ent_type_ in ("GPE", "LOC", "NORP") and (
+                    places.country_of_demonym(token.text) or places.city(token.text) or places.country(token.text)
+                    or (token.ent_type_ == "NORP" and token.ent_iob_ == "I")):
                 continue
             ident = ctx.person_id(token.text)
             if ident and len(ctx.people[ident].name.split()) > 1 and len(token.text) > 2:

@@ -118,6 +118,11 @@ def subject_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
             if above is not None:
                 found.append(above)
                 continue
+        elif subject.lower_ == "they" and not parsed.in_quote(subject.idx):
+            # 'They spoke by telephone on Wednesday': the people of the last event told with people
+            latest = next((e for e in reversed(ctx.events) if sum(a in ctx.people for a in e.attendees) >= 2), None)
+            found.extend(a for a in (latest.attendees if latest else []) if a in ctx.people)
+            continue
         named = people_in(ctx, parsed, subject)
         if not named and subject.lemma_.lower() in ("delegation", "mission", "team"):
             # "a delegation led by the deputy minister, X, will arrive": its head travels
