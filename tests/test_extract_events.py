@@ -977,3 +977,27 @@ def test_a_surname_the_recogniser_took_for_a_nationality_is_still_the_person() -
                  "Johannesburg in November.\n")
     later = next(e for e in of_type(facts, "meeting") if e.location == "johannesburg")
     assert sorted(later.attendees) == ["anthony-albanese", "christopher-luxon"]
+
+
+WONG = "Talks\n\nAustralian Foreign Minister Penny Wong met Fijian Prime Minister Sitiveni Rabuka in Suva on Monday.\n\n"
+
+
+def test_a_gathering_named_inside_a_gatherings_name_is_not_a_second_event() -> None:
+    facts = read(WONG + "Last month Wong attended the Pacific Islands Forum Leaders Meeting in Nuku'alofa.\n")
+    assert [(e.type, e.name) for e in facts.events if e.type in ("summit", "conference")] == \
+        [("summit", "Pacific Islands Forum Leaders Meeting")]
+
+
+def test_talks_where_a_gathering_was_held_are_on_its_sidelines() -> None:
+    facts = read(WONG + "Last month Wong attended the Pacific Islands Forum Leaders Meeting in Nuku'alofa, where she "
+                 "held talks with Tonga's Prime Minister Aisake Eke.\n")
+    [summit] = of_type(facts, "summit")
+    talks = next(e for e in of_type(facts, "meeting") if "aisake-eke" in e.attendees)
+    assert (talks.super_event, talks.location) == (summit.id, "nuku-alofa")
+
+
+def test_talks_where_a_journey_went_have_no_gathering() -> None:
+    facts = read(WONG + "Last month Wong travelled to Nuku'alofa, where she held talks with Tonga's Prime Minister "
+                 "Aisake Eke.\n")
+    talks = next(e for e in of_type(facts, "meeting") if "aisake-eke" in e.attendees)
+    assert talks.super_event is None

@@ -341,3 +341,10 @@ def test_a_list_of_countries_stays_a_list_of_countries() -> None:
                  "last week.\n")
     assert places(facts).get("Antigua and Barbuda") == ("Country", None)
     assert places(facts).get("Guatemala") == ("Country", None)
+
+
+def test_a_name_shared_by_towns_and_villages_is_the_town_of_a_country_the_story_names() -> None:
+    facts = read("Talks\n\nAustralian Prime Minister Ann Lee met New Zealand Prime Minister Tom Hale in Wellington "
+                 "on Monday.\n\nThe two leaders last met in Queenstown in August.\n")
+    [town] = [p for p in facts.places if p.name == "Queenstown"]
+    assert town.contained_in == "new-zealand"

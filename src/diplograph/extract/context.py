@@ -67,6 +67,7 @@ class Parsed:
         return self.block.start + span.start_char, self.block.start + span.end_char
 
 
+TOWN = 5_000  # the reference data's towns; below this, villages
 SMALL_CITY = 300_000  # a city smaller than this may give way to a town of the story's country
 
 
@@ -157,10 +158,15 @@ class Context:
             return City(name, capital.code, 0)
         if city.population >= SMALL_CITY:
             return city
-        others = {c.country: c for c in (places.town(name), *places.small_places(name))
-                  if c is not None and c.country != city.country
-                  and self._names_country(places.country_by_code(c.country))}
-        return next(iter(others.values())) if len(others) == 1 else city
+        # (a town before a village: 'Queenstown' in a story of New Zealand and Australia is the
+        # town of 10,000, not the village of 2,000)
+        small = places.small_places(name)
+        for kind in ([c for c in small if c.population >= TOWN], small):
+            others = {c.country: c for c in kind if c is not None and c.country != city.country
+                      and self._names_country(places.country_by_code(c.country))}
+            if others:
+                return next(iter(others.values())) if len(others) == 1 else city
+        return city
 
     def _capital_or_town(self, name: str) -> City | None:
         """A capital too small for the cities table ('Port of Spain'), or a town of a country the

@@ -124,7 +124,20 @@ def _noun_trigger(token: Any) -> str | None:
         return "phone_call" if over_the_phone_with(token) else None
     if kind == "conference" and any(c.lower_ in ("press", "news") for c in token.children):
         return None  # a press conference is where words are said, not a diplomatic gathering
+    if kind is not None and _names_a_larger_gathering(token):
+        return None  # 'the Pacific Islands [Forum] Leaders Meeting': one gathering, named by its last word
     return kind
+
+
+def _names_a_larger_gathering(token: Any) -> bool:
+    """A gathering word inside the name of another gathering, which it modifies (both printed as
+    a name: 'the Forum meeting' is still the Forum's)."""
+    node = token
+    while node.dep_ == "compound" and node.head.i != node.i:
+        node = node.head
+        if (node.lower_ in GATHERING_NOUNS or node.lemma_.lower() in GATHERING_NOUNS) and node.text[:1].isupper():
+            return True
+    return False
 
 
 def over_the_phone_with(token: Any) -> bool:

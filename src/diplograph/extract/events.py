@@ -723,6 +723,8 @@ class EventFinder:
         verb_above = governing_verb(token) if not verbal else None
         if not holders and inherited is None and verb_above is not None and token.head.head == verb_above:
             holders = self._super_event_nouns(verb_above)  # "On the sidelines of the summit, X held talks"
+        if not holders and inherited is None:
+            holders = _gathering_where(token if verbal else verb_above)
         super_event = None
         if not holders and any(bare_sidelines(n) for n in (token, verb_above) if n is not None):
             # "Also on the sidelines, X held talks with Y": of the gathering told last as having sidelines
@@ -1023,3 +1025,16 @@ def _verb_telling_noun(token: Any) -> Any | None:
 def _separate(token: Any) -> bool:
     """'a separate meeting', 'another meeting': not the event told before."""
     return any(c.dep_ in ("amod", "det") and c.lower_ in ("separate", "another") for c in token.children)
+
+
+def _gathering_where(verb: Any) -> list[Any]:
+    """'attended the Leaders Meeting in Nuku'alofa, where she held talks with X': the gathering of the
+    clause a 'where' clause hangs on is the one the talks were held at."""
+    if verb is None or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return []
+    clause = verb.head if verb.head.pos_ in ("VERB", "AUX") else governing_verb(verb.head)
+    if clause is None or clause.i == verb.i:
+        return []
+    found = [t for t in clause.subtree if t.i < verb.i and t.pos_ in ("NOUN", "PROPN")
+             and (t.lower_ in GATHERING_NOUNS - {"meeting"} or trigger_type(t) in ("summit", "conference"))]
+    return found[-1:]
