@@ -979,7 +979,8 @@ def test_a_surname_the_recogniser_took_for_a_nationality_is_still_the_person() -
     assert sorted(later.attendees) == ["anthony-albanese", "christopher-luxon"]
 
 
-WONG = "Talks\n\nAustralian Foreign Minister Penny Wong met Fijian Prime Minister Sitiveni Rabuka in Suva on Monday.\n\n"
+WONG = ("Talks\n\nAustralian Foreign Minister Penny Wong met Fijian Prime Minister Sitiveni Rabuka in Suva on "
+        "Monday.\n\n")
 
 
 def test_a_gathering_named_inside_a_gatherings_name_is_not_a_second_event() -> None:
