@@ -348,3 +348,26 @@ def test_a_name_shared_by_towns_and_villages_is_the_town_of_a_country_the_story_
                  "on Monday.\n\nThe two leaders last met in Queenstown in August.\n")
     [town] = [p for p in facts.places if p.name == "Queenstown"]
     assert town.contained_in == "new-zealand"
+
+
+def test_romanian_letters_with_a_comma_below_find_the_city_spelt_with_a_cedilla() -> None:
+    # the reference data writes 'Iaşi', 'Constanţa'; Romanian text today writes 'ș' and 'ț'
+    assert gazetteer().city("Constanța") == gazetteer().city("Constanţa") is not None
+    facts = read("Talks\n\nThe two ministers will meet in Constanța later this month.\n")
+    assert places(facts).get("Constanța", places(facts).get("Constanţa")) == ("City", "romania")
+
+
+def test_a_city_on_a_route_through_it_is_a_place() -> None:
+    facts = read("Trade\n\nThe Kenyan minister Ana Wekesa said the railway would carry goods to Nairobi through "
+                 "Mombasa and Naivasha.\n")
+    assert places(facts).get("Mombasa") == ("City", "kenya")
+
+
+def test_an_airport_named_after_a_city_names_the_city() -> None:
+    facts = read("Visit\n\nThe Kenyan minister Ana Wekesa arrived at Mombasa International Airport on Monday.\n")
+    assert places(facts).get("Mombasa") == ("City", "kenya")
+
+
+def test_an_airport_named_after_a_person_names_no_city() -> None:
+    facts = read("Visit\n\nThe minister Ana Wekesa arrived at Jomo Kenyatta International Airport on Monday.\n")
+    assert "Jomo Kenyatta" not in places(facts) and "Jomo" not in places(facts)

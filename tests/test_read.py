@@ -872,3 +872,72 @@ def test_a_broadcasters_masthead_with_an_ampersand() -> None:
                    "The leaders closed their summit on Sunday.")
     assert page.publisher_hint == "Nordland Broadcasting & Television Service"
     assert page.headline == "Leaders close summit with a declaration on food security"
+
+
+def test_a_one_word_masthead_over_its_strapline_and_menu_is_the_publisher() -> None:
+    page = page_of("HARBOURSIDE", "The Coast's Own Paper", "Home | News | Business | Sports",
+                   "Ministers agree to open a new border post", "The two ministers met on Monday.")
+    assert page.publisher_hint == "Harbourside"
+    assert page.headline == "Ministers agree to open a new border post"
+    page = page_of("Sentinel", "Truth every day", "News | Politics | Sports",
+                   "Ministers agree to open a new border post", "The two ministers met on Monday.")
+    assert page.publisher_hint == "Sentinel"
+
+
+def test_a_menu_word_over_a_menu_is_no_publisher() -> None:
+    page = page_of("Menu", "News | Politics | Sports", "Ministers agree to open a new border post",
+                   "The two ministers met on Monday.")
+    assert page.publisher_hint is None
+
+
+def test_a_summary_label_and_its_bullets() -> None:
+    page = page_of("Ministers agree to open a new border post", "What you need to know:",
+                   "- The two ministers met in Lima on Monday.", "- They signed a customs accord.",
+                   "By Ann Vale", "The two ministers met on Monday.")
+    assert page.summary == ["The two ministers met in Lima on Monday.", "They signed a customs accord."]
+    assert page.byline == ["Ann Vale"]
+
+
+def test_a_credit_after_a_bar_under_a_caption() -> None:
+    page = page_of("Ministers agree to open a new border post",
+                   "Minister Ann Vale (right) welcomes her counterpart in Lima on Tuesday. PHOTO | FILE",
+                   "The two ministers met on Monday.")
+    assert page.media == [Media(kind="image", caption="Minister Ann Vale (right) welcomes her counterpart in Lima "
+                                "on Tuesday.", credit="FILE")]
+
+
+def test_a_date_line_with_the_time_it_was_updated_is_a_date() -> None:
+    page = page_of("Ministers agree to open a new border post",
+                   "Wednesday, March 04, 2026 — updated on March 04, 2026 at 07:10 AM",
+                   "The two ministers met on Monday.")
+    assert page.published == "2026-03-04"
+    assert [b.text for b in page.content("paragraph")] == ["The two ministers met on Monday."]
+
+
+def test_a_wire_byline_and_end_line_name_the_agency() -> None:
+    page = page_of("Ministers agree to open a new border post", "By Ann Vale, The Harbour Press",
+                   "The two ministers met on Monday.",
+                   "This report by The Harbour Press was first published March 4, 2026.")
+    assert page.publisher_hint == "The Harbour Press"
+    assert page.byline == ["Ann Vale"]
+    assert [b.text for b in page.content("paragraph")] == ["The two ministers met on Monday."]
+
+
+def test_an_agency_dateline_with_a_full_stop_before_the_dash() -> None:
+    page = page_of("Ministers agree to open a new border post",
+                   "Montevideo, Nov 18 (EFE).- The two ministers met on Monday.")
+    assert page.dateline_place == "Montevideo"
+    assert page.publisher_hint == "EFE"
+
+
+def test_a_copyright_line_with_the_year_after_the_agency() -> None:
+    page = page_of("Ministers agree to open a new border post", "The two ministers met on Monday.",
+                   "(c) EFE 2025. All rights reserved.")
+    assert page.publisher_hint == "EFE"
+
+
+def test_a_byline_run_on_into_a_press_agency_is_no_masthead() -> None:
+    page = page_of("Ministers agree to open a new border post", "By ANN VALE Harbour Press",
+                   "The two ministers met on Monday.")
+    assert page.publisher_hint == "Harbour Press"
+    assert page.byline == ["Ann Vale"]

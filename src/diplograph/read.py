@@ -72,10 +72,11 @@ DATE_LINES = [
 ]
 BULLET = re.compile(r"^\s*[•·▪●◦\-\*–]\s+")
 # A caption and its credit: '... on Tuesday. Photo: GIS', '... (PHOTO: Ann Lee/Agency)', '... | Credit: X',
-# '... in Lima. Photo by Ann Lee', '... (Photo courtesy of the Ministry)'.
+# '... in Lima. Photo by Ann Lee', '... (Photo courtesy of the Ministry)', '... on Tuesday. PHOTO | OPM'.
 CAPTION = re.compile(r"^(?P<caption>.+?)\s*[\(\[|]?\s*(?:(?:(?:Photo|PHOTO|Photograph|Picture|Image|File photo|"
                      r"FILE PHOTO)s?(?:\s+[Cc]redit)?|Credit|CREDIT|Courtesy)\s*:"
-                     r"|(?<=[.)\]|(\[–—-])\s*(?:Photo|PHOTO|Picture|Image)s?\s+(?:by|BY|courtesy(?:\s+of)?|COURTESY(?:\s+OF)?)\s)"
+                     r"|(?<=[.)\]|(\[–—-])\s*(?:Photo|PHOTO|Picture|Image)s?\s+(?:by|BY|courtesy(?:\s+of)?|COURTESY(?:\s+OF)?)\s"
+                     r"|(?<=[.)\]])\s*(?:PHOTO|Photo|PICTURE|Picture)S?\s*\|)"
                      r"\s*(?P<credit>[^()\[\]]{1,80}?)[\)\]]?\s*$")
 BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
                     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})*)\s*$")
@@ -88,7 +89,7 @@ BYLINE_ROLE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*(?P<region>[A-Z][\w. -]{0,30}?))?\s*"
                       r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?:--|[-–—])\s+"
                       r"|^(?P<tplace>[A-Z][\w'’.-]*[a-z](?: [A-Z][\w'’.-]*[a-z]){0,2})(?:,\s*[A-Z0-9][\w. ]{0,30})?\s*"
-                      r"\((?P<tagency>[A-Za-z][\w .&-]{1,30})\)\s*(?:--|[-–—])\s+"
+                      r"\((?P<tagency>[A-Za-z][\w .&-]{1,30})\)\.?\s*(?:--|[-–—])\s+"
                       r"|^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
 
 
@@ -353,6 +354,7 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
 
 
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[^©]+?)"
+                       r"(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"  # '(c) EFE 2025.': the year after the name
                        r"\.?(?:\s*[,.|-]?\s*all rights reserved\.?)?$", re.I)
 
 
@@ -451,7 +453,7 @@ def _looks_like_masthead(line: str) -> bool:
     starting with one in a language that puts it first ('Agence de Presse Sénégalaise'); a line
     in capitals ('BUENOS AIRES TIMES') is read as printed in name case."""
     words = _release_case(line).split() if line.isupper() else line.split()
-    if not (1 < len(words) <= 5 and words[0][:1].isupper()):
+    if not (1 < len(words) <= 5 and words[0][:1].isupper()) or words[0] in ("By", "BY"):  # (a byline)
         return False
     small = sum(w in SMALL for w in words)
     if words[0] in _masthead_leading_words():
@@ -519,6 +521,28 @@ def _masthead_like(line: str) -> bool:
         and words[0][:1].isupper() and not line.endswith(PROSE_ENDINGS)
 
 
+# Words of a page's controls, not a site's name, when one stands on the first line.
+UI_WORDS = {"menu", "home", "search", "skip", "close", "login", "log", "main", "navigation", "toggle", "open",
+            "sections", "more", "back", "top", "breaking", "live", "latest", "trending", "subscribe"}
+
+
+def _site_name_over_menu(page: Page) -> bool:
+    """The lines above a menu bar are the site's name, alone or with a strapline under it: a short
+    name-shaped first line ('Harbour Courier'; one word: 'RNZ', 'KUENSEL', 'Monitor'), and at most one
+    line after it that is no sentence ('Truth every day')."""
+    blocks = page.blocks
+    if not 1 <= len(blocks) <= 2 or any(b.kind not in ("furniture", "headline") for b in blocks):
+        return False
+    first = blocks[0].text
+    if len(blocks) == 2 and (blocks[1].text.rstrip().endswith(PROSE_ENDINGS) or len(blocks[1].text.split()) > 8
+                             or _navigation(blocks[1].text) is not None):
+        return False
+    if first.casefold() in UI_WORDS or any(rule.match(first) for kind, rule in furniture_rules()
+                                           if kind != "furniture" or not rule.pattern.startswith("^(?:[A-Z")):
+        return False
+    return _masthead_like(first) or bool(re.fullmatch(r"[A-Z]{2,12}|[A-Z][a-z]{2,19}", first))
+
+
 def _unread_headline(page: Page) -> None:
     """The line taken for the headline is page furniture after all (a navigation bar follows it):
     the masthead when it was the page's first line and none was found, else a strapline."""
@@ -526,6 +550,9 @@ def _unread_headline(page: Page) -> None:
     block.kind = "furniture"
     if page.publisher_hint is None and block is page.blocks[0] and _masthead_like(block.text):
         page.publisher_hint = _release_case(block.text)
+    elif page.publisher_hint is None and len(page.blocks) == 2 and _site_name_over_menu(page):
+        first = page.blocks[0].text  # 'KUENSEL / Bhutan's National Newspaper / Home | News': name, strapline
+        page.publisher_hint = first if re.fullmatch(r"[A-Z]{2,6}", first) else _release_case(first)
     page.headline = None
 
 
@@ -567,11 +594,11 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         if parts is not None:
             if page.publisher_hint is None and INSTITUTION.match(parts[0]):
                 page.publisher_hint = parts[0]
-            elif page.publisher_hint is None and len(page.blocks) == 1 and (
-                    _masthead_like(page.blocks[0].text) or re.fullmatch(r"[A-Z]{2,6}", page.blocks[0].text)):
-                # the page's first line, over its menu (a name in capitals of one word: 'RNZ')
+            elif page.publisher_hint is None and _site_name_over_menu(page):
+                # the page's first line, over its menu (a name in capitals of one word: 'RNZ'), or over
+                # its strapline and menu ('Monitor / Truth every day / News | Politics')
                 first = page.blocks[0].text
-                page.publisher_hint = first if " " not in first else _release_case(first)
+                page.publisher_hint = first if re.fullmatch(r"[A-Z]{2,6}", first) else _release_case(first)
             return "furniture"
     if page.headline is not None and not any(b.kind == "paragraph" for b in page.blocks) \
             and _navigation(line) is not None and not line.endswith(PROSE_ENDINGS):
@@ -623,7 +650,9 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         date = parse_date_line(re.sub(r"^(?:(?:published|(?:last\s+)?update[sd]?|posted)(?:\s+on)?\s*:?\s*"
                                       r"|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:on\s+|,\s*|\|\s*)?)", "", line,
                                       flags=re.I))
-        if date and len(line) < 60:
+        # ('Wednesday, February 04, 2026 — updated on February 04, 2026 at 07:10 AM': the day, then when
+        # the page was last changed)
+        if date and len(re.sub(r"\s*[—–|-]\s*(?:last\s+)?(?:updated|modified)\b.*$", "", line, flags=re.I)) < 60:
             page.published = page.published or date
             return "date"
     if page.publisher_hint is None and page.headline is not None \
@@ -631,7 +660,7 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         page.publisher_hint = line  # the outlet's name under the headline: 'Gulf Online'
         return "furniture"
     role, _comma, outlet = line.rpartition(", ")
-    if role and page.publisher_hint is None and _looks_like_masthead(outlet) \
+    if role and page.publisher_hint is None and _looks_like_masthead(outlet) and not BYLINE.match(line) \
             and not any(b.kind == "paragraph" for b in page.blocks):
         page.publisher_hint = outlet  # a byline's job line: "Political correspondent, BBC News"
         return "furniture"
@@ -674,13 +703,16 @@ def _byline_with_outlet(line: str) -> tuple[list[str], str] | None:
     if not line.startswith("By ") or line.endswith(PROSE_ENDINGS) or len(line) > 120:
         return None
     words = line[3:].split()
-    for size in range(min(5, len(words) - 2), 0, -1):  # (the longest outlet name first: 'The Associated Press')
+    # (the longest outlet name first: 'The Associated Press'; a known outlet before a name shaped like one,
+    # so that 'By ANA DA SILVA Associated Press' does not take 'DA SILVA Associated Press')
+    for size, shaped in [(n, False) for n in range(min(5, len(words) - 2), 0, -1)] + \
+            [(n, True) for n in range(min(5, len(words) - 2), 0, -1)]:
         outlet, names = " ".join(words[-size:]), " ".join(words[:-size]).rstrip(",")
         if not BYLINE_NAMES.match(names):
             continue
         known = key(outlet) in gazetteer().outlets
-        if known or (names.replace(" ", "").replace("-", "").isupper() and not outlet.isupper()
-                     and _looks_like_masthead(outlet)):
+        if (known and not shaped) or (shaped and names.replace(" ", "").replace("-", "").isupper()
+                                      and not outlet.isupper() and _looks_like_masthead(outlet)):
             people = [_release_case(n.strip()) for n in re.split(r",|\band\b|\bAND\b|&", names) if n.strip()]
             if all(len(n.split()) >= 2 for n in people):
                 return people, outlet

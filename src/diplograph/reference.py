@@ -12,9 +12,13 @@ from functools import cached_property, lru_cache
 
 from .resources import data_file
 
+# Romanian s and t with a comma below ('Iași', 'Timișoara', as Romanian is written now) and with a
+# cedilla ('Iaşi', as older fonts and much of the reference data write them) are one letter.
+_COMMA_BELOW = str.maketrans("șțȘȚ", "şţŞŢ")
+
 
 def key(text: str) -> str:
-    return " ".join(text.replace("’", "'").split()).casefold()
+    return " ".join(text.replace("’", "'").translate(_COMMA_BELOW).split()).casefold()
 
 
 _SAINT = re.compile(r"(?<![\w.])(?:Saint|St\.?)(?=\s)")

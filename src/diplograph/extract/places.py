@@ -30,6 +30,8 @@ def find_places(ctx: Context) -> None:
             if ent.start in parsed.entities and ent.label_ == "GPE" and _a_place_not_the_person(ctx, parsed, ent):
                 for i in range(ent.start, ent.end):
                     del parsed.entities[i]  # 'met in Apia', though 'the Apia Declaration' was read as a name
+            if ent.label_ == "FAC" and ent.start not in parsed.entities:
+                _city_of_an_airport(ctx, parsed, ent)
             if ent.label_ not in ("GPE", "LOC") and not _a_country_misread(ctx, parsed, ent):
                 continue
             if ent.start in parsed.entities or _inside_a_longer_name(parsed, ent):
@@ -57,6 +59,21 @@ def find_places(ctx: Context) -> None:
             if place_id:
                 parsed.entities.update({i: ("place", place_id) for i in range(ent.start, ent.end)})
         _places_after_prepositions(ctx, parsed)
+
+
+def _city_of_an_airport(ctx: Context, parsed: Parsed, ent: Any) -> None:
+    """'arrived at Tallmouth International Airport': an airport named after a city the reference data
+    holds is in that city, which the story so names (an airport named after a person is not)."""
+    words = [t for t in ent if t.lower_ not in ("the", "international", "airport")]
+    if ent[-1].lower_ != "airport" or not words or any(t.pos_ != "PROPN" for t in words) \
+            or words[-1].i + 1 != ent.end - 1 - (ent[-2].lower_ == "international"):
+        return
+    name = parsed.doc[words[0].i:words[-1].i + 1].text
+    if gazetteer().city(name) is None or gazetteer().country(name) or ctx.person_id(name):
+        return
+    place_id = ctx.place_named(name)
+    if place_id:
+        parsed.entities.update({t.i: ("place", place_id) for t in words})
 
 
 def _a_village_of_the_story(ctx: Context, parsed: Parsed, ent: Any) -> str | None:
@@ -218,7 +235,8 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
         joined = anchor is not token and anchor.dep_ == "pobj"  # (only a city the data holds, so joined)
         if joined:
             head = anchor.head
-        destination = (anchor.dep_ == "pobj" and (head.lower_ in ("to", "in", "at", "from", "between", "via") or (
+        destination = (anchor.dep_ == "pobj" and (head.lower_ in ("to", "in", "at", "from", "between", "via", "through",
+                                                                  "near") or (
             head.lower_ == "for" and head.head.lemma_ in ("depart", "leave", "head", "set", "bind")))) or (
             token.dep_ == "dobj" and head.lemma_ in ("visit", "tour"))
         declared = _country_of_place_noun(ctx, token) or _capital_in_apposition(ctx, token)
@@ -295,9 +313,10 @@ def _a_small_place_not_a_person(ctx: Context, person: str, text: str, head: Any)
     """'will travel to Alligator Pond': a name the recogniser took for a person's, with no title,
     printed where a journey goes and the name of a town or village of a country the story names, is
     that place; the person is dropped and each mention of the name is the place."""
-    if head.lower_ != "to" or head.head.lemma_ not in JOURNEY_VERBS or ctx.people[person].title \
-            or key(ctx.people[person].name) != key(text):
-        return False
+    journey = head.lower_ == "to" and head.head.lemma_ in JOURNEY_VERBS
+    if not (journey or head.lower_ in ("at", "in", "near")) \
+            or ctx.people[person].title or key(ctx.people[person].name) != key(text):
+        return False  # ('the plant at Fray Bentos' too: 'at', 'in' or 'near' a town of a country of the story)
     country = ctx.small_place_country(text)
     city = gazetteer().city(text) if country is None else None
     if city is not None:  # ('will travel to Siem Reap': a city the reference data holds, of its country)
