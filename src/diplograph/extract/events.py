@@ -17,6 +17,7 @@ from ..model import Event
 from .attendance import companions, gathering_people, people_in
 from .context import Context, Parsed
 from .event_dates import (
+    BARE_DAY_OF_EVENT,
     DAY_OF_EVENT,
     LATER_SAME_DAY,
     NEXT_DAY,
@@ -915,16 +916,20 @@ class EventFinder:
         """'On the final day of the visit, X will travel to Y': that day of the event of that kind the
         clause's subject takes part in (not another's visit told last)."""
         sent = token.sent
-        found = DAY_OF_EVENT.search(sent.text)
+        found = DAY_OF_EVENT.search(sent.text) or BARE_DAY_OF_EVENT.search(sent.text)
         if found is None:
             return None
         begin, end = sent.start_char + found.start(), sent.start_char + found.end()
         if begin <= token.idx < end:
             return None  # the event the phrase names is not dated by it
-        kind = trigger_type(next((t for t in sent if t.idx >= sent.start_char + found.start(2)), token))
+        bare = found.re is BARE_DAY_OF_EVENT
+        kind = None if bare else trigger_type(
+            next((t for t in sent if t.idx >= sent.start_char + found.start(2)), token))
         verb = token if verbal else governing_verb(token)
         people = set(subject_people(self.ctx, parsed, verb)) if verb is not None else set()
-        told = [e for e in self.ctx.events if e.type == kind and e.start and len(e.start) == 10]
+        told = [e for e in self.ctx.events if e.start and len(e.start) == 10 and (
+            e.type == kind if not bare else  # ('On the third day': of the stay told last, of some days)
+            e.type in ("visit", "summit", "conference") and (e.end or self.durations.get(e.id, 1) > 1))]
         told = [e for e in told if people & set(e.attendees)] or ([] if people else told)
         if not told:
             return None
