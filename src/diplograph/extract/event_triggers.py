@@ -268,7 +268,7 @@ def _two_country_name(token: Any) -> bool:
     words = [t.text for t in token.doc[i + 1:token.i]]
     pair: list[str] = []
     for word in words:
-        if word == "-" or pair and pair[-1] == "-":
+        if word == "-" or (pair and pair[-1] == "-"):
             pair.append(word)
         elif len(pair) >= 3:
             break
