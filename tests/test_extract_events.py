@@ -1043,3 +1043,18 @@ def test_on_the_third_day_is_a_day_of_the_stay_told_last() -> None:
                  "official visit to Japan. On the third day, Otieno will travel to Osaka.\n")
     osaka = next(e for e in of_type(facts, "visit") if e.location == "osaka")
     assert osaka.start == "2024-05-15"
+
+
+def test_talks_between_two_people_in_a_city_are_in_that_city() -> None:
+    facts = read("Deal\n\nKenya and Ghana agreed to cut tariffs, following talks between Foreign Minister Grace Otieno "
+                 "and her Ghanaian counterpart Kwame Mensah in Nairobi yesterday.\n")
+    [talks] = of_type(facts, "meeting")
+    assert (talks.location, talks.start) == ("nairobi", "2024-05-09")
+
+
+def test_later_called_on_is_the_day_of_the_news_told_before() -> None:
+    facts = read("Deal\n\nGhanaian Foreign Minister Kwame Mensah held talks with Kenyan Foreign Minister Grace Otieno "
+                 "in Nairobi yesterday.\n\nMensah, who arrived on Tuesday for a three-day visit, later called on "
+                 "Vice President Amina Wanjiru at her office in Nairobi.\n")
+    call = next(e for e in of_type(facts, "meeting") if "amina-wanjiru" in e.attendees)
+    assert (call.location, call.start) == ("nairobi", "2024-05-09")

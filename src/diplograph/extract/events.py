@@ -144,6 +144,8 @@ class EventFinder:
             if event.location and event.type == "meeting" and verb.pos_ == "VERB":
                 self._guests_visit(parsed, verb, event)
         for event in self.ctx.events:
+            self._met_during_a_visit(event)  # (a guest's visit read from the hosting: "received X in Y")
+        for event in self.ctx.events:
             days = self.durations.get(event.id)
             if days and event.start and len(event.start) == 10 and not event.end:
                 event.end = add_days(event.start, days - 1)
@@ -175,14 +177,7 @@ class EventFinder:
     def _settle_from_others(self, event: Event) -> None:
         """What an event leaves unsaid, from the one other event of the same person it must be."""
         events = self.ctx.events
-        if event.type == "meeting" and not event.location and event.start:
-            # "paid a visit to Vilnius on Tuesday ... The two leaders met on Tuesday morning"; "arrived in
-            # Tashkent on Monday for a two-day visit ... X received him on Tuesday": a day of the visit
-            trips = [e for e in events if e.type == "visit" and e.location and e.start and (
-                e.start == event.start or e.start <= event.start <= (e.end or e.start))
-                and set(e.attendees) & set(event.attendees)]
-            if len(trips) == 1:
-                event.location = trips[0].location
+        self._met_during_a_visit(event)
         if event.type == "meeting" and not event.start and event.location:
             # "met X in Tehran on Tuesday ... In Tehran, he also held talks with Y": that day
             # (not from another time there: "will be received in Lome" is not "last visited Lome in 2024";
@@ -205,6 +200,16 @@ class EventFinder:
                      and e.start and set(e.attendees) & set(event.attendees)]
             if len(there) == 1:
                 event.start, event.status = there[0].start, there[0].status
+
+    def _met_during_a_visit(self, event: Event) -> None:
+        """'paid a visit to Vilnius on Tuesday ... The two leaders met on Tuesday morning'; "arrived in
+        Tashkent on Monday for a two-day visit ... X received him on Tuesday": a day of the visit."""
+        if event.type == "meeting" and not event.location and event.start:
+            trips = [e for e in self.ctx.events if e.type == "visit" and e.location and e.start and (
+                e.start == event.start or e.start <= event.start <= (e.end or e.start))
+                and set(e.attendees) & set(event.attendees)]
+            if len(trips) == 1:
+                event.location = trips[0].location
 
     def _visit_to_the_city(self, event: Event) -> None:
         """'will pay a visit to Togo on Monday ... will be received in Lome': a visit to a country is to
@@ -656,6 +661,8 @@ class EventFinder:
         for clause in (c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"):
             location.extend(places_under(parsed, clause, ("in", "at")))  # "a summit opened in Malabo"
         location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at"), depth=2))
+        if kind == "meeting" and not location:
+            location.extend(self._place_after_the_names(parsed, token))
         if verb is not None and (token.dep_ == "dobj" or token.head.head == verb):
             location.extend(where_place(parsed, verb))  # "flew to X, where he held talks with Y"
         # "visited Berlin for talks with ...": the talks are where and when the visit is.
@@ -675,6 +682,18 @@ class EventFinder:
                 entity = parsed.entities.get(child.i)
                 if entity and entity[0] == "place":
                     location.append(entity[1])  # "the Oslo meeting", "Nairobi talks"
+
+    def _place_after_the_names(self, parsed: Parsed, token: Any) -> list[str]:
+        """'talks between X and her counterpart Y in Kampala yesterday': a city the parse hangs under
+        the last name of those the talks are with is where the talks are."""
+        found: list[str] = []
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between")):
+            for node in prep.subtree:
+                if node.dep_ == "prep" and node.lower_ in ("in", "at") and node.head.ent_type_ == "PERSON" \
+                        and node.i > node.head.i:
+                    found.extend(p for p in places_under(parsed, node.head, ("in", "at"))
+                                 if (place := self.ctx.places.get(p)) is not None and place.type == "City")
+        return found[:1]
 
     def _noun_clause(self, parsed: Parsed, token: Any, reading: Reading) -> None:
         """A clause that describes the noun: "the Quad Foreign Ministers' Meeting, which Japan will
@@ -761,6 +780,12 @@ class EventFinder:
         if start is None and LATER_SAME_DAY.search(token.doc[token.sent.start:token.i].text.lower()):
             here = self.ctx.evidence(parsed, token.idx, token.idx + len(token.text)).start
             start = self._previous_date(news=True, before=here)  # "Later in the day, X received Y"
+        if start is None and verbal and not reading.future and any(
+                c.dep_ == "advmod" and c.lower_ == "later" and not list(c.children) for c in token.children):
+            # "X, who arrived on Monday ..., later called on Y": the day of the news told before the sentence
+            first = token.sent[0]
+            start = self._previous_date(news=True, before=self.ctx.evidence(
+                parsed, first.idx, first.idx + len(first.text)).start)
         if start is None:
             start = self._day_of_event(parsed, token, verbal)  # "On the final day of the visit, X will meet Y"
         if start is None and NEXT_DAY.search(token.sent.text.lower()):
