@@ -1058,3 +1058,18 @@ def test_later_called_on_is_the_day_of_the_news_told_before() -> None:
                  "Vice President Amina Wanjiru at her office in Nairobi.\n")
     call = next(e for e in of_type(facts, "meeting") if "amina-wanjiru" in e.attendees)
     assert (call.location, call.start) == ("nairobi", "2024-05-09")
+
+
+def test_a_courtesy_call_during_a_visit_read_from_received_in_is_in_that_city() -> None:
+    facts = read("Visit\n\nForeign Minister Grace Otieno today received the Deputy Foreign Minister of Ghana, Kwame "
+                 "Mensah, at the Ministry of Foreign Affairs in Nairobi.\n\nMensah also paid a courtesy call on the "
+                 "Speaker of Parliament, Amina Wanjiru.\n", published="2024-05-10")
+    call = next(e for e in of_type(facts, "meeting") if "amina-wanjiru" in e.attendees)
+    assert (call.location, call.start) == ("nairobi", "2024-05-10")
+
+
+def test_a_host_who_received_a_guest_in_the_news_days_did_so_in_the_dateline_city() -> None:
+    facts = read("Preparations\n\nNairobi, May 10 (KNA) - Foreign Minister Grace Otieno received Ghanaian Ambassador "
+                 "Kwame Mensah on Thursday to review the preparations for the visit.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert (meeting.location, meeting.start) == ("nairobi", "2024-05-09")

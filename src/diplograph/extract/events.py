@@ -255,6 +255,11 @@ class EventFinder:
                     e.type == "visit" and e.location in (city.id, country) and set(e.attendees) & set(event.attendees)
                     and e.start and event.start and e.start <= event.start <= (e.end or e.start) for e in ctx.events):
                 event.location = city.id  # a meeting during a visit to the dateline's city or country
+        received = {e.id for _p, verb, e in self.hostings if verb.lemma_.lower() in ("receive", "host")}
+        for event in ctx.events:
+            if event.type == "meeting" and not event.location and event.id in received \
+                    and event.id not in self.occasions_before and near_publication(event.start, ctx.published):
+                event.location = city.id  # "Tunis, Nov. 15 - X received Y on Thursday": at home, the news's city
 
     # --- one mention ------------------------------------------------------------------------
     def event_at(self, parsed: Parsed, token: Any, kind: str, *, inherited: list[str] | None = None,
