@@ -1073,3 +1073,16 @@ def test_a_host_who_received_a_guest_in_the_news_days_did_so_in_the_dateline_cit
                  "Kwame Mensah on Thursday to review the preparations for the visit.\n")
     [meeting] = of_type(facts, "meeting")
     assert (meeting.location, meeting.start) == ("nairobi", "2024-05-09")
+
+
+def test_ministers_of_many_countries_wrapping_up_their_meeting_is_a_conference() -> None:
+    facts = read("Talks\n\nForeign ministers from the five Andean countries and 12 Caribbean states wrapped up their "
+                 "annual two-day meeting in Lima on Thursday.\n")
+    [conference] = of_type(facts, "conference")
+    assert (conference.location, conference.start, conference.end) == ("lima", "2024-05-08", "2024-05-09")
+    assert not of_type(facts, "meeting")
+
+
+def test_ministers_of_the_two_countries_wrapping_up_their_meeting_is_a_meeting() -> None:
+    facts = read("Talks\n\nForeign ministers of the two countries wrapped up their meeting in Lima on Thursday.\n")
+    assert not of_type(facts, "conference")

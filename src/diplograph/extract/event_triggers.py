@@ -246,6 +246,8 @@ def _meeting_noun(token: Any) -> str:
             p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lower_ in ("heads", "leaders")
             and not any(t.lower_ in ("two", "both") for t in o.subtree) for p in token.children for o in p.children):
         return "summit"  # "the regular meeting of CARICOM heads of government"
+    if token.lower_ == "meeting" and _ministers_of_many_hold(token):
+        return "conference"  # "foreign ministers from the five Nordic countries ... wrapped up their meeting"
     members = _members_of_body(token)
     if token.lower_ == "meeting" and members is not None:
         # "the meeting of the SCO Council of Heads of State", "... of the SCO Council of Foreign Ministers"
@@ -278,6 +280,18 @@ def _two_country_name(token: Any) -> bool:
         return False
     places = gazetteer()
     return all(places.country(w) or places.country_of_demonym(w) for w in (pair[0], pair[2]))
+
+
+def _ministers_of_many_hold(token: Any) -> bool:
+    """'Foreign ministers from the five Nordic countries and 14 African states wrapped up their meeting':
+    their own meeting, held by the ministers of more than two countries."""
+    if token.dep_ != "dobj" or not any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+        return False
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in MINISTERIAL:
+        return False
+    counts = [t for t in subject.subtree if t.like_num or t.lower_ in ("two", "both", "several", "many")]
+    return bool(counts) and not any(t.lower_ in ("two", "both") or t.text == "2" for t in counts)
 
 
 def _from_the_two(token: Any) -> bool:
