@@ -1002,3 +1002,87 @@ def test_talks_where_a_journey_went_have_no_gathering() -> None:
                  "Aisake Eke.\n")
     talks = next(e for e in of_type(facts, "meeting") if "aisake-eke" in e.attendees)
     assert talks.super_event is None
+
+
+def test_a_telephone_talk_is_a_phone_call() -> None:
+    facts = read("Call\n\nOn May 9, Foreign Minister Arjun Mehta held a telephone talk with Ms. Grace Otieno, "
+                 "Minister of Foreign Affairs of Kenya.\n")
+    [call] = of_type(facts, "phone_call")
+    assert call.start == "2024-05-09"
+    assert not of_type(facts, "meeting")
+
+
+def test_a_date_followed_by_days_after_is_the_day_before_the_comma() -> None:
+    facts = read("Ties\n\nIndian Foreign Minister Arjun Mehta and Kenyan Foreign Minister Grace Otieno first spoke "
+                 "by phone on March 14, days after Otieno was sworn in.\n")
+    [call] = of_type(facts, "phone_call")
+    assert call.start == "2024-03-14"
+
+
+def test_a_meeting_of_officials_from_the_two_countries_is_a_meeting_not_a_conference() -> None:
+    facts = read("Visit\n\nIndian Foreign Minister Arjun Mehta will travel to Nairobi on Tuesday for talks with Kenyan "
+                 "Foreign Minister Grace Otieno. A preparatory meeting of senior officials from the two countries "
+                 "will open in Nairobi tomorrow.\n")
+    assert any(m.start == "2024-05-11" and m.location == "nairobi" for m in of_type(facts, "meeting"))
+    assert not of_type(facts, "conference")
+
+
+def test_a_two_country_ministers_meeting_is_a_meeting_and_named_consultations_are_one_too() -> None:
+    facts = read("Call\n\nKenyan Foreign Minister Grace Otieno spoke by phone with Indian Foreign Minister Arjun "
+                 "Mehta on Thursday. Otieno visited India in March to attend an India-Kenya Foreign Ministers' "
+                 "Meeting in New Delhi. The ministers confirmed that the India-Kenya Policy Consultations will be "
+                 "held in Nairobi in January next year.\n")
+    meetings = of_type(facts, "meeting")
+    assert any(m.location == "new-delhi" and m.start == "2024-03" for m in meetings)
+    assert any(m.location == "nairobi" and m.start == "2025-01" and m.status == "scheduled" for m in meetings)
+    assert not of_type(facts, "conference")
+
+
+def test_on_the_third_day_is_a_day_of_the_stay_told_last() -> None:
+    facts = read("Visit\n\nKenyan President Grace Otieno will arrive in Tokyo on Monday next week for a four-day "
+                 "official visit to Japan. On the third day, Otieno will travel to Osaka.\n")
+    osaka = next(e for e in of_type(facts, "visit") if e.location == "osaka")
+    assert osaka.start == "2024-05-15"
+
+
+def test_talks_between_two_people_in_a_city_are_in_that_city() -> None:
+    facts = read("Deal\n\nKenya and Ghana agreed to cut tariffs, following talks between Foreign Minister Grace Otieno "
+                 "and her Ghanaian counterpart Kwame Mensah in Nairobi yesterday.\n")
+    [talks] = of_type(facts, "meeting")
+    assert (talks.location, talks.start) == ("nairobi", "2024-05-09")
+
+
+def test_later_called_on_is_the_day_of_the_news_told_before() -> None:
+    facts = read("Deal\n\nGhanaian Foreign Minister Kwame Mensah held talks with Kenyan Foreign Minister Grace Otieno "
+                 "in Nairobi yesterday.\n\nMensah, who arrived on Tuesday for a three-day visit, later called on "
+                 "Vice President Amina Wanjiru at her office in Nairobi.\n")
+    call = next(e for e in of_type(facts, "meeting") if "amina-wanjiru" in e.attendees)
+    assert (call.location, call.start) == ("nairobi", "2024-05-09")
+
+
+def test_a_courtesy_call_during_a_visit_read_from_received_in_is_in_that_city() -> None:
+    facts = read("Visit\n\nForeign Minister Grace Otieno today received the Deputy Foreign Minister of Ghana, Kwame "
+                 "Mensah, at the Ministry of Foreign Affairs in Nairobi.\n\nMensah also paid a courtesy call on the "
+                 "Speaker of Parliament, Amina Wanjiru.\n", published="2024-05-10")
+    call = next(e for e in of_type(facts, "meeting") if "amina-wanjiru" in e.attendees)
+    assert (call.location, call.start) == ("nairobi", "2024-05-10")
+
+
+def test_a_host_who_received_a_guest_in_the_news_days_did_so_in_the_dateline_city() -> None:
+    facts = read("Preparations\n\nNairobi, May 10 (KNA) - Foreign Minister Grace Otieno received Ghanaian Ambassador "
+                 "Kwame Mensah on Thursday to review the preparations for the visit.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert (meeting.location, meeting.start) == ("nairobi", "2024-05-09")
+
+
+def test_ministers_of_many_countries_wrapping_up_their_meeting_is_a_conference() -> None:
+    facts = read("Talks\n\nForeign ministers from the five Andean countries and 12 Caribbean states wrapped up their "
+                 "annual two-day meeting in Lima on Thursday.\n")
+    [conference] = of_type(facts, "conference")
+    assert (conference.location, conference.start, conference.end) == ("lima", "2024-05-08", "2024-05-09")
+    assert not of_type(facts, "meeting")
+
+
+def test_ministers_of_the_two_countries_wrapping_up_their_meeting_is_a_meeting() -> None:
+    facts = read("Talks\n\nForeign ministers of the two countries wrapped up their meeting in Lima on Thursday.\n")
+    assert not of_type(facts, "conference")

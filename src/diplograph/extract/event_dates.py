@@ -30,7 +30,10 @@ DECIDING = {"agree", "decide", "plan", "intend", "promise", "pledge", "vow", "re
 # "on the final day of the visit", "on the second day of the summit": a day of an event told before
 DAY_OF_EVENT = re.compile(r"\b(first|second|third|fourth|final|last|opening|closing) day of (?:the|his|her|their|"
                           r"this) (?:\w+ )?(visit|trip|tour|summit|conference|talks|meeting|forum)\b", re.IGNORECASE)
-ORDINAL_DAYS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3}
+ORDINAL_DAYS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+# 'On the third day, X will travel to Y': a day of the stay told last, the event left unsaid
+BARE_DAY_OF_EVENT = re.compile(r"^\W*(?:On|During) the (second|third|fourth|fifth|final|last|closing) day\b(?! of)",
+                               re.IGNORECASE)
 # A date a deadline or a span's start gives, not the event's day: "a single customs regime by 2027"
 NOT_THE_DAY = {"by", "until", "till", "since"}
 
@@ -64,7 +67,11 @@ def _date_before_comma(ent: Any) -> Any:
     """'on Oct. 30, two days after the storm': the recogniser's one DATE holds a day and a span
     after a comma; the day is the part before it."""
     comma = next((t.i for t in ent if t.text == ","), None)
-    if ent.label_ != "DATE" or comma is None or comma == ent.start or not duration_days(ent.text):
+    if ent.label_ != "DATE" or comma is None or comma == ent.start:
+        return ent
+    # ('on November 14, days after X was sworn in': the words after the comma tell no day)
+    tail = [t for t in ent if t.i > comma]
+    if not duration_days(ent.text) and not (tail and all(t.is_alpha and t.is_lower for t in tail)):
         return ent
     return Span(ent.doc, ent.start, comma, label=ent.label_)
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..iris import slug
-from ..reference import data_rows
+from ..reference import data_rows, gazetteer
 from .context import Context
 from .mentions import governing_verb
 
@@ -193,7 +193,8 @@ def commission_countries(ctx: Context, token: Any) -> list[str]:
     body = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() == "commission"), None)
     body = body if body is not None else _commission_holds(token)
-    body = body if body is not None or not joint_body(token) else token  # "the Utopian-Ruritanian Joint Committee"
+    body = body if body is not None or not (joint_body(token) or _two_country_name(token)) else token
+    # ("the Utopian-Ruritanian Joint Committee", "the Utopian-Ruritanian Policy Consultations")
     if body is None:
         return []
     pieces = re.split(r"\s*[-\u2013\u2014]\s*", body.doc[body.left_edge.i:body.i].text)
@@ -223,6 +224,8 @@ def _meeting_noun(token: Any) -> str:
             and not (token.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ == "with"
                                                   for c in token.head.children)):
         # ("held a Foreign Ministers' Meeting with X": a meeting of two, however capitalised)
+        if _two_country_name(token):
+            return "meeting"  # "a Japan-Latvia Foreign Ministers' Meeting": the two countries' ministers meet
         if any(c.lower_ in ("leaders", "leaders'") or c.lower_.startswith("leader") for c in token.subtree) \
                 or "heads" in _name_words_before(token):
             return "summit"  # "the APEC Leaders' Meeting": heads of government gather
@@ -231,23 +234,69 @@ def _meeting_noun(token: Any) -> str:
             c.dep_ == "amod" and c.lower_ == "ministerial" for c in token.children) and any(
             c.dep_ in ("compound", "nmod") and c.ent_type_ in ("ORG", "EVENT") for c in token.children):
         return "conference"  # "the APEC ministerial meeting" (a "three-way ministerial meeting" is a meeting)
-    if token.lower_ in ("talks", "conversation", "conversations") and any(
+    if token.lower_ in ("talks", "talk", "conversation", "conversations") and any(
             c.dep_ in ("compound", "amod") and c.lower_ in ("phone", "telephone", "telephonic")
             for c in token.children):
-        return "phone_call"  # "held phone talks with X"
+        return "phone_call"  # "held phone talks with X", "had a telephone talk with X"
     if token.lower_ == "meeting" and any(
             p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lower_ in MINISTERIAL
-            for p in token.children for o in p.children):
+            and not _of_the_two(o) and not _from_the_two(token) for p in token.children for o in p.children):
         return "conference"  # "a meeting of Gulf foreign ministers": a ministerial gathering
     if token.lower_ == "meeting" and any(
             p.dep_ == "prep" and p.lower_ == "of" and o.dep_ == "pobj" and o.lower_ in ("heads", "leaders")
             and not any(t.lower_ in ("two", "both") for t in o.subtree) for p in token.children for o in p.children):
         return "summit"  # "the regular meeting of CARICOM heads of government"
+    if token.lower_ == "meeting" and _ministers_of_many_hold(token):
+        return "conference"  # "foreign ministers from the five Nordic countries ... wrapped up their meeting"
     members = _members_of_body(token)
     if token.lower_ == "meeting" and members is not None:
         # "the meeting of the SCO Council of Heads of State", "... of the SCO Council of Foreign Ministers"
         return "summit" if members.lower_ in ("heads", "leaders") else "conference"
     return "meeting"
+
+
+def _of_the_two(group: Any) -> bool:
+    """'a meeting of senior officials from the two countries': the officials of two sides, who meet
+    each other (not a gathering of many)."""
+    return any(t.lower_ in ("two", "both") for t in group.subtree)
+
+
+def _two_country_name(token: Any) -> bool:
+    """A capitalised name a meeting word ends that opens with two countries joined by a hyphen
+    ('the Japan-Latvia Foreign Ministers' Meeting'; not three, not 'Asia-Pacific')."""
+    i = token.i - 1
+    while i >= token.sent.start and (token.doc[i].text[:1].isupper() or token.doc[i].text in ("-", "'", "’")):
+        i -= 1
+    words = [t.text for t in token.doc[i + 1:token.i]]
+    pair: list[str] = []
+    for word in words:
+        if word == "-" or (pair and pair[-1] == "-"):
+            pair.append(word)
+        elif len(pair) >= 3:
+            break
+        else:
+            pair = [word]
+    if len(pair) != 3:
+        return False
+    places = gazetteer()
+    return all(places.country(w) or places.country_of_demonym(w) for w in (pair[0], pair[2]))
+
+
+def _ministers_of_many_hold(token: Any) -> bool:
+    """'Foreign ministers from the five Nordic countries and 14 African states wrapped up their meeting':
+    their own meeting, held by the ministers of more than two countries."""
+    if token.dep_ != "dobj" or not any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+        return False
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in MINISTERIAL:
+        return False
+    counts = [t for t in subject.subtree if t.like_num or t.lower_ in ("two", "both", "several", "many")]
+    return bool(counts) and not any(t.lower_ in ("two", "both") or t.text == "2" for t in counts)
+
+
+def _from_the_two(token: Any) -> bool:
+    """'a meeting of officials from the two countries' (the parse may hang 'from' under 'meeting')."""
+    return any(p.dep_ == "prep" and p.lower_ == "from" and _of_the_two(p) for p in token.children)
 
 
 def _name_words_before(token: Any) -> set[str]:

@@ -17,6 +17,7 @@ from ..model import Event
 from .attendance import companions, gathering_people, people_in
 from .context import Context, Parsed
 from .event_dates import (
+    BARE_DAY_OF_EVENT,
     DAY_OF_EVENT,
     LATER_SAME_DAY,
     NEXT_DAY,
@@ -143,6 +144,8 @@ class EventFinder:
             if event.location and event.type == "meeting" and verb.pos_ == "VERB":
                 self._guests_visit(parsed, verb, event)
         for event in self.ctx.events:
+            self._met_during_a_visit(event)  # (a guest's visit read from the hosting: "received X in Y")
+        for event in self.ctx.events:
             days = self.durations.get(event.id)
             if days and event.start and len(event.start) == 10 and not event.end:
                 event.end = add_days(event.start, days - 1)
@@ -174,14 +177,7 @@ class EventFinder:
     def _settle_from_others(self, event: Event) -> None:
         """What an event leaves unsaid, from the one other event of the same person it must be."""
         events = self.ctx.events
-        if event.type == "meeting" and not event.location and event.start:
-            # "paid a visit to Vilnius on Tuesday ... The two leaders met on Tuesday morning"; "arrived in
-            # Tashkent on Monday for a two-day visit ... X received him on Tuesday": a day of the visit
-            trips = [e for e in events if e.type == "visit" and e.location and e.start and (
-                e.start == event.start or e.start <= event.start <= (e.end or e.start))
-                and set(e.attendees) & set(event.attendees)]
-            if len(trips) == 1:
-                event.location = trips[0].location
+        self._met_during_a_visit(event)
         if event.type == "meeting" and not event.start and event.location:
             # "met X in Tehran on Tuesday ... In Tehran, he also held talks with Y": that day
             # (not from another time there: "will be received in Lome" is not "last visited Lome in 2024";
@@ -204,6 +200,16 @@ class EventFinder:
                      and e.start and set(e.attendees) & set(event.attendees)]
             if len(there) == 1:
                 event.start, event.status = there[0].start, there[0].status
+
+    def _met_during_a_visit(self, event: Event) -> None:
+        """'paid a visit to Vilnius on Tuesday ... The two leaders met on Tuesday morning'; "arrived in
+        Tashkent on Monday for a two-day visit ... X received him on Tuesday": a day of the visit."""
+        if event.type == "meeting" and not event.location and event.start:
+            trips = [e for e in self.ctx.events if e.type == "visit" and e.location and e.start and (
+                e.start == event.start or e.start <= event.start <= (e.end or e.start))
+                and set(e.attendees) & set(event.attendees)]
+            if len(trips) == 1:
+                event.location = trips[0].location
 
     def _visit_to_the_city(self, event: Event) -> None:
         """'will pay a visit to Togo on Monday ... will be received in Lome': a visit to a country is to
@@ -249,6 +255,11 @@ class EventFinder:
                     e.type == "visit" and e.location in (city.id, country) and set(e.attendees) & set(event.attendees)
                     and e.start and event.start and e.start <= event.start <= (e.end or e.start) for e in ctx.events):
                 event.location = city.id  # a meeting during a visit to the dateline's city or country
+        received = {e.id for _p, verb, e in self.hostings if verb.lemma_.lower() in ("receive", "host")}
+        for event in ctx.events:
+            if event.type == "meeting" and not event.location and event.id in received \
+                    and event.id not in self.occasions_before and near_publication(event.start, ctx.published):
+                event.location = city.id  # "Tunis, Nov. 15 - X received Y on Thursday": at home, the news's city
 
     # --- one mention ------------------------------------------------------------------------
     def event_at(self, parsed: Parsed, token: Any, kind: str, *, inherited: list[str] | None = None,
@@ -655,6 +666,8 @@ class EventFinder:
         for clause in (c for c in token.children if c.dep_ == "acl" and c.pos_ == "VERB"):
             location.extend(places_under(parsed, clause, ("in", "at")))  # "a summit opened in Malabo"
         location.extend(places_under(parsed, token, ("to", "in", "at") if kind == "visit" else ("in", "at"), depth=2))
+        if kind == "meeting" and not location:
+            location.extend(self._place_after_the_names(parsed, token))
         if verb is not None and (token.dep_ == "dobj" or token.head.head == verb):
             location.extend(where_place(parsed, verb))  # "flew to X, where he held talks with Y"
         # "visited Berlin for talks with ...": the talks are where and when the visit is.
@@ -674,6 +687,18 @@ class EventFinder:
                 entity = parsed.entities.get(child.i)
                 if entity and entity[0] == "place":
                     location.append(entity[1])  # "the Oslo meeting", "Nairobi talks"
+
+    def _place_after_the_names(self, parsed: Parsed, token: Any) -> list[str]:
+        """'talks between X and her counterpart Y in Kampala yesterday': a city the parse hangs under
+        the last name of those the talks are with is where the talks are."""
+        found: list[str] = []
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between")):
+            for node in prep.subtree:
+                if node.dep_ == "prep" and node.lower_ in ("in", "at") and node.head.ent_type_ == "PERSON" \
+                        and node.i > node.head.i:
+                    found.extend(p for p in places_under(parsed, node.head, ("in", "at"))
+                                 if (place := self.ctx.places.get(p)) is not None and place.type == "City")
+        return found[:1]
 
     def _noun_clause(self, parsed: Parsed, token: Any, reading: Reading) -> None:
         """A clause that describes the noun: "the Quad Foreign Ministers' Meeting, which Japan will
@@ -760,6 +785,12 @@ class EventFinder:
         if start is None and LATER_SAME_DAY.search(token.doc[token.sent.start:token.i].text.lower()):
             here = self.ctx.evidence(parsed, token.idx, token.idx + len(token.text)).start
             start = self._previous_date(news=True, before=here)  # "Later in the day, X received Y"
+        if start is None and verbal and not reading.future and any(
+                c.dep_ == "advmod" and c.lower_ == "later" and not list(c.children) for c in token.children):
+            # "X, who arrived on Monday ..., later called on Y": the day of the news told before the sentence
+            first = token.sent[0]
+            start = self._previous_date(news=True, before=self.ctx.evidence(
+                parsed, first.idx, first.idx + len(first.text)).start)
         if start is None:
             start = self._day_of_event(parsed, token, verbal)  # "On the final day of the visit, X will meet Y"
         if start is None and NEXT_DAY.search(token.sent.text.lower()):
@@ -915,16 +946,20 @@ class EventFinder:
         """'On the final day of the visit, X will travel to Y': that day of the event of that kind the
         clause's subject takes part in (not another's visit told last)."""
         sent = token.sent
-        found = DAY_OF_EVENT.search(sent.text)
+        found = DAY_OF_EVENT.search(sent.text) or BARE_DAY_OF_EVENT.search(sent.text)
         if found is None:
             return None
         begin, end = sent.start_char + found.start(), sent.start_char + found.end()
         if begin <= token.idx < end:
             return None  # the event the phrase names is not dated by it
-        kind = trigger_type(next((t for t in sent if t.idx >= sent.start_char + found.start(2)), token))
+        bare = found.re is BARE_DAY_OF_EVENT
+        kind = None if bare else trigger_type(
+            next((t for t in sent if t.idx >= sent.start_char + found.start(2)), token))
         verb = token if verbal else governing_verb(token)
         people = set(subject_people(self.ctx, parsed, verb)) if verb is not None else set()
-        told = [e for e in self.ctx.events if e.type == kind and e.start and len(e.start) == 10]
+        told = [e for e in self.ctx.events if e.start and len(e.start) == 10 and (
+            e.type == kind if not bare else  # ('On the third day': of the stay told last, of some days)
+            e.type in ("visit", "summit", "conference") and (e.end or self.durations.get(e.id, 1) > 1))]
         told = [e for e in told if people & set(e.attendees)] or ([] if people else told)
         if not told:
             return None
