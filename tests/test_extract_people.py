@@ -961,3 +961,42 @@ def test_the_foreign_ministry_named_in_its_own_release_is_the_publisher() -> Non
                  "headquarters of the Foreign Ministry.\n")
     ministries = [o.name for o in facts.organizations if "Ministry" in o.name]
     assert len(ministries) == 1, ministries
+
+
+def test_a_rank_printed_without_a_full_stop_is_not_part_of_the_name() -> None:
+    facts = read("Talks\n\nDefence Minister Gen Ivo Koranu said the border would reopen in May.\n")
+    names = {p.name for p in facts.people}
+    assert "Ivo Koranu" in names and not any(n.startswith("Gen") for n in names)
+
+
+def test_a_dzongkha_style_is_no_name_and_names_its_country() -> None:
+    facts = read("Visit\n\nForeign Minister Lyonpo K.T. Wangdi will leave for Oslo on Thursday.\n")
+    wangdi = person(facts, "K.T. Wangdi")
+    assert (wangdi.title, wangdi.represents) == ("Foreign Minister", "bhutan")
+
+
+def test_a_portfolio_secretary_after_a_nationality_is_a_title_not_a_body() -> None:
+    facts = read("Talks\n\nOSLO — Ruritanian trade will grow, Mexican Economy Secretary Ana Berganza said "
+                 "on Thursday after talks in Oslo.\n")
+    berganza = person(facts, "Ana Berganza")
+    assert (berganza.title, berganza.represents) == ("Economy Secretary", "mexico")
+    assert not any("economy" in o.name.lower() for o in facts.organizations)
+
+
+def test_a_minister_responsible_for_a_remit_printed_after_the_name() -> None:
+    facts = read("Talks\n\nOSLO — The two sides met in Oslo on Thursday with Lars Ekvall, the federal minister "
+                 "responsible for Norway-U.S. trade. They agreed to meet again.\n")
+    ekvall = person(facts, "Lars Ekvall")
+    assert ekvall.title is not None and ekvall.title.endswith("responsible for Norway-U.S. trade")
+    assert not any(o.name == "Lars Ekvall" for o in facts.organizations)
+
+
+def test_portfolios_listed_after_an_office_are_no_person() -> None:
+    facts = read("Talks\n\nThe Minister of Foreign Affairs of Norway hosted the Minister of Foreign Affairs, "
+                 "Regional Integration and Swedish Expatriates of the Kingdom of Sweden, Ivo Koranu, in Oslo.\n")
+    assert "Regional Integration" not in {p.name for p in facts.people}
+
+
+def test_a_street_named_after_a_person_is_no_person() -> None:
+    facts = read("Talks\n\nThe ministers met at the ministry on Ivan Petrovski Street in Oslo on Monday.\n")
+    assert not any("Street" in p.name for p in facts.people)

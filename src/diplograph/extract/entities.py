@@ -227,10 +227,25 @@ def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
             continue
         if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].pos_ == "PROPN":
             continue  # a longer run of capitals: a name of something else
+        if _in_portfolio_list(parsed, span):
+            continue  # 'Minister of Foreign Affairs, [African Cooperation] and Expatriates of X': portfolios
         name = clean_person_name(span.text)
         if name:
             found.append((span, name))
     return found
+
+
+# The end of a list of portfolios after a comma: '... and Moroccan Expatriates of the Kingdom of X, B'
+PORTFOLIO_LIST_TAIL = re.compile(r"^,?\s+(?:and|&)\s+(?:[A-Z][\w'’-]+\s+)+of\s+(?:the\s+)?[A-Z]")
+PORTFOLIO_OFFICE_END = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+[^,.;]+,\s*$", re.I)
+
+
+def _in_portfolio_list(parsed: Parsed, span: Any) -> bool:
+    """'the Minister of Foreign Affairs, [African Cooperation] and Expatriates of the Kingdom of X':
+    capitalised words between a portfolio office's comma and a list closed by 'and ... of' are
+    portfolios, not a name."""
+    return bool(PORTFOLIO_LIST_TAIL.match(parsed.text[span.end_char:])
+                and PORTFOLIO_OFFICE_END.search(parsed.text[max(0, span.start_char - 120):span.start_char]))
 
 
 def _capitalised_function_word(token: Any) -> bool:
@@ -301,7 +316,7 @@ def find_people(ctx: Context) -> None:
                 continue
             ent = _without_honorific(parsed, _without_title_end(parsed, _whole_name(_without_country(ent))))
             if ent is None or _continues_organization(ent) or _names_a_feature(ent) or _names_a_group(ent) \
-                    or _names_a_building(ent):
+                    or _names_a_building(ent) or _in_portfolio_list(parsed, ent):
                 continue
             name = clean_person_name(ent.text)
             if name:
@@ -557,7 +572,8 @@ def _without_honorific(parsed: Parsed, ent: Any) -> Any | None:
 # Conference Centre', 'the Ivo Koré Memorial Stadium'): not surnames.
 BUILDING_WORDS = {"centre", "center", "stadium", "airport", "hospital", "university", "college", "school", "library",
                   "museum", "auditorium", "complex", "terminal", "institute", "foundation", "academy", "arena",
-                  "mausoleum", "memorial", "avenue", "boulevard", "highway", "conference", "international"}
+                  "mausoleum", "memorial", "avenue", "boulevard", "highway", "street", "road", "square",
+                  "conference", "international"}
 
 
 def _names_a_building(span: Any) -> bool:
@@ -789,7 +805,8 @@ def _titled_after_name(parsed: Parsed, ent: Any) -> bool:
         return False
     after = fold(parsed.text[ent.end_char:ent.end_char + 120])
     match = _patterns()["after"].match(after)
-    return bool(match and match.group("title") and re.match(r"^\s*(?:of\s+[^,.;]+)?[,.;]", after[match.end():]))
+    return bool(match and match.group("title")
+                and re.match(r"^\s*(?:(?:of|responsible\s+for)\s+[^,.;]+)?[,.;]", after[match.end():]))
 
 
 def _named_after_title(parsed: Parsed, ent: Any) -> bool:
@@ -861,7 +878,10 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     match_after = _patterns()["after"].match(after)
     if match_after:
         if match_after.group("title"):
-            person.title = _fuller_title(person.title, title_case(match_after.group("title")))
+            # ('X, the federal minister responsible for Canada-Ruritania trade,'): the portfolio spelled out
+            remit = RESPONSIBLE_FOR.match(after[match_after.end():])
+            person.title = _fuller_title(person.title, title_case(match_after.group("title"))
+                                         + (f" responsible for {remit.group('remit')}" if remit else ""))
         found_country = found_country or ctx.country_of_text(match_after.group("adj") or match_after.group("poss")
                                                              or match_after.group("of") or "")
     head_of = _patterns()["head_of"].match(after)
@@ -885,6 +905,11 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
         found_country = ctx.home_country()  # 'the foreign ministry' of the city the story is filed from
     if found_country and not person.represents:
         person.represents = ctx.country(found_country)
+
+
+# '... minister responsible for Canada-U.S. trade.': a remit closing at a comma, a semicolon or the
+# sentence's end (a full stop before a capital, or the text's end; 'U.S. trade' runs on)
+RESPONSIBLE_FOR = re.compile(r"^\s+responsible\s+for\s+(?P<remit>[^,;]+?)(?=\s*[,;]|\.\s+[A-Z\"“]|\.?\s*$)")
 
 
 def _of_body(match: re.Match[str]) -> str:
@@ -1375,6 +1400,9 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
         return True
     if _patterns()["office_only"].match(text):
         return True  # 'the Beninese Head of State', "Ruritania's head of government": an office
+    if any(_patterns()["office_only"].match(doc[ent.start:end].text) and doc[end - 1].text[:1].isupper()
+           for end in range(ent.end + 1, min(ent.end + 3, len(doc)) + 1)):
+        return True  # 'the [Ruritanian Economy] Secretary X': an office the recogniser cut short
     if key(text) in {key(w) for pair in portfolio_words.items() for w in pair}:
         return True
     if any(t.lower_ in DOCUMENT_WORDS for t in ent):
