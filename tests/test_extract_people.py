@@ -766,7 +766,8 @@ def test_the_rest_of_a_portfolio_is_no_organisation() -> None:
 def test_a_speaker_is_an_office() -> None:
     facts = read("Talks\n\nOn Thursday, the president will pay a courtesy call on the Speaker of the Fono, "
                  "Tuala Iosefo, before flying home.\n")
-    assert person(facts, "Tuala Iosefo").title == "Speaker"
+    # (the office as printed, with the chamber it presides over, like 'President of the Riigikogu')
+    assert person(facts, "Tuala Iosefo").title == "Speaker of the Fono"
 
 
 def test_an_office_by_its_initials_and_a_documents_last_words_are_no_organisations() -> None:
@@ -1000,3 +1001,24 @@ def test_portfolios_listed_after_an_office_are_no_person() -> None:
 def test_a_street_named_after_a_person_is_no_person() -> None:
     facts = read("Talks\n\nThe ministers met at the ministry on Ivan Petrovski Street in Oslo on Monday.\n")
     assert not any("Street" in p.name for p in facts.people)
+
+
+def test_a_first_vice_minister_printed_bare_first_is_known_by_the_full_office() -> None:
+    facts = read("Korean First Vice Minister Lee visits Oslo\n\nForeign Minister Ola Berg received the First Vice "
+                 "Minister of Foreign Affairs of the Republic of Korea, Lee Min-ha, in Oslo today.\n")
+    assert person(facts, "Lee Min-ha").title == "First Vice Minister of Foreign Affairs"
+
+
+def test_the_office_of_a_body_with_a_name_of_its_own_or_an_acronym() -> None:
+    facts = read("Talks\n\nLater, Berg called on the President of the Storting, Ivo Lunde, in Oslo. The Chief "
+                 "Executive of the Norway Fish Board (NFB), Ana Vik, and the Executive Secretary of the Côte "
+                 "d'Ivoire-Norway Fish Initiative, Kofi Amani, also took part.\n")
+    assert person(facts, "Ivo Lunde").title == "President of the Storting"
+    assert person(facts, "Ana Vik").title == "Chief Executive of the Norway Fish Board"
+    assert person(facts, "Kofi Amani").title == "Executive Secretary of the Côte d'Ivoire-Norway Fish Initiative"
+
+
+def test_a_bare_president_is_not_taken_for_two_offices_printed_together() -> None:
+    facts = read("Call\n\nPrime Minister Ola Berg spoke with the President of Chile, Ana Rojas. The Prime Minister "
+                 "and President Rojas agreed to meet in May.\n")
+    assert person(facts, "Ana Rojas").title == "President"

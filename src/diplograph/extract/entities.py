@@ -62,10 +62,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # ('the spokesman of the Beninese government, X')
     government = (rf"(?:the\s+)?(?P<of_adj>{adjective})\s+"
                   rf"(?:government|presidency|(?:foreign\s+)?ministry|cabinet|embassy)\b")
+    # ('the Executive Secretary of the Côte d'Ivoire-Ghana Cocoa Initiative, X', 'of the Board (COCOBOD), X')
+    body_word = r"(?:[A-Z]|d['’][A-Z])[\w.'’-]*"
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
               rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?P<owner>{titles}){POSS}\s+)?"
-              rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|{government}|(?P<body>(?:the\s+)?[A-Z][\w.]*"
-              rf"(?:\s+[A-Z][\w.]*){{0,4}})))?(?:,\s+(?:{titles}|head\s+of\s+(?:state|government)))?"
+              rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|{government}|(?P<body>(?:the\s+)?{body_word}"
+              rf"(?:\s+{body_word}){{0,4}})(?:\s+\([A-Z][\w.]*\))?))?(?:,\s+(?:{titles}|head\s+of\s+(?:state|government)))?"
               rf"|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
     after = (rf"^(?:\s*,\s+|[ \t]*\n\s*)(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
@@ -850,7 +852,11 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     match = _patterns()["before"].search(before)
     if match and (match.group("title") or match.group("role") or match.group("adj") or match.group("poss")):
         if match.group("title"):
-            person.title = _fuller_title(person.title, title_case(match.group("title")) + _of_body(match))
+            # ('the First Vice Minister of ...': 'first' is part of a deputy's office, not a sequence)
+            first = "First " if re.search(r"\bfirst\s+$", before[:match.start("title")], re.I) \
+                and re.match(r"(?:Vice|Deputy)\b", match.group("title"), re.I) else ""
+            person.title = _fuller_title(person.title, first + title_case(match.group("title"))
+                                         + _of_body(match, text[max(sentence_start, name_at - 90):name_at]))
         found_country = ctx.country_of_text(match.group("adj") or match.group("poss") or match.group("of")
                                             or match.group("of_adj") or "")
         role = (match.group("role") or "").lower()
@@ -912,26 +918,32 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
 RESPONSIBLE_FOR = re.compile(r"^\s+responsible\s+for\s+(?P<remit>[^,;]+?)(?=\s*[,;]|\.\s+[A-Z\"“]|\.?\s*$)")
 
 
-def _of_body(match: re.Match[str]) -> str:
+def _of_body(match: re.Match[str], printed: str = "") -> str:
     """' of the ECCAS Commission' in 'the President of the ECCAS Commission, X': the body an office
     printed before a name is of, when it is named as bodies are (not a country: that is whom it acts for)."""
     body = match.group("body")
+    if body and len(printed) == len(match.string):  # (as printed, with its accents)
+        body = printed[match.start("body"):match.end("body")]
     if not body or not re.match(r"^the\s", body, re.I):
         return ""
-    words = body.split()[1:]
-    if not all(w[:1].isupper() for w in words) or gazetteer().country(" ".join(words)) \
-            or not any(w.lower() in ORGANIZATION_WORDS | HOST_WORDS or (w.isupper() and len(w) > 1) for w in words):
+    words = re.sub(r"\s+\([^)]*\)$", "", body).split()[1:]
+    # (a body's name: a word bodies are named with, an acronym, or one name of its own: 'the Riigikogu')
+    if not all(w[:1].isupper() or re.match(r"d['’][A-Z]", w) for w in words) or gazetteer().country(" ".join(words)) \
+            or gazetteer().country_of_demonym(" ".join(words)) or gazetteer().city(" ".join(words)) \
+            or not (len(words) == 1 or any(w.lower() in ORGANIZATION_WORDS | HOST_WORDS | {"initiative", "board"}
+                                           or (w.isupper() and len(w) > 1) for w in words)):
         return ""
     return " of the " + " ".join(words)
 
 
 def _fuller_title(held: str | None, found: str) -> str:
     """The title a person is known by: the first printed, unless it is one bare word that a title
-    printed later spells out ('Minister' and then 'Minister of Foreign Affairs', 'President' and then
-    'President of the Commission')."""
+    printed later spells out ('Minister' and then 'Minister of Foreign Affairs' or 'Vice Minister of
+    Foreign Affairs', 'President' and then 'President of the Commission')."""
     if not held:
         return found
-    if len(held.split()) == 1 and len(found.split()) > 1 and re.search(rf"^{re.escape(held)}\b", found, re.I):
+    if len(held.split()) == 1 and len(found.split()) > 1 and re.search(
+            rf"^(?:(?:First|Vice|Deputy|Senior|Assistant|Acting)[\s-]+)*{re.escape(held)}\b", found, re.I):
         return found
     return held
 
