@@ -1022,3 +1022,10 @@ def test_a_bare_president_is_not_taken_for_two_offices_printed_together() -> Non
     facts = read("Call\n\nPrime Minister Ola Berg spoke with the President of Chile, Ana Rojas. The Prime Minister "
                  "and President Rojas agreed to meet in May.\n")
     assert person(facts, "Ana Rojas").title == "President"
+
+
+def test_an_office_named_for_a_nationality_and_an_office_holder_is_a_body() -> None:
+    facts = read("Talks\n\nThe two leaders met in Suva, according to a statement from the Samoan Prime Minister's "
+                 "Office.\n")
+    office = next(o for o in facts.organizations if o.name == "Samoan Prime Minister's Office")
+    assert office.country == "samoa"

@@ -1568,7 +1568,8 @@ def _subsequence(short: str, long: str) -> bool:
 
 def _presidencies(ctx: Context, parsed: Parsed) -> None:
     """'a statement from the Nigerian presidency', "Djibouti's presidency", 'the Czech presidential
-    office', "the Slovak president's office": a head of state's office, of that country."""
+    office', "the Slovak president's office", "the Tongan Prime Minister's Office": a head of state's
+    or government's office, of that country."""
     places = gazetteer()
     doc = parsed.doc
     for token in doc:
@@ -1583,6 +1584,9 @@ def _presidencies(ctx: Context, parsed: Parsed) -> None:
         elif token.lower_ == "office" and at >= 1 and doc[at].text in ("'s", "’s") \
                 and doc[at - 1].lower_ == "president":
             at -= 2
+        elif token.text == "Office" and at >= 1 and doc[at].text in ("'s", "’s") \
+                and _title_start(doc, at) is not None:
+            at = _title_start(doc, at) - 1  # "the Tongan Prime Minister's Office"
         elif token.lower_ != "presidency":
             continue
         if at >= 1 and doc[at].text in ("'s", "’s"):
@@ -1597,6 +1601,17 @@ def _presidencies(ctx: Context, parsed: Parsed) -> None:
         ident = ctx.organization(doc[owner.i:token.i + 1].text, kind="GovernmentOrganization",
                                  country=ctx.country(country))
         parsed.entities.update({i: ("organization", ident) for i in range(owner.i, token.i + 1)})
+
+
+def _title_start(doc: Any, end: int) -> Any:
+    """Where the longest office printed just before doc[end] begins ('[Prime Minister]'s'), or None."""
+    found = None
+    for back in range(end - 1, max(0, end - 5) - 1, -1):
+        if not doc[back].text[:1].isupper():
+            break
+        if _patterns()["title_only"].match(doc[back:end].text):
+            found = back
+    return found
 
 
 def _presidency_of(ctx: Context, parsed: Parsed, token: Any) -> None:
