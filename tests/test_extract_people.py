@@ -1029,3 +1029,9 @@ def test_an_office_named_for_a_nationality_and_an_office_holder_is_a_body() -> N
                  "Office.\n")
     office = next(o for o in facts.organizations if o.name == "Samoan Prime Minister's Office")
     assert office.country == "samoa"
+
+
+def test_a_headline_name_that_is_the_end_of_a_longer_name_in_the_story_is_no_body() -> None:
+    facts = read("Premier expected in Oslo to co-chair Higher Joint Committee\n\nThe premier will co-chair the "
+                 "10th session of the Norwegian-Swedish Higher Joint Committee in Oslo on Tuesday.\n")
+    assert "Joint Committee" not in {o.name for o in facts.organizations}

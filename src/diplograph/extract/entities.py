@@ -1690,7 +1690,16 @@ def _country_printed_after(ent: Any) -> Any:
 
 
 def _named_elsewhere(ctx: Context, text: str) -> bool:
-    return any(text in p.text for p in ctx.blocks if p.block.kind != "headline")
+    """A headline's name printed in the story on its own, not as the end of a longer name ('[Joint
+    Committee]' in the headline, 'the Ruritanian-Osterlich Higher Joint Committee' in the story)."""
+    for parsed in ctx.blocks:
+        if parsed.block.kind == "headline":
+            continue
+        for found in re.finditer(re.escape(text), parsed.text):
+            word = re.search(r"(\S+)[ \t]*$", parsed.text[max(0, found.start() - 40):found.start()])
+            if word is None or not word.group(1)[:1].isupper() or word.group(1) in ("The", "A", "An"):
+                return True
+    return False
 
 
 def _plausible_organization(text: str) -> bool:
