@@ -62,10 +62,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     # ('the spokesman of the Beninese government, X')
     government = (rf"(?:the\s+)?(?P<of_adj>{adjective})\s+"
                   rf"(?:government|presidency|(?:foreign\s+)?ministry|cabinet|embassy)\b")
+    # ('the Executive Secretary of the Côte d'Ivoire-Ghana Cocoa Initiative, X', 'of the Board (COCOBOD), X')
+    body_word = r"(?:[A-Z]|d['’][A-Z])[\w.'’-]*"
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
               rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?P<owner>{titles}){POSS}\s+)?"
-              rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|{government}|(?P<body>(?:the\s+)?[A-Z][\w.]*"
-              rf"(?:\s+[A-Z][\w.]*){{0,4}})))?(?:,\s+(?:{titles}|head\s+of\s+(?:state|government)))?"
+              rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|{government}|(?P<body>(?:the\s+)?{body_word}"
+              rf"(?:\s+{body_word}){{0,4}})(?:\s+\([A-Z][\w.]*\))?))?(?:,\s+(?:{titles}|head\s+of\s+(?:state|government)))?"
               rf"|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
     after = (rf"^(?:\s*,\s+|[ \t]*\n\s*)(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
@@ -227,10 +229,25 @@ def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
             continue
         if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].pos_ == "PROPN":
             continue  # a longer run of capitals: a name of something else
+        if _in_portfolio_list(parsed, span):
+            continue  # 'Minister of Foreign Affairs, [African Cooperation] and Expatriates of X': portfolios
         name = clean_person_name(span.text)
         if name:
             found.append((span, name))
     return found
+
+
+# The end of a list of portfolios after a comma: '... and Moroccan Expatriates of the Kingdom of X, B'
+PORTFOLIO_LIST_TAIL = re.compile(r"^,?\s+(?:and|&)\s+(?:[A-Z][\w'’-]+\s+)+of\s+(?:the\s+)?[A-Z]")
+PORTFOLIO_OFFICE_END = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+[^,.;]+,\s*$", re.I)
+
+
+def _in_portfolio_list(parsed: Parsed, span: Any) -> bool:
+    """'the Minister of Foreign Affairs, [African Cooperation] and Expatriates of the Kingdom of X':
+    capitalised words between a portfolio office's comma and a list closed by 'and ... of' are
+    portfolios, not a name."""
+    return bool(PORTFOLIO_LIST_TAIL.match(parsed.text[span.end_char:])
+                and PORTFOLIO_OFFICE_END.search(parsed.text[max(0, span.start_char - 120):span.start_char]))
 
 
 def _capitalised_function_word(token: Any) -> bool:
@@ -301,7 +318,7 @@ def find_people(ctx: Context) -> None:
                 continue
             ent = _without_honorific(parsed, _without_title_end(parsed, _whole_name(_without_country(ent))))
             if ent is None or _continues_organization(ent) or _names_a_feature(ent) or _names_a_group(ent) \
-                    or _names_a_building(ent):
+                    or _names_a_building(ent) or _in_portfolio_list(parsed, ent):
                 continue
             name = clean_person_name(ent.text)
             if name:
@@ -557,7 +574,8 @@ def _without_honorific(parsed: Parsed, ent: Any) -> Any | None:
 # Conference Centre', 'the Ivo Koré Memorial Stadium'): not surnames.
 BUILDING_WORDS = {"centre", "center", "stadium", "airport", "hospital", "university", "college", "school", "library",
                   "museum", "auditorium", "complex", "terminal", "institute", "foundation", "academy", "arena",
-                  "mausoleum", "memorial", "avenue", "boulevard", "highway", "conference", "international"}
+                  "mausoleum", "memorial", "avenue", "boulevard", "highway", "street", "road", "square",
+                  "conference", "international"}
 
 
 def _names_a_building(span: Any) -> bool:
@@ -789,7 +807,8 @@ def _titled_after_name(parsed: Parsed, ent: Any) -> bool:
         return False
     after = fold(parsed.text[ent.end_char:ent.end_char + 120])
     match = _patterns()["after"].match(after)
-    return bool(match and match.group("title") and re.match(r"^\s*(?:of\s+[^,.;]+)?[,.;]", after[match.end():]))
+    return bool(match and match.group("title")
+                and re.match(r"^\s*(?:(?:of|responsible\s+for)\s+[^,.;]+)?[,.;]", after[match.end():]))
 
 
 def _named_after_title(parsed: Parsed, ent: Any) -> bool:
@@ -833,7 +852,11 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     match = _patterns()["before"].search(before)
     if match and (match.group("title") or match.group("role") or match.group("adj") or match.group("poss")):
         if match.group("title"):
-            person.title = _fuller_title(person.title, title_case(match.group("title")) + _of_body(match))
+            # ('the First Vice Minister of ...': 'first' is part of a deputy's office, not a sequence)
+            first = "First " if re.search(r"\bfirst\s+$", before[:match.start("title")], re.I) \
+                and re.match(r"(?:Vice|Deputy)\b", match.group("title"), re.I) else ""
+            person.title = _fuller_title(person.title, first + title_case(match.group("title"))
+                                         + _of_body(match, text[max(sentence_start, name_at - 90):name_at]))
         found_country = ctx.country_of_text(match.group("adj") or match.group("poss") or match.group("of")
                                             or match.group("of_adj") or "")
         role = (match.group("role") or "").lower()
@@ -861,7 +884,10 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     match_after = _patterns()["after"].match(after)
     if match_after:
         if match_after.group("title"):
-            person.title = _fuller_title(person.title, title_case(match_after.group("title")))
+            # ('X, the federal minister responsible for Canada-Ruritania trade,'): the portfolio spelled out
+            remit = RESPONSIBLE_FOR.match(after[match_after.end():])
+            person.title = _fuller_title(person.title, title_case(match_after.group("title"))
+                                         + (f" responsible for {remit.group('remit')}" if remit else ""))
         found_country = found_country or ctx.country_of_text(match_after.group("adj") or match_after.group("poss")
                                                              or match_after.group("of") or "")
     head_of = _patterns()["head_of"].match(after)
@@ -887,26 +913,37 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
         person.represents = ctx.country(found_country)
 
 
-def _of_body(match: re.Match[str]) -> str:
+# '... minister responsible for Canada-U.S. trade.': a remit closing at a comma, a semicolon or the
+# sentence's end (a full stop before a capital, or the text's end; 'U.S. trade' runs on)
+RESPONSIBLE_FOR = re.compile(r"^\s+responsible\s+for\s+(?P<remit>[^,;]+?)(?=\s*[,;]|\.\s+[A-Z\"“]|\.?\s*$)")
+
+
+def _of_body(match: re.Match[str], printed: str = "") -> str:
     """' of the ECCAS Commission' in 'the President of the ECCAS Commission, X': the body an office
     printed before a name is of, when it is named as bodies are (not a country: that is whom it acts for)."""
     body = match.group("body")
+    if body and len(printed) == len(match.string):  # (as printed, with its accents)
+        body = printed[match.start("body"):match.end("body")]
     if not body or not re.match(r"^the\s", body, re.I):
         return ""
-    words = body.split()[1:]
-    if not all(w[:1].isupper() for w in words) or gazetteer().country(" ".join(words)) \
-            or not any(w.lower() in ORGANIZATION_WORDS | HOST_WORDS or (w.isupper() and len(w) > 1) for w in words):
+    words = re.sub(r"\s+\([^)]*\)$", "", body).split()[1:]
+    # (a body's name: a word bodies are named with, an acronym, or one name of its own: 'the Riigikogu')
+    if not all(w[:1].isupper() or re.match(r"d['’][A-Z]", w) for w in words) or gazetteer().country(" ".join(words)) \
+            or gazetteer().country_of_demonym(" ".join(words)) or gazetteer().city(" ".join(words)) \
+            or not (len(words) == 1 or any(w.lower() in ORGANIZATION_WORDS | HOST_WORDS | {"initiative", "board"}
+                                           or (w.isupper() and len(w) > 1) for w in words)):
         return ""
     return " of the " + " ".join(words)
 
 
 def _fuller_title(held: str | None, found: str) -> str:
     """The title a person is known by: the first printed, unless it is one bare word that a title
-    printed later spells out ('Minister' and then 'Minister of Foreign Affairs', 'President' and then
-    'President of the Commission')."""
+    printed later spells out ('Minister' and then 'Minister of Foreign Affairs' or 'Vice Minister of
+    Foreign Affairs', 'President' and then 'President of the Commission')."""
     if not held:
         return found
-    if len(held.split()) == 1 and len(found.split()) > 1 and re.search(rf"^{re.escape(held)}\b", found, re.I):
+    if len(held.split()) == 1 and len(found.split()) > 1 and re.search(
+            rf"^(?:(?:First|Vice|Deputy|Senior|Assistant|Acting)[\s-]+)*{re.escape(held)}\b", found, re.I):
         return found
     return held
 
@@ -1375,6 +1412,9 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
         return True
     if _patterns()["office_only"].match(text):
         return True  # 'the Beninese Head of State', "Ruritania's head of government": an office
+    if any(_patterns()["office_only"].match(doc[ent.start:end].text) and doc[end - 1].text[:1].isupper()
+           for end in range(ent.end + 1, min(ent.end + 3, len(doc)) + 1)):
+        return True  # 'the [Ruritanian Economy] Secretary X': an office the recogniser cut short
     if key(text) in {key(w) for pair in portfolio_words.items() for w in pair}:
         return True
     if any(t.lower_ in DOCUMENT_WORDS for t in ent):
@@ -1528,7 +1568,8 @@ def _subsequence(short: str, long: str) -> bool:
 
 def _presidencies(ctx: Context, parsed: Parsed) -> None:
     """'a statement from the Nigerian presidency', "Djibouti's presidency", 'the Czech presidential
-    office', "the Slovak president's office": a head of state's office, of that country."""
+    office', "the Slovak president's office", "the Tongan Prime Minister's Office": a head of state's
+    or government's office, of that country."""
     places = gazetteer()
     doc = parsed.doc
     for token in doc:
@@ -1543,6 +1584,9 @@ def _presidencies(ctx: Context, parsed: Parsed) -> None:
         elif token.lower_ == "office" and at >= 1 and doc[at].text in ("'s", "’s") \
                 and doc[at - 1].lower_ == "president":
             at -= 2
+        elif token.text == "Office" and at >= 1 and doc[at].text in ("'s", "’s") \
+                and _title_start(doc, at) is not None:
+            at = _title_start(doc, at) - 1  # "the Tongan Prime Minister's Office"
         elif token.lower_ != "presidency":
             continue
         if at >= 1 and doc[at].text in ("'s", "’s"):
@@ -1557,6 +1601,17 @@ def _presidencies(ctx: Context, parsed: Parsed) -> None:
         ident = ctx.organization(doc[owner.i:token.i + 1].text, kind="GovernmentOrganization",
                                  country=ctx.country(country))
         parsed.entities.update({i: ("organization", ident) for i in range(owner.i, token.i + 1)})
+
+
+def _title_start(doc: Any, end: int) -> Any:
+    """Where the longest office printed just before doc[end] begins ('[Prime Minister]'s'), or None."""
+    found = None
+    for back in range(end - 1, max(0, end - 5) - 1, -1):
+        if not doc[back].text[:1].isupper():
+            break
+        if _patterns()["title_only"].match(doc[back:end].text):
+            found = back
+    return found
 
 
 def _presidency_of(ctx: Context, parsed: Parsed, token: Any) -> None:
@@ -1635,7 +1690,16 @@ def _country_printed_after(ent: Any) -> Any:
 
 
 def _named_elsewhere(ctx: Context, text: str) -> bool:
-    return any(text in p.text for p in ctx.blocks if p.block.kind != "headline")
+    """A headline's name printed in the story on its own, not as the end of a longer name ('[Joint
+    Committee]' in the headline, 'the Ruritanian-Osterlich Higher Joint Committee' in the story)."""
+    for parsed in ctx.blocks:
+        if parsed.block.kind == "headline":
+            continue
+        for found in re.finditer(re.escape(text), parsed.text):
+            word = re.search(r"(\S+)[ \t]*$", parsed.text[max(0, found.start() - 40):found.start()])
+            if word is None or not word.group(1)[:1].isupper() or word.group(1) in ("The", "A", "An"):
+                return True
+    return False
 
 
 def _plausible_organization(text: str) -> bool:
