@@ -957,3 +957,15 @@ def test_the_guest_of_a_nationality_is_the_one_person_of_that_country() -> None:
     facts = read(MEETING + "The Romanian guest said her country wanted a rail link to Gdansk.\n")
     [said] = facts.statements
     assert said.speaker == "ioana-pop"
+
+
+def test_the_talks_after_a_recalled_meeting_are_the_storys_own() -> None:
+    facts = read("Talks in Lima\n\nThe Foreign Minister of Peru, Carlos Ruiz, hosted the Foreign Minister of Kenya, "
+                 "Grace Otieno, for talks in Lima today.\n\nThe two ministers had last met on 2 March in Geneva, "
+                 "on the margins of a conference.\n\n\u201cKenya is one of our closest partners in Africa,\u201d "
+                 "Minister Ruiz said at a press conference after the talks.\n\nMinister Otieno informed her "
+                 "Peruvian counterpart that Nairobi was ready to open a direct flight to Lima.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    reported = next(s for s in facts.statements if not s.direct)
+    assert (quote.speaker, quote.date) == ("carlos-ruiz", PUBLISHED)
+    assert (reported.speaker, reported.date) == ("grace-otieno", PUBLISHED)

@@ -466,7 +466,8 @@ class SpeechFinder(AddresseeResolution):
             earlier = self.speaker_context.get(speaker)
             # Words are said at meetings, calls and summits more than "at" a visit.
             candidates = [e for e in reversed(self.events_so_far(parsed, recent=2)) if speaker in e.attendees
-                          and e.status == "happened" and e.start and len(e.start) == 10]
+                          and e.status == "happened" and e.start and len(e.start) == 10
+                          and not self.recalled(e)]  # (not 'had last met on 12 April': a past meeting)
             current = next((e for e in candidates if e.type != "visit"), candidates[0] if candidates else None)
             lead = self.lead_event()
             lead_day = lead.start if lead is not None else self.lead_day()
