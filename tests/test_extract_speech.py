@@ -969,3 +969,26 @@ def test_the_talks_after_a_recalled_meeting_are_the_storys_own() -> None:
     reported = next(s for s in facts.statements if not s.direct)
     assert (quote.speaker, quote.date) == ("carlos-ruiz", PUBLISHED)
     assert (reported.speaker, reported.date) == ("grace-otieno", PUBLISHED)
+
+
+def test_a_countrys_rank_among_partners_is_the_articles_claim() -> None:
+    text = ("Leaders meet\n\nWhy you can trust SCMP\n"
+            "President Tom Varga of Hungary met Kenyan President Paul Otieno in Nairobi on Monday.\n\n"
+            "Hungary is Kenya's fifth-largest trading partner.\n")
+    assert [c.text for c in read(text).claims] == ["Hungary is Kenya's fifth-largest trading partner."]
+
+
+def test_when_two_countries_established_relations_is_the_articles_claim() -> None:
+    text = ("Leaders meet\n\nWhy you can trust SCMP\n"
+            "President Tom Varga of Hungary met Kenyan President Paul Otieno in Nairobi on Monday.\n\n"
+            "Hungary and Kenya established diplomatic relations in 1964.\n")
+    assert [c.text for c in read(text).claims] == ["Hungary and Kenya established diplomatic relations in 1964."]
+
+
+def test_a_share_or_a_record_since_a_year_is_the_articles_claim() -> None:
+    text = ("Leaders meet\n\nWhy you can trust SCMP\n"
+            "President Tom Varga of Hungary met Kenyan President Paul Otieno in Nairobi on Monday.\n\n"
+            "The two countries grow about 40 per cent of the region's tea.\n\n"
+            "The joint council has met every year since 1998.\n")
+    assert [c.text for c in read(text).claims] == ["The two countries grow about 40 per cent of the region's tea.",
+                                                   "The joint council has met every year since 1998."]

@@ -396,6 +396,50 @@ def _standing(ctx: Context, parsed: Parsed, root: Any, subject: Any) -> bool:
     return perfect or superlative
 
 
+# ('the largest private investor', "Canada's third-largest trading partner")
+RANKED = re.compile(r"^(?:\w+-)?(?:largest|biggest|greatest|oldest|most|leading|main|top)$", re.I)
+# ('about 60 per cent of the world's cocoa', 'more than 80 percent complete')
+SHARE = re.compile(r"\b\d[\d.,]*\s*(?:per\s?cent|percent|%)", re.I)
+RELATIONS = {"relations", "ties"}
+FOUNDING_VERBS = {"establish", "forge", "open"}
+
+
+def _ranked(ctx: Context, parsed: Parsed, root: Any, subject: Any) -> bool:
+    """A country's or organisation's rank told in the article's voice: 'Mexico is Canada's
+    third-largest trading partner', 'The group is the largest private investor in ...'."""
+    if root.lemma_.lower() != "be":
+        return False
+    entity = entity_in_phrase(parsed, subject)
+    if entity is None or entity[0] not in ("place", "organization"):
+        return False
+    for complement in (c for c in root.children if c.dep_ == "attr"):
+        determined = any(d.dep_ == "poss" or d.lower_ == "the" for d in complement.children)
+        if determined and any(d.dep_ == "amod" and (d.tag_ == "JJS" or RANKED.match(d.text))
+                              for d in complement.children):
+            return True
+    return False
+
+
+def _founded_relations(parsed: Parsed, root: Any, subject: Any) -> bool:
+    """'X and Y established diplomatic relations in 1991': when ties between countries began."""
+    if root.lemma_.lower() not in FOUNDING_VERBS or not any(
+            c.dep_ == "dobj" and c.lower_ in RELATIONS for c in root.children):
+        return False
+    return any(parsed.entities.get(t.i, ("",))[0] == "place" for t in subject.subtree) and any(
+        e.label_ == "DATE" and re.search(r"\b(?:1[89]|20)\d\d\b", e.text) for e in parsed.ents
+        if e.sent == root.sent)
+
+
+def _record(root: Any, sentence: Any) -> bool:
+    """A figure or a record in the article's voice: 'the two countries produce about 60 per cent of
+    the world's cocoa', '..., which is now more than 80 percent complete', 'The format has brought
+    the ministers together every year since 2001'."""
+    if SHARE.search(sentence.text):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in root.children)
+    return perfect and bool(re.search(r"\bsince (?:1[89]|20)\d\d\b", sentence.text))
+
+
 def find_claims(ctx: Context) -> list[Claim]:
     """Sentences the article asserts in its own voice about an actor: negated, unattributed,
     unquoted ('China has never condemned ...', 'Modi has not made a bilateral visit ...'), or
@@ -413,10 +457,13 @@ def find_claims(ctx: Context) -> list[Claim]:
             negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children)
             subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
             first = not negated and FIRST_OF_ITS_KIND.search(sentence.text)
-            standing = not (negated or first) and bool(subject) and _standing(ctx, parsed, root, subject[0])
-            if not (negated or first or standing) or not subject:
+            standing = not (negated or first) and bool(subject) and (
+                _standing(ctx, parsed, root, subject[0]) or _ranked(ctx, parsed, root, subject[0])
+                or _founded_relations(parsed, root, subject[0]))
+            record = not (negated or first or standing) and bool(subject) and _record(root, sentence)
+            if not (negated or first or standing or record) or not subject:
                 continue
-            if not any(t.i in parsed.entities for t in (sentence if first else subject[0].subtree)):
+            if not record and not any(t.i in parsed.entities for t in (sentence if first else subject[0].subtree)):
                 continue
             evidence = ctx.evidence(parsed, sentence.start_char, sentence.end_char)
             claims.append(Claim(id=f"c{len(claims) + 1}", text=evidence.text, evidence=[evidence]))
