@@ -992,3 +992,17 @@ def test_a_share_or_a_record_since_a_year_is_the_articles_claim() -> None:
             "The joint council has met every year since 1998.\n")
     assert [c.text for c in read(text).claims] == ["The two countries grow about 40 per cent of the region's tea.",
                                                    "The joint council has met every year since 1998."]
+
+
+def test_the_two_who_signed_after_talks_are_the_two_named() -> None:
+    facts = read("Talks\n\nOn Monday, Kenyan Foreign Minister Grace Otieno held talks with Peruvian Trade Minister "
+                 "Carlos Ruiz, and the two signed a memorandum of understanding on fisheries.\n")
+    [document] = facts.documents
+    assert sorted(document.authors) == ["carlos-ruiz", "grace-otieno"]
+
+
+def test_a_meeting_that_closes_with_a_communique_made_it_that_day() -> None:
+    facts = read("Ministers meet\n\nForeign ministers from ten countries wrapped up their annual meeting in Lima on "
+                 "Thursday with a joint communiqué pledging closer cooperation on fisheries.\n")
+    [document] = facts.documents
+    assert (document.type, document.date) == ("communique", "2024-05-09")

@@ -10,7 +10,7 @@ from ..dates import resolve_date
 from ..model import Claim, Document, Event
 from .context import Context, Parsed
 from .events import date_phrases, remember_people, with_agents
-from .mentions import agents, entity_in_phrase, governing_verb, subjects
+from .mentions import agents, entity_in_phrase, governing_verb, group, subjects
 from .speech import bare_leaders, double_title, lead_day, leaders_organization, recalling, speech_verbs
 
 DOCUMENT_NOUNS = {"plan": "plan", "proposal": "proposal", "roadmap": "plan", "declaration": "declaration",
@@ -169,6 +169,18 @@ def _told_in(ctx: Context, parsed: Parsed, sentence: Any) -> list[Event]:
     return found
 
 
+def _the_two(ctx: Context, parsed: Parsed, subject: Any) -> list[str]:
+    """'X held talks with Y, and the two signed ...': a bare 'the two' (or 'both') are the last
+    people named, those of its own sentence first."""
+    if subject.lower_ not in ("two", "both", "three") or subject.pos_ not in ("NUM", "PRON", "DET"):
+        return []
+    if subject.lower_ != "both" and not any(c.lower_ == "the" for c in subject.children):
+        return []
+    named = [e[1] for t in subject.doc[subject.sent.start:subject.i]
+             if (e := parsed.entities.get(t.i)) and e[0] == "person"]
+    return group(ctx, subject, named=named)
+
+
 def _two_of_office(ctx: Context, subject: Any) -> list[str]:
     """'the two foreign ministers signed ...' when their printed titles differ ('Minister of Foreign
     Affairs', 'Minister'): the last two people named whose titles hold the office's head word."""
@@ -196,9 +208,16 @@ def _theirs(token: Any) -> bool:
     return False
 
 
+CLOSING = {"wrap", "end", "conclude", "close", "finish"}
+
+
 def _signing_of(token: Any) -> bool:
-    """'attended the signing of a memorandum': made, though the verb is 'attend'."""
+    """'attended the signing of a memorandum': made, though the verb is 'attend'; 'wrapped up their
+    meeting on Thursday with a joint communiqué': a gathering that closes with a document made it."""
     head = token.head
+    if head.dep_ == "prep" and head.lower_ == "with" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in CLOSING and token.dep_ == "pobj":
+        return True
     return head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in ("signing", "signature",
                                                                                          "adoption", "release")
 
@@ -325,7 +344,8 @@ def _document(ctx: Context, parsed: Parsed, token: Any, kind: str, verb: Any | N
                 authors.extend(a for c, one in zip((subject, *subject.conjuncts), slashed, strict=True)
                                for a in ([one] if one else agents(ctx, parsed, c)))
                 continue
-            authors.extend(agents(ctx, parsed, subject) or _two_of_office(ctx, subject))
+            authors.extend(agents(ctx, parsed, subject) or _two_of_office(ctx, subject)
+                           or _the_two(ctx, parsed, subject))
             # 'A and B's minister, C, signed': the parse may hang C's name on A
             authors.extend(a for c in subject.children if c.dep_ == "appos"
                            for a in agents(ctx, parsed, c) if a in ctx.people)
