@@ -1006,3 +1006,18 @@ def test_a_meeting_that_closes_with_a_communique_made_it_that_day() -> None:
                  "Thursday with a joint communiqué pledging closer cooperation on fisheries.\n")
     [document] = facts.documents
     assert (document.type, document.date) == ("communique", "2024-05-09")
+
+
+def test_a_whole_clause_before_a_closing_quote_is_also_reported() -> None:
+    facts = read("Summit\n\nThe summit was chaired by Kenyan President Paul Otieno, who told the closing session "
+                 "that the continent could no longer wait \"for roads and bridges that are promised in one decade "
+                 "and built in the next\".\n")
+    said = {(s.direct, s.text) for s in facts.statements if s.speaker == "paul-otieno"}
+    assert (False, "the continent could no longer wait") in said
+    assert (True, "for roads and bridges that are promised in one decade and built in the next") in said
+
+
+def test_a_short_subject_and_verb_before_a_quote_is_not_reported_alone() -> None:
+    facts = read("Talks\n\nKenyan President Paul Otieno said Peru was \"a reliable partner in the Pacific and "
+                 "a friend\".\n")
+    assert [s.direct for s in facts.statements if s.speaker == "paul-otieno"] == [True]

@@ -273,7 +273,15 @@ class SpeechFinder(AddresseeResolution):
             return
         quoted = sum(b - a for a, b in parsed.quotes if start <= a and b <= end)
         if quoted > 0.6 * (end - start):
-            return  # 'said China was “an advocate ...”': the quote itself is the statement
+            # 'said China was “an advocate ...”': the quote itself is the statement; but 'told the
+            # session that the region could no longer wait "for money ..."': a whole clause before the
+            # quote is the speaker's words too
+            head = _unquoted_head(parsed, tokens, start, end)
+            if head is None:
+                return
+            tokens = head
+            end = tokens[-1].idx + len(tokens[-1].text)
+            text = parsed.text[start:end]
         span_start = min(t.idx for t in [*(s.left_edge for s in speaker_tokens), token, *tokens])
         for speaker in _joint(self.ctx, speakers):
             self.statement(parsed, speaker, text, direct=False, verb=token, anchor=token,
@@ -581,3 +589,21 @@ def _restates(short: Statement, body: Statement) -> bool:
 
 def _same(a: Statement, b: Statement) -> bool:
     return a.speaker == b.speaker and a.direct == b.direct and key(a.text) == key(b.text)
+
+
+def _unquoted_head(parsed: Parsed, tokens: list[Any], start: int, end: int) -> list[Any] | None:
+    """The words of a reported clause before the quotation that ends it, when they are a clause of
+    their own ('the region could no longer wait' of 'the region could no longer wait "for money
+    ..."'): a subject and a verb, four words at least, the quote running to the clause's end."""
+    first = min((a for a, b in parsed.quotes if start <= a and b <= end), default=None)
+    if first is None or not all(parsed.in_quote(t.idx) or t.is_punct or t.idx < first for t in tokens):
+        return None
+    head = [t for t in tokens if t.idx < first]
+    while head and head[-1].is_punct:
+        head.pop()
+    if len([t for t in head if t.is_alpha]) < 4:
+        return None
+    verbs = [t for t in head if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG"]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c in head for v in verbs for c in v.children):
+        return None
+    return head
