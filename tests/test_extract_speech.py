@@ -1021,3 +1021,21 @@ def test_a_short_subject_and_verb_before_a_quote_is_not_reported_alone() -> None
     facts = read("Talks\n\nKenyan President Paul Otieno said Peru was \"a reliable partner in the Pacific and "
                  "a friend\".\n")
     assert [s.direct for s in facts.statements if s.speaker == "paul-otieno"] == [True]
+
+
+def test_his_host_is_the_counterpart_more_than_one_he_called_on_after() -> None:
+    facts = read("Talks\n\nPrime Minister Grace Otieno of Kenya held talks with her Peruvian counterpart, Prime "
+                 "Minister Carlos Ruiz, in Nairobi on Tuesday.\n\nMr Ruiz later called on Vice President Ana "
+                 "Mwangi at her office in Nairobi.\n\nMr Ruiz told his host that Lima was ready to open a trade "
+                 "office in Mombasa.\n")
+    said = next(s for s in facts.statements if s.speaker == "carlos-ruiz")
+    assert said.addressees == ["grace-otieno"]
+
+
+def test_a_speech_verb_with_a_modal_joined_to_reported_words_is_part_of_them() -> None:
+    facts = read("Talks\n\nKenyan Foreign Minister Grace Otieno met Peruvian Foreign Minister Carlos Ruiz in Lima "
+                 "on Tuesday.\n\nMr Ruiz told his guest that Lima was ready to open a trade office in Mombasa and "
+                 "would ask the national railway to study a freight service to the port.\n")
+    said = [s.text for s in facts.statements if s.speaker == "carlos-ruiz"]
+    assert said == ["Lima was ready to open a trade office in Mombasa and would ask the national railway to study "
+                    "a freight service to the port"]

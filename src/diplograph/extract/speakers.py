@@ -82,11 +82,24 @@ def _name_before_aside(verb: Any) -> list[Any]:
     return []
 
 
+def reported_modal(verb: Any) -> bool:
+    """'told him that Dodoma was ready ... and would ask X to study ...': a speech verb with a modal
+    and no subject of its own, joined to the clause another speech verb reports, is part of the
+    words reported, no saying of its own."""
+    head = verb.head
+    return bool(verb.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                and head.dep_ == "ccomp" and head.head.i < head.i and head.head.pos_ == "VERB"
+                and head.head.lemma_.lower() in speech_verbs())
+
+
 def _said_again(verb: Any) -> bool:
     """'Mulino said Panama would share data and described the talks as ...': a speech verb with no
     subject of its own, joined to the clause another speech verb reports, is the speaker's second
     saying, not the reported subject's."""
     head = verb.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # ('told him that Dodoma was ready to ... and would ask X to ...': the words reported)
     return bool(verb.dep_ == "conj" and verb.lemma_.lower() in speech_verbs()
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
                 and head.dep_ == "ccomp" and head.head.i < head.i and head.head.pos_ == "VERB"

@@ -35,7 +35,15 @@ from .reported_clauses import (
     _verb_phrase,
     _verb_phrase_tokens,
 )
-from .speakers import _said_again, bare_leaders, double_title, leaders_organization, speaker_subjects, speech_verbs
+from .speakers import (
+    _said_again,
+    bare_leaders,
+    double_title,
+    leaders_organization,
+    reported_modal,
+    speaker_subjects,
+    speech_verbs,
+)
 from .speaking_bodies import speaking_bodies
 
 # the names the rest of the package reads statements with (documents.py, extract/__init__.py)
@@ -207,7 +215,7 @@ class SpeechFinder(AddresseeResolution):
         for token in sentence:
             if token.pos_ not in ("VERB",) or token.lemma_.lower() not in speech_verbs():
                 continue
-            if parsed.in_quote(token.idx):
+            if parsed.in_quote(token.idx) or reported_modal(token):
                 continue
             # (a clause whose verb is quoted, 'said that Abidjan was "honoured and ready"', is still
             # reported speech when its subject is not)
