@@ -1039,3 +1039,11 @@ def test_a_speech_verb_with_a_modal_joined_to_reported_words_is_part_of_them() -
     said = [s.text for s in facts.statements if s.speaker == "carlos-ruiz"]
     assert said == ["Lima was ready to open a trade office in Mombasa and would ask the national railway to study "
                     "a freight service to the port"]
+
+
+def test_the_head_of_a_national_executive_is_its_prime_minister() -> None:
+    facts = read("Call\n\nKenyan Prime Minister Grace Otieno spoke by telephone with Peruvian Prime Minister Carlos "
+                 "Ruiz on Monday.\n\nThe head of the Kenyan Executive congratulated his counterpart and assured him "
+                 "that Kenya would remain a committed partner of Peru.\n")
+    said = next(s for s in facts.statements if s.text.startswith("Kenya would remain"))
+    assert said.speaker == "grace-otieno"
