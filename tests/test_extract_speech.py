@@ -957,3 +957,93 @@ def test_the_guest_of_a_nationality_is_the_one_person_of_that_country() -> None:
     facts = read(MEETING + "The Romanian guest said her country wanted a rail link to Gdansk.\n")
     [said] = facts.statements
     assert said.speaker == "ioana-pop"
+
+
+def test_the_talks_after_a_recalled_meeting_are_the_storys_own() -> None:
+    facts = read("Talks in Lima\n\nThe Foreign Minister of Peru, Carlos Ruiz, hosted the Foreign Minister of Kenya, "
+                 "Grace Otieno, for talks in Lima today.\n\nThe two ministers had last met on 2 March in Geneva, "
+                 "on the margins of a conference.\n\n\u201cKenya is one of our closest partners in Africa,\u201d "
+                 "Minister Ruiz said at a press conference after the talks.\n\nMinister Otieno informed her "
+                 "Peruvian counterpart that Nairobi was ready to open a direct flight to Lima.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    reported = next(s for s in facts.statements if not s.direct)
+    assert (quote.speaker, quote.date) == ("carlos-ruiz", PUBLISHED)
+    assert (reported.speaker, reported.date) == ("grace-otieno", PUBLISHED)
+
+
+def test_a_countrys_rank_among_partners_is_the_articles_claim() -> None:
+    text = ("Leaders meet\n\nWhy you can trust SCMP\n"
+            "President Tom Varga of Hungary met Kenyan President Paul Otieno in Nairobi on Monday.\n\n"
+            "Hungary is Kenya's fifth-largest trading partner.\n")
+    assert [c.text for c in read(text).claims] == ["Hungary is Kenya's fifth-largest trading partner."]
+
+
+def test_when_two_countries_established_relations_is_the_articles_claim() -> None:
+    text = ("Leaders meet\n\nWhy you can trust SCMP\n"
+            "President Tom Varga of Hungary met Kenyan President Paul Otieno in Nairobi on Monday.\n\n"
+            "Hungary and Kenya established diplomatic relations in 1964.\n")
+    assert [c.text for c in read(text).claims] == ["Hungary and Kenya established diplomatic relations in 1964."]
+
+
+def test_a_share_or_a_record_since_a_year_is_the_articles_claim() -> None:
+    text = ("Leaders meet\n\nWhy you can trust SCMP\n"
+            "President Tom Varga of Hungary met Kenyan President Paul Otieno in Nairobi on Monday.\n\n"
+            "The two countries grow about 40 per cent of the region's tea.\n\n"
+            "The joint council has met every year since 1998.\n")
+    assert [c.text for c in read(text).claims] == ["The two countries grow about 40 per cent of the region's tea.",
+                                                   "The joint council has met every year since 1998."]
+
+
+def test_the_two_who_signed_after_talks_are_the_two_named() -> None:
+    facts = read("Talks\n\nOn Monday, Kenyan Foreign Minister Grace Otieno held talks with Peruvian Trade Minister "
+                 "Carlos Ruiz, and the two signed a memorandum of understanding on fisheries.\n")
+    [document] = facts.documents
+    assert sorted(document.authors) == ["carlos-ruiz", "grace-otieno"]
+
+
+def test_a_meeting_that_closes_with_a_communique_made_it_that_day() -> None:
+    facts = read("Ministers meet\n\nForeign ministers from ten countries wrapped up their annual meeting in Lima on "
+                 "Thursday with a joint communiqué pledging closer cooperation on fisheries.\n")
+    [document] = facts.documents
+    assert (document.type, document.date) == ("communique", "2024-05-09")
+
+
+def test_a_whole_clause_before_a_closing_quote_is_also_reported() -> None:
+    facts = read("Summit\n\nThe summit was chaired by Kenyan President Paul Otieno, who told the closing session "
+                 "that the continent could no longer wait \"for roads and bridges that are promised in one decade "
+                 "and built in the next\".\n")
+    said = {(s.direct, s.text) for s in facts.statements if s.speaker == "paul-otieno"}
+    assert (False, "the continent could no longer wait") in said
+    assert (True, "for roads and bridges that are promised in one decade and built in the next") in said
+
+
+def test_a_short_subject_and_verb_before_a_quote_is_not_reported_alone() -> None:
+    facts = read("Talks\n\nKenyan President Paul Otieno said Peru was \"a reliable partner in the Pacific and "
+                 "a friend\".\n")
+    assert [s.direct for s in facts.statements if s.speaker == "paul-otieno"] == [True]
+
+
+def test_his_host_is_the_counterpart_more_than_one_he_called_on_after() -> None:
+    facts = read("Talks\n\nPrime Minister Grace Otieno of Kenya held talks with her Peruvian counterpart, Prime "
+                 "Minister Carlos Ruiz, in Nairobi on Tuesday.\n\nMr Ruiz later called on Vice President Ana "
+                 "Mwangi at her office in Nairobi.\n\nMr Ruiz told his host that Lima was ready to open a trade "
+                 "office in Mombasa.\n")
+    said = next(s for s in facts.statements if s.speaker == "carlos-ruiz")
+    assert said.addressees == ["grace-otieno"]
+
+
+def test_a_speech_verb_with_a_modal_joined_to_reported_words_is_part_of_them() -> None:
+    facts = read("Talks\n\nKenyan Foreign Minister Grace Otieno met Peruvian Foreign Minister Carlos Ruiz in Lima "
+                 "on Tuesday.\n\nMr Ruiz told his guest that Lima was ready to open a trade office in Mombasa and "
+                 "would ask the national railway to study a freight service to the port.\n")
+    said = [s.text for s in facts.statements if s.speaker == "carlos-ruiz"]
+    assert said == ["Lima was ready to open a trade office in Mombasa and would ask the national railway to study "
+                    "a freight service to the port"]
+
+
+def test_the_head_of_a_national_executive_is_its_prime_minister() -> None:
+    facts = read("Call\n\nKenyan Prime Minister Grace Otieno spoke by telephone with Peruvian Prime Minister Carlos "
+                 "Ruiz on Monday.\n\nThe head of the Kenyan Executive congratulated his counterpart and assured him "
+                 "that Kenya would remain a committed partner of Peru.\n")
+    said = next(s for s in facts.statements if s.text.startswith("Kenya would remain"))
+    assert said.speaker == "grace-otieno"

@@ -65,10 +65,20 @@ class AddresseeResolution(SpeakerResolution, OccasionAndDate):
                     for others in [[a for a in event.attendees if a != speaker and a in ctx.people]]
                     if len(others) == 1]
         # (not one named only further down, whom the event was merged with: 'was received by X')
-        named = next((others for others in meetings if others[0] in ctx.recent_people), None)
-        if named is not None:
-            return named
+        named_all = [others for others in meetings if others[0] in ctx.recent_people]
         own = ctx.people.get(speaker)
+        here = [a for e in self.events_so_far(parsed, recent=0) if speaker in e.attendees and e.type != "visit"
+                for a in e.attendees if a != speaker]
+        if len(named_all) > 1 and own is not None and own.title and named_all[0][0] not in here:
+            # (a visitor who met several: his host is the one of his own office, the counterpart, more
+            # than the one he called on after, unless that call is told in the words' own paragraph)
+            office = _office_words(own.title)
+            peer = next((others for others in named_all if _office_words(ctx.people[others[0]].title or "") == office
+                         and ctx.people[others[0]].represents != own.represents), None)
+            if peer is not None:
+                return peer
+        if named_all:
+            return named_all[0]
         if own is not None and own.title:
             office = _office_words(own.title)
             same = [p for p in dict.fromkeys(reversed(ctx.recent_people)) if p != speaker and ctx.people[p].title

@@ -10,7 +10,7 @@ from ..dates import resolve_date
 from ..model import Claim, Document, Event
 from .context import Context, Parsed
 from .events import date_phrases, remember_people, with_agents
-from .mentions import agents, entity_in_phrase, governing_verb, subjects
+from .mentions import agents, entity_in_phrase, governing_verb, group, subjects
 from .speech import bare_leaders, double_title, lead_day, leaders_organization, recalling, speech_verbs
 
 DOCUMENT_NOUNS = {"plan": "plan", "proposal": "proposal", "roadmap": "plan", "declaration": "declaration",
@@ -169,6 +169,18 @@ def _told_in(ctx: Context, parsed: Parsed, sentence: Any) -> list[Event]:
     return found
 
 
+def _the_two(ctx: Context, parsed: Parsed, subject: Any) -> list[str]:
+    """'X held talks with Y, and the two signed ...': a bare 'the two' (or 'both') are the last
+    people named, those of its own sentence first."""
+    if subject.lower_ not in ("two", "both", "three") or subject.pos_ not in ("NUM", "PRON", "DET"):
+        return []
+    if subject.lower_ != "both" and not any(c.lower_ == "the" for c in subject.children):
+        return []
+    named = [e[1] for t in subject.doc[subject.sent.start:subject.i]
+             if (e := parsed.entities.get(t.i)) and e[0] == "person"]
+    return group(ctx, subject, named=named)
+
+
 def _two_of_office(ctx: Context, subject: Any) -> list[str]:
     """'the two foreign ministers signed ...' when their printed titles differ ('Minister of Foreign
     Affairs', 'Minister'): the last two people named whose titles hold the office's head word."""
@@ -196,9 +208,16 @@ def _theirs(token: Any) -> bool:
     return False
 
 
+CLOSING = {"wrap", "end", "conclude", "close", "finish"}
+
+
 def _signing_of(token: Any) -> bool:
-    """'attended the signing of a memorandum': made, though the verb is 'attend'."""
+    """'attended the signing of a memorandum': made, though the verb is 'attend'; 'wrapped up their
+    meeting on Thursday with a joint communiqué': a gathering that closes with a document made it."""
     head = token.head
+    if head.dep_ == "prep" and head.lower_ == "with" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in CLOSING and token.dep_ == "pobj":
+        return True
     return head.dep_ == "prep" and head.lower_ == "of" and head.head.lemma_.lower() in ("signing", "signature",
                                                                                          "adoption", "release")
 
@@ -325,7 +344,8 @@ def _document(ctx: Context, parsed: Parsed, token: Any, kind: str, verb: Any | N
                 authors.extend(a for c, one in zip((subject, *subject.conjuncts), slashed, strict=True)
                                for a in ([one] if one else agents(ctx, parsed, c)))
                 continue
-            authors.extend(agents(ctx, parsed, subject) or _two_of_office(ctx, subject))
+            authors.extend(agents(ctx, parsed, subject) or _two_of_office(ctx, subject)
+                           or _the_two(ctx, parsed, subject))
             # 'A and B's minister, C, signed': the parse may hang C's name on A
             authors.extend(a for c in subject.children if c.dep_ == "appos"
                            for a in agents(ctx, parsed, c) if a in ctx.people)
@@ -396,6 +416,50 @@ def _standing(ctx: Context, parsed: Parsed, root: Any, subject: Any) -> bool:
     return perfect or superlative
 
 
+# ('the largest private investor', "Canada's third-largest trading partner")
+RANKED = re.compile(r"^(?:\w+-)?(?:largest|biggest|greatest|oldest|most|leading|main|top)$", re.I)
+# ('about 60 per cent of the world's cocoa', 'more than 80 percent complete')
+SHARE = re.compile(r"\b\d[\d.,]*\s*(?:per\s?cent|percent|%)", re.I)
+RELATIONS = {"relations", "ties"}
+FOUNDING_VERBS = {"establish", "forge", "open"}
+
+
+def _ranked(ctx: Context, parsed: Parsed, root: Any, subject: Any) -> bool:
+    """A country's or organisation's rank told in the article's voice: 'Mexico is Canada's
+    third-largest trading partner', 'The group is the largest private investor in ...'."""
+    if root.lemma_.lower() != "be":
+        return False
+    entity = entity_in_phrase(parsed, subject)
+    if entity is None or entity[0] not in ("place", "organization"):
+        return False
+    for complement in (c for c in root.children if c.dep_ == "attr"):
+        determined = any(d.dep_ == "poss" or d.lower_ == "the" for d in complement.children)
+        if determined and any(d.dep_ == "amod" and (d.tag_ == "JJS" or RANKED.match(d.text))
+                              for d in complement.children):
+            return True
+    return False
+
+
+def _founded_relations(parsed: Parsed, root: Any, subject: Any) -> bool:
+    """'X and Y established diplomatic relations in 1991': when ties between countries began."""
+    if root.lemma_.lower() not in FOUNDING_VERBS or not any(
+            c.dep_ == "dobj" and c.lower_ in RELATIONS for c in root.children):
+        return False
+    return any(parsed.entities.get(t.i, ("",))[0] == "place" for t in subject.subtree) and any(
+        e.label_ == "DATE" and re.search(r"\b(?:1[89]|20)\d\d\b", e.text) for e in parsed.ents
+        if e.sent == root.sent)
+
+
+def _record(root: Any, sentence: Any) -> bool:
+    """A figure or a record in the article's voice: 'the two countries produce about 60 per cent of
+    the world's cocoa', '..., which is now more than 80 percent complete', 'The format has brought
+    the ministers together every year since 2001'."""
+    if SHARE.search(sentence.text):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in root.children)
+    return perfect and bool(re.search(r"\bsince (?:1[89]|20)\d\d\b", sentence.text))
+
+
 def find_claims(ctx: Context) -> list[Claim]:
     """Sentences the article asserts in its own voice about an actor: negated, unattributed,
     unquoted ('China has never condemned ...', 'Modi has not made a bilateral visit ...'), or
@@ -413,10 +477,13 @@ def find_claims(ctx: Context) -> list[Claim]:
             negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children)
             subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
             first = not negated and FIRST_OF_ITS_KIND.search(sentence.text)
-            standing = not (negated or first) and bool(subject) and _standing(ctx, parsed, root, subject[0])
-            if not (negated or first or standing) or not subject:
+            standing = not (negated or first) and bool(subject) and (
+                _standing(ctx, parsed, root, subject[0]) or _ranked(ctx, parsed, root, subject[0])
+                or _founded_relations(parsed, root, subject[0]))
+            record = not (negated or first or standing) and bool(subject) and _record(root, sentence)
+            if not (negated or first or standing or record) or not subject:
                 continue
-            if not any(t.i in parsed.entities for t in (sentence if first else subject[0].subtree)):
+            if not record and not any(t.i in parsed.entities for t in (sentence if first else subject[0].subtree)):
                 continue
             evidence = ctx.evidence(parsed, sentence.start_char, sentence.end_char)
             claims.append(Claim(id=f"c{len(claims) + 1}", text=evidence.text, evidence=[evidence]))

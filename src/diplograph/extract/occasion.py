@@ -312,6 +312,8 @@ class OccasionAndDate(PageReading):
                 continue  # 'recalled their meeting in March, and agreed that ...': a past event, not this one
             if mention_parsed is parsed and span.start <= token.i < span.end and speaker in event.attendees \
                     and (token.i not in reported or token.head.lower_ == "during"):
+                if self._recalled_by_the(token, event, span):
+                    continue
                 return event
         for token in span:
             if token.lower_ in ("meeting", "talks", "call", "visit", "summit", "conference") and any(
@@ -329,6 +331,12 @@ class OccasionAndDate(PageReading):
                     if speaker in event.attendees and event.type in _types_for(token.lower_):
                         return event
         return None
+
+    def _recalled_by_the(self, token: Any, event: Event, span: Any) -> bool:
+        """'after the talks' read as a meeting the page first told as recalled ('had last met on 12
+        April'): in a sentence that recalls nothing, 'the talks' are the story's own, not that one."""
+        return any(c.lower_ in ("the", "this") for c in token.children) and self.recalled(event) \
+            and not recalling(span)
 
     def recalled(self, event: Event) -> bool:
         """Whether an event was first told in a sentence that recalls it ('last met on 25 June')."""

@@ -21,6 +21,8 @@ MEMBERS = {"states", "countries", "nations", "governments"}
 ORG_HEADS = {"ministry", "office", "presidency", "department", "embassy", "secretariat", "agency", "commission"}
 HEAD_OF = {"state": ("president", "king", "queen", "emir", "sultan", "monarch"),
            "government": ("prime minister", "premier", "chancellor", "president of the government")}
+# ('the head of the Romanian Executive': its prime minister)
+NATIONAL_BODIES = {"executive": "government", "government": "government", "cabinet": "government", "state": "state"}
 TITLE_HEADS = {"minister", "president", "secretary", "chancellor", "premier", "taoiseach"}
 RELATIVE = {"who", "which", "that"}
 # Words for a person that are no title ('the Polish diplomat', 'the Kenyan guest'): the offices they
@@ -82,11 +84,24 @@ def _name_before_aside(verb: Any) -> list[Any]:
     return []
 
 
+def reported_modal(verb: Any) -> bool:
+    """'told him that Dodoma was ready ... and would ask X to study ...': a speech verb with a modal
+    and no subject of its own, joined to the clause another speech verb reports, is part of the
+    words reported, no saying of its own."""
+    head = verb.head
+    return bool(verb.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                and head.dep_ == "ccomp" and head.head.i < head.i and head.head.pos_ == "VERB"
+                and head.head.lemma_.lower() in speech_verbs())
+
+
 def _said_again(verb: Any) -> bool:
     """'Mulino said Panama would share data and described the talks as ...': a speech verb with no
     subject of its own, joined to the clause another speech verb reports, is the speaker's second
     saying, not the reported subject's."""
     head = verb.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # ('told him that Dodoma was ready to ... and would ask X to ...': the words reported)
     return bool(verb.dep_ == "conj" and verb.lemma_.lower() in speech_verbs()
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
                 and head.dep_ == "ccomp" and head.head.i < head.i and head.head.pos_ == "VERB"
@@ -176,6 +191,24 @@ class SpeakerResolution(PageReading):
     """Resolving the one who said words on this page: the speaker of a speech verb's subject, with
     what the page has told so far (the people named, the last speaker, the last organisation)."""
 
+    def national_head(self, token: Any) -> str | None:
+        """'The head of the Romanian Executive', 'the head of the Kenyan State': the one person of
+        that country named with a title of that office."""
+        if token.lower_ != "head" or not any(c.lower_ == "the" for c in token.children):
+            return None
+        body = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj" and o.lower_ in NATIONAL_BODIES), None)
+        if body is None:
+            return None
+        countries = [self.ctx.country_of_text(c.text) for c in body.children if c.dep_ in ("amod", "compound")]
+        country = next((slug(c.name) for c in countries if c is not None), None)
+        if country is None:
+            return None
+        office = HEAD_OF[NATIONAL_BODIES[body.lower_]]
+        found = [p.id for p in self.ctx.people.values() if p.represents == country
+                 and any(w in (p.title or "").lower() for w in office)]
+        return found[0] if len(found) == 1 else None
+
     def speaker(self, parsed: Parsed, token: Any) -> list[str]:
         """Who a subject refers to; 'the leaders' of a bloc's summit speak for the bloc."""
         if self.leaders_org is not None and bare_leaders(token):
@@ -197,7 +230,8 @@ class SpeakerResolution(PageReading):
         national = self.national_title(token)
         if national is not None:
             return [national] if national != NOBODY else []
-        own = self.own_minister(parsed, token) or self.double_title(token) or self.own_title_holder(token)
+        own = self.own_minister(parsed, token) or self.double_title(token) or self.own_title_holder(token) \
+            or self.national_head(token)
         if own is not None:
             return [own]
         holders = self.their_office_holders(parsed, token)

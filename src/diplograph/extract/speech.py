@@ -35,7 +35,15 @@ from .reported_clauses import (
     _verb_phrase,
     _verb_phrase_tokens,
 )
-from .speakers import _said_again, bare_leaders, double_title, leaders_organization, speaker_subjects, speech_verbs
+from .speakers import (
+    _said_again,
+    bare_leaders,
+    double_title,
+    leaders_organization,
+    reported_modal,
+    speaker_subjects,
+    speech_verbs,
+)
 from .speaking_bodies import speaking_bodies
 
 # the names the rest of the package reads statements with (documents.py, extract/__init__.py)
@@ -207,7 +215,7 @@ class SpeechFinder(AddresseeResolution):
         for token in sentence:
             if token.pos_ not in ("VERB",) or token.lemma_.lower() not in speech_verbs():
                 continue
-            if parsed.in_quote(token.idx):
+            if parsed.in_quote(token.idx) or reported_modal(token):
                 continue
             # (a clause whose verb is quoted, 'said that Abidjan was "honoured and ready"', is still
             # reported speech when its subject is not)
@@ -273,7 +281,15 @@ class SpeechFinder(AddresseeResolution):
             return
         quoted = sum(b - a for a, b in parsed.quotes if start <= a and b <= end)
         if quoted > 0.6 * (end - start):
-            return  # 'said China was “an advocate ...”': the quote itself is the statement
+            # 'said China was “an advocate ...”': the quote itself is the statement; but 'told the
+            # session that the region could no longer wait "for money ..."': a whole clause before the
+            # quote is the speaker's words too
+            head = _unquoted_head(parsed, tokens, start, end)
+            if head is None:
+                return
+            tokens = head
+            end = tokens[-1].idx + len(tokens[-1].text)
+            text = parsed.text[start:end]
         span_start = min(t.idx for t in [*(s.left_edge for s in speaker_tokens), token, *tokens])
         for speaker in _joint(self.ctx, speakers):
             self.statement(parsed, speaker, text, direct=False, verb=token, anchor=token,
@@ -466,7 +482,8 @@ class SpeechFinder(AddresseeResolution):
             earlier = self.speaker_context.get(speaker)
             # Words are said at meetings, calls and summits more than "at" a visit.
             candidates = [e for e in reversed(self.events_so_far(parsed, recent=2)) if speaker in e.attendees
-                          and e.status == "happened" and e.start and len(e.start) == 10]
+                          and e.status == "happened" and e.start and len(e.start) == 10
+                          and not self.recalled(e)]  # (not 'had last met on 12 April': a past meeting)
             current = next((e for e in candidates if e.type != "visit"), candidates[0] if candidates else None)
             lead = self.lead_event()
             lead_day = lead.start if lead is not None else self.lead_day()
@@ -580,3 +597,21 @@ def _restates(short: Statement, body: Statement) -> bool:
 
 def _same(a: Statement, b: Statement) -> bool:
     return a.speaker == b.speaker and a.direct == b.direct and key(a.text) == key(b.text)
+
+
+def _unquoted_head(parsed: Parsed, tokens: list[Any], start: int, end: int) -> list[Any] | None:
+    """The words of a reported clause before the quotation that ends it, when they are a clause of
+    their own ('the region could no longer wait' of 'the region could no longer wait "for money
+    ..."'): a subject and a verb, four words at least, the quote running to the clause's end."""
+    first = min((a for a, b in parsed.quotes if start <= a and b <= end), default=None)
+    if first is None or not all(parsed.in_quote(t.idx) or t.is_punct or t.idx < first for t in tokens):
+        return None
+    head = [t for t in tokens if t.idx < first]
+    while head and head[-1].is_punct:
+        head.pop()
+    if len([t for t in head if t.is_alpha]) < 4:
+        return None
+    verbs = [t for t in head if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG"]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c in head for v in verbs for c in v.children):
+        return None
+    return head
