@@ -1086,3 +1086,22 @@ def test_ministers_of_many_countries_wrapping_up_their_meeting_is_a_conference()
 def test_ministers_of_the_two_countries_wrapping_up_their_meeting_is_a_meeting() -> None:
     facts = read("Talks\n\nForeign ministers of the two countries wrapped up their meeting in Lima on Thursday.\n")
     assert not of_type(facts, "conference")
+
+
+def test_a_gathering_where_they_set_the_agenda_is_past_like_the_meeting_on_its_margins() -> None:
+    facts = read("Talks\n\nKenyan Foreign Minister Grace Otieno received Norwegian Foreign Minister Espen Lie in "
+                 "Nairobi today. The two ministers had last met on 3 March in Geneva, on the margins of the Global "
+                 "Water Conference, where they set the agenda for this round of talks.\n")
+    [conference] = of_type(facts, "conference")
+    assert conference.start is not None and conference.start.startswith("2024-03")
+    assert conference.status != "scheduled"
+
+
+def test_the_talks_told_later_are_the_storys_not_an_earlier_occasion_told_in_passing() -> None:
+    facts = read("Talks\n\nKenyan Foreign Minister Grace Otieno received Norwegian Foreign Minister Espen Lie in "
+                 "Nairobi today. Espen Lie is on an official visit to Kenya from 9 to 11 May.\n\n"
+                 "The two ministers had last met on 3 March in Geneva.\n\n"
+                 "At the end of the talks, the two ministers signed a memorandum.\n\n"
+                 "In the afternoon, Espen Lie was received by President Omar Hassan.\n")
+    audience = next(e for e in of_type(facts, "meeting") if "omar-hassan" in e.attendees)
+    assert audience.start == PUBLISHED

@@ -430,6 +430,9 @@ def is_future(token: Any) -> bool:
         # "plans a visit", "the summit is scheduled", "agreed to meet"; not "agreed on the first day of a summit"
         if node.lemma_.lower() == "look" and any(c.lower_ == "forward" for c in node.children):
             return True  # "looking forward to meeting X in June"
+        if node.lemma_.lower() == "set" and node.pos_ == "VERB" and any(c.dep_ == "dobj" for c in node.children) \
+                and not any(c.dep_ == "xcomp" for c in node.children):
+            continue  # "where they set the agenda": setting something done, not "is set to meet"
         if node.lemma_.lower() in FUTURE_GOVERNORS and (
                 node is not verb or token is verb or token.dep_ in ("nsubj", "nsubjpass", "dobj")
                 or (token.head.head == verb and token.head.lower_ in ("for", "to"))):

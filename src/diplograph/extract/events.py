@@ -1005,7 +1005,9 @@ class EventFinder:
         and its length or last day when the event has none yet."""
         if not any(c.lower_ in ("the", "this", "that") for c in token.children):
             return None
-        for event in reversed(self.ctx.events):
+        told = [e for e in reversed(self.ctx.events) if e.type == kind]
+        # "they had last met in X ... after the talks": the talks are the story's, not the earlier occasion
+        for event in sorted(told, key=lambda e: e.id in self.occasions_before)[:1]:
             if event.type == kind:
                 self.mentions.append((parsed, token, event))
                 if days and days > 1 and event.id not in self.durations:
