@@ -1035,3 +1035,32 @@ def test_a_headline_name_that_is_the_end_of_a_longer_name_in_the_story_is_no_bod
     facts = read("Premier expected in Oslo to co-chair Higher Joint Committee\n\nThe premier will co-chair the "
                  "10th session of the Norwegian-Swedish Higher Joint Committee in Oslo on Tuesday.\n")
     assert "Joint Committee" not in {o.name for o in facts.organizations}
+
+
+def test_a_monarchs_style_is_not_part_of_the_name() -> None:
+    facts = read("Summit\n\nAMMAN — Prime Minister Omar Haddad headed the delegation, deputising for "
+                 "His Majesty King Faisal.\n")
+    names = {p.name for p in facts.people}
+    assert not any("Majesty" in n for n in names)
+    assert person(facts, "Faisal").title == "King"
+
+
+def test_an_office_printed_short_is_not_part_of_the_name() -> None:
+    facts = read("Call\n\nPrime Minister Ivo Koren held phone talks with Ruritanian Prime Minister Ana Berglund. "
+                 "PM Berglund thanked PM Koren for the invitation.\n")
+    names = {p.name for p in facts.people}
+    assert not any(n.startswith("PM") for n in names)
+    assert {"Ivo Koren", "Ana Berglund"} <= names
+
+
+def test_a_central_asian_patronymic_word_is_part_of_the_name() -> None:
+    facts = read("Visit\n\nThe minister will meet the Chairman of the Parliament, Bakyt Almaz uulu, and the "
+                 "Deputy Speaker, Aida Nurlan kyzy.\n")
+    names = {p.name for p in facts.people}
+    assert {"Bakyt Almaz uulu", "Aida Nurlan kyzy"} <= names
+
+
+def test_a_big_city_named_in_two_words_is_no_person() -> None:
+    facts = read("Call\n\nPrime Minister Ivo Koren speaks on the phone with his counterpart Ana Berglund "
+                 "from Kuala Lumpur, May 3, 2025.\n")
+    assert "Kuala Lumpur" not in {p.name for p in facts.people}

@@ -31,6 +31,12 @@ SEQUENCE_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
 # A possessive: "Ruritania's", and after a plural name "the Marshall Islands'" (the apostrophe alone).
 POSS = r"(?:['’]s|(?<=s)['’](?!\w))"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "senator"}
+# Offices printed short before a name ('PM Ana Berg', 'FM Ivo Koré'): matched in capitals only
+# ('3 pm' is a time)
+OFFICE_ABBREVIATIONS = {"PM", "FM", "DPM"}
+# Central Asian patronymic words printed after the father's name and part of the name ('Ana
+# Beksultan kyzy', 'Ivo Nurlan uulu')
+PATRONYMIC_WORDS = {"uulu", "kyzy", "uly", "ulu", "qizi", "kizi", "ogly", "oglu", "qyzy"}
 
 
 def _alternation(words: list[str]) -> str:
@@ -154,8 +160,8 @@ def clean_person_name(text: str) -> str | None:
         name += "."  # ('Surangel Whipps Jr.': the suffix keeps its stop)
     name = _patterns()["leading"].sub("", name)
     words = name.split()
-    while words and words[0].lower() in HONORIFICS:
-        words = words[1:]
+    while words and (words[0].lower() in HONORIFICS or words[0] in OFFICE_ABBREVIATIONS):
+        words = words[1:]  # ('PM Ana Berg': an office printed short, in capitals only)
     # ('Mishal Al Ahmad Al Jaber Al Sabah': particles do not make a name too long to be one)
     if not words or len([w for w in words if w.lower() not in PARTICLES]) > 6:
         return None
@@ -168,12 +174,18 @@ def clean_person_name(text: str) -> str | None:
         return None
     if places.country(name) or places.country_of_demonym(name) or (places.city(name) and len(words) == 1):
         return None
+    city = places.city(name) if len(words) > 1 else None
+    if city is not None and city.population >= BIG_CITY:
+        return None  # 'from [Ha Noi]', 'to [Kuala Lumpur]': a big city's name is no person's
     if _patterns()["title_only"].match(name):
         return None
     if words[-1].lower() in DOCUMENT_WORDS and len(words) > 1:
         return None  # 'the Apia Declaration': a document named for a place
     return " ".join(words)
 
+
+# A city this big named in more than one word is never taken for a person's name.
+BIG_CITY = 100_000
 
 ROYAL = {"king", "queen", "emir", "sultan", "prince", "princess", "sheikh", "emperor", "empress"}
 ROYAL_WORD = re.compile(r"\b(?:" + "|".join(sorted(ROYAL)) + r")\b", re.I)
@@ -503,6 +515,8 @@ def _whole_name(ent: Any) -> Any:
                 while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_type_ \
                         and doc[end].text[:1].isupper() and _letters(doc[end].text):
                     end += 1
+        elif after.text in PATRONYMIC_WORDS and doc[end - 1].text[:1].isupper() and end - start > 1:
+            end += 1  # 'Ivo Nurlan [uulu]': a patronymic word is part of the name
         elif after.text in ("Jr.", "Sr.", "Jr", "Sr") and doc[end - 1].text[:1].isupper():
             end += 1  # 'Surangel Whipps [Jr.]': a generational suffix is part of the name
             if end < len(doc) and doc[end].text == "." and not after.whitespace_:
