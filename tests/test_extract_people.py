@@ -1064,3 +1064,30 @@ def test_a_big_city_named_in_two_words_is_no_person() -> None:
     facts = read("Call\n\nPrime Minister Ivo Koren speaks on the phone with his counterpart Ana Berglund "
                  "from Kuala Lumpur, May 3, 2025.\n")
     assert "Kuala Lumpur" not in {p.name for p in facts.people}
+
+
+def test_an_office_of_a_body_named_with_of_and_its_country() -> None:
+    facts = read("Visit\n\nThe Prime Minister of Ruritania, Ivo Koren, will arrive at the invitation of the "
+                 "Chairman of the Cabinet of Ministers of the Kyrgyz Republic, Bakyt Almazov.\n")
+    chairman = person(facts, "Bakyt Almazov")
+    assert (chairman.title, chairman.represents) == ("Chairman of the Cabinet of Ministers", "kyrgyzstan")
+
+
+def test_a_parliament_named_in_two_words_of_its_own_closes_the_office() -> None:
+    facts = read("Visit\n\nThe minister will meet the Chairman of the Milli Majlis, Ana Berglund, on Monday.\n")
+    assert person(facts, "Ana Berglund").title == "Chairman of the Milli Majlis"
+
+
+def test_a_portfolio_minister_and_a_most_honourable_style() -> None:
+    facts = read("Agreement\n\nTourism Minister, Hon. Ivo Koren, signed the agreement. The visitor called on the "
+                 "Governor-General, His Excellency the Most Hon. Sir Ana Berglund, at the residence.\n")
+    assert person(facts, "Ivo Koren").title == "Tourism Minister"
+    assert person(facts, "Ana Berglund").title == "Governor-General"
+
+
+def test_a_national_outlets_name_in_the_dateline_place_is_no_place_abroad() -> None:
+    facts = read("RGN News\nOnline Newspaper of the Government of Ireland\n\nHome | News | Contact\n\n"
+                 "Prime Minister holds phone talks with Peruvian counterpart\n\nFriday, May 10, 2024\n\n"
+                 "RGN – Prime Minister Sean Walsh held phone talks with Peruvian Prime Minister Luis Campos on "
+                 "Thursday.\n\nPM Walsh said the two countries should link their payment systems.\n")
+    assert person(facts, "Sean Walsh").represents == "ireland"

@@ -73,7 +73,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
               rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?P<owner>{titles}){POSS}\s+)?"
               rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|{government}|(?P<body>(?:the\s+)?{body_word}"
-              rf"(?:\s+{body_word}){{0,4}})(?:\s+\([A-Z][\w.]*\))?))?(?:,\s+(?:{titles}|head\s+of\s+(?:state|government)))?"
+              rf"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{body_word}){{0,4}}?)(?:\s+\([A-Z][\w.]*\))?"
+              rf"(?:\s+of\s+(?:the\s+)?(?P<body_of>{country}))?))?(?:,\s+(?:{titles}|head\s+of\s+(?:state|government)))?"
               rf"|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
     after = (rf"^(?:\s*,\s+|[ \t]*\n\s*)(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
@@ -872,7 +873,7 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
             person.title = _fuller_title(person.title, first + title_case(match.group("title"))
                                          + _of_body(match, text[max(sentence_start, name_at - 90):name_at]))
         found_country = ctx.country_of_text(match.group("adj") or match.group("poss") or match.group("of")
-                                            or match.group("of_adj") or "")
+                                            or match.group("of_adj") or match.group("body_of") or "")
         role = (match.group("role") or "").lower()
         if role.startswith("counterpart"):
             parsed.counterparts.append((ent.start, ident))
@@ -932,6 +933,10 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
 RESPONSIBLE_FOR = re.compile(r"^\s+responsible\s+for\s+(?P<remit>[^,;]+?)(?=\s*[,;]|\.\s+[A-Z\"“]|\.?\s*$)")
 
 
+# Words bodies are named with besides an organisation's ('the Cabinet of Ministers', 'the Board')
+BODY_WORDS = {"initiative", "board", "cabinet", "senate", "congress", "government", "secretariat"}
+
+
 def _of_body(match: re.Match[str], printed: str = "") -> str:
     """' of the ECCAS Commission' in 'the President of the ECCAS Commission, X': the body an office
     printed before a name is of, when it is named as bodies are (not a country: that is whom it acts for)."""
@@ -941,10 +946,15 @@ def _of_body(match: re.Match[str], printed: str = "") -> str:
     if not body or not re.match(r"^the\s", body, re.I):
         return ""
     words = re.sub(r"\s+\([^)]*\)$", "", body).split()[1:]
-    # (a body's name: a word bodies are named with, an acronym, or one name of its own: 'the Riigikogu')
-    if not all(w[:1].isupper() or re.match(r"d['’][A-Z]", w) for w in words) or gazetteer().country(" ".join(words)) \
+    # (a body's name: a word bodies are named with, an acronym, or a name of its own: 'the Riigikogu',
+    # 'the Jogorku Kenesh'; 'the Cabinet of Ministers')
+    if not all(w[:1].isupper() or re.match(r"d['’][A-Z]", w) or (w in ("of", "for", "and", "the") and i > 0)
+               for i, w in enumerate(words)) or words[-1] in ("of", "for", "and", "the") \
+            or gazetteer().country(" ".join(words)) \
             or gazetteer().country_of_demonym(" ".join(words)) or gazetteer().city(" ".join(words)) \
-            or not (len(words) == 1 or any(w.lower() in ORGANIZATION_WORDS | HOST_WORDS | {"initiative", "board"}
+            or any(gazetteer().country_of_demonym(w) for w in words) \
+            or _patterns()["title_only"].match(" ".join(words)) \
+            or not (len(words) <= 2 or any(w.lower() in ORGANIZATION_WORDS | HOST_WORDS | BODY_WORDS
                                            or (w.isupper() and len(w) > 1) for w in words)):
         return ""
     return " of the " + " ".join(words)
