@@ -1091,3 +1091,16 @@ def test_a_national_outlets_name_in_the_dateline_place_is_no_place_abroad() -> N
                  "RGN – Prime Minister Sean Walsh held phone talks with Peruvian Prime Minister Luis Campos on "
                  "Thursday.\n\nPM Walsh said the two countries should link their payment systems.\n")
     assert person(facts, "Sean Walsh").represents == "ireland"
+
+
+def test_one_who_leads_a_countrys_delegation_acts_for_it() -> None:
+    facts = read("Visit\n\nThe Minister of Economy and Planning, Ivo Koren, will lead a Kenyan delegation to "
+                 "Cairo later this month.\n")
+    assert person(facts, "Ivo Koren").represents == "kenya"
+
+
+def test_an_ambassador_to_a_country_acts_for_the_one_who_sends_him() -> None:
+    facts = read("Visit\n\nMeanwhile, Japan's Ambassador to Peru, Taro Yamada, will call on the President in "
+                 "Lima tomorrow.\n")
+    ambassador = person(facts, "Taro Yamada")
+    assert (ambassador.title, ambassador.represents) == ("Ambassador to Peru", "japan")

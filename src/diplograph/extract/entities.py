@@ -64,7 +64,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     country = _alternation(places.country_words)
     particles = _alternation([p for p in PARTICLES if p.isalpha()])  # ('Ana Savi de Castro')
     name = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|da|e|van|von|del|dos)){0,5})"
-    state = rf"(?:the\s+)?(?P<of>{country})"
+    state = rf"(?P<state_to>(?:the\s+)?)(?P<of>{country})"
     # ('the spokesman of the Beninese government, X')
     government = (rf"(?:the\s+)?(?P<of_adj>{adjective})\s+"
                   rf"(?:government|presidency|(?:foreign\s+)?ministry|cabinet|embassy)\b")
@@ -72,7 +72,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     body_word = r"(?:[A-Z]|d['’][A-Z])[\w.'’-]*"
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
               rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?P<owner>{titles}){POSS}\s+)?"
-              rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|{government}|(?P<body>(?:the\s+)?{body_word}"
+              rf"(?:(?P<title>{titles})(?:\s+(?P<prep>of|to|for)\s+(?:{state}|{government}|(?P<body>(?:the\s+)?{body_word}"
               rf"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{body_word}){{0,4}}?)(?:\s+\([A-Z][\w.]*\))?"
               rf"(?:\s+of\s+(?:the\s+)?(?P<body_of>{country}))?))?(?:,\s+(?:{titles}|head\s+of\s+(?:state|government)))?"
               rf"|(?P<role>{ROLE_WORDS}))?,?\s+"
@@ -849,6 +849,9 @@ def _titled(parsed: Parsed, ent: Any) -> bool:
         or bool(_patterns()["plural"].search(before))
 
 
+ENVOY_TITLES = re.compile(r"(?:Ambassador|High Commissioner|Special Envoy|Envoy)$", re.I)
+
+
 def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     """Job title and country from the words around one mention of a person."""
     person = ctx.people[ident]
@@ -864,15 +867,22 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     before = fold(text[max(sentence_start, name_at - 90):name_at])
     after = fold(text[ent.end_char:ent.end_char + 90])
     found_country = None
+    sent_to = False
     match = _patterns()["before"].search(before)
     if match and (match.group("title") or match.group("role") or match.group("adj") or match.group("poss")):
         if match.group("title"):
             # ('the First Vice Minister of ...': 'first' is part of a deputy's office, not a sequence)
             first = "First " if re.search(r"\bfirst\s+$", before[:match.start("title")], re.I) \
                 and re.match(r"(?:Vice|Deputy)\b", match.group("title"), re.I) else ""
-            person.title = _fuller_title(person.title, first + title_case(match.group("title"))
-                                         + _of_body(match, text[max(sentence_start, name_at - 90):name_at]))
-        found_country = ctx.country_of_text(match.group("adj") or match.group("poss") or match.group("of")
+            printed = text[max(sentence_start, name_at - 90):name_at]
+            # ("Ruritania's Ambassador to Osterlich, X": the country an envoy is sent to is part of the
+            # office, not whom he acts for)
+            sent_to = bool((match.group("prep") or "").lower() == "to" and match.group("of")
+                           and ENVOY_TITLES.match(match.group("title")))
+            person.title = _fuller_title(person.title, first + title_case(match.group("title")) + (
+                f" to {printed[match.start('state_to'):match.end('of')]}" if sent_to else _of_body(match, printed)))
+        found_country = ctx.country_of_text(match.group("adj") or match.group("poss")
+                                            or (None if sent_to else match.group("of"))
                                             or match.group("of_adj") or match.group("body_of") or "")
         role = (match.group("role") or "").lower()
         if role.startswith("counterpart"):
@@ -1190,23 +1200,31 @@ LEADING_VERBS = {"head", "lead", "chair"}
 
 def settle_delegations(ctx: Context) -> None:
     """'his country would send a delegation headed by President X', 'the Ruritanian delegation, led
-    by Y': one who heads a country's delegation acts for that country."""
-    from .mentions import entity_in_phrase
+    by Y', 'X will lead a Ruritanian delegation': one who heads a country's delegation acts for that country."""
+    from .mentions import entity_in_phrase, subjects
 
     for parsed in ctx.blocks:
         if not re.search(r"delegation|mission", parsed.text, re.I):
             continue
         for token in parsed.doc:
-            if token.lemma_.lower() not in LEADING_VERBS or token.dep_ != "acl" \
-                    or token.head.lower_ not in DELEGATION_WORDS:
+            if token.lemma_.lower() not in LEADING_VERBS:
                 continue
-            leaders = [c for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                       for c in (o, *o.conjuncts)]
+            led = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in DELEGATION_WORDS]
+            if led:  # 'X will lead a Ruritanian delegation to ...'
+                delegation = led[0]
+                leaders = [c for s in subjects(token) for c in (s, *s.conjuncts)]
+            elif token.dep_ == "acl" and token.head.lower_ in DELEGATION_WORDS:  # 'a delegation led by X'
+                delegation = token.head
+                leaders = [c for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                           for c in (o, *o.conjuncts)]
+            else:
+                continue
             found = [entity_in_phrase(parsed, o) for o in leaders]
             people = [ctx.people[e[1]] for e in found if e and e[0] == "person"]
             if not any(p.title and not p.represents for p in people):
                 continue
-            country = _delegation_country(ctx, parsed, token.head)
+            country = _phrase_country(ctx, parsed, delegation, modifiers_only=True) if led \
+                else _delegation_country(ctx, parsed, delegation)
             for person in people:
                 if country and person.title and not person.represents:
                     person.represents = country
