@@ -1035,3 +1035,72 @@ def test_a_headline_name_that_is_the_end_of_a_longer_name_in_the_story_is_no_bod
     facts = read("Premier expected in Oslo to co-chair Higher Joint Committee\n\nThe premier will co-chair the "
                  "10th session of the Norwegian-Swedish Higher Joint Committee in Oslo on Tuesday.\n")
     assert "Joint Committee" not in {o.name for o in facts.organizations}
+
+
+def test_a_monarchs_style_is_not_part_of_the_name() -> None:
+    facts = read("Summit\n\nAMMAN — Prime Minister Omar Haddad headed the delegation, deputising for "
+                 "His Majesty King Faisal.\n")
+    names = {p.name for p in facts.people}
+    assert not any("Majesty" in n for n in names)
+    assert person(facts, "Faisal").title == "King"
+
+
+def test_an_office_printed_short_is_not_part_of_the_name() -> None:
+    facts = read("Call\n\nPrime Minister Ivo Koren held phone talks with Ruritanian Prime Minister Ana Berglund. "
+                 "PM Berglund thanked PM Koren for the invitation.\n")
+    names = {p.name for p in facts.people}
+    assert not any(n.startswith("PM") for n in names)
+    assert {"Ivo Koren", "Ana Berglund"} <= names
+
+
+def test_a_central_asian_patronymic_word_is_part_of_the_name() -> None:
+    facts = read("Visit\n\nThe minister will meet the Chairman of the Parliament, Bakyt Almaz uulu, and the "
+                 "Deputy Speaker, Aida Nurlan kyzy.\n")
+    names = {p.name for p in facts.people}
+    assert {"Bakyt Almaz uulu", "Aida Nurlan kyzy"} <= names
+
+
+def test_a_big_city_named_in_two_words_is_no_person() -> None:
+    facts = read("Call\n\nPrime Minister Ivo Koren speaks on the phone with his counterpart Ana Berglund "
+                 "from Kuala Lumpur, May 3, 2025.\n")
+    assert "Kuala Lumpur" not in {p.name for p in facts.people}
+
+
+def test_an_office_of_a_body_named_with_of_and_its_country() -> None:
+    facts = read("Visit\n\nThe Prime Minister of Ruritania, Ivo Koren, will arrive at the invitation of the "
+                 "Chairman of the Cabinet of Ministers of the Kyrgyz Republic, Bakyt Almazov.\n")
+    chairman = person(facts, "Bakyt Almazov")
+    assert (chairman.title, chairman.represents) == ("Chairman of the Cabinet of Ministers", "kyrgyzstan")
+
+
+def test_a_parliament_named_in_two_words_of_its_own_closes_the_office() -> None:
+    facts = read("Visit\n\nThe minister will meet the Chairman of the Milli Majlis, Ana Berglund, on Monday.\n")
+    assert person(facts, "Ana Berglund").title == "Chairman of the Milli Majlis"
+
+
+def test_a_portfolio_minister_and_a_most_honourable_style() -> None:
+    facts = read("Agreement\n\nTourism Minister, Hon. Ivo Koren, signed the agreement. The visitor called on the "
+                 "Governor-General, His Excellency the Most Hon. Sir Ana Berglund, at the residence.\n")
+    assert person(facts, "Ivo Koren").title == "Tourism Minister"
+    assert person(facts, "Ana Berglund").title == "Governor-General"
+
+
+def test_a_national_outlets_name_in_the_dateline_place_is_no_place_abroad() -> None:
+    facts = read("RGN News\nOnline Newspaper of the Government of Ireland\n\nHome | News | Contact\n\n"
+                 "Prime Minister holds phone talks with Peruvian counterpart\n\nFriday, May 10, 2024\n\n"
+                 "RGN – Prime Minister Sean Walsh held phone talks with Peruvian Prime Minister Luis Campos on "
+                 "Thursday.\n\nPM Walsh said the two countries should link their payment systems.\n")
+    assert person(facts, "Sean Walsh").represents == "ireland"
+
+
+def test_one_who_leads_a_countrys_delegation_acts_for_it() -> None:
+    facts = read("Visit\n\nThe Minister of Economy and Planning, Ivo Koren, will lead a Kenyan delegation to "
+                 "Cairo later this month.\n")
+    assert person(facts, "Ivo Koren").represents == "kenya"
+
+
+def test_an_ambassador_to_a_country_acts_for_the_one_who_sends_him() -> None:
+    facts = read("Visit\n\nMeanwhile, Japan's Ambassador to Peru, Taro Yamada, will call on the President in "
+                 "Lima tomorrow.\n")
+    ambassador = person(facts, "Taro Yamada")
+    assert (ambassador.title, ambassador.represents) == ("Ambassador to Peru", "japan")

@@ -395,8 +395,11 @@ def settle_national_outlet(ctx: Context) -> None:
         home = masthead_country(ctx)  # ('Dominica News Online', "The Bahamas' leading newspaper")
     if home is None:
         return
-    filed_at = ctx.home_country() if ctx.page.dateline_place else None
-    if ctx.page.dateline_place and (filed_at is None or filed_at.code != home.code):
+    dateline = ctx.page.dateline_place
+    if dateline and hint and key(dateline) in {key(w) for w in hint.split()}:
+        dateline = None  # ('VGP – The two Prime Ministers ...' on 'VGP News': the outlet's name, no place)
+    filed_at = ctx.home_country() if dateline else None
+    if dateline and (filed_at is None or filed_at.code != home.code):
         return  # filed from abroad: the officials named bare may be the host country's
     # ('SEOUL (Yonhap) --': a national agency at home names its own officials bare, taking part or not)
     acting = {a for event in ctx.events for a in event.attendees} | _speakers(ctx)

@@ -31,6 +31,12 @@ SEQUENCE_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
 # A possessive: "Ruritania's", and after a plural name "the Marshall Islands'" (the apostrophe alone).
 POSS = r"(?:['’]s|(?<=s)['’](?!\w))"
 HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "senator"}
+# Offices printed short before a name ('PM Ana Berg', 'FM Ivo Koré'): matched in capitals only
+# ('3 pm' is a time)
+OFFICE_ABBREVIATIONS = {"PM", "FM", "DPM"}
+# Central Asian patronymic words printed after the father's name and part of the name ('Ana
+# Beksultan kyzy', 'Ivo Nurlan uulu')
+PATRONYMIC_WORDS = {"uulu", "kyzy", "uly", "ulu", "qizi", "kizi", "ogly", "oglu", "qyzy"}
 
 
 def _alternation(words: list[str]) -> str:
@@ -58,7 +64,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     country = _alternation(places.country_words)
     particles = _alternation([p for p in PARTICLES if p.isalpha()])  # ('Ana Savi de Castro')
     name = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|da|e|van|von|del|dos)){0,5})"
-    state = rf"(?:the\s+)?(?P<of>{country})"
+    state = rf"(?P<state_to>(?:the\s+)?)(?P<of>{country})"
     # ('the spokesman of the Beninese government, X')
     government = (rf"(?:the\s+)?(?P<of_adj>{adjective})\s+"
                   rf"(?:government|presidency|(?:foreign\s+)?ministry|cabinet|embassy)\b")
@@ -66,8 +72,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     body_word = r"(?:[A-Z]|d['’][A-Z])[\w.'’-]*"
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
               rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?P<owner>{titles}){POSS}\s+)?"
-              rf"(?:(?P<title>{titles})(?:\s+(?:of|to|for)\s+(?:{state}|{government}|(?P<body>(?:the\s+)?{body_word}"
-              rf"(?:\s+{body_word}){{0,4}})(?:\s+\([A-Z][\w.]*\))?))?(?:,\s+(?:{titles}|head\s+of\s+(?:state|government)))?"
+              rf"(?:(?P<title>{titles})(?:\s+(?P<prep>of|to|for)\s+(?:{state}|{government}|(?P<body>(?:the\s+)?{body_word}"
+              rf"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{body_word}){{0,4}}?)(?:\s+\([A-Z][\w.]*\))?"
+              rf"(?:\s+of\s+(?:the\s+)?(?P<body_of>{country}))?))?(?:,\s+(?:{titles}|head\s+of\s+(?:state|government)))?"
               rf"|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
     after = (rf"^(?:\s*,\s+|[ \t]*\n\s*)(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
@@ -154,8 +161,8 @@ def clean_person_name(text: str) -> str | None:
         name += "."  # ('Surangel Whipps Jr.': the suffix keeps its stop)
     name = _patterns()["leading"].sub("", name)
     words = name.split()
-    while words and words[0].lower() in HONORIFICS:
-        words = words[1:]
+    while words and (words[0].lower() in HONORIFICS or words[0] in OFFICE_ABBREVIATIONS):
+        words = words[1:]  # ('PM Ana Berg': an office printed short, in capitals only)
     # ('Mishal Al Ahmad Al Jaber Al Sabah': particles do not make a name too long to be one)
     if not words or len([w for w in words if w.lower() not in PARTICLES]) > 6:
         return None
@@ -168,12 +175,18 @@ def clean_person_name(text: str) -> str | None:
         return None
     if places.country(name) or places.country_of_demonym(name) or (places.city(name) and len(words) == 1):
         return None
+    city = places.city(name) if len(words) > 1 else None
+    if city is not None and city.population >= BIG_CITY:
+        return None  # 'from [Ha Noi]', 'to [Kuala Lumpur]': a big city's name is no person's
     if _patterns()["title_only"].match(name):
         return None
     if words[-1].lower() in DOCUMENT_WORDS and len(words) > 1:
         return None  # 'the Apia Declaration': a document named for a place
     return " ".join(words)
 
+
+# A city this big named in more than one word is never taken for a person's name.
+BIG_CITY = 100_000
 
 ROYAL = {"king", "queen", "emir", "sultan", "prince", "princess", "sheikh", "emperor", "empress"}
 ROYAL_WORD = re.compile(r"\b(?:" + "|".join(sorted(ROYAL)) + r")\b", re.I)
@@ -503,6 +516,8 @@ def _whole_name(ent: Any) -> Any:
                 while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_type_ \
                         and doc[end].text[:1].isupper() and _letters(doc[end].text):
                     end += 1
+        elif after.text in PATRONYMIC_WORDS and doc[end - 1].text[:1].isupper() and end - start > 1:
+            end += 1  # 'Ivo Nurlan [uulu]': a patronymic word is part of the name
         elif after.text in ("Jr.", "Sr.", "Jr", "Sr") and doc[end - 1].text[:1].isupper():
             end += 1  # 'Surangel Whipps [Jr.]': a generational suffix is part of the name
             if end < len(doc) and doc[end].text == "." and not after.whitespace_:
@@ -834,6 +849,9 @@ def _titled(parsed: Parsed, ent: Any) -> bool:
         or bool(_patterns()["plural"].search(before))
 
 
+ENVOY_TITLES = re.compile(r"(?:Ambassador|High Commissioner|Special Envoy|Envoy)$", re.I)
+
+
 def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     """Job title and country from the words around one mention of a person."""
     person = ctx.people[ident]
@@ -849,16 +867,23 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     before = fold(text[max(sentence_start, name_at - 90):name_at])
     after = fold(text[ent.end_char:ent.end_char + 90])
     found_country = None
+    sent_to = False
     match = _patterns()["before"].search(before)
     if match and (match.group("title") or match.group("role") or match.group("adj") or match.group("poss")):
         if match.group("title"):
             # ('the First Vice Minister of ...': 'first' is part of a deputy's office, not a sequence)
             first = "First " if re.search(r"\bfirst\s+$", before[:match.start("title")], re.I) \
                 and re.match(r"(?:Vice|Deputy)\b", match.group("title"), re.I) else ""
-            person.title = _fuller_title(person.title, first + title_case(match.group("title"))
-                                         + _of_body(match, text[max(sentence_start, name_at - 90):name_at]))
-        found_country = ctx.country_of_text(match.group("adj") or match.group("poss") or match.group("of")
-                                            or match.group("of_adj") or "")
+            printed = text[max(sentence_start, name_at - 90):name_at]
+            # ("Ruritania's Ambassador to Osterlich, X": the country an envoy is sent to is part of the
+            # office, not whom he acts for)
+            sent_to = bool((match.group("prep") or "").lower() == "to" and match.group("of")
+                           and ENVOY_TITLES.match(match.group("title")))
+            person.title = _fuller_title(person.title, first + title_case(match.group("title")) + (
+                f" to {printed[match.start('state_to'):match.end('of')]}" if sent_to else _of_body(match, printed)))
+        found_country = ctx.country_of_text(match.group("adj") or match.group("poss")
+                                            or (None if sent_to else match.group("of"))
+                                            or match.group("of_adj") or match.group("body_of") or "")
         role = (match.group("role") or "").lower()
         if role.startswith("counterpart"):
             parsed.counterparts.append((ent.start, ident))
@@ -918,6 +943,10 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
 RESPONSIBLE_FOR = re.compile(r"^\s+responsible\s+for\s+(?P<remit>[^,;]+?)(?=\s*[,;]|\.\s+[A-Z\"“]|\.?\s*$)")
 
 
+# Words bodies are named with besides an organisation's ('the Cabinet of Ministers', 'the Board')
+BODY_WORDS = {"initiative", "board", "cabinet", "senate", "congress", "government", "secretariat"}
+
+
 def _of_body(match: re.Match[str], printed: str = "") -> str:
     """' of the ECCAS Commission' in 'the President of the ECCAS Commission, X': the body an office
     printed before a name is of, when it is named as bodies are (not a country: that is whom it acts for)."""
@@ -927,10 +956,15 @@ def _of_body(match: re.Match[str], printed: str = "") -> str:
     if not body or not re.match(r"^the\s", body, re.I):
         return ""
     words = re.sub(r"\s+\([^)]*\)$", "", body).split()[1:]
-    # (a body's name: a word bodies are named with, an acronym, or one name of its own: 'the Riigikogu')
-    if not all(w[:1].isupper() or re.match(r"d['’][A-Z]", w) for w in words) or gazetteer().country(" ".join(words)) \
+    # (a body's name: a word bodies are named with, an acronym, or a name of its own: 'the Riigikogu',
+    # 'the Jogorku Kenesh'; 'the Cabinet of Ministers')
+    if not all(w[:1].isupper() or re.match(r"d['’][A-Z]", w) or (w in ("of", "for", "and", "the") and i > 0)
+               for i, w in enumerate(words)) or words[-1] in ("of", "for", "and", "the") \
+            or gazetteer().country(" ".join(words)) \
             or gazetteer().country_of_demonym(" ".join(words)) or gazetteer().city(" ".join(words)) \
-            or not (len(words) == 1 or any(w.lower() in ORGANIZATION_WORDS | HOST_WORDS | {"initiative", "board"}
+            or any(gazetteer().country_of_demonym(w) for w in words) \
+            or _patterns()["title_only"].match(" ".join(words)) \
+            or not (len(words) <= 2 or any(w.lower() in ORGANIZATION_WORDS | HOST_WORDS | BODY_WORDS
                                            or (w.isupper() and len(w) > 1) for w in words)):
         return ""
     return " of the " + " ".join(words)
@@ -1166,23 +1200,31 @@ LEADING_VERBS = {"head", "lead", "chair"}
 
 def settle_delegations(ctx: Context) -> None:
     """'his country would send a delegation headed by President X', 'the Ruritanian delegation, led
-    by Y': one who heads a country's delegation acts for that country."""
-    from .mentions import entity_in_phrase
+    by Y', 'X will lead a Ruritanian delegation': one who heads a country's delegation acts for that country."""
+    from .mentions import entity_in_phrase, subjects
 
     for parsed in ctx.blocks:
         if not re.search(r"delegation|mission", parsed.text, re.I):
             continue
         for token in parsed.doc:
-            if token.lemma_.lower() not in LEADING_VERBS or token.dep_ != "acl" \
-                    or token.head.lower_ not in DELEGATION_WORDS:
+            if token.lemma_.lower() not in LEADING_VERBS:
                 continue
-            leaders = [c for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                       for c in (o, *o.conjuncts)]
+            led = [c for c in token.children if c.dep_ == "dobj" and c.lower_ in DELEGATION_WORDS]
+            if led:  # 'X will lead a Ruritanian delegation to ...'
+                delegation = led[0]
+                leaders = [c for s in subjects(token) for c in (s, *s.conjuncts)]
+            elif token.dep_ == "acl" and token.head.lower_ in DELEGATION_WORDS:  # 'a delegation led by X'
+                delegation = token.head
+                leaders = [c for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                           for c in (o, *o.conjuncts)]
+            else:
+                continue
             found = [entity_in_phrase(parsed, o) for o in leaders]
             people = [ctx.people[e[1]] for e in found if e and e[0] == "person"]
             if not any(p.title and not p.represents for p in people):
                 continue
-            country = _delegation_country(ctx, parsed, token.head)
+            country = _phrase_country(ctx, parsed, delegation, modifiers_only=True) if led \
+                else _delegation_country(ctx, parsed, delegation)
             for person in people:
                 if country and person.title and not person.represents:
                     person.represents = country
