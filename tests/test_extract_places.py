@@ -371,3 +371,11 @@ def test_an_airport_named_after_a_city_names_the_city() -> None:
 def test_an_airport_named_after_a_person_names_no_city() -> None:
     facts = read("Visit\n\nThe minister Ana Wekesa arrived at Jomo Kenyatta International Airport on Monday.\n")
     assert "Jomo Kenyatta" not in places(facts) and "Jomo" not in places(facts)
+
+
+def test_a_saints_name_that_is_only_a_foreign_citys_old_name_is_no_place_of_that_country() -> None:
+    # 'St. James' is an old name of Vũng Tàu; in a story of Jamaica it is a parish, not a city of Vietnam.
+    facts = read("Talks\n\nThe minister Ana Lopes of Jamaica will meet hoteliers in St. James on Monday.\n")
+    found = places(facts)
+    assert found.get("St. James", ("City", None))[1] != "vietnam"
+    assert "Vietnam" not in found
