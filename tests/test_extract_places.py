@@ -379,3 +379,10 @@ def test_a_saints_name_that_is_only_a_foreign_citys_old_name_is_no_place_of_that
     found = places(facts)
     assert found.get("St. James", ("City", None))[1] != "vietnam"
     assert "Vietnam" not in found
+
+
+def test_a_city_visited_that_the_recogniser_took_for_a_person_is_the_city() -> None:
+    facts = read("Talks\n\nThe Vietnamese side said Foreign Minister Ana Lopes would visit Ha Noi early next month "
+                 "to co-chair the commission.\n")
+    assert places(facts).get("Ha Noi") == ("City", "vietnam")
+    assert "Ha Noi" not in {p.name for p in facts.people}
