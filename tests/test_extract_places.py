@@ -386,3 +386,12 @@ def test_a_city_visited_that_the_recogniser_took_for_a_person_is_the_city() -> N
                  "to co-chair the commission.\n")
     assert places(facts).get("Ha Noi") == ("City", "vietnam")
     assert "Ha Noi" not in {p.name for p in facts.people}
+
+
+def test_a_small_city_of_a_country_the_story_does_not_name_brings_no_country() -> None:
+    # Jinotega is a city of 55,000 in Nicaragua; in a story of Kenya and Uganda it is no place of Nicaragua.
+    facts = read("Talks\n\nKenya and Uganda will reopen the crossing at Jinotega, the Kenyan minister Ana Lopes "
+                 "said.\n")
+    found = places(facts)
+    assert "Nicaragua" not in found
+    assert found.get("Jinotega", ("City", None))[1] != "nicaragua"

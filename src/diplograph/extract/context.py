@@ -69,6 +69,7 @@ class Parsed:
 
 TOWN = 5_000  # the reference data's towns; below this, villages
 SMALL_CITY = 300_000  # a city smaller than this may give way to a town of the story's country
+MID_CITY = 100_000  # a city smaller than this is not taken where its country goes unnamed
 
 
 @dataclass
@@ -171,6 +172,11 @@ class Context:
                       and self._names_country(places.country_by_code(c.country))}
             if others:
                 return next(iter(others.values())) if len(others) == 1 else city
+        if city.population < MID_CITY:
+            # (a border crossing named after a village of the story's countries, which shares its name with
+            # a city of 60,000 in a third country): a city too small to be known abroad, of a country the
+            # story does not name, is more likely a place of the story's countries the data does not hold
+            return None
         return city
 
     def _capital_or_town(self, name: str) -> City | None:
