@@ -395,3 +395,15 @@ def test_a_small_city_of_a_country_the_story_does_not_name_brings_no_country() -
     found = places(facts)
     assert "Nicaragua" not in found
     assert found.get("Jinotega", ("City", None))[1] != "nicaragua"
+
+
+def test_a_town_of_the_storys_country_is_known_by_its_other_name() -> None:
+    # 'Bethanien' is the German name of Bethanie, a town of Namibia.
+    assert gazetteer().town("Bethanien") is not None
+    facts = read("Talks\n\nThe Namibian minister Ana Lopes will travel to Bethanien on Monday.\n")
+    assert places(facts).get("Bethanien") == ("City", "namibia")
+
+
+def test_a_towns_other_name_is_no_place_in_a_story_of_another_country() -> None:
+    facts = read("Talks\n\nThe Kenyan minister Ana Lopes met traders in Bethanien on Monday.\n")
+    assert places(facts).get("Bethanien", ("City", None))[1] != "namibia"
