@@ -581,14 +581,29 @@ def build_cities(countries: dict[str, Country]) -> tuple[list[list[str]], list[l
     for c in countries.values():
         country_terms |= {key(t) for t in c.variants | c.demonyms | {c.name}}
 
+    # A town's other names (GeoNames alternates: 'Gelephu' for Geylegphug) are kept where no other place
+    # of 5,000 or more bears them as its own name; a town is only read in a story of its country.
+    town_own_name: dict[str, set[int]] = defaultdict(set)
+    for city in smaller.values():
+        for form in (city["name"], fold(city["name"])):
+            town_own_name[key(form)].add(city["geonameid"])
+
     rows = []
     towns = []
     for city in [*cities.values(), *(c for i, c in smaller.items() if i not in cities)]:
         population = int(city["population"] or 0)
         if MIN_TOWN_POPULATION <= population < MIN_CITY_POPULATION and city["countrycode"] in countries:
             name = clean(city["name"])
-            towns.append([name, city["countrycode"], str(population), str(city["geonameid"]),
-                          fold(name) if fold(name) != name else ""])
+            others = [fold(name)] if fold(name) != name else []
+            for alt in sorted(city.get("alternatenames") or []):
+                alt = clean(alt)
+                k = key(alt)
+                if k == key(name) or k in {key(o) for o in others} or len(alt) < 4 \
+                        or not CITY_ALTERNATE.fullmatch(alt) or not re.search(r"[a-z]", alt) \
+                        or town_own_name.get(k, set()) - {city["geonameid"]} or k in country_terms:
+                    continue  # (scripts, codes, another place's own name, a country's name)
+                others.append(alt)
+            towns.append([name, city["countrycode"], str(population), str(city["geonameid"]), "|".join(others)])
         if population < MIN_CITY_POPULATION:
             continue
         code = city["countrycode"]
@@ -683,7 +698,7 @@ def generate() -> list[str]:
     )
     write_tsv(
         OUT_DIR / "towns.tsv",
-        ["name", "country_iso2", "population", "geonameid", "folded"],
+        ["name", "country_iso2", "population", "geonameid", "alternates"],
         town_rows,
         note=f"GeoNames towns with {MIN_TOWN_POPULATION} <= population < {MIN_CITY_POPULATION}",
     )

@@ -371,3 +371,39 @@ def test_an_airport_named_after_a_city_names_the_city() -> None:
 def test_an_airport_named_after_a_person_names_no_city() -> None:
     facts = read("Visit\n\nThe minister Ana Wekesa arrived at Jomo Kenyatta International Airport on Monday.\n")
     assert "Jomo Kenyatta" not in places(facts) and "Jomo" not in places(facts)
+
+
+def test_a_saints_name_that_is_only_a_foreign_citys_old_name_is_no_place_of_that_country() -> None:
+    # 'St. James' is an old name of Vũng Tàu; in a story of Jamaica it is a parish, not a city of Vietnam.
+    facts = read("Talks\n\nThe minister Ana Lopes of Jamaica will meet hoteliers in St. James on Monday.\n")
+    found = places(facts)
+    assert found.get("St. James", ("City", None))[1] != "vietnam"
+    assert "Vietnam" not in found
+
+
+def test_a_city_visited_that_the_recogniser_took_for_a_person_is_the_city() -> None:
+    facts = read("Talks\n\nThe Vietnamese side said Foreign Minister Ana Lopes would visit Ha Noi early next month "
+                 "to co-chair the commission.\n")
+    assert places(facts).get("Ha Noi") == ("City", "vietnam")
+    assert "Ha Noi" not in {p.name for p in facts.people}
+
+
+def test_a_small_city_of_a_country_the_story_does_not_name_brings_no_country() -> None:
+    # Jinotega is a city of 55,000 in Nicaragua; in a story of Kenya and Uganda it is no place of Nicaragua.
+    facts = read("Talks\n\nKenya and Uganda will reopen the crossing at Jinotega, the Kenyan minister Ana Lopes "
+                 "said.\n")
+    found = places(facts)
+    assert "Nicaragua" not in found
+    assert found.get("Jinotega", ("City", None))[1] != "nicaragua"
+
+
+def test_a_town_of_the_storys_country_is_known_by_its_other_name() -> None:
+    # 'Bethanien' is the German name of Bethanie, a town of Namibia.
+    assert gazetteer().town("Bethanien") is not None
+    facts = read("Talks\n\nThe Namibian minister Ana Lopes will travel to Bethanien on Monday.\n")
+    assert places(facts).get("Bethanien") == ("City", "namibia")
+
+
+def test_a_towns_other_name_is_no_place_in_a_story_of_another_country() -> None:
+    facts = read("Talks\n\nThe Kenyan minister Ana Lopes met traders in Bethanien on Monday.\n")
+    assert places(facts).get("Bethanien", ("City", None))[1] != "namibia"

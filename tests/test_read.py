@@ -941,3 +941,36 @@ def test_a_byline_run_on_into_a_press_agency_is_no_masthead() -> None:
                    "The two ministers met on Monday.")
     assert page.publisher_hint == "Harbour Press"
     assert page.byline == ["Ann Vale"]
+
+
+def test_a_credit_line_above_its_caption() -> None:
+    page = page_of("Ministers sign an accord", "Photo: Harbour Press Office",
+                   "Minister Ann Vale (right) and her counterpart Tom Lee display the signed accord on Monday.",
+                   "The minister met his counterpart on Monday and they signed an accord.")
+    assert page.media == [Media(kind="image", caption="Minister Ann Vale (right) and her counterpart Tom Lee display "
+                                "the signed accord on Monday.", credit="Harbour Press Office")]
+    assert blocks_of(page, "paragraph") == ["The minister met his counterpart on Monday and they signed an accord."]
+
+
+def test_a_credit_line_over_the_lead_leaves_the_lead() -> None:
+    page = page_of("Ministers sign an accord", "Photo: Harbour Press Office",
+                   "The minister met his counterpart on Monday and they signed an accord.")
+    assert page.media == []
+    assert blocks_of(page, "paragraph") == ["The minister met his counterpart on Monday and they signed an accord."]
+
+
+def test_a_caption_ending_with_the_agencys_photo_credit() -> None:
+    page = page_of("Ministers sign an accord",
+                   "Minister Ann Vale meets her counterpart in Lima on Monday (Harbour photo)",
+                   "The minister met his counterpart on Monday.")
+    assert page.media == [Media(kind="image", caption="Minister Ann Vale meets her counterpart in Lima on Monday",
+                                credit="Harbour")]
+
+
+@pytest.mark.parametrize("heading", ["Summary:", "Story Highlights"])
+def test_bullets_under_a_summary_heading_are_the_summary(heading: str) -> None:
+    page = page_of("Ministers sign an accord", "Photo: Harbour Press Office",
+                   "Minister Ann Vale (left) greets her counterpart in Lima.", heading,
+                   "- The accord covers trade.", "- The minister ends her visit today.",
+                   "The minister met his counterpart on Monday.")
+    assert page.summary == ["The accord covers trade.", "The minister ends her visit today."]

@@ -78,6 +78,20 @@ CAPTION = re.compile(r"^(?P<caption>.+?)\s*[\(\[|]?\s*(?:(?:(?:Photo|PHOTO|Photo
                      r"|(?<=[.)\]|(\[–—-])\s*(?:Photo|PHOTO|Picture|Image)s?\s+(?:by|BY|courtesy(?:\s+of)?|COURTESY(?:\s+OF)?)\s"
                      r"|(?<=[.)\]])\s*(?:PHOTO|Photo|PICTURE|Picture)S?\s*\|)"
                      r"\s*(?P<credit>[^()\[\]]{1,80}?)[\)\]]?\s*$")
+# '... on the sidelines of the summit on Saturday (Petra photo)': a caption ending with its agency's credit.
+CAPTION_AGENCY = re.compile(r"^(?P<caption>.+?)\s*\((?!File\b|FILE\b)"
+                            r"(?P<credit>[A-Z][\w&'’./-]*(?:\s+[A-Z][\w&'’./-]*){0,3})"
+                            r"\s+(?:photos?|Photos?|PHOTOS?|pic|file photo)\)\.?$")
+# 'Photo: JIS' on a line of its own, printed above the caption of the photo it credits.
+CREDIT_LINE = re.compile(r"^(?:Photo|PHOTO|Photograph|Picture|Image)s?(?:\s+[Cc]redit)?\s*:\s*"
+                         r"(?P<credit>[^()\[\]]{1,60})$")
+# A caption under such a line says who stands where, or what the people in the photo do, in the present:
+# 'Minister Ann Vale (right) and ... display the signed accord', not the story's lead ('... signed an accord').
+CAPTION_WORDS = re.compile(r"\((?:(?:second|third|2nd|3rd|far|centre|center|front|back)\s+)?"
+                           r"(?:right|left|centre|center|L-R|l-r|from left|from right|seated|standing|foreground|"
+                           r"background)\)"
+                           r"|\b(?:displays?|shakes? hands|pose[sd]? for|greets|welcomes|looks? on|listens?|inspects|"
+                           r"exchanges?|chats?|share a light moment|addresses)\b")
 BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
                     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})*)\s*$")
 # "By Ann Vale, Staff Reporter, in Lima", "By ANN VALE | Harbour Times Correspondent": a writer and her job.
@@ -232,6 +246,7 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
     expect_video_title: str | None = None
     last_video_title: str | None = None
     ended = False
+    credit_above: str | None = None
     signature = _signature(lines)
     for n, (start, end, line) in enumerate(lines):
         if signature is not None and n in signature:
@@ -274,8 +289,20 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
             page.blocks.append(Block("furniture", start, end, line))
             continue
         last_video_title = None
+        if credit_above is not None:
+            credit, credit_above = credit_above, None
+            if kind == "paragraph" and len(line) < 400 and CAPTION_WORDS.search(line) \
+                    and not re.search(r"\b[a-z]{3,}[.!?]\s+[A-Z“\"]", line):
+                # the caption under its credit line ('Photo: JIS' above it): one sentence of what the photo shows
+                page.media.append(Media(kind="image", caption=line, credit=credit))
+                page.blocks.append(Block("caption", start, end, line))
+                continue
+        if kind == "credit_line":
+            credit_above = CREDIT_LINE.match(line).group("credit").strip()  # type: ignore[union-attr]
+            page.blocks.append(Block("furniture", start, end, line))
+            continue
         if kind == "caption":
-            match = CAPTION.match(line)
+            match = CAPTION.match(line) or CAPTION_AGENCY.match(line)
             assert match
             caption = match.group("caption").strip()
             page.media.append(Media(kind="image", caption=caption, credit=match.group("credit").strip()))
@@ -620,7 +647,7 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         if kind == "publisher":
             page.publisher_hint = match.group(1).strip()
             return "furniture"
-        if kind == "credits":
+        if kind in ("credits", "summary_heading"):
             return "furniture"
         return kind
     if page.dateline_place is None and page.headline is not None and not any(
@@ -680,10 +707,13 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
             else:
                 page.byline.append(name)
         return "byline"
-    if CAPTION.match(line) and len(line) < 400:
+    if CREDIT_LINE.match(line):
+        return "credit_line"
+    if (CAPTION.match(line) or CAPTION_AGENCY.match(line)) and len(line) < 400:
         return "caption"
-    if BULLET.match(line) and not any(b.kind == "paragraph" for b in page.blocks):
-        return "summary"
+    if BULLET.match(line) and (not any(b.kind == "paragraph" for b in page.blocks) or (page.blocks and (
+            page.blocks[-1].kind == "summary" or furniture_rule_match("summary_heading", page.blocks[-1].text)))):
+        return "summary"  # the story's points, at its top or under their heading ('Story Highlights')
     if not seen_content and page.headline is None and len(line) < 250 and not line.endswith((".", "”", '"')):
         if len(line.split()) < 4:
             return "furniture"  # a section label above the headline

@@ -111,7 +111,8 @@ class Gazetteer:
         best: dict[str, City] = {}
         for row in data_rows("reference", "towns.tsv"):
             town = City(row[0], row[1], int(row[2] or 0))
-            for name in (f for n in (row[0], row[4] if len(row) > 4 else "") for f in saint_forms(n)):
+            names = [row[0], *(row[4].split("|") if len(row) > 4 else [])]  # (the name, its other names)
+            for name in (f for n in names for f in saint_forms(n)):
                 if name and (key(name) not in best or best[key(name)].population < town.population):
                     best[key(name)] = City(name, town.country, town.population)
         return best
@@ -261,11 +262,11 @@ def gazetteer() -> Gazetteer:
 
 
 def _places_by_name(file: str, alternate_column: int) -> dict[str, list[City]]:
-    """Towns or villages under each key of their name, their other name and the 'Saint' forms of
-    both: one table's rows (name, country, population, ..., other name)."""
+    """Towns or villages under each key of their name, their other names and the 'Saint' forms of
+    them: one table's rows (name, country, population, ..., other names joined by '|')."""
     found: dict[str, list[City]] = {}
     for row in data_rows("reference", file):
-        other = row[alternate_column] if len(row) > alternate_column else ""
-        for name in {f for n in (row[0], other) if n for f in saint_forms(n)}:
+        others = row[alternate_column].split("|") if len(row) > alternate_column else []
+        for name in {f for n in (row[0], *others) if n for f in saint_forms(n)}:
             found.setdefault(key(name), []).append(City(name, row[1], int(row[2] or 0)))
     return found

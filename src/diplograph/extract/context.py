@@ -12,7 +12,7 @@ from typing import Any
 from ..iris import slug
 from ..model import Event, Evidence, Organization, Person, Place
 from ..read import Block, Page
-from ..reference import City, Country, gazetteer, key
+from ..reference import City, Country, gazetteer, key, saint_forms
 
 PRONOUNS = {"he", "she", "him", "her"}
 # ('Ulisses Correia e Silva': the Portuguese 'e' joins two surnames)
@@ -69,6 +69,7 @@ class Parsed:
 
 TOWN = 5_000  # the reference data's towns; below this, villages
 SMALL_CITY = 300_000  # a city smaller than this may give way to a town of the story's country
+MID_CITY = 100_000  # a city smaller than this is not taken where its country goes unnamed
 
 
 @dataclass
@@ -135,6 +136,11 @@ class Context:
         city = self._of_a_named_country(name, places.city(name)) or self._capital_or_town(name)
         if city and places.city_by_alternate_only(name) and not self._names_country(
                 places.country_by_code(city.country)):  # ('Black River': once Lorain's name; a town of Jamaica)
+            # ('St. James' is Vũng Tàu's old name, but a parish in a story of Jamaica): an old or foreign
+            # name of a city whose country the story does not name is that city only if it is a large one
+            # ('Seville') and the name no saint's (saints name parishes and towns the world over)
+            if not self._small_place(name) and (city.population < SMALL_CITY or len(saint_forms(name)) > 1):
+                return None
             city = self._small_place(name) or city
         if city is None and re.search(r"\s+City$", name):  # 'Djibouti City': a capital named as its country
             country = places.country(re.sub(r"\s+City$", "", name))
@@ -166,6 +172,11 @@ class Context:
                       and self._names_country(places.country_by_code(c.country))}
             if others:
                 return next(iter(others.values())) if len(others) == 1 else city
+        if city.population < MID_CITY:
+            # (a border crossing named after a village of the story's countries, which shares its name with
+            # a city of 60,000 in a third country): a city too small to be known abroad, of a country the
+            # story does not name, is more likely a place of the story's countries the data does not hold
+            return None
         return city
 
     def _capital_or_town(self, name: str) -> City | None:

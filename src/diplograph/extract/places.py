@@ -244,7 +244,10 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
         country = _country_after_comma(parsed, token) or declared
         if not destination and country is None:
             continue
-        words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        # ('Ha Noi', its 'Ha' tagged an interjection: a word of the same name the recogniser read)
+        words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and (
+            c.pos_ == "PROPN" or (c.ent_type_ and c.ent_type_ == token.ent_type_ and c.ent_iob_ == "B"
+                                  and c.text[:1].isupper()))]
         start = min([token.i, *(w.i for w in words)])
         if any(parsed.entities.get(i) not in (None, taken) for i in range(start, token.i + 1)):
             continue
@@ -310,10 +313,10 @@ def _capital_in_apposition(ctx: Context, token: Any) -> Country | None:
 
 
 def _a_small_place_not_a_person(ctx: Context, person: str, text: str, head: Any) -> bool:
-    """'will travel to Alligator Pond': a name the recogniser took for a person's, with no title,
-    printed where a journey goes and the name of a town or village of a country the story names, is
-    that place; the person is dropped and each mention of the name is the place."""
-    journey = head.lower_ == "to" and head.head.lemma_ in JOURNEY_VERBS
+    """'will travel to Alligator Pond', 'will visit Alligator Pond': a name the recogniser took for a
+    person's, with no title, printed where a journey goes and the name of a town or village of a
+    country the story names, is that place; the person is dropped and each mention of the name is the place."""
+    journey = (head.lower_ == "to" and head.head.lemma_ in JOURNEY_VERBS) or head.lemma_ in ("visit", "tour")
     if not (journey or head.lower_ in ("at", "in", "near")) \
             or ctx.people[person].title or key(ctx.people[person].name) != key(text):
         return False  # ('the plant at Fray Bentos' too: 'at', 'in' or 'near' a town of a country of the story)
