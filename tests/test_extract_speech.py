@@ -1047,3 +1047,40 @@ def test_the_head_of_a_national_executive_is_its_prime_minister() -> None:
                  "that Kenya would remain a committed partner of Peru.\n")
     said = next(s for s in facts.statements if s.text.startswith("Kenya would remain"))
     assert said.speaker == "grace-otieno"
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_ministry_they_speak_for() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\nA spokesperson for the Kenyan Foreign Ministry said the two ministers had also "
+                 "discussed maritime security.\n\nThe spokesperson added that Otieno would travel to Delhi in "
+                 "March.\n")
+    said = {s.text: s.speaker for s in facts.statements}
+    ministry = said["the two ministers had also discussed maritime security"]
+    assert ministry in {o.id for o in facts.organizations}
+    assert said["Otieno would travel to Delhi in March"] == ministry
+
+
+def test_a_quotation_does_not_keep_the_comma_inside_its_marks() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\n\u201cWe are partners in the ocean and on land,\u201d Mehta said.\n")
+    [quote] = [s for s in facts.statements if s.direct]
+    assert quote.text == "We are partners in the ocean and on land"
+
+
+def test_pointed_out_that_reports_the_last_speakers_words() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\nMehta said the talks had gone well. He pointed out, further, that the deal also "
+                 "covers the training of nurses.\n\nOtieno pointed to the new port in Lamu.\n")
+    said = {s.text: s.speaker for s in facts.statements}
+    assert said.get("the deal also covers the training of nurses") == "arjun-mehta"
+    assert not any("Lamu" in s.text for s in facts.statements)
+
+
+def test_the_articles_own_ranks_firsts_and_counts_are_its_claims() -> None:
+    facts = read("Talks\n\nBy Ana Ruiz, Baltic News Service\n\nIndian Foreign Minister Arjun Mehta met Kenyan "
+                 "Foreign Minister Grace Otieno in Nairobi on Thursday.\n\nThe meeting was the first hosted by Nairobi "
+                 "since 2015.\n\nKenya is the most "
+                 "visited destination in East Africa.\n\nKenya's tea exports have grown by more than a third "
+                 "since the drought of 2017.\n")
+    texts = " ".join(c.text for c in facts.claims)
+    assert "since 2015" in texts and "most visited destination" in texts and "more than a third" in texts

@@ -391,7 +391,9 @@ def _acl_end(token: Any) -> int:
 
 
 # ('arrived on Sunday for a three-day visit, the first by a foreign head of state since ...')
-FIRST_OF_ITS_KIND = re.compile(r",\s+the\s+first\b(?:\s+[a-z-]+)?\s+(?:by|of|between|to|since|in)\b")
+# ('..., the first by a foreign head of state since ...', 'The summit was the first hosted by Baghdad since')
+FIRST_OF_ITS_KIND = re.compile(r"(?:,|\b(?:was|is|will be|would be))\s+the\s+first\b(?:\s+[a-z-]+)?\s+"
+                               r"(?:by|of|between|to|since|in)\b")
 
 
 STANDING_VERBS = {"be", "become", "serve", "remain"}
@@ -434,8 +436,9 @@ def _ranked(ctx: Context, parsed: Parsed, root: Any, subject: Any) -> bool:
         return False
     for complement in (c for c in root.children if c.dep_ == "attr"):
         determined = any(d.dep_ == "poss" or d.lower_ == "the" for d in complement.children)
-        if determined and any(d.dep_ == "amod" and (d.tag_ == "JJS" or RANKED.match(d.text))
-                              for d in complement.children):
+        # ('the most visited destination': a superlative of a participle)
+        if determined and any(d.dep_ == "amod" and (d.tag_ == "JJS" or RANKED.match(d.text) or any(
+                a.dep_ == "advmod" and a.tag_ == "RBS" for a in d.children)) for d in complement.children):
             return True
     return False
 
@@ -457,7 +460,8 @@ def _record(root: Any, sentence: Any) -> bool:
     if SHARE.search(sentence.text):
         return True
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in root.children)
-    return perfect and bool(re.search(r"\bsince (?:1[89]|20)\d\d\b", sentence.text))
+    # (or 'since the financial collapse of 2019': a year that dates what is counted from)
+    return perfect and bool(re.search(r"\bsince (?:[a-z]+ ){0,4}(?:of |in )?(?:1[89]|20)\d\d\b", sentence.text))
 
 
 def find_claims(ctx: Context) -> list[Claim]:

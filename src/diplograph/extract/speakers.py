@@ -25,6 +25,7 @@ HEAD_OF = {"state": ("president", "king", "queen", "emir", "sultan", "monarch"),
 NATIONAL_BODIES = {"executive": "government", "government": "government", "cabinet": "government", "state": "state"}
 TITLE_HEADS = {"minister", "president", "secretary", "chancellor", "premier", "taoiseach"}
 RELATIVE = {"who", "which", "that"}
+SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}
 # Words for a person that are no title ('the Polish diplomat', 'the Kenyan guest'): the offices they
 # describe first; ('' matches any title) else the one person of that country named.
 DESCRIBED_BY = {"diplomat": ("foreign", "external", "secretary of state", "ambassador", "envoy"),
@@ -264,6 +265,10 @@ class SpeakerResolution(PageReading):
                 and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in token.children):
             named = self.organization_told(parsed, token, token.lower_)
             return [named] if named is not None else []
+        if not found and token.lemma_.lower() in SPOKESPEOPLE:
+            body = self.spokespersons_body(parsed, token)
+            if body is not None:
+                return [body]
         if found or any(c.dep_ in ("det", "poss") for c in token.children):
             return found
         ctx = self.ctx
@@ -299,6 +304,24 @@ class SpeakerResolution(PageReading):
             if person is not None:
                 return [person]
         return []
+
+    def spokespersons_body(self, parsed: Parsed, token: Any) -> str | None:
+        """'A spokesperson for the Foreign Ministry said ...': an unnamed spokesperson speaks in the
+        name of the body they speak for; 'The spokesperson added ...': for the body named last so."""
+        if not any(c.dep_ == "det" for c in token.children) or any(
+                c.dep_ in ("poss", "appos", "compound") for c in token.children):
+            return None
+        bodies = [ident for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+                  for o in p.children if o.dep_ == "pobj"
+                  for t in o.subtree for kind, ident in [parsed.entities.get(t.i, ("", ""))]
+                  if kind == "organization" and ident in self.ctx.organizations]
+        if bodies:
+            self.spokesperson_of = bodies[0]
+            return bodies[0]
+        if any(c.dep_ == "prep" for c in token.children) or not any(
+                c.lower_ == "the" for c in token.children):
+            return None
+        return getattr(self, "spokesperson_of", None)
 
     def two_governments(self) -> list[str]:
         """'In the joint statement the two governments commit to ...': the countries of the two people

@@ -147,6 +147,8 @@ class SpeechFinder(AddresseeResolution):
         text = " ".join(t.strip() for t in texts)
         for part_parsed, s, e in reversed(quote.parts):
             text = part_parsed.text[s:e].strip() + " " + text
+        # ('“We compete for the same visitors,” he said': the comma inside the marks is the sentence's)
+        text = re.sub(r"\s*[,;:]+$", "", text)
         for speaker in _joint(self.ctx, speakers):
             statement = self.statement(parsed, speaker, text, direct=True, verb=verb, anchor=first_inside,
                                        spans=[*[(p, s - 1, e) for p, s, e in quote.parts], *spans],
@@ -213,7 +215,10 @@ class SpeechFinder(AddresseeResolution):
     # --- reported speech ------------------------------------------------------------------------
     def reported(self, parsed: Parsed, sentence: Any) -> None:
         for token in sentence:
-            if token.pos_ not in ("VERB",) or token.lemma_.lower() not in speech_verbs():
+            # ('pointed out that ...' reports words; 'pointed to the port' does not)
+            if token.pos_ not in ("VERB",) or (token.lemma_.lower() not in speech_verbs() and not (
+                    token.lemma_.lower() == "point" and any(c.dep_ == "prt" and c.lower_ == "out"
+                                                            for c in token.children))):
                 continue
             if parsed.in_quote(token.idx) or reported_modal(token):
                 continue
