@@ -1084,3 +1084,36 @@ def test_the_articles_own_ranks_firsts_and_counts_are_its_claims() -> None:
                  "since the drought of 2017.\n")
     texts = " ".join(c.text for c in facts.claims)
     assert "since 2015" in texts and "most visited destination" in texts and "more than a third" in texts
+
+
+def test_according_to_him_gives_the_words_to_the_one_who_spoke_last() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\nMehta said at the meeting that Delhi attached great importance to the visit. "
+                 "According to him, the Indian side also hopes to agree on a schedule of direct flights.\n")
+    said = {s.text: s.speaker for s in facts.statements}
+    assert said.get("the Indian side also hopes to agree on a schedule of direct flights") == "arjun-mehta"
+
+
+def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\nThe head of Indian diplomacy told his Kenyan counterpart that Delhi would host "
+                 "a business forum next year.\n")
+    said = {s.text: s.speaker for s in facts.statements}
+    assert said.get("Delhi would host a business forum next year") == "arjun-mehta"
+
+
+def test_a_countrys_government_leader_is_its_head_of_government() -> None:
+    facts = read("Call\n\nKenyan Prime Minister Paul Otieno held phone talks with Indian Prime Minister Arjun Mehta "
+                 "on Tuesday.\n\nThe Kenyan Government leader proposed that the two countries soon link their "
+                 "payment systems.\n")
+    said = {s.text: s.speaker for s in facts.statements}
+    assert said.get("the two countries soon link their payment systems") == "paul-otieno"
+
+
+def test_a_meeting_inside_the_reported_words_is_not_where_they_were_said() -> None:
+    facts = read("Call\n\nKenyan Prime Minister Paul Otieno held phone talks with Indian Prime Minister Arjun Mehta "
+                 "on Tuesday, their first since the two leaders met in Lima last month.\n\nThe two leaders agreed "
+                 "that Kenyan Foreign Minister Grace Otieno would visit Delhi next month to co-chair the fifth "
+                 "meeting of the joint commission.\n")
+    agreed = [s for s in facts.statements if "co-chair" in s.text]
+    assert agreed and all(s.date == "2024-05-07" for s in agreed)

@@ -20,9 +20,12 @@ LEADERS = {"leaders", "heads"}
 MEMBERS = {"states", "countries", "nations", "governments"}
 ORG_HEADS = {"ministry", "office", "presidency", "department", "embassy", "secretariat", "agency", "commission"}
 HEAD_OF = {"state": ("president", "king", "queen", "emir", "sultan", "monarch"),
-           "government": ("prime minister", "premier", "chancellor", "president of the government")}
-# ('the head of the Romanian Executive': its prime minister)
-NATIONAL_BODIES = {"executive": "government", "government": "government", "cabinet": "government", "state": "state"}
+           "government": ("prime minister", "premier", "chancellor", "president of the government"),
+           "diplomacy": ("foreign", "external")}
+# ('the head of the Romanian Executive': its prime minister; 'the head of Angolan diplomacy': its
+# foreign minister)
+NATIONAL_BODIES = {"executive": "government", "government": "government", "cabinet": "government", "state": "state",
+                   "diplomacy": "diplomacy"}
 TITLE_HEADS = {"minister", "president", "secretary", "chancellor", "premier", "taoiseach"}
 RELATIVE = {"who", "which", "that"}
 SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}
@@ -193,8 +196,8 @@ class SpeakerResolution(PageReading):
     what the page has told so far (the people named, the last speaker, the last organisation)."""
 
     def national_head(self, token: Any) -> str | None:
-        """'The head of the Romanian Executive', 'the head of the Kenyan State': the one person of
-        that country named with a title of that office."""
+        """'The head of the Romanian Executive', 'the head of the Kenyan State', 'the head of Angolan
+        diplomacy': the one person of that country named with a title of that office."""
         if token.lower_ != "head" or not any(c.lower_ == "the" for c in token.children):
             return None
         body = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -321,7 +324,7 @@ class SpeakerResolution(PageReading):
         if any(c.dep_ == "prep" for c in token.children) or not any(
                 c.lower_ == "the" for c in token.children):
             return None
-        return getattr(self, "spokesperson_of", None)
+        return self.spokesperson_of
 
     def two_governments(self) -> list[str]:
         """'In the joint statement the two governments commit to ...': the countries of the two people
@@ -456,14 +459,19 @@ class SpeakerResolution(PageReading):
                 or not any(c.lower_ == "the" for c in token.children):
             return None
         # ('The Guatemalan foreign minister': the parse may take the demonym for a noun modifier)
-        countries = [ctx.country_of_text(c.text) for c in token.children if c.dep_ in ("amod", "compound", "nmod")
-                     and c.i < token.i and c.text[:1].isupper()]
+        # (and 'the [Kenyan Government] leader': the demonym of the body that qualifies it)
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+        modifiers += [d for c in modifiers if c.lower_ == "government" for d in c.children
+                      if d.dep_ in ("amod", "compound") and d.i < c.i]
+        countries = [ctx.country_of_text(c.text) for c in modifiers if c.text[:1].isupper()]
         found = [slug(c.name) for c in countries if c is not None]  # (an id, not a new place)
         if len(found) != 1:
             return None
         # ('the Kenyan leader': that country's head of state or government)
         offices = (*HEAD_OF["state"], *HEAD_OF["government"]) if token.lower_ == "leader" \
             else DESCRIBED_BY.get(token.lower_, (token.lower_,))
+        if token.lower_ == "leader" and any(c.lower_ == "government" for c in token.children):
+            offices = HEAD_OF["government"]  # ('the Vietnamese Government leader': its prime minister)
         people = [p for p in dict.fromkeys(reversed(ctx.recent_people)) if ctx.people[p].represents == found[0]
                   and any(o in (ctx.people[p].title or "").lower() for o in offices)
                   and not (token.lower_ == "leader"

@@ -377,16 +377,21 @@ class SpeechFinder(AddresseeResolution):
         phrase = doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]
         speaker = next((ident for t in phrase for kind, ident in [parsed.entities.get(t.i, ("", ""))]
                         if kind == "organization"), None)
+        said_before = None
         if speaker is None:
             # 'according to a statement from the government in Skopje'
             government = next((t for t in phrase if t.lower_ == "government"), None)
             found = self.government(parsed, government, phrase) if government is not None else []
             speaker = found[0] if found else None
+        if speaker is None and objs[0].lower_ in ("him", "her") and self.last_said is not None \
+                and self.last_said[1] in self.ctx.people:
+            # ('The Ambassador said that ... According to him, ...': the one who spoke last)
+            speaker = self.last_said[1]
+            said_before = self.speaker_context.get(speaker, (None, None))[0]
         if speaker is None and objs[0].pos_ in ("PROPN", "NOUN"):
             # 'According to the Romanian minister, Bucharest will host ...': a person the phrase names
             people = [p for p in self.speaker(parsed, objs[0]) if p in self.ctx.people]
             speaker = people[0] if len(people) == 1 else None
-        said_before = None
         if speaker is None and objs[0].lower_ == "statement" and any(c.lower_ == "the" for c in objs[0].children):
             speaker = self.last_organization
             said_before = self.speaker_context.get(speaker or "", (None, None))[0]
