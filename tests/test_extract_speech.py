@@ -1117,3 +1117,23 @@ def test_a_meeting_inside_the_reported_words_is_not_where_they_were_said() -> No
                  "meeting of the joint commission.\n")
     agreed = [s for s in facts.statements if "co-chair" in s.text]
     assert agreed and all(s.date == "2024-05-07" for s in agreed)
+
+
+def test_the_leaders_at_a_blocs_summit_speak_and_adopt_for_the_bloc() -> None:
+    facts = read("Summit\n\nKenyan President Paul Otieno on Saturday attended the 12th African Union summit in "
+                 "Lima.\n\nAfrican leaders wrapped up the summit on Saturday by adopting the Lima Declaration, which "
+                 "calls for a ceasefire.\n\nIn the Lima Declaration, the leaders said they rejected \u201cany attempt "
+                 "to divide the continent by force, under any pretext\u201d.\n")
+    union = next(o.id for o in facts.organizations if o.name == "African Union")
+    [declaration] = [d for d in facts.documents if d.name == "Lima Declaration"]
+    assert declaration.authors == [union]
+    quote = next(s for s in facts.statements if s.direct)
+    assert quote.speaker == union
+
+
+def test_a_document_signed_is_not_dated_by_a_meeting_agreed_for_later() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\nThe two ministers signed a memorandum of understanding on port security, and "
+                 "agreed to meet again in Delhi in September.\n")
+    [memorandum] = [d for d in facts.documents if "memorandum" in d.name]
+    assert memorandum.date == "2024-05-09"

@@ -116,6 +116,14 @@ def leaders_organization(parsed: Parsed, sentence: Any, ctx: Context | None = No
     """The organisation whose leaders a sentence names: 'Leaders of the Gulf Cooperation Council',
     'ASEAN leaders' (with ``ctx``, also an organisation's name the recogniser left untagged there)."""
     for token in sentence:
+        if token.lower_ == "summit":
+            # ('the 34th Arab League summit': the bloc whose summit it is, its leaders' words the bloc's)
+            named = [c for c in token.children if c.dep_ in ("compound", "nmod")]
+            for head in named:
+                entity = next((parsed.entities[t.i] for t in head.subtree if t.i in parsed.entities), None)
+                if entity is not None and entity[0] == "organization":
+                    return entity[1]
+            continue
         if token.lower_ not in LEADERS:
             continue
         named = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
