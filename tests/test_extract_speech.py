@@ -1137,3 +1137,10 @@ def test_a_document_signed_is_not_dated_by_a_meeting_agreed_for_later() -> None:
                  "agreed to meet again in Delhi in September.\n")
     [memorandum] = [d for d in facts.documents if "memorandum" in d.name]
     assert memorandum.date == "2024-05-09"
+
+
+def test_a_style_used_alone_is_the_person_last_printed_with_it() -> None:
+    facts = read("Visit\n\nFiji's Foreign Minister Ratu Tevita Lala will leave for Tokyo on Thursday.\n\n"
+                 "\u201cJapan stood with us when we built our first roads and power lines,\u201d Ratu said.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert quote.speaker == "tevita-lala"

@@ -308,6 +308,11 @@ class SpeakerResolution(PageReading):
             person = ctx.person_id(name) if re.fullmatch(r"[A-Z][\w'’-]+", name) else None
             if person is not None:
                 return [person]
+        if token.text[:1].isupper() and not list(token.children) and token.text in gazetteer().ranks:
+            # ('"...," Lyonpo said': a style printed before a name, used alone: the one last so named)
+            person = self.last_styled(parsed, token)
+            if person is not None:
+                return [person]
         if token.pos_ in ("ADV", "NOUN") and token.text[:1].isupper() and token.i == token.sent.start \
                 and re.fullmatch(r"[A-Z][\w'’-]+", token.text) and not found:
             # ('Otieno, for her part, said': a known surname the tagger took for an adverb)
@@ -333,6 +338,21 @@ class SpeakerResolution(PageReading):
                 c.lower_ == "the" for c in token.children):
             return None
         return self.spokesperson_of
+
+    def last_styled(self, parsed: Parsed, token: Any) -> str | None:
+        """The person last printed with this style before their name, up to here on the page."""
+        ctx = self.ctx
+        names = sorted(((n, p.id) for p in ctx.people.values() for n in [p.name, *p.alternate_names]),
+                       key=lambda x: -len(x[0]))
+        found = None
+        for block in ctx.blocks:
+            text = block.text[:token.idx] if block is parsed else block.text
+            for match in re.finditer(rf"\b{re.escape(token.text)}\s+", text):
+                rest = text[match.end():]
+                found = next((ident for n, ident in names if rest.startswith(n)), found)
+            if block is parsed:
+                break
+        return found
 
     def two_governments(self) -> list[str]:
         """'In the joint statement the two governments commit to ...': the countries of the two people
