@@ -1047,3 +1047,100 @@ def test_the_head_of_a_national_executive_is_its_prime_minister() -> None:
                  "that Kenya would remain a committed partner of Peru.\n")
     said = next(s for s in facts.statements if s.text.startswith("Kenya would remain"))
     assert said.speaker == "grace-otieno"
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_ministry_they_speak_for() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\nA spokesperson for the Kenyan Foreign Ministry said the two ministers had also "
+                 "discussed maritime security.\n\nThe spokesperson added that Otieno would travel to Delhi in "
+                 "March.\n")
+    said = {s.text: s.speaker for s in facts.statements}
+    ministry = said["the two ministers had also discussed maritime security"]
+    assert ministry in {o.id for o in facts.organizations}
+    assert said["Otieno would travel to Delhi in March"] == ministry
+
+
+def test_a_quotation_does_not_keep_the_comma_inside_its_marks() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\n\u201cWe are partners in the ocean and on land,\u201d Mehta said.\n")
+    [quote] = [s for s in facts.statements if s.direct]
+    assert quote.text == "We are partners in the ocean and on land"
+
+
+def test_pointed_out_that_reports_the_last_speakers_words() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\nMehta said the talks had gone well. He pointed out, further, that the deal also "
+                 "covers the training of nurses.\n\nOtieno pointed to the new port in Lamu.\n")
+    said = {s.text: s.speaker for s in facts.statements}
+    assert said.get("the deal also covers the training of nurses") == "arjun-mehta"
+    assert not any("Lamu" in s.text for s in facts.statements)
+
+
+def test_the_articles_own_ranks_firsts_and_counts_are_its_claims() -> None:
+    facts = read("Talks\n\nBy Ana Ruiz, Baltic News Service\n\nIndian Foreign Minister Arjun Mehta met Kenyan "
+                 "Foreign Minister Grace Otieno in Nairobi on Thursday.\n\nThe meeting was the first hosted by Nairobi "
+                 "since 2015.\n\nKenya is the most "
+                 "visited destination in East Africa.\n\nKenya's tea exports have grown by more than a third "
+                 "since the drought of 2017.\n")
+    texts = " ".join(c.text for c in facts.claims)
+    assert "since 2015" in texts and "most visited destination" in texts and "more than a third" in texts
+
+
+def test_according_to_him_gives_the_words_to_the_one_who_spoke_last() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\nMehta said at the meeting that Delhi attached great importance to the visit. "
+                 "According to him, the Indian side also hopes to agree on a schedule of direct flights.\n")
+    said = {s.text: s.speaker for s in facts.statements}
+    assert said.get("the Indian side also hopes to agree on a schedule of direct flights") == "arjun-mehta"
+
+
+def test_the_head_of_a_countrys_diplomacy_is_its_foreign_minister() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\nThe head of Indian diplomacy told his Kenyan counterpart that Delhi would host "
+                 "a business forum next year.\n")
+    said = {s.text: s.speaker for s in facts.statements}
+    assert said.get("Delhi would host a business forum next year") == "arjun-mehta"
+
+
+def test_a_countrys_government_leader_is_its_head_of_government() -> None:
+    facts = read("Call\n\nKenyan Prime Minister Paul Otieno held phone talks with Indian Prime Minister Arjun Mehta "
+                 "on Tuesday.\n\nThe Kenyan Government leader proposed that the two countries soon link their "
+                 "payment systems.\n")
+    said = {s.text: s.speaker for s in facts.statements}
+    assert said.get("the two countries soon link their payment systems") == "paul-otieno"
+
+
+def test_a_meeting_inside_the_reported_words_is_not_where_they_were_said() -> None:
+    facts = read("Call\n\nKenyan Prime Minister Paul Otieno held phone talks with Indian Prime Minister Arjun Mehta "
+                 "on Tuesday, their first since the two leaders met in Lima last month.\n\nThe two leaders agreed "
+                 "that Kenyan Foreign Minister Grace Otieno would visit Delhi next month to co-chair the fifth "
+                 "meeting of the joint commission.\n")
+    agreed = [s for s in facts.statements if "co-chair" in s.text]
+    assert agreed and all(s.date == "2024-05-07" for s in agreed)
+
+
+def test_the_leaders_at_a_blocs_summit_speak_and_adopt_for_the_bloc() -> None:
+    facts = read("Summit\n\nKenyan President Paul Otieno on Saturday attended the 12th African Union summit in "
+                 "Lima.\n\nAfrican leaders wrapped up the summit on Saturday by adopting the Lima Declaration, which "
+                 "calls for a ceasefire.\n\nIn the Lima Declaration, the leaders said they rejected \u201cany attempt "
+                 "to divide the continent by force, under any pretext\u201d.\n")
+    union = next(o.id for o in facts.organizations if o.name == "African Union")
+    [declaration] = [d for d in facts.documents if d.name == "Lima Declaration"]
+    assert declaration.authors == [union]
+    quote = next(s for s in facts.statements if s.direct)
+    assert quote.speaker == union
+
+
+def test_a_document_signed_is_not_dated_by_a_meeting_agreed_for_later() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\nThe two ministers signed a memorandum of understanding on port security, and "
+                 "agreed to meet again in Delhi in September.\n")
+    [memorandum] = [d for d in facts.documents if "memorandum" in d.name]
+    assert memorandum.date == "2024-05-09"
+
+
+def test_a_style_used_alone_is_the_person_last_printed_with_it() -> None:
+    facts = read("Visit\n\nFiji's Foreign Minister Ratu Tevita Lala will leave for Tokyo on Thursday.\n\n"
+                 "\u201cJapan stood with us when we built our first roads and power lines,\u201d Ratu said.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert quote.speaker == "tevita-lala"

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..dates import resolve_date
 from ..model import Claim, Document, Event
+from ..reference import key
 from .context import Context, Parsed
 from .events import date_phrases, remember_people, with_agents
 from .mentions import agents, entity_in_phrase, governing_verb, group, subjects
@@ -140,6 +141,12 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
                      and len(e.start) == 10 and (not e.end or e.end == e.start)), None)
         if told is not None:
             document.date = told.start
+    same = next((d for d in documents if named and key(d.name) == key(named)), None)
+    if same is not None:
+        # ('adopted the Baghdad Declaration ... In the Baghdad Declaration, ...': one document)
+        same.authors = list(dict.fromkeys([*same.authors, *document.authors]))
+        same.date = same.date or document.date
+        return
     if named and earlier is not None and earlier.name == earlier.name.lower() and token.lower_ in earlier.name:
         # 'leaders signed a declaration ... The leaders signed the Vientiane Declaration': one document
         earlier.name = named
@@ -285,7 +292,10 @@ def _leaders(ctx: Context, parsed: Parsed, token: Any, verb: Any | None, state: 
         org = leaders_organization(parsed, subject.doc[subject.i:subject.i + 1])
         if org is not None:
             return [org], False
-        if bare_leaders(subject):
+        # ('Arab leaders adopted ...' at a bloc's summit: the bloc's leaders, however described)
+        described = all(c.dep_ in ("amod", "cc", "conj", "prep") for c in subject.children) and any(
+            c.dep_ == "amod" for c in subject.children)
+        if bare_leaders(subject) or (described and state.leaders_org is not None):
             if state.leaders_org is not None:
                 return [state.leaders_org], True
             if state.event is not None:
@@ -302,7 +312,11 @@ def _date(ctx: Context, parsed: Parsed, token: Any, verb: Any | None) -> str | N
         and verb.head.head.pos_ == "VERB" else []
     for anchor in [token, *(c for c in token.children if c.dep_ == "acl"), *([verb] if verb is not None else []),
                    *means]:
+        # ('signed a memorandum ... and agreed to meet again in January': the day of another verb)
+        other = {t.i for c in anchor.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
         for ent in date_phrases(parsed, anchor):
+            if ent.start in other:
+                continue
             if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "for":
                 continue  # ('the Program of Cooperation for 2025-2026': the years it runs, not its day)
             # ('Monday after weeks' read as one date: its first words are the date)
@@ -373,7 +387,9 @@ def _document(ctx: Context, parsed: Parsed, token: Any, kind: str, verb: Any | N
     sentence = token.sent
     if date is None:
         event = events_by_sentence.get((id(parsed), sentence.start))
-        if event is not None and not (event in recalled and not recalling(sentence)):
+        # (nor 'signed ... and agreed to meet again in January': what is yet to come was not signed at)
+        if event is not None and not (event in recalled and not recalling(sentence)) and not (
+                event.status == "scheduled" and verb is not None and _past(verb)):
             # ('Following the meeting, ... signed': not the meeting recalled before)
             date = event.start
     span = parsed.doc[left:right + 1]
@@ -391,7 +407,9 @@ def _acl_end(token: Any) -> int:
 
 
 # ('arrived on Sunday for a three-day visit, the first by a foreign head of state since ...')
-FIRST_OF_ITS_KIND = re.compile(r",\s+the\s+first\b(?:\s+[a-z-]+)?\s+(?:by|of|between|to|since|in)\b")
+# ('..., the first by a foreign head of state since ...', 'The summit was the first hosted by Baghdad since')
+FIRST_OF_ITS_KIND = re.compile(r"(?:,|\b(?:was|is|will be|would be))\s+the\s+first\b(?:\s+[a-z-]+)?\s+"
+                               r"(?:by|of|between|to|since|in)\b")
 
 
 STANDING_VERBS = {"be", "become", "serve", "remain"}
@@ -434,8 +452,9 @@ def _ranked(ctx: Context, parsed: Parsed, root: Any, subject: Any) -> bool:
         return False
     for complement in (c for c in root.children if c.dep_ == "attr"):
         determined = any(d.dep_ == "poss" or d.lower_ == "the" for d in complement.children)
-        if determined and any(d.dep_ == "amod" and (d.tag_ == "JJS" or RANKED.match(d.text))
-                              for d in complement.children):
+        # ('the most visited destination': a superlative of a participle)
+        if determined and any(d.dep_ == "amod" and (d.tag_ == "JJS" or RANKED.match(d.text) or any(
+                a.dep_ == "advmod" and a.tag_ == "RBS" for a in d.children)) for d in complement.children):
             return True
     return False
 
@@ -457,7 +476,8 @@ def _record(root: Any, sentence: Any) -> bool:
     if SHARE.search(sentence.text):
         return True
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in root.children)
-    return perfect and bool(re.search(r"\bsince (?:1[89]|20)\d\d\b", sentence.text))
+    # (or 'since the financial collapse of 2019': a year that dates what is counted from)
+    return perfect and bool(re.search(r"\bsince (?:[a-z]+ ){0,4}(?:of |in )?(?:1[89]|20)\d\d\b", sentence.text))
 
 
 def find_claims(ctx: Context) -> list[Claim]:

@@ -316,6 +316,8 @@ class OccasionAndDate(PageReading):
                     continue
                 return event
         for token in span:
+            if token.i in reported and token.head.lower_ not in ("during", "at"):
+                continue  # ('agreed that X would visit to co-chair the fifth meeting': what is reported)
             if token.lower_ in ("meeting", "talks", "call", "visit", "summit", "conference") and any(
                     c.lower_ in ("the", "this") for c in token.children):
                 # "said at a news conference after the talks": the talks last told that took place

@@ -24,6 +24,7 @@ class PageReading:
         self.speaker_context: dict[str, tuple[str, Event | None]] = {}
         self.leaders_org: str | None = None  # 'Leaders of the Gulf Cooperation Council ...'
         self.last_organization: str | None = None  # the organisation last reported as speaking
+        self.spokesperson_of: str | None = None  # the body 'a spokesperson for ...' last spoke for
         self._kinds: dict[str, str] = {}  # statement id -> the kind of block it was read from
         self.sentence_no = 0  # sentences read so far, over the page
         self.last_said: tuple[int, str] | None = None  # (sentence number, speaker) of the last words read

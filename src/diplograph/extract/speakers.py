@@ -20,11 +20,15 @@ LEADERS = {"leaders", "heads"}
 MEMBERS = {"states", "countries", "nations", "governments"}
 ORG_HEADS = {"ministry", "office", "presidency", "department", "embassy", "secretariat", "agency", "commission"}
 HEAD_OF = {"state": ("president", "king", "queen", "emir", "sultan", "monarch"),
-           "government": ("prime minister", "premier", "chancellor", "president of the government")}
-# ('the head of the Romanian Executive': its prime minister)
-NATIONAL_BODIES = {"executive": "government", "government": "government", "cabinet": "government", "state": "state"}
+           "government": ("prime minister", "premier", "chancellor", "president of the government"),
+           "diplomacy": ("foreign", "external")}
+# ('the head of the Romanian Executive': its prime minister; 'the head of Angolan diplomacy': its
+# foreign minister)
+NATIONAL_BODIES = {"executive": "government", "government": "government", "cabinet": "government", "state": "state",
+                   "diplomacy": "diplomacy"}
 TITLE_HEADS = {"minister", "president", "secretary", "chancellor", "premier", "taoiseach"}
 RELATIVE = {"who", "which", "that"}
+SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}
 # Words for a person that are no title ('the Polish diplomat', 'the Kenyan guest'): the offices they
 # describe first; ('' matches any title) else the one person of that country named.
 DESCRIBED_BY = {"diplomat": ("foreign", "external", "secretary of state", "ambassador", "envoy"),
@@ -112,6 +116,14 @@ def leaders_organization(parsed: Parsed, sentence: Any, ctx: Context | None = No
     """The organisation whose leaders a sentence names: 'Leaders of the Gulf Cooperation Council',
     'ASEAN leaders' (with ``ctx``, also an organisation's name the recogniser left untagged there)."""
     for token in sentence:
+        if token.lower_ == "summit":
+            # ('the 34th Arab League summit': the bloc whose summit it is, its leaders' words the bloc's)
+            named = [c for c in token.children if c.dep_ in ("compound", "nmod")]
+            for head in named:
+                entity = next((parsed.entities[t.i] for t in head.subtree if t.i in parsed.entities), None)
+                if entity is not None and entity[0] == "organization":
+                    return entity[1]
+            continue
         if token.lower_ not in LEADERS:
             continue
         named = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -192,8 +204,8 @@ class SpeakerResolution(PageReading):
     what the page has told so far (the people named, the last speaker, the last organisation)."""
 
     def national_head(self, token: Any) -> str | None:
-        """'The head of the Romanian Executive', 'the head of the Kenyan State': the one person of
-        that country named with a title of that office."""
+        """'The head of the Romanian Executive', 'the head of the Kenyan State', 'the head of Angolan
+        diplomacy': the one person of that country named with a title of that office."""
         if token.lower_ != "head" or not any(c.lower_ == "the" for c in token.children):
             return None
         body = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -264,6 +276,10 @@ class SpeakerResolution(PageReading):
                 and not any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in token.children):
             named = self.organization_told(parsed, token, token.lower_)
             return [named] if named is not None else []
+        if not found and token.lemma_.lower() in SPOKESPEOPLE:
+            body = self.spokespersons_body(parsed, token)
+            if body is not None:
+                return [body]
         if found or any(c.dep_ in ("det", "poss") for c in token.children):
             return found
         ctx = self.ctx
@@ -292,6 +308,11 @@ class SpeakerResolution(PageReading):
             person = ctx.person_id(name) if re.fullmatch(r"[A-Z][\w'’-]+", name) else None
             if person is not None:
                 return [person]
+        if token.text[:1].isupper() and not list(token.children) and token.text in gazetteer().ranks:
+            # ('"...," Lyonpo said': a style printed before a name, used alone: the one last so named)
+            person = self.last_styled(parsed, token)
+            if person is not None:
+                return [person]
         if token.pos_ in ("ADV", "NOUN") and token.text[:1].isupper() and token.i == token.sent.start \
                 and re.fullmatch(r"[A-Z][\w'’-]+", token.text) and not found:
             # ('Otieno, for her part, said': a known surname the tagger took for an adverb)
@@ -299,6 +320,39 @@ class SpeakerResolution(PageReading):
             if person is not None:
                 return [person]
         return []
+
+    def spokespersons_body(self, parsed: Parsed, token: Any) -> str | None:
+        """'A spokesperson for the Foreign Ministry said ...': an unnamed spokesperson speaks in the
+        name of the body they speak for; 'The spokesperson added ...': for the body named last so."""
+        if not any(c.dep_ == "det" for c in token.children) or any(
+                c.dep_ in ("poss", "appos", "compound") for c in token.children):
+            return None
+        bodies = [ident for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+                  for o in p.children if o.dep_ == "pobj"
+                  for t in o.subtree for kind, ident in [parsed.entities.get(t.i, ("", ""))]
+                  if kind == "organization" and ident in self.ctx.organizations]
+        if bodies:
+            self.spokesperson_of = bodies[0]
+            return bodies[0]
+        if any(c.dep_ == "prep" for c in token.children) or not any(
+                c.lower_ == "the" for c in token.children):
+            return None
+        return self.spokesperson_of
+
+    def last_styled(self, parsed: Parsed, token: Any) -> str | None:
+        """The person last printed with this style before their name, up to here on the page."""
+        ctx = self.ctx
+        names = sorted(((n, p.id) for p in ctx.people.values() for n in [p.name, *p.alternate_names]),
+                       key=lambda x: -len(x[0]))
+        found = None
+        for block in ctx.blocks:
+            text = block.text[:token.idx] if block is parsed else block.text
+            for match in re.finditer(rf"\b{re.escape(token.text)}\s+", text):
+                rest = text[match.end():]
+                found = next((ident for n, ident in names if rest.startswith(n)), found)
+            if block is parsed:
+                break
+        return found
 
     def two_governments(self) -> list[str]:
         """'In the joint statement the two governments commit to ...': the countries of the two people
@@ -433,14 +487,19 @@ class SpeakerResolution(PageReading):
                 or not any(c.lower_ == "the" for c in token.children):
             return None
         # ('The Guatemalan foreign minister': the parse may take the demonym for a noun modifier)
-        countries = [ctx.country_of_text(c.text) for c in token.children if c.dep_ in ("amod", "compound", "nmod")
-                     and c.i < token.i and c.text[:1].isupper()]
+        # (and 'the [Kenyan Government] leader': the demonym of the body that qualifies it)
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod") and c.i < token.i]
+        modifiers += [d for c in modifiers if c.lower_ == "government" for d in c.children
+                      if d.dep_ in ("amod", "compound") and d.i < c.i]
+        countries = [ctx.country_of_text(c.text) for c in modifiers if c.text[:1].isupper()]
         found = [slug(c.name) for c in countries if c is not None]  # (an id, not a new place)
         if len(found) != 1:
             return None
         # ('the Kenyan leader': that country's head of state or government)
         offices = (*HEAD_OF["state"], *HEAD_OF["government"]) if token.lower_ == "leader" \
             else DESCRIBED_BY.get(token.lower_, (token.lower_,))
+        if token.lower_ == "leader" and any(c.lower_ == "government" for c in token.children):
+            offices = HEAD_OF["government"]  # ('the Vietnamese Government leader': its prime minister)
         people = [p for p in dict.fromkeys(reversed(ctx.recent_people)) if ctx.people[p].represents == found[0]
                   and any(o in (ctx.people[p].title or "").lower() for o in offices)
                   and not (token.lower_ == "leader"

@@ -147,6 +147,8 @@ class SpeechFinder(AddresseeResolution):
         text = " ".join(t.strip() for t in texts)
         for part_parsed, s, e in reversed(quote.parts):
             text = part_parsed.text[s:e].strip() + " " + text
+        # ('“We compete for the same visitors,” he said': the comma inside the marks is the sentence's)
+        text = re.sub(r"\s*[,;:]+$", "", text)
         for speaker in _joint(self.ctx, speakers):
             statement = self.statement(parsed, speaker, text, direct=True, verb=verb, anchor=first_inside,
                                        spans=[*[(p, s - 1, e) for p, s, e in quote.parts], *spans],
@@ -213,7 +215,10 @@ class SpeechFinder(AddresseeResolution):
     # --- reported speech ------------------------------------------------------------------------
     def reported(self, parsed: Parsed, sentence: Any) -> None:
         for token in sentence:
-            if token.pos_ not in ("VERB",) or token.lemma_.lower() not in speech_verbs():
+            # ('pointed out that ...' reports words; 'pointed to the port' does not)
+            if token.pos_ not in ("VERB",) or (token.lemma_.lower() not in speech_verbs() and not (
+                    token.lemma_.lower() == "point" and any(c.dep_ == "prt" and c.lower_ == "out"
+                                                            for c in token.children))):
                 continue
             if parsed.in_quote(token.idx) or reported_modal(token):
                 continue
@@ -372,16 +377,21 @@ class SpeechFinder(AddresseeResolution):
         phrase = doc[objs[0].left_edge.i:objs[0].right_edge.i + 1]
         speaker = next((ident for t in phrase for kind, ident in [parsed.entities.get(t.i, ("", ""))]
                         if kind == "organization"), None)
+        said_before = None
         if speaker is None:
             # 'according to a statement from the government in Skopje'
             government = next((t for t in phrase if t.lower_ == "government"), None)
             found = self.government(parsed, government, phrase) if government is not None else []
             speaker = found[0] if found else None
+        if speaker is None and objs[0].lower_ in ("him", "her") and self.last_said is not None \
+                and self.last_said[1] in self.ctx.people:
+            # ('The Ambassador said that ... According to him, ...': the one who spoke last)
+            speaker = self.last_said[1]
+            said_before = self.speaker_context.get(speaker, (None, None))[0]
         if speaker is None and objs[0].pos_ in ("PROPN", "NOUN"):
             # 'According to the Romanian minister, Bucharest will host ...': a person the phrase names
             people = [p for p in self.speaker(parsed, objs[0]) if p in self.ctx.people]
             speaker = people[0] if len(people) == 1 else None
-        said_before = None
         if speaker is None and objs[0].lower_ == "statement" and any(c.lower_ == "the" for c in objs[0].children):
             speaker = self.last_organization
             said_before = self.speaker_context.get(speaker or "", (None, None))[0]
