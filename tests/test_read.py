@@ -974,3 +974,41 @@ def test_bullets_under_a_summary_heading_are_the_summary(heading: str) -> None:
                    "- The accord covers trade.", "- The minister ends her visit today.",
                    "The minister met his counterpart on Monday.")
     assert page.summary == ["The accord covers trade.", "The minister ends her visit today."]
+
+
+def test_an_agency_first_dateline_under_a_deck() -> None:
+    page = page_of("Harbour states to deepen port cooperation - Vale",
+                   "Visiting minister dines with premier at the palace",
+                   "(HNA) - LIMA, OCT 9 - Peru and Chile have agreed to deepen port cooperation, minister Ann Vale "
+                   "said on Thursday.",
+                   "The two ministers met in the capital.")
+    assert page.dateline_place == "Lima"
+    assert page.publisher_hint == "HNA"
+    assert blocks_of(page, "dateline") == ["(HNA) - LIMA, OCT 9 - "]
+    assert content_texts(page)[2].startswith("Peru and Chile")
+
+
+def test_a_copyright_line_after_all_rights_reserved() -> None:
+    page = page_of(HEADLINE, "The two ministers met in the capital on Thursday.",
+                   "ALL RIGHTS RESERVED © Copyright AFP")
+    assert page.publisher_hint == "AFP"
+
+
+def test_a_bar_of_place_date_agency_time_and_reading_time() -> None:
+    page = page_of("Harbour Agency", "Home | World | Region", HEADLINE,
+                   "Lima, 4 October 2025 (HNA) | 11:02 | 4 min read",
+                   "- Ministers call for a firm date for the new corridor",
+                   "- Vale and Lee hold their first meeting in a year",
+                   "The two ministers met in Lima on Friday.")
+    assert page.dateline_place == "Lima"
+    assert page.published == "2025-10-04"
+    assert page.reading_time == "PT4M"
+    assert page.summary == ["Ministers call for a firm date for the new corridor",
+                            "Vale and Lee hold their first meeting in a year"]
+    assert content_texts(page)[-1] == "The two ministers met in Lima on Friday."
+
+
+def test_a_bar_with_a_word_of_prose_is_no_date_line() -> None:
+    page = page_of(HEADLINE, "Lima, 4 October 2025 | talks went well | 4 min read",
+                   "The two ministers met in Lima on Friday.")
+    assert "Lima, 4 October 2025 | talks went well | 4 min read" not in blocks_of(page, "date")

@@ -107,6 +107,12 @@ DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*(?P<region>[A
                       r"|^(?P<city>[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+(?=[A-Z])")
 
 
+# '(ANSA) - ROME, MAR 18 - ': the agency first, then the place and the day (the month in capitals).
+AGENCY_FIRST = re.compile(r"^\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*(?:--|[-–—])\s*"
+                          r"(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}),\s*"
+                          rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\s*(?:--|[-–—])\s+(?=[A-Z“\"])", re.I)
+
+
 # 'Lomé, 8 October 2025 - ': a place and a date before the first sentence.
 PLACE_DATE_DASH = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?P<date>[\w ,.]{6,30}?)"
                              r"\s*(?:--|[-–—])\s+(?=[A-Z“\"])")
@@ -320,14 +326,31 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
             page.summary.append(line)
         elif kind == "paragraph":
             seen_content = True
-            dateline = DATELINE.match(line) if not any(b.kind == "paragraph" for b in page.blocks) else None
+            # (a deck under the headline, a line that is no sentence, does not count: 'Minister has working
+            # dinner with premier' over '(ANSA) - ROME, MAR 18 - ...')
+            first_paragraph = not any(b.kind == "paragraph" and b.text.rstrip().endswith(PROSE_ENDINGS)
+                                      for b in page.blocks)
+            agency_first = AGENCY_FIRST.match(line) if first_paragraph else None
+            if agency_first:
+                from .reference import gazetteer
+
+                place = _release_case(agency_first.group("place"))
+                if gazetteer().city(place) or gazetteer().country_of_capital(place):
+                    # '(ANSA) - ROME, MAR 18 - Italy and ...': who filed the story, where and on what day
+                    page.dateline_place = page.dateline_place or place
+                    page.publisher_hint = page.publisher_hint or agency_first.group("agency").strip()
+                    page.blocks.append(Block("dateline", start, start + agency_first.end(),
+                                             line[:agency_first.end()]))
+                    start += agency_first.end()
+                    line = line[agency_first.end():]
+                    first_paragraph = False
+            dateline = DATELINE.match(line) if first_paragraph else None
             if dateline and dateline.group("city"):
                 from .reference import gazetteer
 
                 if not gazetteer().city(dateline.group("city")):
                     dateline = None  # "Analysis: ..." is not a place
-            dated = PLACE_DATE_DASH.match(line) if dateline is None and not any(
-                b.kind == "paragraph" for b in page.blocks) else None
+            dated = PLACE_DATE_DASH.match(line) if dateline is None and first_paragraph else None
             if dated and parse_date_line(dated.group("date")):
                 from .reference import gazetteer
 
@@ -338,10 +361,8 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
                     page.blocks.append(Block("dateline", start, start + dated.end(), line[:dated.end()]))
                     start += dated.end()
                     line = line[dated.end():]
-            placed = PLACE_DASH.match(line) if dateline is None and dated is None and not any(
-                b.kind == "paragraph" for b in page.blocks) else None
-            if placed is None and dateline is None and dated is None and not any(
-                    b.kind == "paragraph" for b in page.blocks):
+            placed = PLACE_DASH.match(line) if dateline is None and dated is None and first_paragraph else None
+            if placed is None and dateline is None and dated is None and first_paragraph:
                 placed = PLACE_AGENCY.match(line)
                 if placed and not _an_outlet(placed.group("agency"), page, meta):
                     placed = None  # '(right)', '(OAS)': not the agency the story is from
@@ -380,7 +401,8 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
     return page
 
 
-COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[^©]+?)"
+COPYRIGHT = re.compile(r"^(?:all rights reserved\.?\s*[,.|-]?\s*)?"  # 'ALL RIGHTS RESERVED © Copyright ANSA'
+                       r"(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[^©]+?)"
                        r"(?:,?\s+\d{4}(?:\s*[-–]\s*\d{4})?)?"  # '(c) EFE 2025.': the year after the name
                        r"\.?(?:\s*[,.|-]?\s*all rights reserved\.?)?$", re.I)
 
@@ -583,20 +605,47 @@ def _unread_headline(page: Page) -> None:
     page.headline = None
 
 
-def _bar_metadata(line: str, page: Page) -> None:
+# A time of day in a page's bar of metadata: '11:02', '09:41 (GMT+7)', '2.30 pm'.
+BAR_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]?\s*\d{0,2}\)?)?$", re.I)
+# 'Ohrid, 4 October 2025 (MIA)': where the story was filed, on what day, and by which agency.
+BAR_PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}),\s+(?P<date>[\w ,.]{6,30}?)"
+                            r"(?:\s*\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?$")
+
+
+def _bar_metadata(line: str, page: Page) -> bool:
     """'June 18, 2025 | Staff Writer | Reading Time: 3 minutes': a bar of the page's date and reading
-    time (the line is furniture, but what it says of the article is kept)."""
-    for part in (p.strip() for p in line.split(" | ")):
+    time (the line is furniture, but what it says of the article is kept). True when every part of
+    the bar is such metadata and one is a date or a reading time ('Ohrid, 4 October 2025 (MIA) |
+    11:02 | 4 min read'): the line is the story's date line, not a sentence."""
+    parts = [p.strip() for p in line.split(" | ")]
+    every, dated = True, False
+    for part in parts:
         reading = furniture_rule_match("reading_time", part)
-        if reading and page.reading_time is None:
-            page.reading_time = _duration(minutes=int(reading.group(1)))
-        elif page.published is None and len(part) < 40:
-            page.published = parse_date_line(part)
+        placed = BAR_PLACE_DATE.match(part)
+        if reading:
+            page.reading_time = page.reading_time or _duration(minutes=int(reading.group(1)))
+            dated = True
+        elif len(part) < 40 and parse_date_line(part):
+            page.published = page.published or parse_date_line(part)
+            dated = True
+        elif placed and parse_date_line(placed.group("date")):
+            from .reference import gazetteer
+
+            place = placed.group("place")
+            if page.dateline_place is None and (gazetteer().city(place) or gazetteer().country_of_capital(place)):
+                page.dateline_place = place
+            if placed.group("agency") and page.publisher_hint is None:
+                page.publisher_hint = placed.group("agency").strip()
+            page.published = page.published or parse_date_line(placed.group("date"))
+            dated = True
+        elif not (BAR_TIME.match(part) or re.fullmatch(r"(?:Views|Reads|Hits)\s*:?\s*[\d,.]+", part, re.I)):
+            every = False
+    return every and dated
 
 
 def _classify(line: str, page: Page, seen_content: bool) -> str:
-    if " | " in line and not line.endswith(PROSE_ENDINGS):
-        _bar_metadata(line, page)
+    if " | " in line and not line.endswith(PROSE_ENDINGS) and _bar_metadata(line, page):
+        return "date"
     if not seen_content and page.headline is None:
         from .reference import gazetteer, key
 
