@@ -127,6 +127,26 @@ CITY_ALTERNATE = re.compile(r"[A-Z][A-Za-z'. -]*")
 # --------------------------------------------------------------------------- helpers
 
 
+# The marks a romanisation writes for the Arabic letters ain and hamza ('Al-`Ula', 'Al ‘Ulá'), which
+# newspapers leave out ('Al-Ula').
+TRANSLITERATION_MARKS = re.compile(r"[`‘ʿʾ]")
+ARABIC_ARTICLE = re.compile(r"^Al[- ](?=[A-Z])")
+
+
+def printed_forms(names: list[str]) -> list[str]:
+    """A place's names with the forms newspapers print of them: without the romanisation's marks
+    ('Al-`Ula' -> 'Al-Ula'), and with the Arabic article 'Al' joined by a hyphen, a space or
+    nothing ('Al-Ula', 'Al Ula', 'AlUla')."""
+    forms = list(names)
+    for name in names:
+        bare = fold(TRANSLITERATION_MARKS.sub("", name)) if TRANSLITERATION_MARKS.search(name) else name
+        forms.append(bare)
+        if ARABIC_ARTICLE.match(bare):
+            rest = bare[3:]
+            forms.extend([f"Al-{rest}", f"Al {rest}", f"Al{rest}"])
+    return list(dict.fromkeys(forms))
+
+
 def fold(text: str) -> str:
     """Strip diacritics: 'São Tomé' -> 'Sao Tome'."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -595,7 +615,7 @@ def build_cities(countries: dict[str, Country]) -> tuple[list[list[str]], list[l
         if MIN_TOWN_POPULATION <= population < MIN_CITY_POPULATION and city["countrycode"] in countries:
             name = clean(city["name"])
             others = [fold(name)] if fold(name) != name else []
-            for alt in sorted(city.get("alternatenames") or []):
+            for alt in printed_forms([*sorted(city.get("alternatenames") or []), name]):
                 alt = clean(alt)
                 k = key(alt)
                 if k == key(name) or k in {key(o) for o in others} or len(alt) < 4 \
@@ -617,7 +637,7 @@ def build_cities(countries: dict[str, Country]) -> tuple[list[list[str]], list[l
         if ", " in name:
             head = name.split(", ")[0]
             alternates[key(head)] = head  # 'Washington, D.C.' -> 'Washington'
-        for alt in sorted(city.get("alternatenames") or []):
+        for alt in printed_forms([*sorted(city.get("alternatenames") or []), name]):
             alt = clean(alt)
             k = key(alt)
             if k == key(name) or k in alternates:

@@ -407,3 +407,19 @@ def test_a_town_of_the_storys_country_is_known_by_its_other_name() -> None:
 def test_a_towns_other_name_is_no_place_in_a_story_of_another_country() -> None:
     facts = read("Talks\n\nThe Kenyan minister Ana Lopes met traders in Bethanien on Monday.\n")
     assert places(facts).get("Bethanien", ("City", None))[1] != "namibia"
+
+
+@pytest.mark.parametrize("printed", ["Al-Bukayriyah", "Al Bukayriyah", "AlBukayriyah"])
+def test_an_arabic_place_name_is_known_with_the_article_joined_in_any_way(printed: str) -> None:
+    assert (gazetteer().town(printed) or gazetteer().city(printed)).country == "SA"  # type: ignore[union-attr]
+
+
+def test_a_place_name_is_known_without_the_romanisations_marks() -> None:
+    # GeoNames writes the ain with a backtick ('Al-`Ula'); newspapers leave it out
+    assert any(c.country == "SA" for c in gazetteer().small_places("Al-Ula"))
+
+
+def test_a_town_with_the_article_joined_is_a_city_of_the_storys_country() -> None:
+    facts = read("Talks\n\nThe Saudi minister Ali Karim met Ana Lopes in AlBukayriyah on Monday, "
+                 "the Saudi foreign ministry said.\n")
+    assert places(facts).get("AlBukayriyah") == ("City", "saudi-arabia")
