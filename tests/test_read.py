@@ -1012,3 +1012,27 @@ def test_a_bar_with_a_word_of_prose_is_no_date_line() -> None:
     page = page_of(HEADLINE, "Lima, 4 October 2025 | talks went well | 4 min read",
                    "The two ministers met in Lima on Friday.")
     assert "Lima, 4 October 2025 | talks went well | 4 min read" not in blocks_of(page, "date")
+
+
+@pytest.mark.parametrize("dateline", ["LIMA: ", "LIMA, March 12: ", "Lima, Nov. 16 (PNA): ", "Lima, March 12 (PNA) – ",
+                                      "Lima, Nov 18 (PNA).- ", "Lima, June 13 /PNA/. ", "LIMA, JUNE 10, PNA. ",
+                                      "Lima, 06.06.2025 – ", "Lima (PNA) - "])
+def test_datelines_of_every_form_are_set_apart(dateline: str) -> None:
+    page = page_of(HEADLINE, dateline + "The foreign ministers of Peru and Chile met on Tuesday to discuss trade.")
+    assert page.dateline_place == "Lima"
+    assert blocks_of(page, "dateline") == [dateline]
+    assert content_texts(page)[1].startswith("The foreign ministers")
+
+
+def test_a_dateline_with_a_numeric_date_gives_the_day() -> None:
+    page = page_of(HEADLINE, "Lima, 06.03.2025 – The foreign ministers of Peru and Chile met on Tuesday.")
+    assert page.published == "2025-03-06"
+
+
+@pytest.mark.parametrize("lead", ["Analysis: The foreign ministers met on Tuesday.",
+                                  "VGP – The foreign ministers met on Tuesday.",
+                                  "Lima. The foreign ministers met on Tuesday.",
+                                  "Reuters, March 12: The foreign ministers met on Tuesday."])
+def test_a_word_before_a_colon_or_dash_that_is_no_place_is_no_dateline(lead: str) -> None:
+    page = page_of(HEADLINE, lead)
+    assert page.dateline_place is None and not blocks_of(page, "dateline")

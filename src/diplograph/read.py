@@ -113,6 +113,53 @@ AGENCY_FIRST = re.compile(r"^\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*(?:--|[-�
                           rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})\s*(?:--|[-–—])\s+(?=[A-Z“\"])", re.I)
 
 
+# Any other dateline before the first sentence: a place, then a day and the agency, ended by a dash, a
+# colon or a full stop: 'Manama, Nov. 16 (BNA): ', 'Montevideo, Nov 18 (EFE).- ', 'Bishkek, June 13 /Kabar/. ',
+# 'Bern, 06.06.2025 – ', 'YEREVAN, JUNE 10, ARMENPRESS. ', 'ISLAMABAD: ', 'NEW DELHI, March 12: '.
+ANY_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"
+    rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    r"|\d{1,2}\.\d{1,2}\.\d{4}))?"
+    r"(?:\s*\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|\s*/(?P<slashed>[A-Za-z][\w .&-]{1,30})/"
+    r"|,\s*(?P<capsagency>[A-Z][A-Z&-]{2,20}))?"
+    r"\s*(?P<end>\.-|--|[-–—:]|\.)\s+(?=[A-Z“\"‘'0-9])", re.I)
+
+
+def _known_place(text: str) -> bool:
+    """'OTTAWA' over a story: a city or capital in capitals ('VGP' is a site's name, not a place)."""
+    from .reference import gazetteer
+
+    place = _release_case(text)
+    return text.isupper() and bool(gazetteer().city(place) or gazetteer().country_of_capital(place)
+                                   or gazetteer().town(place))
+
+
+def _any_dateline(line: str) -> re.Match[str] | None:
+    """A dateline of a known place that ``DATELINE`` and its kin do not read (see ``ANY_DATELINE``):
+    a full stop ends one only after the agency; a place alone ('LIMA: ', 'Lima – ') is a city or capital,
+    in capitals before a colon."""
+    from .reference import gazetteer
+
+    match = ANY_DATELINE.match(line)
+    if match is None or not match.group("place")[:1].isupper():
+        return None
+    agency = match.group("agency") or match.group("slashed") or match.group("capsagency")
+    if match.group("end") == "." and not agency:
+        return None
+    if match.group("capsagency") and not match.group("date"):
+        return None
+    place = _release_case(match.group("place"))
+    known = gazetteer().city(place) or gazetteer().country_of_capital(place)
+    if not known and (match.group("date") or agency):
+        known = gazetteer().town(place)
+    if not known:
+        return None
+    if not (match.group("date") or agency) and match.group("end") == ":" and not match.group("place").isupper() \
+            and not gazetteer().city(place):
+        return None
+    return match
+
+
 # 'Lomé, 8 October 2025 - ': a place and a date before the first sentence.
 PLACE_DATE_DASH = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?P<date>[\w ,.]{6,30}?)"
                              r"\s*(?:--|[-–—])\s+(?=[A-Z“\"])")
@@ -377,8 +424,11 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
             if dateline and dateline.group("tplace"):  # "Montevideo (AFP) -"
                 page.dateline_place = dateline.group("tplace")
                 page.publisher_hint = page.publisher_hint or dateline.group("tagency").strip()
-            elif dateline and (dateline.group("city") or dateline.group("agency")
-                               or dateline.group("place").strip().isupper()):
+                page.blocks.append(Block("dateline", start, start + dateline.end(), line[:dateline.end()]))
+                start += dateline.end()
+                line = line[dateline.end():]
+            elif dateline and (dateline.group("city") or dateline.group("agency") or dateline.group("region")
+                               or _known_place(dateline.group("place").strip())):
                 page.dateline_place = (dateline.group("city") or dateline.group("place").strip().title())
                 from .reference import gazetteer
 
@@ -389,6 +439,20 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
                 page.blocks.append(Block("dateline", start, start + dateline.end(), line[:dateline.end()]))
                 start += dateline.end()
                 line = line[dateline.end():]
+            elif first_paragraph and not (page.blocks and page.blocks[-1].kind == "dateline") \
+                    and (other := _any_dateline(line)):
+                page.dateline_place = page.dateline_place or _release_case(other.group("place"))
+                agency = other.group("agency") or other.group("slashed") or other.group("capsagency")
+                if agency:
+                    page.publisher_hint = page.publisher_hint or agency.strip()
+                numeric = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", other.group("date") or "")
+                if numeric:  # '06.06.2025': day, month, year
+                    page.published = page.published or f"{numeric[3]}-{int(numeric[2]):02d}-{int(numeric[1]):02d}"
+                elif other.group("date"):
+                    page.published = page.published or parse_date_line(other.group("date"))
+                page.blocks.append(Block("dateline", start, start + other.end(), line[:other.end()]))
+                start += other.end()
+                line = line[other.end():]
         page.blocks.append(Block(kind, start, end, line))
 
     _trailing_links(page)
@@ -632,7 +696,8 @@ def _bar_metadata(line: str, page: Page) -> bool:
             from .reference import gazetteer
 
             place = placed.group("place")
-            if page.dateline_place is None and (gazetteer().city(place) or gazetteer().country_of_capital(place)):
+            if page.dateline_place is None and (gazetteer().city(place) or gazetteer().country_of_capital(place)
+                                                or gazetteer().town(place)):
                 page.dateline_place = place
             if placed.group("agency") and page.publisher_hint is None:
                 page.publisher_hint = placed.group("agency").strip()
