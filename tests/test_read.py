@@ -1036,3 +1036,57 @@ def test_a_dateline_with_a_numeric_date_gives_the_day() -> None:
 def test_a_word_before_a_colon_or_dash_that_is_no_place_is_no_dateline(lead: str) -> None:
     page = page_of(HEADLINE, lead)
     assert page.dateline_place is None and not blocks_of(page, "dateline")
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Ministers shake hands in Lima on Tuesday. REUTERS/Ann Vale", "REUTERS/Ann Vale"),
+    ("Ministers shake hands in Lima on Tuesday. (AP Photo/Ann Vale)", "AP Photo/Ann Vale"),
+    ("Ministers shake hands in Lima on Tuesday. — Photo: Ann Vale", "Ann Vale"),
+])
+def test_wire_photo_credits_after_a_caption(line: str, credit: str) -> None:
+    page = page_of(HEADLINE, line, "The foreign ministers of Peru and Chile met in Lima on Tuesday.")
+    assert page.media == [Media(kind="image", caption="Ministers shake hands in Lima on Tuesday.", credit=credit)]
+
+
+def test_a_sentence_ending_with_a_slashed_pair_is_no_caption() -> None:
+    page = page_of(HEADLINE, "The ministers met in Lima on Tuesday and discussed the route Lima/Santiago.")
+    assert not page.media
+
+
+@pytest.mark.parametrize("lines", [["Minister speaks on the trade deal (1:45)"],
+                                   ["Video duration 1:45", "Minister speaks on the trade deal"]])
+def test_a_video_title_with_its_length(lines: list[str]) -> None:
+    page = page_of(HEADLINE, "The foreign ministers of Peru and Chile met in Lima on Tuesday.", *lines,
+                   "They will meet again in May.")
+    assert page.media == [Media(kind="video", title="Minister speaks on the trade deal", duration="PT1M45S")]
+    assert content_texts(page)[-1] == "They will meet again in May."
+
+
+def test_a_sentence_ending_with_a_time_in_brackets_is_no_video() -> None:
+    page = page_of(HEADLINE, "The ministers met in Lima at noon (12:00).")
+    assert not page.media
+
+
+def test_reuters_style_credits_are_furniture() -> None:
+    page = page_of(HEADLINE, "The foreign ministers of Peru and Chile met in Lima on Tuesday.",
+                   "Reporting by Ann Vale in Lima; Editing by Tom Lee")
+    assert blocks_of(page, "furniture") == ["Reporting by Ann Vale in Lima; Editing by Tom Lee"]
+
+
+@pytest.mark.parametrize(("line", "minutes"), [("READ TIME: 3 MIN", "PT3M"), ("3 min reading", "PT3M")])
+def test_more_reading_time_forms(line: str, minutes: str) -> None:
+    page = page_of(HEADLINE, line, "The foreign ministers of Peru and Chile met in Lima on Tuesday.")
+    assert page.reading_time == minutes
+
+
+@pytest.mark.parametrize(("line", "day"), [("12.03.2025", "2025-03-12"), ("2025/03/12", "2025-03-12")])
+def test_numeric_date_lines(line: str, day: str) -> None:
+    page = page_of(HEADLINE, line, "The foreign ministers of Peru and Chile met in Lima on Tuesday.")
+    assert page.published == day and blocks_of(page, "date") == [line]
+
+
+@pytest.mark.parametrize("line", ["By Ann Vale | March 12, 2025", "By Ann Vale, 12 March 2025"])
+def test_a_byline_with_the_date(line: str) -> None:
+    page = page_of(HEADLINE, line, "The foreign ministers of Peru and Chile met in Lima on Tuesday.")
+    assert page.byline == ["Ann Vale"] and page.published == "2025-03-12"
+    assert content_texts(page) == [HEADLINE, "The foreign ministers of Peru and Chile met in Lima on Tuesday."]

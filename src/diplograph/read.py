@@ -69,6 +69,8 @@ DATE_LINES = [
     re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b.*$", re.I),  # April 3(rd), 2024
     re.compile(rf"^{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b.*$", re.I),  # 3(rd) April, 2024
     re.compile(r"^(\d{4})-(\d{2})-(\d{2})\b.*$"),  # 2024-04-03
+    re.compile(r"^(\d{4})/(\d{2})/(\d{2})\b.*$"),  # 2024/04/03
+    re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\b.*$"),  # 03.04.2024 (day, month, year)
 ]
 BULLET = re.compile(r"^\s*[•·▪●◦\-\*–]\s+")
 # A caption and its credit: '... on Tuesday. Photo: GIS', '... (PHOTO: Ann Lee/Agency)', '... | Credit: X',
@@ -82,6 +84,12 @@ CAPTION = re.compile(r"^(?P<caption>.+?)\s*[\(\[|]?\s*(?:(?:(?:Photo|PHOTO|Photo
 CAPTION_AGENCY = re.compile(r"^(?P<caption>.+?)\s*\((?!File\b|FILE\b)"
                             r"(?P<credit>[A-Z][\w&'’./-]*(?:\s+[A-Z][\w&'’./-]*){0,3})"
                             r"\s+(?:photos?|Photos?|PHOTOS?|pic|file photo)\)\.?$")
+# A wire photo's credit after its caption: '... on Tuesday. REUTERS/Ann Vale', '... (AP Photo/Ann Vale)'.
+CAPTION_WIRE = re.compile(r"^(?P<caption>.+?[.!?)\]])\s*\(?(?P<credit>(?:[A-Z]{2,10}|[A-Z][a-z]+)(?:\s+Photo)?/"
+                          r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:/[A-Z][\w'’. -]{1,30})?)\)?$")
+# A video's title with its length: 'Minister speaks on the trade deal (1:45)'.
+VIDEO_WITH_TIME = re.compile(r"^(?P<title>[A-Z“\"‘'].{8,200}?)\s*[\(\["
+                             r"](?P<a>\d{1,2}):(?P<b>\d{2})(?::(?P<c>\d{2}))?[\)\]]$")
 # 'Photo: JIS' on a line of its own, printed above the caption of the photo it credits.
 CREDIT_LINE = re.compile(r"^(?:Photo|PHOTO|Photograph|Picture|Image)s?(?:\s+[Cc]redit)?\s*:\s*"
                          r"(?P<credit>[^()\[\]]{1,60})$")
@@ -250,8 +258,10 @@ def parse_date_line(line: str) -> str | None:
                 month, day, year = MONTHS_INDEX(groups[0]), int(groups[1]), int(groups[2])
             elif n == 1:
                 day, month, year = int(groups[0]), MONTHS_INDEX(groups[1]), int(groups[2])
-            else:
+            elif n in (2, 3):
                 year, month, day = int(groups[0]), int(groups[1]), int(groups[2])
+            else:
+                day, month, year = int(groups[0]), int(groups[1]), int(groups[2])
             return _dt.date(year, month, day).isoformat()
         except ValueError:
             return None
@@ -354,10 +364,20 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
             credit_above = CREDIT_LINE.match(line).group("credit").strip()  # type: ignore[union-attr]
             page.blocks.append(Block("furniture", start, end, line))
             continue
+        if kind == "video_title":
+            video = VIDEO_WITH_TIME.match(line)
+            assert video
+            a, b, c = video.group("a", "b", "c")
+            duration = (_duration(hours=int(a), minutes=int(b), seconds=int(c)) if c
+                        else _duration(minutes=int(a), seconds=int(b)))
+            title = video.group("title").strip()
+            page.media.append(Media(kind="video", title=title, duration=duration))
+            page.blocks.append(Block("video_title", start, start + len(title), title))
+            continue
         if kind == "caption":
-            match = CAPTION.match(line) or CAPTION_AGENCY.match(line)
+            match = CAPTION.match(line) or CAPTION_AGENCY.match(line) or CAPTION_WIRE.match(line)
             assert match
-            caption = match.group("caption").strip()
+            caption = match.group("caption").strip().rstrip(" —–|").rstrip()  # ('... Tuesday. — Photo: X')
             page.media.append(Media(kind="image", caption=caption, credit=match.group("credit").strip()))
             page.blocks.append(Block("caption", start, start + len(caption), caption))
             continue
@@ -683,6 +703,7 @@ def _bar_metadata(line: str, page: Page) -> bool:
     11:02 | 4 min read'): the line is the story's date line, not a sentence."""
     parts = [p.strip() for p in line.split(" | ")]
     every, dated = True, False
+    writers: list[str] = []
     for part in parts:
         reading = furniture_rule_match("reading_time", part)
         placed = BAR_PLACE_DATE.match(part)
@@ -703,8 +724,13 @@ def _bar_metadata(line: str, page: Page) -> bool:
                 page.publisher_hint = placed.group("agency").strip()
             page.published = page.published or parse_date_line(placed.group("date"))
             dated = True
+        elif BYLINE.match(part) and not writers:
+            writers = [n.strip() for n in re.split(r",|\band\b|&", BYLINE.match(part).group("names"))  # type: ignore[union-attr]
+                       if n.strip()]  # 'By Ann Vale | March 12, 2025'
         elif not (BAR_TIME.match(part) or re.fullmatch(r"(?:Views|Reads|Hits)\s*:?\s*[\d,.]+", part, re.I)):
             every = False
+    if every and dated:
+        page.byline.extend(w for w in writers if w not in page.byline)
     return every and dated
 
 
@@ -763,6 +789,9 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
             return "furniture"
         if kind in ("credits", "summary_heading"):
             return "furniture"
+        if kind == "furniture" and page.published is None and len(line) < 40 and parse_date_line(line):
+            page.published = parse_date_line(line)  # '12.03.2025' (a line of digits and stops)
+            return "date"
         return kind
     if page.dateline_place is None and page.headline is not None and not any(
             b.kind == "paragraph" for b in page.blocks) and len(line) < 40 and not line.endswith("."):
@@ -811,6 +840,10 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         page.publisher_hint = page.publisher_hint or outlet  # 'By ANN VALE Associated Press'
         page.byline.extend(names)
         return "byline"
+    writer, _comma, day = line.rpartition(", ")
+    if writer.startswith("By ") and BYLINE.match(writer) and len(day) < 40 and parse_date_line(day):
+        page.published = page.published or parse_date_line(day)  # 'By Ann Vale, 12 March 2025'
+        line = writer
     byline = BYLINE_ROLE.match(line) or BYLINE.match(line)
     if byline:
         from .reference import gazetteer, key
@@ -823,8 +856,11 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         return "byline"
     if CREDIT_LINE.match(line):
         return "credit_line"
-    if (CAPTION.match(line) or CAPTION_AGENCY.match(line)) and len(line) < 400:
+    if (CAPTION.match(line) or CAPTION_AGENCY.match(line) or CAPTION_WIRE.match(line)) and len(line) < 400:
         return "caption"
+    if VIDEO_WITH_TIME.match(line) and not line.rstrip(")]").rstrip("0123456789:").rstrip(" ([").endswith(
+            PROSE_ENDINGS):
+        return "video_title"  # a video's title with its length, not a sentence
     if BULLET.match(line) and (not any(b.kind == "paragraph" for b in page.blocks) or (page.blocks and (
             page.blocks[-1].kind == "summary" or furniture_rule_match("summary_heading", page.blocks[-1].text)))):
         return "summary"  # the story's points, at its top or under their heading ('Story Highlights')
