@@ -1105,3 +1105,32 @@ def test_the_talks_told_later_are_the_storys_not_an_earlier_occasion_told_in_pas
                  "In the afternoon, Espen Lie was received by President Omar Hassan.\n")
     audience = next(e for e in of_type(facts, "meeting") if "omar-hassan" in e.attendees)
     assert audience.start == PUBLISHED
+
+
+def test_a_dialogue_named_by_two_countries_joined_by_an_en_dash_is_their_meeting() -> None:
+    facts = read("Call\n\nKenyan Foreign Minister Anna Otieno spoke by telephone on Thursday with her Ghanaian "
+                 "counterpart Kofi Mensah. They agreed to hold the next round of the Kenya\u2013Ghana Strategic "
+                 "Dialogue, which they will co-chair, in Nairobi in July.\n")
+    assert not of_type(facts, "conference")
+    dialogue = next(e for e in of_type(facts, "meeting") if e.location == "nairobi")
+    assert (dialogue.start, dialogue.status) == ("2024-07", "scheduled")
+    assert sorted(dialogue.attendees) == ["anna-otieno", "kofi-mensah"]
+
+
+def test_a_gathering_named_after_a_city_the_story_names_is_held_there() -> None:
+    facts = read("Talks\n\nOSLO (Reuters) - Norwegian Foreign Minister Anna Berg met Bulgarian Foreign Minister "
+                 "Ivo Petrov on Thursday. The two ministers had met in Vienna last month on the sidelines of the "
+                 "Vienna Energy Dialogue.\n")
+    [forum] = of_type(facts, "conference")
+    assert forum.location == "vienna"
+    earlier = next(e for e in of_type(facts, "meeting") if e.location == "vienna")
+    assert earlier.super_event == forum.id
+
+
+def test_a_gathering_a_past_meeting_was_held_on_the_sidelines_of_is_past() -> None:
+    facts = read("Talks\n\nOSLO (Reuters) - Norwegian Foreign Minister Anna Berg received Bulgarian Foreign "
+                 "Minister Ivo Petrov on Thursday. They had last met in June, on the sidelines of the Nordic "
+                 "Energy Forum, where they agreed to hold this round in Oslo.\n")
+    [forum] = of_type(facts, "conference")
+    assert (forum.start, forum.status) == ("2023-06", "happened")
+    assert len(of_type(facts, "conference")) == 1

@@ -60,6 +60,7 @@ from .event_triggers import (
 )
 from .gatherings import (
     bare_sidelines,
+    city_in_name,
     clause_span,
     event_name,
     gathering_after,
@@ -268,6 +269,11 @@ class EventFinder:
         verbal = (token.pos_ == "VERB" or due_in(token)) and not as_noun
         if not verbal and not a_noun_event(token):
             return None
+        if not verbal and kind in ("summit", "conference"):
+            # the gathering a meeting was on the sidelines of, read again as a trigger of its own: once
+            told = next((e for p, t, e in self.mentions if p is parsed and t == token and e.type == kind), None)
+            if told is not None and told in self.ctx.events:
+                return told
         referent = None
         if not verbal and kind in ("meeting", "conference") and self._leaders_meeting(token):
             kind = "summit"  # "heads of government adopted X at the close of a meeting of the Authority"
@@ -289,6 +295,8 @@ class EventFinder:
                 return None
         elif not self._read_noun(parsed, token, kind, reading):
             return self._refer(parsed, token, kind)  # talks with unnamed officials: no one to record
+        if not verbal and kind in ("summit", "conference") and not reading.location:
+            reading.location.extend(city_in_name(self.ctx, token))  # "the Manama Dialogue": in Manama
         super_event = self._super_event(parsed, token, verbal, inherited)
         if super_event is None and not verbal and _separate(token) and not reading.location:
             super_event = self._gathering_told_last(parsed, token, kind)  # "In a separate meeting, X held talks"
@@ -337,6 +345,9 @@ class EventFinder:
                 event.super_event = super_event.id
                 if not super_event.start and event.start:
                     super_event.start = event.start
+                if super_event.status == "scheduled" and event.status == "happened" and event.start:
+                    # "had last met in March, on the sidelines of the X Forum": the forum was then, and is past
+                    super_event.start, super_event.end, super_event.status = event.start, None, "happened"
             merged = self._record(parsed, token, event, days, verbal, reading.future)
         if verbal and kind == "visit" and merged is not None:
             self._purpose_meeting(parsed, token, merged)
@@ -903,7 +914,9 @@ class EventFinder:
                     for prep in obj.children:
                         if prep.dep_ == "prep" and prep.lower_ == "of":
                             found.extend(o for o in prep.children if o.dep_ == "pobj"
-                                         and o.lower_ in GATHERING_NOUNS | {"summit", "talks"})
+                                         and (o.lower_ in GATHERING_NOUNS | {"summit", "talks"}
+                                              or trigger_type(o) in ("summit", "conference")))
+                            # ("the sidelines of the Manama Dialogue": a gathering by its name)
                             if not found:
                                 found.extend(gathering_after(prep))
                             if not found:
