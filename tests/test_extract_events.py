@@ -1134,3 +1134,19 @@ def test_a_gathering_a_past_meeting_was_held_on_the_sidelines_of_is_past() -> No
     [forum] = of_type(facts, "conference")
     assert (forum.start, forum.status) == ("2023-06", "happened")
     assert len(of_type(facts, "conference")) == 1
+
+
+def test_the_one_who_acts_after_a_dateline_the_parse_took_for_the_subject_is_its_apposition() -> None:
+    facts = read("Call\n\nNairobi, Nov. 16 (KNA): The Minister of Foreign Affairs, Dr Anna Otieno, received a "
+                 "telephone call today from Kofi Mensah, Minister for Foreign Affairs of the Republic of Ghana.\n")
+    [call] = of_type(facts, "phone_call")
+    assert sorted(call.attendees) == ["anna-otieno", "kofi-mensah"]
+
+
+def test_the_visit_that_someone_will_pay_to_a_city_is_theirs() -> None:
+    facts = read("Call\n\nKenyan Foreign Minister Anna Otieno spoke by telephone on Thursday with her Ghanaian "
+                 "counterpart Kofi Mensah. The two ministers discussed the preparations for the official visit "
+                 "that President Paul Kamau, the Head of State, will pay to Lisbon next month.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.attendees, visit.location, visit.start, visit.status) == (
+        ["paul-kamau"], "lisbon", "2024-06", "scheduled")

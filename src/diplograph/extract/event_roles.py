@@ -124,6 +124,10 @@ def subject_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
             found.extend(a for a in (latest.attendees if latest else []) if a in ctx.people)
             continue
         named = people_in(ctx, parsed, subject)
+        if not named and subject.i == subject.sent.start and parsed.entities.get(subject.i, ("",))[0] == "place":
+            # "Manama, Nov. 16 (BNA): The Minister of Foreign Affairs, Dr X, received ...": the parse makes
+            # the dateline's place the subject, and the one who acts its apposition
+            named = [a for c in subject.children if c.dep_ == "appos" for a in people_in(ctx, parsed, c)]
         if not named and subject.lemma_.lower() in ("delegation", "mission", "team"):
             # "a delegation led by the deputy minister, X, will arrive": its head travels
             named = [p for lead in subject.children if lead.dep_ == "acl" and lead.lemma_.lower() in ("lead", "head")

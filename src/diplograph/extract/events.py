@@ -605,6 +605,8 @@ class EventFinder:
         if kind == "visit" and not owners:  # "the visit of Mr. X to Baghdad on 14 March"
             owners = [a for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj" for a in agents(ctx, parsed, o, people_only=True)]
+        if kind == "visit" and not owners:  # "the visit that X will pay to Paris": X's, told by the clause
+            owners = [a for c in _paying_clauses(token) for a in subject_people(ctx, parsed, c)]
         if verb is not None and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
             owners.extend(subject_people(ctx, parsed, verb))  # "the leaders recalled their meeting in X"
         if verb is not None and kind == "visit" and token.dep_ == "dobj":  # "prepare a visit to X by Y"
@@ -719,6 +721,8 @@ class EventFinder:
                    and within_phrase(c, token)]
         for clause in clauses[:1]:
             reading.location.extend(places_under(parsed, clause, ("in", "at")))
+            if clause in _paying_clauses(token):  # "the visit that X will pay to Paris"
+                reading.location.extend(places_under(parsed, clause, ("to",)))
             if clause.lemma_.lower() == "host":  # "COP30, which Brazil will host": in Brazil, if nowhere else
                 reading.location.extend(host_places(parsed, clause))
             relative = resolve_in_clause(ctx, parsed, clause, is_future(clause))
@@ -1088,3 +1092,13 @@ def _gathering_where(verb: Any) -> list[Any]:
     found = [t for t in clause.subtree if t.i < verb.i and t.pos_ in ("NOUN", "PROPN")
              and (t.lower_ in GATHERING_NOUNS - {"meeting"} or trigger_type(t) in ("summit", "conference"))]
     return found[-1:]
+
+
+# Verbs that make a visit one's own: "the visit that X will pay to Y", "the visit X made to Y"
+PAYING = {"pay", "make", "undertake", "conduct"}
+
+
+def _paying_clauses(token: Any) -> list[Any]:
+    """'the official visit that X will pay to Paris': a relative clause whose object is the visit."""
+    return [c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in PAYING
+            and not any(o.dep_ == "dobj" and o.lower_ not in ("that", "which") for o in c.children)]
