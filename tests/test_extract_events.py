@@ -1150,3 +1150,22 @@ def test_the_visit_that_someone_will_pay_to_a_city_is_theirs() -> None:
     [visit] = of_type(facts, "visit")
     assert (visit.attendees, visit.location, visit.start, visit.status) == (
         ["paul-kamau"], "lisbon", "2024-06", "scheduled")
+
+
+def test_his_host_is_the_one_whose_invitation_he_travels_at_and_no_visitor() -> None:
+    facts = read("Visit\n\nThe Prime Minister of Ruritania, Paul Kamau, will arrive in Lisbon on Tuesday next week for "
+                 "a three-day official visit, the office announced on Thursday.\nKamau, who is travelling at the "
+                 "invitation of Prime Minister Ana Costa, will hold talks with his host in Lisbon on the first day "
+                 "of the visit.\n")
+    [visit] = of_type(facts, "visit")
+    assert visit.attendees == ["paul-kamau"]
+    [talks] = of_type(facts, "meeting")
+    assert (sorted(talks.attendees), talks.location, talks.start) == (["ana-costa", "paul-kamau"], "lisbon",
+                                                                      "2024-05-14")
+
+
+def test_the_two_premiers_are_the_two_prime_ministers_told_before() -> None:
+    facts = read("Visit\n\nThe Prime Minister of Ruritania, Paul Kamau, will meet Prime Minister Ana Costa in Lisbon "
+                 "on Tuesday.\nThe two premiers spoke by phone on Monday to go over the programme.\n")
+    [call] = of_type(facts, "phone_call")
+    assert (sorted(call.attendees), call.start) == (["ana-costa", "paul-kamau"], "2024-05-06")

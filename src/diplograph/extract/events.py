@@ -644,7 +644,11 @@ class EventFinder:
                 or (anchor.head.dep_ == "prep" and anchor.head.head == verb)):
             attendees.extend(subject_people(ctx, parsed, verb))
             # "discussed aid with Jake Sullivan in a phone call on Monday"
-            for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+            # (not for a visit the talks are held during: "will hold talks with his host on the first
+            # day of the visit": the one talked with is not a visitor)
+            talks = kind == "visit" and any(trigger_type(t) == "meeting"
+                                            for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")])
+            for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")] if not talks else []:
                 attendees.extend(a for a in with_agents(ctx, parsed, holder, ("with", *calling)) if a in ctx.people)
             if verb.lemma_.lower() == "host":
                 for obj in (c for c in verb.children if c.dep_ == "dobj" and c != token):
