@@ -1105,3 +1105,67 @@ def test_the_talks_told_later_are_the_storys_not_an_earlier_occasion_told_in_pas
                  "In the afternoon, Espen Lie was received by President Omar Hassan.\n")
     audience = next(e for e in of_type(facts, "meeting") if "omar-hassan" in e.attendees)
     assert audience.start == PUBLISHED
+
+
+def test_a_dialogue_named_by_two_countries_joined_by_an_en_dash_is_their_meeting() -> None:
+    facts = read("Call\n\nKenyan Foreign Minister Anna Otieno spoke by telephone on Thursday with her Ghanaian "
+                 "counterpart Kofi Mensah. They agreed to hold the next round of the Kenya\u2013Ghana Strategic "
+                 "Dialogue, which they will co-chair, in Nairobi in July.\n")
+    assert not of_type(facts, "conference")
+    dialogue = next(e for e in of_type(facts, "meeting") if e.location == "nairobi")
+    assert (dialogue.start, dialogue.status) == ("2024-07", "scheduled")
+    assert sorted(dialogue.attendees) == ["anna-otieno", "kofi-mensah"]
+
+
+def test_a_gathering_named_after_a_city_the_story_names_is_held_there() -> None:
+    facts = read("Talks\n\nOSLO (Reuters) - Norwegian Foreign Minister Anna Berg met Bulgarian Foreign Minister "
+                 "Ivo Petrov on Thursday. The two ministers had met in Vienna last month on the sidelines of the "
+                 "Vienna Energy Dialogue.\n")
+    [forum] = of_type(facts, "conference")
+    assert forum.location == "vienna"
+    earlier = next(e for e in of_type(facts, "meeting") if e.location == "vienna")
+    assert earlier.super_event == forum.id
+
+
+def test_a_gathering_a_past_meeting_was_held_on_the_sidelines_of_is_past() -> None:
+    facts = read("Talks\n\nOSLO (Reuters) - Norwegian Foreign Minister Anna Berg received Bulgarian Foreign "
+                 "Minister Ivo Petrov on Thursday. They had last met in June, on the sidelines of the Nordic "
+                 "Energy Forum, where they agreed to hold this round in Oslo.\n")
+    [forum] = of_type(facts, "conference")
+    assert (forum.start, forum.status) == ("2023-06", "happened")
+    assert len(of_type(facts, "conference")) == 1
+
+
+def test_the_one_who_acts_after_a_dateline_the_parse_took_for_the_subject_is_its_apposition() -> None:
+    facts = read("Call\n\nNairobi, Nov. 16 (KNA): The Minister of Foreign Affairs, Dr Anna Otieno, received a "
+                 "telephone call today from Kofi Mensah, Minister for Foreign Affairs of the Republic of Ghana.\n")
+    [call] = of_type(facts, "phone_call")
+    assert sorted(call.attendees) == ["anna-otieno", "kofi-mensah"]
+
+
+def test_the_visit_that_someone_will_pay_to_a_city_is_theirs() -> None:
+    facts = read("Call\n\nKenyan Foreign Minister Anna Otieno spoke by telephone on Thursday with her Ghanaian "
+                 "counterpart Kofi Mensah. The two ministers discussed the preparations for the official visit "
+                 "that President Paul Kamau, the Head of State, will pay to Lisbon next month.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.attendees, visit.location, visit.start, visit.status) == (
+        ["paul-kamau"], "lisbon", "2024-06", "scheduled")
+
+
+def test_his_host_is_the_one_whose_invitation_he_travels_at_and_no_visitor() -> None:
+    facts = read("Visit\n\nThe Prime Minister of Ruritania, Paul Kamau, will arrive in Lisbon on Tuesday next week for "
+                 "a three-day official visit, the office announced on Thursday.\nKamau, who is travelling at the "
+                 "invitation of Prime Minister Ana Costa, will hold talks with his host in Lisbon on the first day "
+                 "of the visit.\n")
+    [visit] = of_type(facts, "visit")
+    assert visit.attendees == ["paul-kamau"]
+    [talks] = of_type(facts, "meeting")
+    assert (sorted(talks.attendees), talks.location, talks.start) == (["ana-costa", "paul-kamau"], "lisbon",
+                                                                      "2024-05-14")
+
+
+def test_the_two_premiers_are_the_two_prime_ministers_told_before() -> None:
+    facts = read("Visit\n\nThe Prime Minister of Ruritania, Paul Kamau, will meet Prime Minister Ana Costa in Lisbon "
+                 "on Tuesday.\nThe two premiers spoke by phone on Monday to go over the programme.\n")
+    [call] = of_type(facts, "phone_call")
+    assert (sorted(call.attendees), call.start) == (["ana-costa", "paul-kamau"], "2024-05-06")

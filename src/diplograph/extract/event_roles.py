@@ -85,7 +85,8 @@ def with_agents(ctx: Context, parsed: Parsed, token: Any, preps: tuple[str, ...]
                   and c.lower_ in preps for p in [c, *c.conjuncts] if p.lower_ in preps):
         for obj in child.children:
             if obj.dep_ == "pobj":
-                found.extend(a for a in (agents(ctx, parsed, obj) or people_in(ctx, parsed, obj)) if a not in found)
+                found.extend(a for a in (agents(ctx, parsed, obj) or people_in(ctx, parsed, obj)
+                                         or _inviter(ctx, parsed, obj)) if a not in found)
                 # "with his U.S. and Chinese counterparts, A and B": every name of the apposition
                 for named in (c for c in obj.children if c.dep_ == "appos"):
                     found.extend(a for a in agents(ctx, parsed, named) if a not in found)
@@ -93,6 +94,22 @@ def with_agents(ctx: Context, parsed: Parsed, token: Any, preps: tuple[str, ...]
                 for subject in (c for c in obj.children if c.dep_ in ("nsubj", "nsubjpass")):
                     found.extend(agents(ctx, parsed, subject))
     return found
+
+
+def _inviter(ctx: Context, parsed: Parsed, token: Any) -> list[str]:
+    """'X, who is travelling at the invitation of Y, will hold talks with his host': the host is the
+    one whose invitation the sentence tells."""
+    if token.lemma_.lower() != "host" or not any(c.dep_ == "poss" for c in token.children):
+        return []
+    for word in token.sent:
+        if word.lemma_.lower() != "invitation":
+            continue
+        hosts = [a for c in word.children if c.dep_ == "poss" for a in people_in(ctx, parsed, c)]
+        hosts += [a for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" for a in people_in(ctx, parsed, o)]
+        if len(hosts) == 1:
+            return hosts
+    return []
 
 
 def subject_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
@@ -124,6 +141,10 @@ def subject_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
             found.extend(a for a in (latest.attendees if latest else []) if a in ctx.people)
             continue
         named = people_in(ctx, parsed, subject)
+        if not named and subject.i == subject.sent.start and parsed.entities.get(subject.i, ("",))[0] == "place":
+            # "Manama, Nov. 16 (BNA): The Minister of Foreign Affairs, Dr X, received ...": the parse makes
+            # the dateline's place the subject, and the one who acts its apposition
+            named = [a for c in subject.children if c.dep_ == "appos" for a in people_in(ctx, parsed, c)]
         if not named and subject.lemma_.lower() in ("delegation", "mission", "team"):
             # "a delegation led by the deputy minister, X, will arrive": its head travels
             named = [p for lead in subject.children if lead.dep_ == "acl" and lead.lemma_.lower() in ("lead", "head")

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..iris import slug
+from ..nlp import DASHES
 from ..reference import data_rows, gazetteer
 from .context import Context
 from .mentions import governing_verb
@@ -265,9 +266,10 @@ def _two_country_name(token: Any) -> bool:
     """A capitalised name a meeting word ends that opens with two countries joined by a hyphen
     ('the Japan-Latvia Foreign Ministers' Meeting'; not three, not 'Asia-Pacific')."""
     i = token.i - 1
-    while i >= token.sent.start and (token.doc[i].text[:1].isupper() or token.doc[i].text in ("-", "'", "’")):
+    while i >= token.sent.start and (token.doc[i].text[:1].isupper() or token.doc[i].text in ("-", "'", "’", *DASHES)):
         i -= 1
-    words = [t.text for t in token.doc[i + 1:token.i]]
+    # ("the Bahrain–France Strategic Dialogue": an en dash joins the two as a hyphen does)
+    words = ["-" if t.text in DASHES else t.text for t in token.doc[i + 1:token.i]]
     pair: list[str] = []
     for word in words:
         if word == "-" or (pair and pair[-1] == "-"):

@@ -60,6 +60,7 @@ from .event_triggers import (
 )
 from .gatherings import (
     bare_sidelines,
+    city_in_name,
     clause_span,
     event_name,
     gathering_after,
@@ -268,6 +269,11 @@ class EventFinder:
         verbal = (token.pos_ == "VERB" or due_in(token)) and not as_noun
         if not verbal and not a_noun_event(token):
             return None
+        if not verbal and kind in ("summit", "conference"):
+            # the gathering a meeting was on the sidelines of, read again as a trigger of its own: once
+            told = next((e for p, t, e in self.mentions if p is parsed and t == token and e.type == kind), None)
+            if told is not None and told in self.ctx.events:
+                return told
         referent = None
         if not verbal and kind in ("meeting", "conference") and self._leaders_meeting(token):
             kind = "summit"  # "heads of government adopted X at the close of a meeting of the Authority"
@@ -289,6 +295,8 @@ class EventFinder:
                 return None
         elif not self._read_noun(parsed, token, kind, reading):
             return self._refer(parsed, token, kind)  # talks with unnamed officials: no one to record
+        if not verbal and kind in ("summit", "conference") and not reading.location:
+            reading.location.extend(city_in_name(self.ctx, token))  # "the Manama Dialogue": in Manama
         super_event = self._super_event(parsed, token, verbal, inherited)
         if super_event is None and not verbal and _separate(token) and not reading.location:
             super_event = self._gathering_told_last(parsed, token, kind)  # "In a separate meeting, X held talks"
@@ -337,6 +345,9 @@ class EventFinder:
                 event.super_event = super_event.id
                 if not super_event.start and event.start:
                     super_event.start = event.start
+                if super_event.status == "scheduled" and event.status == "happened" and event.start:
+                    # "had last met in March, on the sidelines of the X Forum": the forum was then, and is past
+                    super_event.start, super_event.end, super_event.status = event.start, None, "happened"
             merged = self._record(parsed, token, event, days, verbal, reading.future)
         if verbal and kind == "visit" and merged is not None:
             self._purpose_meeting(parsed, token, merged)
@@ -594,6 +605,8 @@ class EventFinder:
         if kind == "visit" and not owners:  # "the visit of Mr. X to Baghdad on 14 March"
             owners = [a for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj" for a in agents(ctx, parsed, o, people_only=True)]
+        if kind == "visit" and not owners:  # "the visit that X will pay to Paris": X's, told by the clause
+            owners = [a for c in _paying_clauses(token) for a in subject_people(ctx, parsed, c)]
         if verb is not None and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
             owners.extend(subject_people(ctx, parsed, verb))  # "the leaders recalled their meeting in X"
         if verb is not None and kind == "visit" and token.dep_ == "dobj":  # "prepare a visit to X by Y"
@@ -631,7 +644,11 @@ class EventFinder:
                 or (anchor.head.dep_ == "prep" and anchor.head.head == verb)):
             attendees.extend(subject_people(ctx, parsed, verb))
             # "discussed aid with Jake Sullivan in a phone call on Monday"
-            for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+            # (not for a visit the talks are held during: "will hold talks with his host on the first
+            # day of the visit": the one talked with is not a visitor)
+            talks = kind == "visit" and any(trigger_type(t) == "meeting"
+                                            for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")])
+            for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")] if not talks else []:
                 attendees.extend(a for a in with_agents(ctx, parsed, holder, ("with", *calling)) if a in ctx.people)
             if verb.lemma_.lower() == "host":
                 for obj in (c for c in verb.children if c.dep_ == "dobj" and c != token):
@@ -708,6 +725,8 @@ class EventFinder:
                    and within_phrase(c, token)]
         for clause in clauses[:1]:
             reading.location.extend(places_under(parsed, clause, ("in", "at")))
+            if clause in _paying_clauses(token):  # "the visit that X will pay to Paris"
+                reading.location.extend(places_under(parsed, clause, ("to",)))
             if clause.lemma_.lower() == "host":  # "COP30, which Brazil will host": in Brazil, if nowhere else
                 reading.location.extend(host_places(parsed, clause))
             relative = resolve_in_clause(ctx, parsed, clause, is_future(clause))
@@ -903,7 +922,9 @@ class EventFinder:
                     for prep in obj.children:
                         if prep.dep_ == "prep" and prep.lower_ == "of":
                             found.extend(o for o in prep.children if o.dep_ == "pobj"
-                                         and o.lower_ in GATHERING_NOUNS | {"summit", "talks"})
+                                         and (o.lower_ in GATHERING_NOUNS | {"summit", "talks"}
+                                              or trigger_type(o) in ("summit", "conference")))
+                            # ("the sidelines of the Manama Dialogue": a gathering by its name)
                             if not found:
                                 found.extend(gathering_after(prep))
                             if not found:
@@ -1075,3 +1096,13 @@ def _gathering_where(verb: Any) -> list[Any]:
     found = [t for t in clause.subtree if t.i < verb.i and t.pos_ in ("NOUN", "PROPN")
              and (t.lower_ in GATHERING_NOUNS - {"meeting"} or trigger_type(t) in ("summit", "conference"))]
     return found[-1:]
+
+
+# Verbs that make a visit one's own: "the visit that X will pay to Y", "the visit X made to Y"
+PAYING = {"pay", "make", "undertake", "conduct"}
+
+
+def _paying_clauses(token: Any) -> list[Any]:
+    """'the official visit that X will pay to Paris': a relative clause whose object is the visit."""
+    return [c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in PAYING
+            and not any(o.dep_ == "dobj" and o.lower_ not in ("that", "which") for o in c.children)]

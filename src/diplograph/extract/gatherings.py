@@ -6,8 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..reference import gazetteer
 from .context import Context, Parsed
 from .event_triggers import GATHERING_NOUNS
+
+# A city that names a gathering held there must be a city of some size (not a village named like a word)
+NAMED_CITY = 100_000
 
 # Dependents that open another clause: not among the words that report an event
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "cc", "punct", "parataxis", "relcl", "mark"}
@@ -101,3 +105,21 @@ def clause_span(token: Any, verbal: bool) -> tuple[int, int]:
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     return start, end
+
+
+def city_in_name(ctx: Context, token: Any) -> list[str]:
+    """'the Manama Dialogue', 'the Doha Forum', 'the Antalya Diplomacy Forum': a gathering named after
+    the city that holds it, when the story names that city elsewhere too (a city of some size, never a
+    country: 'the Africa Forum' is no place)."""
+    places = gazetteer()
+    words = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+    words = [w for c in words for w in c.subtree if w.dep_ in ("compound", "nmod") and w.pos_ == "PROPN"]
+    for word in sorted(words, key=lambda w: w.i)[:1]:
+        if not word.text[:1].isupper() or places.country(word.text) or places.country_of_demonym(word.text):
+            continue
+        city = places.city(word.text)
+        if city is None or city.population < NAMED_CITY:
+            continue
+        place = ctx.place_named(word.text, register=False)
+        return [place] if place in ctx.places else []  # (a city the story names elsewhere too)
+    return []

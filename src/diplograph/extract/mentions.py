@@ -9,7 +9,7 @@ from typing import Any
 from .context import Context, Parsed
 
 GROUP_HEADS = {"ministers", "leaders", "sides", "officials", "presidents", "counterparts", "diplomats",
-               "secretaries", "heads", "envoys"}
+               "secretaries", "heads", "envoys", "premiers"}
 SINGLE_HEADS = {"minister", "secretary", "president", "chancellor", "premier", "ambassador", "envoy",
                 "leader", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor"}
 PHRASE_BOUNDARY = {"prep", "relcl", "acl", "ccomp", "advcl", "punct", "cc", "conj", "appos", "xcomp", "poss"}

@@ -462,6 +462,7 @@ class SpeechFinder(AddresseeResolution):
                 made_at = self.event_of(parsed, sentence.root, speaker, sentence=sentence)
         if made_at is None and not previously and telling is not None and any(
                 c.dep_ in ("dobj", "dative") and c.lower_ in GATHERED and any(d.lower_ == "the" for d in c.children)
+                and not any(d.lower_ in ("press", "news") for d in c.children)  # ('told the press conference')
                 for c in telling.children):
             # 'Kos told the leaders that ...': said to the gathering of leaders told last
             # (else, one told only further down: the gathering the story is about comes first)
