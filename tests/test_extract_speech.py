@@ -1144,3 +1144,37 @@ def test_a_style_used_alone_is_the_person_last_printed_with_it() -> None:
                  "\u201cJapan stood with us when we built our first roads and power lines,\u201d Ratu said.\n")
     quote = next(s for s in facts.statements if s.direct)
     assert quote.speaker == "tevita-lala"
+
+
+def test_a_quotation_resumed_after_its_attribution_and_a_phrase_is_one_quotation() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Carlos Ruiz met Kenyan Foreign Minister Grace Otieno in Lima "
+                 "on Thursday.\n\n\u201cOur ports can serve both oceans,\u201d the Peruvian minister said at the "
+                 "signing ceremony, \u201cand our farmers are ready.\u201d\n")
+    quotes = [s for s in facts.statements if s.direct]
+    assert len(quotes) == 1
+    assert "both oceans" in quotes[0].text and "farmers are ready" in quotes[0].text
+    assert "said" not in quotes[0].text
+
+
+def test_two_quoted_sentences_either_side_of_a_full_stop_are_two_quotations() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Carlos Ruiz met Kenyan Foreign Minister Grace Otieno in Lima "
+                 "on Thursday.\n\n\u201cWe have waited too long,\u201d Ruiz told reporters after the talks. "
+                 "\u201cThat must change.\u201d\n")
+    quotes = sorted(s.text for s in facts.statements if s.direct and s.speaker == "carlos-ruiz")
+    assert quotes == ["That must change.", "We have waited too long"]
+
+
+def test_a_ministry_spokeswoman_speaks_for_the_ministry() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Carlos Ruiz met Kenyan Foreign Minister Grace Otieno in Lima "
+                 "on Thursday.\n\nA trade ministry spokeswoman said Ruiz would travel to Nairobi in June.\n")
+    said = next(s for s in facts.statements if "Nairobi in June" in s.text)
+    org = next(o for o in facts.organizations if o.id == said.speaker)
+    assert "trade ministry" in [org.name, *org.alternate_names]
+
+
+def test_the_bare_office_right_after_someones_words_is_that_speaker() -> None:
+    facts = read("Summit\n\nPresident Ana Silva of Peru hosted President Grace Otieno of Kenya and President "
+                 "Tomas Berg of Chile in Lima on Thursday.\n\n\u201cWe have waited long enough,\u201d Otieno said "
+                 "in her opening address.\n\nThe president said the region was ready for a trade pact.\n")
+    said = next(s for s in facts.statements if "trade pact" in s.text)
+    assert said.speaker == "grace-otieno"

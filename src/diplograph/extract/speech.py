@@ -140,7 +140,9 @@ class SpeechFinder(AddresseeResolution):
                  and q is not quote]
         if verb is not None and after and full:
             gap = parsed.text[quote.close_at:after[0].open_at]
-            if re.fullmatch(r"\s*,?\s*[^“”\"]{1,60}?\b(said|says|added|told [^,]{1,40}|continued)\s*[,:]?\s*", gap):
+            # ('“A,” he said at the ceremony, “B.”' is one quotation; '“A,” he told reporters. “B.”' two)
+            if re.fullmatch(r"\s*,?\s*[^“”\".]{1,60}?\b(said|says|added|told|continued)\b[^“”\".!?]{0,50}?"
+                            r"\s*[,:]?\s*", gap):
                 texts.append(parsed.text[after[0].start:after[0].end].strip())
                 spans.append((parsed, after[0].open_at, after[0].close_at))
                 handled.add(id(after[0]))
