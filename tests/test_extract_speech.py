@@ -1178,3 +1178,30 @@ def test_the_bare_office_right_after_someones_words_is_that_speaker() -> None:
                  "in her opening address.\n\nThe president said the region was ready for a trade pact.\n")
     said = next(s for s in facts.statements if "trade pact" in s.text)
     assert said.speaker == "grace-otieno"
+
+
+def test_agreements_whose_signing_is_still_to_come_are_no_documents() -> None:
+    facts = read("Visit\n\nPeruvian Prime Minister Carlos Ruiz will arrive in Nairobi on Monday. He will hold talks "
+                 "with his host, after which the two heads of government will witness the signing of agreements "
+                 "on the waiver of visas.\n")
+    assert facts.documents == []
+
+
+def test_she_and_another_who_signed_in_a_month_are_its_signers_on_that_month() -> None:
+    facts = read("Visit\n\nForeign Minister Ana Rossi of Italy met Peru's Foreign Minister Carlos Ruiz in Rome "
+                 "on Thursday.\n\nRossi visited Peru in January, when she and President Jorge Vargas signed a "
+                 "joint statement on fisheries during talks in Lima.\n")
+    statement = next(d for d in facts.documents if d.type == "joint_statement")
+    assert statement.authors == ["ana-rossi", "jorge-vargas"]
+    assert statement.date == "2024-01"
+
+
+def test_a_trade_figure_and_a_fact_of_an_earlier_year_are_the_articles_claims() -> None:
+    text = ("Ministers meet\n\nWhy you can trust SCMP\n"
+            "Foreign Minister Lena Holt of Norway met her Chilean counterpart in Santiago on Monday.\n\n"
+            "Bilateral trade stood at about $640 million in the 2022-23 fiscal year.\n\n"
+            "Norwegian salmon imports were suspended in 2019, and the ban was lifted in 2021.\n")
+    facts = read(text)
+    assert [c.text for c in facts.claims] == [
+        "Bilateral trade stood at about $640 million in the 2022-23 fiscal year.",
+        "Norwegian salmon imports were suspended in 2019, and the ban was lifted in 2021."]
