@@ -1205,3 +1205,11 @@ def test_a_trade_figure_and_a_fact_of_an_earlier_year_are_the_articles_claims() 
     assert [c.text for c in facts.claims] == [
         "Bilateral trade stood at about $640 million in the 2022-23 fiscal year.",
         "Norwegian salmon imports were suspended in 2019, and the ban was lifted in 2021."]
+
+
+def test_the_one_briefed_is_told_what_the_conjoined_verb_reports() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Carlos Ruiz received Kenyan Foreign Minister Grace Otieno in "
+                 "Lima on Thursday.\n\nMinister Ruiz briefed his guest on the state of the fisheries talks, and "
+                 "underlined that Lima aimed to close the talks by 2026.\n")
+    said = next(s for s in facts.statements if "close the talks" in s.text)
+    assert (said.speaker, said.addressees) == ("carlos-ruiz", ["grace-otieno"])
