@@ -1213,3 +1213,11 @@ def test_the_one_briefed_is_told_what_the_conjoined_verb_reports() -> None:
                  "underlined that Lima aimed to close the talks by 2026.\n")
     said = next(s for s in facts.statements if "close the talks" in s.text)
     assert (said.speaker, said.addressees) == ("carlos-ruiz", ["grace-otieno"])
+
+
+def test_a_signing_at_the_end_of_the_talks_is_not_dated_by_talks_yet_to_come() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Carlos Ruiz held talks with Kenyan Foreign Minister Grace "
+                 "Otieno in Lima on Tuesday.\n\nThe two ministers will hold talks in Nairobi in June.\n\n"
+                 "At the conclusion of the talks, Ruiz and Otieno signed a memorandum on fisheries.\n")
+    memo = next(d for d in facts.documents if "memorandum" in d.name)
+    assert memo.date == "2024-05-07"

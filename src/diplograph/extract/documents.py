@@ -126,17 +126,20 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
             document.date = state.event.start
     if made and document.date is None:
         # 'Following the meeting, the ministers signed ...': the meeting told last
+        done = verb is not None and _done(verb)
         for noun in (t for t in token.sent if t.lower_ in EVENT_NOUNS and any(c.lower_ == "the" for c in t.children)):
-            told = next((e for e in reversed(state.told) if e.type in EVENT_NOUNS[noun.lower_]), None)
+            # ('At the conclusion of the talks, ... signed': not talks yet to come told since)
+            told = next((e for e in reversed(state.told) if e.type in EVENT_NOUNS[noun.lower_]
+                         and not (done and e.status == "scheduled")), None)
             if told is not None:
                 document.date = told.start
                 break
-    if made and document.date is None and verb is not None and _past(verb) and any(
+    if made and document.date is None and verb is not None and _done(verb) and any(
             t.lower_ in EVENT_NOUNS for t in token.sent):
         # 'After talks ..., the two presidents witnessed the signing of ...': an undated signing at
         # the story's talks is on the day the lead tells its news on
         document.date = lead_day(ctx)
-    if made and document.date is None and verb is not None and _past(verb):
+    if made and document.date is None and verb is not None and _done(verb):
         # 'The two leaders witnessed the signing of ...': signed at the event told last that took
         # place on one known day
         told = next((e for e in reversed(state.told) if e.status == "happened" and e.start
@@ -178,6 +181,12 @@ def _yet_to_come(token: Any, verb: Any | None) -> bool:
             return False
         node = node.head
     return False
+
+
+def _done(verb: Any) -> bool:
+    """'signed', 'was signed', 'have signed': a making told as done."""
+    return _past(verb) or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                                      for c in verb.children))
 
 
 def _past(verb: Any) -> bool:
