@@ -1144,3 +1144,80 @@ def test_a_style_used_alone_is_the_person_last_printed_with_it() -> None:
                  "\u201cJapan stood with us when we built our first roads and power lines,\u201d Ratu said.\n")
     quote = next(s for s in facts.statements if s.direct)
     assert quote.speaker == "tevita-lala"
+
+
+def test_a_quotation_resumed_after_its_attribution_and_a_phrase_is_one_quotation() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Carlos Ruiz met Kenyan Foreign Minister Grace Otieno in Lima "
+                 "on Thursday.\n\n\u201cOur ports can serve both oceans,\u201d the Peruvian minister said at the "
+                 "signing ceremony, \u201cand our farmers are ready.\u201d\n")
+    quotes = [s for s in facts.statements if s.direct]
+    assert len(quotes) == 1
+    assert "both oceans" in quotes[0].text and "farmers are ready" in quotes[0].text
+    assert "said" not in quotes[0].text
+
+
+def test_two_quoted_sentences_either_side_of_a_full_stop_are_two_quotations() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Carlos Ruiz met Kenyan Foreign Minister Grace Otieno in Lima "
+                 "on Thursday.\n\n\u201cWe have waited too long,\u201d Ruiz told reporters after the talks. "
+                 "\u201cThat must change.\u201d\n")
+    quotes = sorted(s.text for s in facts.statements if s.direct and s.speaker == "carlos-ruiz")
+    assert quotes == ["That must change.", "We have waited too long"]
+
+
+def test_a_ministry_spokeswoman_speaks_for_the_ministry() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Carlos Ruiz met Kenyan Foreign Minister Grace Otieno in Lima "
+                 "on Thursday.\n\nA trade ministry spokeswoman said Ruiz would travel to Nairobi in June.\n")
+    said = next(s for s in facts.statements if "Nairobi in June" in s.text)
+    org = next(o for o in facts.organizations if o.id == said.speaker)
+    assert "trade ministry" in [org.name, *org.alternate_names]
+
+
+def test_the_bare_office_right_after_someones_words_is_that_speaker() -> None:
+    facts = read("Summit\n\nPresident Ana Silva of Peru hosted President Grace Otieno of Kenya and President "
+                 "Tomas Berg of Chile in Lima on Thursday.\n\n\u201cWe have waited long enough,\u201d Otieno said "
+                 "in her opening address.\n\nThe president said the region was ready for a trade pact.\n")
+    said = next(s for s in facts.statements if "trade pact" in s.text)
+    assert said.speaker == "grace-otieno"
+
+
+def test_agreements_whose_signing_is_still_to_come_are_no_documents() -> None:
+    facts = read("Visit\n\nPeruvian Prime Minister Carlos Ruiz will arrive in Nairobi on Monday. He will hold talks "
+                 "with his host, after which the two heads of government will witness the signing of agreements "
+                 "on the waiver of visas.\n")
+    assert facts.documents == []
+
+
+def test_she_and_another_who_signed_in_a_month_are_its_signers_on_that_month() -> None:
+    facts = read("Visit\n\nForeign Minister Ana Rossi of Italy met Peru's Foreign Minister Carlos Ruiz in Rome "
+                 "on Thursday.\n\nRossi visited Peru in January, when she and President Jorge Vargas signed a "
+                 "joint statement on fisheries during talks in Lima.\n")
+    statement = next(d for d in facts.documents if d.type == "joint_statement")
+    assert statement.authors == ["ana-rossi", "jorge-vargas"]
+    assert statement.date == "2024-01"
+
+
+def test_a_trade_figure_and_a_fact_of_an_earlier_year_are_the_articles_claims() -> None:
+    text = ("Ministers meet\n\nWhy you can trust SCMP\n"
+            "Foreign Minister Lena Holt of Norway met her Chilean counterpart in Santiago on Monday.\n\n"
+            "Bilateral trade stood at about $640 million in the 2022-23 fiscal year.\n\n"
+            "Norwegian salmon imports were suspended in 2019, and the ban was lifted in 2021.\n")
+    facts = read(text)
+    assert [c.text for c in facts.claims] == [
+        "Bilateral trade stood at about $640 million in the 2022-23 fiscal year.",
+        "Norwegian salmon imports were suspended in 2019, and the ban was lifted in 2021."]
+
+
+def test_the_one_briefed_is_told_what_the_conjoined_verb_reports() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Carlos Ruiz received Kenyan Foreign Minister Grace Otieno in "
+                 "Lima on Thursday.\n\nMinister Ruiz briefed his guest on the state of the fisheries talks, and "
+                 "underlined that Lima aimed to close the talks by 2026.\n")
+    said = next(s for s in facts.statements if "close the talks" in s.text)
+    assert (said.speaker, said.addressees) == ("carlos-ruiz", ["grace-otieno"])
+
+
+def test_a_signing_at_the_end_of_the_talks_is_not_dated_by_talks_yet_to_come() -> None:
+    facts = read("Talks\n\nPeruvian Foreign Minister Carlos Ruiz held talks with Kenyan Foreign Minister Grace "
+                 "Otieno in Lima on Tuesday.\n\nThe two ministers will hold talks in Nairobi in June.\n\n"
+                 "At the conclusion of the talks, Ruiz and Otieno signed a memorandum on fisheries.\n")
+    memo = next(d for d in facts.documents if "memorandum" in d.name)
+    assert memo.date == "2024-05-07"

@@ -110,6 +110,8 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
         return
     if definite and not named and not made:
         return
+    if made and not named and _yet_to_come(token, verb):
+        return  # ('will witness the signing of agreements on ...', 'a deal to be signed'): not made yet
     if not named and not made and not any(c.dep_ == "acl" and c.lemma_.lower() in MAKING for c in token.children) \
             and not any(c.dep_ == "nummod" or "-point" in c.text for c in token.children):
         return  # a document is made (signed, released), counted ('a 12-point plan') or named
@@ -124,17 +126,20 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
             document.date = state.event.start
     if made and document.date is None:
         # 'Following the meeting, the ministers signed ...': the meeting told last
+        done = verb is not None and _done(verb)
         for noun in (t for t in token.sent if t.lower_ in EVENT_NOUNS and any(c.lower_ == "the" for c in t.children)):
-            told = next((e for e in reversed(state.told) if e.type in EVENT_NOUNS[noun.lower_]), None)
+            # ('At the conclusion of the talks, ... signed': not talks yet to come told since)
+            told = next((e for e in reversed(state.told) if e.type in EVENT_NOUNS[noun.lower_]
+                         and not (done and e.status == "scheduled")), None)
             if told is not None:
                 document.date = told.start
                 break
-    if made and document.date is None and verb is not None and _past(verb) and any(
+    if made and document.date is None and verb is not None and _done(verb) and any(
             t.lower_ in EVENT_NOUNS for t in token.sent):
         # 'After talks ..., the two presidents witnessed the signing of ...': an undated signing at
         # the story's talks is on the day the lead tells its news on
         document.date = lead_day(ctx)
-    if made and document.date is None and verb is not None and _past(verb):
+    if made and document.date is None and verb is not None and _done(verb):
         # 'The two leaders witnessed the signing of ...': signed at the event told last that took
         # place on one known day
         told = next((e for e in reversed(state.told) if e.status == "happened" and e.start
@@ -155,6 +160,33 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
         return
     document.id = f"d{len(documents) + 1}"
     documents.append(document)
+
+
+FUTURE = {"will", "shall", "'ll"}
+
+
+def _yet_to_come(token: Any, verb: Any | None) -> bool:
+    """A making still to come: 'the two leaders will witness the signing of agreements', 'an
+    accord to be signed during the visit', 'are expected to sign a deal'."""
+    node = verb if verb is not None else token.head
+    for _ in range(3):
+        if node is None or node.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in FUTURE for c in node.children):
+            return True
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) \
+                and node.lemma_.lower() in MAKING and not _past(node):
+            return True  # ('to be signed', 'expected to sign')
+        if node.dep_ not in ("xcomp", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _done(verb: Any) -> bool:
+    """'signed', 'was signed', 'have signed': a making told as done."""
+    return _past(verb) or (verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have")
+                                                      for c in verb.children))
 
 
 def _past(verb: Any) -> bool:
@@ -308,6 +340,12 @@ def _leaders(ctx: Context, parsed: Parsed, token: Any, verb: Any | None, state: 
 def _date(ctx: Context, parsed: Parsed, token: Any, verb: Any | None) -> str | None:
     # ('closed their meeting on Tuesday by adopting the X Declaration': the day of the verb the
     # making is the means of)
+    if verb is not None and verb.dep_ == "relcl" and verb.head.ent_type_ == "DATE":
+        # ('visited the kingdom in January, when she and X signed ...': the day the clause is of)
+        ent = next((e for e in parsed.doc.ents if e.start <= verb.head.i < e.end and e.label_ == "DATE"), None)
+        date = resolve_date(ent.text, ctx.published) if ent is not None else None
+        if date:
+            return date
     means = [verb.head.head] if verb is not None and verb.dep_ == "pcomp" and verb.head.lower_ == "by" \
         and verb.head.head.pos_ == "VERB" else []
     for anchor in [token, *(c for c in token.children if c.dep_ == "acl"), *([verb] if verb is not None else []),
@@ -352,6 +390,15 @@ def _document(ctx: Context, parsed: Parsed, token: Any, kind: str, verb: Any | N
             if subject.lower_ in ("leaders", "heads") and not any(c.lower_ in ("two", "both", "three")
                                                                  for c in subject.children):
                 continue  # the bloc or the people of the event: see _leaders
+            if subject.lower_ in ("he", "she"):
+                # ('..., when she and X signed ...': the one named before, not X named after)
+                later = {e[1] for t in subject.doc[subject.i:subject.sent.end]
+                         if (e := parsed.entities.get(t.i)) and e[0] == "person"}
+                who = ctx.last_person("m" if subject.lower_ == "he" else "f",
+                                      before=[p for p in ctx.recent_people if p not in later])
+                authors.extend([who] if who else [])
+                authors.extend(a for c in subject.conjuncts for a in agents(ctx, parsed, c))
+                continue
             slashed = [double_title(ctx, c) for c in (subject, *subject.conjuncts)]
             if any(slashed):
                 # ('the Deputy Prime Minister/Foreign Minister and Foreign Minister X signed')
@@ -475,9 +522,25 @@ def _record(root: Any, sentence: Any) -> bool:
     the ministers together every year since 2001'."""
     if SHARE.search(sentence.text):
         return True
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "shall")
+           for c in root.children):
+        return False
+    if any(e.label_ == "MONEY" and e.sent == sentence for e in root.doc.ents):
+        return True  # ('Bilateral trade stood at about $860 million in the 2024-25 fiscal year')
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in root.children)
     # (or 'since the financial collapse of 2019': a year that dates what is counted from)
     return perfect and bool(re.search(r"\bsince (?:[a-z]+ ){0,4}(?:of |in )?(?:1[89]|20)\d\d\b", sentence.text))
+
+
+def _past_year(root: Any, sentence: Any, published: str | None) -> bool:
+    """A fact of an earlier year told in the past tense: 'exports were suspended in 2019 ..., and the
+    ban was lifted in 2023' (a year before the story's own, told as a year alone)."""
+    if not _past(root):
+        return False
+    this_year = int(published[:4]) if published and published[:4].isdigit() else 0
+    years = [int(e.text[-4:]) for e in root.doc.ents if e.label_ == "DATE" and e.sent == sentence
+             and re.fullmatch(r"(?:(?:in|since) )?(?:1[89]|20)\d\d", e.text)]
+    return bool(years) and (not this_year or min(years) < this_year)
 
 
 def find_claims(ctx: Context) -> list[Claim]:
@@ -500,7 +563,8 @@ def find_claims(ctx: Context) -> list[Claim]:
             standing = not (negated or first) and bool(subject) and (
                 _standing(ctx, parsed, root, subject[0]) or _ranked(ctx, parsed, root, subject[0])
                 or _founded_relations(parsed, root, subject[0]))
-            record = not (negated or first or standing) and bool(subject) and _record(root, sentence)
+            record = not (negated or first or standing) and bool(subject) and (
+                _record(root, sentence) or _past_year(root, sentence, ctx.published))
             if not (negated or first or standing or record) or not subject:
                 continue
             if not record and not any(t.i in parsed.entities for t in (sentence if first else subject[0].subtree)):

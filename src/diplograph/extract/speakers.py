@@ -239,6 +239,9 @@ class SpeakerResolution(PageReading):
                 return [self.last_said[1]]
         if token.lower_ == "they":
             return self.they(parsed, token)
+        last = self.the_last_speaker(token)
+        if last is not None:
+            return [last]
         national = self.national_title(token)
         if national is not None:
             return [national] if national != NOBODY else []
@@ -321,9 +324,38 @@ class SpeakerResolution(PageReading):
                 return [person]
         return []
 
+    def the_last_speaker(self, token: Any) -> str | None:
+        """'"...," X said. The president said ...': a bare 'the <office>' right after someone's words
+        is the one who just spoke, when they hold that office (or their office is not known), more
+        than the last person named with it."""
+        from .mentions import SINGLE_HEADS
+
+        if token.lower_ not in SINGLE_HEADS or token.lower_ in SPOKESPEOPLE \
+                or [c.lower_ for c in token.children] != ["the"]:
+            return None
+        seen: dict[tuple[int, int], str | None] = self.__dict__.setdefault("_last_speaker_seen", {})
+        here = (id(token.doc), token.i)
+        if here in seen:  # (the same subject read again once its sentence's words are taken)
+            return seen[here]
+        if self.last_said is None or self.last_said[0] != self.sentence_no - 1:
+            return None
+        person = self.ctx.people.get(self.last_said[1])
+        title = (person.title or "").lower() if person is not None else ""
+        if person is None or (title and token.lower_ not in re.findall(r"[a-z]+", title)):
+            return None
+        seen[here] = person.id
+        return person.id
+
     def spokespersons_body(self, parsed: Parsed, token: Any) -> str | None:
         """'A spokesperson for the Foreign Ministry said ...': an unnamed spokesperson speaks in the
         name of the body they speak for; 'The spokesperson added ...': for the body named last so."""
+        # ('A defence ministry spokeswoman said ...': the body printed before them)
+        before = [ident for c in token.children if c.dep_ == "compound" for t in c.subtree
+                  for kind, ident in [parsed.entities.get(t.i, ("", ""))]
+                  if kind == "organization" and ident in self.ctx.organizations]
+        if before and any(c.dep_ == "det" for c in token.children):
+            self.spokesperson_of = before[0]
+            return before[0]
         if not any(c.dep_ == "det" for c in token.children) or any(
                 c.dep_ in ("poss", "appos", "compound") for c in token.children):
             return None

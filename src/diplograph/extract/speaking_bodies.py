@@ -32,7 +32,13 @@ def speaking_bodies(ctx: Context, blocks: list[Parsed]) -> None:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in speech_verbs() or parsed.in_quote(verb.idx):
                 continue
             for subject in [c for c in verb.children if c.dep_ == "nsubj"] + _subject_before(verb):
-                words = _body_words(parsed, subject)
+                words = _body_words(parsed, subject) or _spokespersons_ministry(subject)
+                if words and words[-1].lower_ == "ministry" and subject.lower_ != "ministry":
+                    if not any(t.i in parsed.entities for t in words):
+                        ident = _unnamed_ministry_of(ctx, words) or ""
+                        if ident:
+                            named[" ".join(t.text for t in words)] = (ident, [t.lower_ for t in words])
+                    continue
                 if not words or any(t.i in parsed.entities for t in words):
                     continue
                 printed = " ".join(t.text for t in words)
@@ -80,6 +86,23 @@ def _body_words(parsed: Parsed, subject: Any) -> list[Any]:
         words = list(doc[words[0].i:end])
         return words if len(words) >= 2 and (subject.pos_ == "PROPN" or subject.lower_ == "ministry") else []
     return words if subject.lower_ == "ministry" and len(words) == 2 else []
+
+
+def _spokespersons_ministry(subject: Any) -> list[Any]:
+    """'A defence ministry spokeswoman said ...': the ministry a spokesperson speaks for, printed
+    before them ('defence ministry'), in lower case, its portfolio and 'ministry'."""
+    from .speakers import SPOKESPEOPLE
+
+    if subject.lemma_.lower() not in SPOKESPEOPLE:
+        return []
+    ministry = next((c for c in subject.children if c.dep_ == "compound" and c.lower_ == "ministry"
+                     and c.i == subject.i - 1), None)
+    if ministry is None:
+        return []
+    words = [t for t in ministry.subtree if t.i <= ministry.i]
+    if len(words) != 2 or not words[0].is_lower or words[0].dep_ != "compound":
+        return []
+    return words
 
 
 def _unnamed_ministry_of(ctx: Context, words: list[Any]) -> str | None:

@@ -55,6 +55,7 @@ SOURCE_NOT_SPEAKER = {"data", "figure", "figures", "estimate", "estimates", "sta
 GATHERED = {"leaders", "ministers", "delegates", "participants", "delegations", "summit", "conference"}
 AUDIENCE = {"journalists", "reporters", "press", "media", "newsmen", "audience", "crowd", "lawmakers", "parliament",
             "agency", "newspaper", "daily", "broadcaster", "television", "radio", "channel", "outlet", "magazine"}
+ADDRESSING = {"tell", "assure", "inform", "brief"}  # verbs whose object is the one told
 STOPWORDS = {"the", "a", "an", "to", "of", "and", "in", "on", "for", "is", "are", "was", "were", "be", "that", "with",
              "has", "have", "had", "it", "its", "by", "as", "at", "this", "their", "will", "would", "should"}
 
@@ -140,7 +141,9 @@ class SpeechFinder(AddresseeResolution):
                  and q is not quote]
         if verb is not None and after and full:
             gap = parsed.text[quote.close_at:after[0].open_at]
-            if re.fullmatch(r"\s*,?\s*[^“”\"]{1,60}?\b(said|says|added|told [^,]{1,40}|continued)\s*[,:]?\s*", gap):
+            # ('“A,” he said at the ceremony, “B.”' is one quotation; '“A,” he told reporters. “B.”' two)
+            if re.fullmatch(r"\s*,?\s*[^“”\".]{1,60}?\b(said|says|added|told|continued)\b[^“”\".!?]{0,50}?"
+                            r"\s*[,:]?\s*", gap):
                 texts.append(parsed.text[after[0].start:after[0].end].strip())
                 spans.append((parsed, after[0].open_at, after[0].close_at))
                 handled.add(id(after[0]))
@@ -438,9 +441,13 @@ class SpeechFinder(AddresseeResolution):
         previously = attribution is not None and bool(
             {c.lower_ for c in attribution.children if c.dep_ in ("advmod", "npadvmod")} & UNDATED)
         if telling is not None:
-            for child in telling.children:
-                if child.dep_ in ("dobj", "dative") and telling.lemma_.lower() in ("tell", "assure", "inform"):
-                    addressees.extend(self.addressee(parsed, child, speaker))
+            # ('briefed his guest on ..., and underlined that ...': the one briefed is the one told)
+            addressing = [telling, *([telling.head] if telling.dep_ == "conj" and telling.head.pos_ == "VERB"
+                                     and telling.head.lemma_.lower() in ADDRESSING else [])]
+            for told in addressing:
+                for child in told.children:
+                    if child.dep_ in ("dobj", "dative") and told.lemma_.lower() in ADDRESSING:
+                        addressees.extend(self.addressee(parsed, child, speaker))
             date = self.own_date(parsed, attribution) or self.in_the_statement(attribution) \
                 or self.announced_day(parsed, attribution, text)
             if date is None and any(e.label_ == "DATE" for e in date_phrases(parsed, attribution)):
