@@ -24,7 +24,8 @@ CALENDAR_WORDS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "s
                   "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul",
                   "aug", "sep", "sept", "oct", "nov", "dec"}
 # Words before an office that name no other office ('European Commissioner for ...', 'Deputy Minister of ...').
-PORTFOLIO_OFFICE_PREFIXES = "European|Deputy|Vice|Assistant|Associate|Junior|Senior|Acting|Chief|Cabinet|State|Under"
+PORTFOLIO_OFFICE_PREFIXES = "European|Federal|Deputy|Vice|Assistant|Associate|Junior|Senior|Acting|Chief|Cabinet|" \
+                            "State|Under"
 # 'Uzbekistan's first president', 'Ruritania's former foreign minister'
 SEQUENCE_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|former|late|new|current|" \
                  "incoming|outgoing|then|transitional|interim|caretaker|newly elected|newly appointed"
@@ -58,7 +59,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     adjective = _alternation(places.demonym_words + places.country_words)
     # 'Foreign and CARICOM Affairs Minister', 'Home Affairs Minister': an office named by its affairs
     affairs = rf"(?-i:(?!(?:{adjective})\s){word}(?:\s+(?:and\s+|&\s+)?{word}){{0,3}}\s+Affairs\s+Minister)"
-    one = rf"(?:{office}|{affairs}|{fixed})"
+    # 'Commerce Adviser', 'Finance and Planning Adviser': a portfolio's adviser (a cabinet rank in
+    # some governments; not "Hasina's Adviser")
+    adviser = rf"(?-i:(?!(?:{adjective}|{ranks})\s)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}\s+Advis[eo]r)"
+    one = rf"(?:{office}|{affairs}|{adviser}|{fixed})"
     # 'Deputy Prime Minister and Minister for Trade': two offices held by one person
     titles = rf"{one}(?:\s+and\s+(?:{PORTFOLIO_OFFICE_PREFIXES}\s+)?{one})?"
     country = _alternation(places.country_words)
@@ -593,10 +597,16 @@ BUILDING_WORDS = {"centre", "center", "stadium", "airport", "hospital", "univers
                   "conference", "international"}
 
 
+# Words a palace or residence is named with before its own name ('Palazzo Chigi', 'Casa Rosada')
+PALACE_WORDS = {"palazzo", "palacio", "palácio", "palais", "palace", "villa", "casa", "schloss", "château",
+                "chateau", "quinta", "hotel"}
+
+
 def _names_a_building(span: Any) -> bool:
     """'the Sir Ana Berg International Conference Centre': a name the recogniser ran on into the
-    words of a building or institution named after a person (the last word a building's)."""
-    return len(span) > 2 and span[-1].lower_ in BUILDING_WORDS
+    words of a building or institution named after a person (the last word a building's); 'Palazzo
+    Chigi', 'Villa Madama': a palace taken for a person (the first word a palace's)."""
+    return (len(span) > 2 and span[-1].lower_ in BUILDING_WORDS) or (len(span) > 1 and span[0].lower_ in PALACE_WORDS)
 
 
 def _continues_organization(span: Any) -> bool:
@@ -979,6 +989,9 @@ def _fuller_title(held: str | None, found: str) -> str:
     if len(held.split()) == 1 and len(found.split()) > 1 and re.search(
             rf"^(?:(?:First|Vice|Deputy|Senior|Assistant|Acting)[\s-]+)*{re.escape(held)}\b", found, re.I):
         return found
+    # ('Minister of State' in a caption, then 'Minister of State for Foreign Affairs'): its portfolio
+    if re.match(rf"{re.escape(held)}\s+(?:of|for)\s+[A-Z]", found, re.I):
+        return found
     return held
 
 
@@ -1343,6 +1356,7 @@ def find_organizations(ctx: Context) -> None:
     for parsed in ctx.blocks:
         _presidencies(ctx, parsed)
         _spelled_out(ctx, parsed)
+        _spokespersons_ministries(ctx, parsed, words)
         for ent in parsed.ents:
             cut = next((i - 1 for i in range(ent.start + 1, ent.end) if i in parsed.entities
                         and ent.doc[i - 1].text == ","), None)
@@ -1366,8 +1380,12 @@ def find_organizations(ctx: Context) -> None:
             text = re.sub(r"['’]s$", "", text).strip()
             if not text or (not text[0].isupper() and ent.ent_id_ != "ministry"):
                 continue
-            if places.country(text) or places.country_of_demonym(text) or _patterns()["honorifics_only"].match(text):
-                continue  # (or 'H.E.' taken for an organisation)
+            if places.country(text) or places.country_of_demonym(text) or _patterns()["honorifics_only"].match(text) \
+                    or _patterns()["honorifics_only"].match(f"His {text}"):
+                continue  # (or 'H.E.', or 'His [Royal Highness]', taken for an organisation)
+            if text.lower() in CALENDAR_WORDS and ent.end < len(parsed.doc) \
+                    and parsed.doc[ent.end].like_num:
+                continue  # ('ROME, MAR 18': a dateline's month)
             if places.country_of_capital(text):  # 'Berlin says', tagged as an organisation
                 place_id = ctx.place_named(text)
                 if place_id:
@@ -1645,6 +1663,25 @@ def _presidencies(ctx: Context, parsed: Parsed) -> None:
         parsed.entities.update({i: ("organization", ident) for i in range(owner.i, token.i + 1)})
 
 
+SPOKESPERSON_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "statement", "source"}
+
+
+def _spokespersons_ministries(ctx: Context, parsed: Parsed, words: dict[str, str]) -> None:
+    """'A defence ministry spokeswoman said', 'a commerce ministry official': a ministry printed bare,
+    before the one speaking for it (the home country's, or the national paper's)."""
+    doc = parsed.doc
+    for token in doc:
+        if token.lower_ != "ministry" or token.i < 2 or token.i + 1 >= len(doc) \
+                or doc[token.i + 1].lower_ not in SPOKESPERSON_WORDS or doc[token.i - 2].lower_ not in ("a", "an"):
+            continue
+        portfolio = doc[token.i - 1]
+        if portfolio.lower_ not in words or any(i in parsed.entities for i in (portfolio.i, token.i)):
+            continue
+        ident = _unnamed_ministry(ctx, doc[portfolio.i:token.i + 1].text, words)
+        if ident:
+            parsed.entities.update({i: ("organization", ident) for i in (portfolio.i, token.i)})
+
+
 def _title_start(doc: Any, end: int) -> Any:
     """Where the longest office printed just before doc[end] begins ('[Prime Minister]'s'), or None."""
     found = None
@@ -1698,7 +1735,7 @@ def _unnamed_ministry(ctx: Context, text: str, words: dict[str, str], ent: Any =
     if hint and key(gazetteer().outlet(hint)[0]) == key(text):
         return ctx.organization(gazetteer().outlet(hint)[0], kind="GovernmentOrganization")
     home = _country_printed_after(ent) if ent is not None else None
-    home = home or ctx.home_country()
+    home = home or ctx.home_country() or _outlet_country(ctx)  # (or the national paper's: 'the commerce ministry')
     if hint and home is not None:  # ('the Foreign Ministry' in a release of the foreign ministry of the home country)
         full = gazetteer().outlet(hint)[0]
         if re.match(r"^(?:the\s+)?(?:Ministry|Department)\b", full, re.I) \
@@ -1767,7 +1804,8 @@ def _ministry(ctx: Context, text: str, words: dict[str, str]) -> str | None:
                      flags=re.I)[0]
     country = ctx.country_of_text(owner)
     if country is None and owner.lower().strip() in ("the", "foreign", "ministry", ""):
-        country = ctx.home_country()  # "the foreign ministry said", filed from the ministry's capital
+        # "the foreign ministry said", filed from the ministry's capital or printed in its national paper
+        country = ctx.home_country() or _outlet_country(ctx)
     if not portfolio or not country:
         return None
     name = f"Ministry of {portfolio} of {country.name}"
