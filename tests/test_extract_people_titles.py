@@ -168,3 +168,9 @@ def test_a_bare_ministry_in_a_national_paper_is_the_papers_countrys() -> None:
                  "Later, the visiting minister called on the adviser at the finance ministry.\n")
     names = {o.name for o in facts.organizations}
     assert {"Ministry of Commerce of Bangladesh", "Ministry of Finance of Bangladesh"} <= names
+
+
+def test_a_reigning_houses_name_gives_the_country() -> None:
+    facts = read("Call\n\nThe ministers discussed the visit that His Royal Highness Prince Faisal bin Omar "
+                 "Al Khalifa, the Crown Prince, will pay to Oslo next month.\n")
+    assert person(facts, "Faisal bin Omar Al Khalifa").represents == "bahrain"

@@ -939,7 +939,7 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     if state:
         found_country = ctx.country_of_text(state.group("of"))
     if not found_country and person.title:
-        found_country = _honorific_country(before) or _office_country(person.title)
+        found_country = _honorific_country(before) or _office_country(person.title) or _house_country(person.name)
     if not found_country and match and match.group("owner"):
         found_country = _office_country(match.group("owner"))  # "the Taoiseach's spokesman": of the same country
     if not found_country and person.title and re.match(r"foreign ministry spokes", person.title, re.I):
@@ -1027,6 +1027,19 @@ def _office_countries() -> dict[str, str]:
 def _office_country(title: str) -> Any:
     """'Taoiseach': an office only one country has."""
     code = _office_countries().get(key(title))
+    return gazetteer().country_by_code(code) if code else None
+
+
+@lru_cache(maxsize=1)
+def _royal_houses() -> dict[str, str]:
+    return {key(row[0]): row[1].strip() for row in data_rows("lexicons", "royal_houses.tsv") if len(row) > 1}
+
+
+def _house_country(name: str) -> Any:
+    """'Salman bin Hamad Al Khalifa': a reigning house's name closing a person's, of its one country."""
+    words = re.sub(r"\bAl-", "Al ", name).split()
+    code = next((_royal_houses()[key(" ".join(words[-n:]))] for n in (2, 1)
+                 if len(words) > n and key(" ".join(words[-n:])) in _royal_houses()), None)
     return gazetteer().country_by_code(code) if code else None
 
 
