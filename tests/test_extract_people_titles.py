@@ -174,3 +174,16 @@ def test_a_reigning_houses_name_gives_the_country() -> None:
     facts = read("Call\n\nThe ministers discussed the visit that His Royal Highness Prince Faisal bin Omar "
                  "Al Khalifa, the Crown Prince, will pay to Oslo next month.\n")
     assert person(facts, "Faisal bin Omar Al Khalifa").represents == "bahrain"
+
+
+def test_a_company_after_its_noun_a_camel_cased_airline_and_a_party_cut_at_and_are_organisations() -> None:
+    facts = read("Visit\n\nThe minister wanted closer ties with the engineering group Marconi and said that "
+                 "TransAir would fly to Oslo. \"It is a mistake,\" said Ana Berg of the Greens and Left Alliance.\n")
+    names = {o.name for o in facts.organizations}
+    assert {"Marconi", "TransAir", "Greens and Left Alliance"} <= names
+    assert not any(p.name == "Marconi" for p in facts.people)
+
+
+def test_an_abbreviation_with_a_small_letter_is_no_organisation() -> None:
+    facts = read("Pact\n\nThe two ministers signed an MoU on trade in Oslo on Monday.\n")
+    assert not any(o.name == "MoU" for o in facts.organizations)

@@ -1440,6 +1440,57 @@ def find_organizations(ctx: Context) -> None:
                 continue
             if ident:
                 parsed.entities.update({i: ("organization", ident) for i in range(ent.start, ent.end)})
+        _companies(ctx, parsed)
+        _parties(ctx, parsed)
+
+
+# The nouns a company is introduced with: 'the aerospace group Leonardo', 'the national carrier X'
+COMPANY_NOUNS = {"group", "company", "firm", "airline", "carrier", "conglomerate", "manufacturer", "maker",
+                 "shipbuilder", "giant", "operator", "corporation", "bank", "insurer", "lender"}
+# The last word of a party's or alliance's name: 'the Greens and Left Alliance'
+PARTY_WORDS = {"party", "alliance", "front", "movement", "coalition"}
+
+
+def _companies(ctx: Context, parsed: Parsed) -> None:
+    """'the aerospace group Leonardo', 'the state airline Aerorutas': a name right after a company's
+    noun (which the recogniser may take for a person's or a place's) is a company's."""
+    doc = parsed.doc
+    for ent in parsed.ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < 2 \
+                or any(i in parsed.entities for i in range(ent.start, ent.end)):
+            continue
+        noun = doc[ent.start - 1]
+        if noun.lower_ not in COMPANY_NOUNS or not noun.text.islower() \
+                or not any(t.lower_ == "the" for t in doc[max(0, noun.i - 3):noun.i]) \
+                or (ent.end < len(doc) and doc[ent.end].text[:1].isupper()):
+            continue
+        text = ent.text.strip()
+        if not text[:1].isupper() or gazetteer().country(text) or ctx.person_id(text) or len(text.split()) > 4:
+            continue
+        ident = ctx.organization(text)
+        parsed.entities.update({i: ("organization", ident) for i in range(ent.start, ent.end)})
+
+
+def _parties(ctx: Context, parsed: Parsed) -> None:
+    """'Angelo Bonelli of the Greens and Left Alliance': a run of capitalised words after 'the'
+    ending in a party's word, that the recogniser cut into a people's and a place's name."""
+    doc = parsed.doc
+    for token in doc:
+        if token.lower_ not in PARTY_WORDS or not token.text[:1].isupper() or token.i in parsed.entities \
+                or (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()):
+            continue
+        start = token.i
+        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in ("and", "of", "for")) \
+                and doc[start - 1].i not in parsed.entities:
+            start -= 1
+        while start < token.i and doc[start].lower_ in ("and", "of", "for"):
+            start += 1
+        if start == 0 or doc[start - 1].lower_ != "the" or token.i - start < 2 \
+                or not any(t.lower_ == "and" for t in doc[start:token.i]):
+            continue  # (only a name the recogniser cut at its 'and': one whole name it finds itself)
+        text = doc[start:token.i + 1].text
+        ident = ctx.organization(text)
+        parsed.entities.update({i: ("organization", ident) for i in range(start, token.i + 1)})
 
 
 GATHERINGS = {"meeting", "summit", "conference", "forum", "dialogue", "talks"}
@@ -1799,8 +1850,8 @@ def _plausible_organization(text: str) -> bool:
     if key(text) in outlets:
         return False  # an outlet named in the text is a source, not an actor
     words = text.split()
-    if len(words) == 1 and not (text.isupper() and len(text) >= 2):
-        return False  # a lone capitalised word ('Readout', 'Cabinet') is rarely an organisation's name
+    if len(words) == 1 and not (text.isupper() and len(text) >= 2) and not re.search(r"[a-z]{2}[A-Z]", text):
+        return False  # a lone capitalised word ('Readout', 'Cabinet') is rarely an organisation's name ('RwandAir' is)
     # (a ministry of several portfolios has a long name: 'Ministry of Foreign Affairs, Regional
     # Integration and International Trade of Mauritius')
     longest = 14 if words[0] in ("Ministry", "Department") else 8
