@@ -187,3 +187,10 @@ def test_a_company_after_its_noun_a_camel_cased_airline_and_a_party_cut_at_and_a
 def test_an_abbreviation_with_a_small_letter_is_no_organisation() -> None:
     facts = read("Pact\n\nThe two ministers signed an MoU on trade in Oslo on Monday.\n")
     assert not any(o.name == "MoU" for o in facts.organizations)
+
+
+def test_an_office_of_an_unresolved_country_is_not_the_national_papers() -> None:
+    facts = read("Dhaka Tribune\n\nVisit\n\nThe Prime Minister of the Republic of Ruritania, Ana Berg, will arrive "
+                 "in Dhaka on Tuesday for talks with Prime Minister Karim Hossain.\n")
+    assert person(facts, "Ana Berg").represents != "bangladesh"
+    assert person(facts, "Karim Hossain").represents == "bangladesh"

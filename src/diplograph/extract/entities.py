@@ -946,6 +946,19 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
         found_country = ctx.home_country()  # 'the foreign ministry' of the city the story is filed from
     if found_country and not person.represents:
         person.represents = ctx.country(found_country)
+    elif not found_country and match and match.group("title") and _unresolved_country(before[:match.start("title")]
+                                                                                      + before[match.end("title"):]):
+        ctx.abroad.add(person.id)  # ('Congolese PM X', 'the Prime Minister of the Republic of Congo, X')
+
+
+def _unresolved_country(around: str) -> bool:
+    """'Congolese [title]' (a demonym of two countries), '[title] of the Republic of Congo' (a
+    state's name the reference data lacks): an office of a country, though not of one known."""
+    if re.search(r"\bof\s+(?:the\s+)?(?:Republic|Kingdom|State|Federation|Commonwealth)\s+of\s+(?:the\s+)?[A-Z]",
+                 around):
+        return True
+    word = re.search(r"([A-Z][\w-]+)\s*$", around)
+    return bool(word and key(word.group(1)) in gazetteer().ambiguous)
 
 
 # '... minister responsible for Canada-U.S. trade.': a remit closing at a comma, a semicolon or the
