@@ -194,3 +194,9 @@ def test_an_office_of_an_unresolved_country_is_not_the_national_papers() -> None
                  "in Dhaka on Tuesday for talks with Prime Minister Karim Hossain.\n")
     assert person(facts, "Ana Berg").represents != "bangladesh"
     assert person(facts, "Karim Hossain").represents == "bangladesh"
+
+
+def test_a_body_named_after_a_region_is_an_organisation() -> None:
+    facts = read("Visit\n\nThe two countries should speak with one voice at the Indian Ocean Fisheries "
+                 "Commission, the minister said.\n")
+    assert "Indian Ocean Fisheries Commission" in {o.name for o in facts.organizations}

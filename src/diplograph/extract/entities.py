@@ -1394,6 +1394,8 @@ def find_organizations(ctx: Context) -> None:
             if ent.label_ == "ORG" and ent.start not in parsed.entities and cut is not None:
                 # '[the Government of Ruritania, Ana Berg]': the name after the comma is a person's
                 ent = Span(ent.doc, ent.start, cut, label=ent.label_)
+            if ent.label_ in ("LOC", "FAC") and ent[-1].lower_ in LOCATED_BODY_WORDS and len(ent) > 2:
+                ent = Span(ent.doc, ent.start, ent.end, label="ORG")  # 'the Indian Ocean Tuna Commission'
             if ent.label_ != "ORG" or any(i in parsed.entities for i in range(ent.start, ent.end)):
                 continue
             ent = _organization_span(ent)
@@ -1457,6 +1459,8 @@ def find_organizations(ctx: Context) -> None:
         _parties(ctx, parsed)
 
 
+# The last word of a body named after a region, which the recogniser takes for the region's name
+LOCATED_BODY_WORDS = {"commission", "council", "organisation", "organization", "agency", "authority", "secretariat"}
 # The nouns a company is introduced with: 'the aerospace group Leonardo', 'the national carrier X'
 COMPANY_NOUNS = {"group", "company", "firm", "airline", "carrier", "conglomerate", "manufacturer", "maker",
                  "shipbuilder", "giant", "operator", "corporation", "bank", "insurer", "lender"}
