@@ -130,3 +130,73 @@ def test_the_host_who_receives_a_foreign_head_of_state_acts_for_the_home_country
                  "The Beninese Head of State will also be received by the President of the Republic, Jean-Marc "
                  "Kodjo de Souza, before returning home.\n")
     assert person(facts, "Jean-Marc Kodjo de Souza").represents == "togo"
+
+
+def test_a_portfolio_adviser_and_a_federal_minister_for_a_portfolio_are_titles() -> None:
+    facts = read("Talks\n\nTrade Adviser Karim Hossain and Ruritania's Federal Minister for Fisheries Omar Latif "
+                 "met on Monday. Later, Omar Latif called on Planning Adviser Nasir Alam.\n")
+    assert person(facts, "Karim Hossain").title == "Trade Adviser"
+    assert person(facts, "Omar Latif").title == "Federal Minister for Fisheries"
+    assert person(facts, "Nasir Alam").title == "Planning Adviser"
+
+
+def test_a_title_printed_short_in_a_caption_is_spelled_out_later() -> None:
+    facts = read("Talks\n\nMinister Ana Berg and Minister of State Karim Nasser after the talks.\n\n"
+                 "Ana Berg received the Minister of State for Foreign Affairs of Qatar, Karim Nasser, today.\n")
+    assert person(facts, "Karim Nasser").title == "Minister of State for Foreign Affairs"
+
+
+def test_a_government_spokesperson_keeps_the_whole_title() -> None:
+    facts = read("Visit\n\nGovernment Spokesperson Ana Berg told reporters that the visit was welcome.\n")
+    assert person(facts, "Ana Berg").title == "Government Spokesperson"
+
+
+def test_a_palace_is_no_person_and_a_royal_style_no_organisation() -> None:
+    facts = read("Dinner\n\nPrime Minister Ana Berg hosted a dinner at Palazzo Ferri on Monday. The visit of "
+                 "His Royal Highness would open new horizons, the minister said.\n")
+    assert not any("Ferri" in p.name for p in facts.people)
+    assert not any("Highness" in o.name for o in facts.organizations)
+
+
+def test_a_datelines_abbreviated_month_is_no_organisation() -> None:
+    facts = read("Talks\n\n(ABC) - OSLO, MAR 18 - Foreign Minister Ana Berg met her Danish counterpart today.\n")
+    assert not any(o.name.upper() == "MAR" for o in facts.organizations)
+
+
+def test_a_bare_ministry_in_a_national_paper_is_the_papers_countrys() -> None:
+    facts = read("Dhaka Tribune\n\nTalks\n\nA commerce ministry spokesperson said the talks had gone well. "
+                 "Later, the visiting minister called on the adviser at the finance ministry.\n")
+    names = {o.name for o in facts.organizations}
+    assert {"Ministry of Commerce of Bangladesh", "Ministry of Finance of Bangladesh"} <= names
+
+
+def test_a_reigning_houses_name_gives_the_country() -> None:
+    facts = read("Call\n\nThe ministers discussed the visit that His Royal Highness Prince Faisal bin Omar "
+                 "Al Khalifa, the Crown Prince, will pay to Oslo next month.\n")
+    assert person(facts, "Faisal bin Omar Al Khalifa").represents == "bahrain"
+
+
+def test_a_company_after_its_noun_a_camel_cased_airline_and_a_party_cut_at_and_are_organisations() -> None:
+    facts = read("Visit\n\nThe minister wanted closer ties with the engineering group Marconi and said that "
+                 "TransAir would fly to Oslo. \"It is a mistake,\" said Ana Berg of the Greens and Left Alliance.\n")
+    names = {o.name for o in facts.organizations}
+    assert {"Marconi", "TransAir", "Greens and Left Alliance"} <= names
+    assert not any(p.name == "Marconi" for p in facts.people)
+
+
+def test_an_abbreviation_with_a_small_letter_is_no_organisation() -> None:
+    facts = read("Pact\n\nThe two ministers signed an MoU on trade in Oslo on Monday.\n")
+    assert not any(o.name == "MoU" for o in facts.organizations)
+
+
+def test_an_office_of_an_unresolved_country_is_not_the_national_papers() -> None:
+    facts = read("Dhaka Tribune\n\nVisit\n\nThe Prime Minister of the Republic of Ruritania, Ana Berg, will arrive "
+                 "in Dhaka on Tuesday for talks with Prime Minister Karim Hossain.\n")
+    assert person(facts, "Ana Berg").represents != "bangladesh"
+    assert person(facts, "Karim Hossain").represents == "bangladesh"
+
+
+def test_a_body_named_after_a_region_is_an_organisation() -> None:
+    facts = read("Visit\n\nThe two countries should speak with one voice at the Indian Ocean Fisheries "
+                 "Commission, the minister said.\n")
+    assert "Indian Ocean Fisheries Commission" in {o.name for o in facts.organizations}

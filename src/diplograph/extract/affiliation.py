@@ -136,8 +136,9 @@ def _settle_home_officials(ctx: Context, home_id: str, acting: Callable[[Person]
     invited = _invitations(ctx)
     guests = []
     for person in (ctx.people[i] for i in _mention_order(ctx)):
-        if not person.title or person.represents or not acting(person) or _office_taken(ctx, person, home_id):
-            continue
+        if not person.title or person.represents or not acting(person) or _office_taken(ctx, person, home_id) \
+                or person.id in ctx.abroad:
+            continue  # (or printed as another country's: 'the Prime Minister of the Republic of Congo')
         if person.id in invited:
             guests.append(person)
         else:

@@ -83,6 +83,7 @@ class Context:
     events: list[Event] = field(default_factory=list)
     recent_people: list[str] = field(default_factory=list)  # person ids, most recent last
     person_gender: dict[str, str] = field(default_factory=dict)
+    abroad: set[str] = field(default_factory=set)  # person ids printed as another, unresolved country's
 
     # --- evidence ----------------------------------------------------------------------------
     def evidence(self, parsed: Parsed, start: int, end: int) -> Evidence:

@@ -24,7 +24,8 @@ CALENDAR_WORDS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "s
                   "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul",
                   "aug", "sep", "sept", "oct", "nov", "dec"}
 # Words before an office that name no other office ('European Commissioner for ...', 'Deputy Minister of ...').
-PORTFOLIO_OFFICE_PREFIXES = "European|Deputy|Vice|Assistant|Associate|Junior|Senior|Acting|Chief|Cabinet|State|Under"
+PORTFOLIO_OFFICE_PREFIXES = "European|Federal|Deputy|Vice|Assistant|Associate|Junior|Senior|Acting|Chief|Cabinet|" \
+                            "State|Under"
 # 'Uzbekistan's first president', 'Ruritania's former foreign minister'
 SEQUENCE_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|former|late|new|current|" \
                  "incoming|outgoing|then|transitional|interim|caretaker|newly elected|newly appointed"
@@ -58,7 +59,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     adjective = _alternation(places.demonym_words + places.country_words)
     # 'Foreign and CARICOM Affairs Minister', 'Home Affairs Minister': an office named by its affairs
     affairs = rf"(?-i:(?!(?:{adjective})\s){word}(?:\s+(?:and\s+|&\s+)?{word}){{0,3}}\s+Affairs\s+Minister)"
-    one = rf"(?:{office}|{affairs}|{fixed})"
+    # 'Commerce Adviser', 'Finance and Planning Adviser': a portfolio's adviser (a cabinet rank in
+    # some governments; not "Hasina's Adviser")
+    adviser = rf"(?-i:(?!(?:{adjective}|{ranks})\s)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}\s+Advis[eo]r)"
+    one = rf"(?:{office}|{affairs}|{adviser}|{fixed})"
     # 'Deputy Prime Minister and Minister for Trade': two offices held by one person
     titles = rf"{one}(?:\s+and\s+(?:{PORTFOLIO_OFFICE_PREFIXES}\s+)?{one})?"
     country = _alternation(places.country_words)
@@ -593,10 +597,16 @@ BUILDING_WORDS = {"centre", "center", "stadium", "airport", "hospital", "univers
                   "conference", "international"}
 
 
+# Words a palace or residence is named with before its own name ('Palazzo Chigi', 'Casa Rosada')
+PALACE_WORDS = {"palazzo", "palacio", "palácio", "palais", "palace", "villa", "casa", "schloss", "château",
+                "chateau", "quinta", "hotel"}
+
+
 def _names_a_building(span: Any) -> bool:
     """'the Sir Ana Berg International Conference Centre': a name the recogniser ran on into the
-    words of a building or institution named after a person (the last word a building's)."""
-    return len(span) > 2 and span[-1].lower_ in BUILDING_WORDS
+    words of a building or institution named after a person (the last word a building's); 'Palazzo
+    Chigi', 'Villa Madama': a palace taken for a person (the first word a palace's)."""
+    return (len(span) > 2 and span[-1].lower_ in BUILDING_WORDS) or (len(span) > 1 and span[0].lower_ in PALACE_WORDS)
 
 
 def _continues_organization(span: Any) -> bool:
@@ -929,13 +939,26 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     if state:
         found_country = ctx.country_of_text(state.group("of"))
     if not found_country and person.title:
-        found_country = _honorific_country(before) or _office_country(person.title)
+        found_country = _honorific_country(before) or _office_country(person.title) or _house_country(person.name)
     if not found_country and match and match.group("owner"):
         found_country = _office_country(match.group("owner"))  # "the Taoiseach's spokesman": of the same country
     if not found_country and person.title and re.match(r"foreign ministry spokes", person.title, re.I):
         found_country = ctx.home_country()  # 'the foreign ministry' of the city the story is filed from
     if found_country and not person.represents:
         person.represents = ctx.country(found_country)
+    elif not found_country and match and match.group("title") and _unresolved_country(before[:match.start("title")]
+                                                                                      + before[match.end("title"):]):
+        ctx.abroad.add(person.id)  # ('Congolese PM X', 'the Prime Minister of the Republic of Congo, X')
+
+
+def _unresolved_country(around: str) -> bool:
+    """'Congolese [title]' (a demonym of two countries), '[title] of the Republic of Congo' (a
+    state's name the reference data lacks): an office of a country, though not of one known."""
+    if re.search(r"\bof\s+(?:the\s+)?(?:Republic|Kingdom|State|Federation|Commonwealth)\s+of\s+(?:the\s+)?[A-Z]",
+                 around):
+        return True
+    word = re.search(r"([A-Z][\w-]+)\s*$", around)
+    return bool(word and key(word.group(1)) in gazetteer().ambiguous)
 
 
 # '... minister responsible for Canada-U.S. trade.': a remit closing at a comma, a semicolon or the
@@ -979,6 +1002,9 @@ def _fuller_title(held: str | None, found: str) -> str:
     if len(held.split()) == 1 and len(found.split()) > 1 and re.search(
             rf"^(?:(?:First|Vice|Deputy|Senior|Assistant|Acting)[\s-]+)*{re.escape(held)}\b", found, re.I):
         return found
+    # ('Minister of State' in a caption, then 'Minister of State for Foreign Affairs'): its portfolio
+    if re.match(rf"{re.escape(held)}\s+(?:of|for)\s+[A-Z]", found, re.I):
+        return found
     return held
 
 
@@ -1014,6 +1040,19 @@ def _office_countries() -> dict[str, str]:
 def _office_country(title: str) -> Any:
     """'Taoiseach': an office only one country has."""
     code = _office_countries().get(key(title))
+    return gazetteer().country_by_code(code) if code else None
+
+
+@lru_cache(maxsize=1)
+def _royal_houses() -> dict[str, str]:
+    return {key(row[0]): row[1].strip() for row in data_rows("lexicons", "royal_houses.tsv") if len(row) > 1}
+
+
+def _house_country(name: str) -> Any:
+    """'Salman bin Hamad Al Khalifa': a reigning house's name closing a person's, of its one country."""
+    words = re.sub(r"\bAl-", "Al ", name).split()
+    code = next((_royal_houses()[key(" ".join(words[-n:]))] for n in (2, 1)
+                 if len(words) > n and key(" ".join(words[-n:])) in _royal_houses()), None)
     return gazetteer().country_by_code(code) if code else None
 
 
@@ -1343,6 +1382,7 @@ def find_organizations(ctx: Context) -> None:
     for parsed in ctx.blocks:
         _presidencies(ctx, parsed)
         _spelled_out(ctx, parsed)
+        _spokespersons_ministries(ctx, parsed, words)
         for ent in parsed.ents:
             cut = next((i - 1 for i in range(ent.start + 1, ent.end) if i in parsed.entities
                         and ent.doc[i - 1].text == ","), None)
@@ -1354,6 +1394,8 @@ def find_organizations(ctx: Context) -> None:
             if ent.label_ == "ORG" and ent.start not in parsed.entities and cut is not None:
                 # '[the Government of Ruritania, Ana Berg]': the name after the comma is a person's
                 ent = Span(ent.doc, ent.start, cut, label=ent.label_)
+            if ent.label_ in ("LOC", "FAC") and ent[-1].lower_ in LOCATED_BODY_WORDS and len(ent) > 2:
+                ent = Span(ent.doc, ent.start, ent.end, label="ORG")  # 'the Indian Ocean Tuna Commission'
             if ent.label_ != "ORG" or any(i in parsed.entities for i in range(ent.start, ent.end)):
                 continue
             ent = _organization_span(ent)
@@ -1366,8 +1408,12 @@ def find_organizations(ctx: Context) -> None:
             text = re.sub(r"['’]s$", "", text).strip()
             if not text or (not text[0].isupper() and ent.ent_id_ != "ministry"):
                 continue
-            if places.country(text) or places.country_of_demonym(text) or _patterns()["honorifics_only"].match(text):
-                continue  # (or 'H.E.' taken for an organisation)
+            if places.country(text) or places.country_of_demonym(text) or _patterns()["honorifics_only"].match(text) \
+                    or _patterns()["honorifics_only"].match(f"His {text}"):
+                continue  # (or 'H.E.', or 'His [Royal Highness]', taken for an organisation)
+            if text.lower() in CALENDAR_WORDS and ent.end < len(parsed.doc) \
+                    and parsed.doc[ent.end].like_num:
+                continue  # ('ROME, MAR 18': a dateline's month)
             if places.country_of_capital(text):  # 'Berlin says', tagged as an organisation
                 place_id = ctx.place_named(text)
                 if place_id:
@@ -1409,6 +1455,59 @@ def find_organizations(ctx: Context) -> None:
                 continue
             if ident:
                 parsed.entities.update({i: ("organization", ident) for i in range(ent.start, ent.end)})
+        _companies(ctx, parsed)
+        _parties(ctx, parsed)
+
+
+# The last word of a body named after a region, which the recogniser takes for the region's name
+LOCATED_BODY_WORDS = {"commission", "council", "organisation", "organization", "agency", "authority", "secretariat"}
+# The nouns a company is introduced with: 'the aerospace group Leonardo', 'the national carrier X'
+COMPANY_NOUNS = {"group", "company", "firm", "airline", "carrier", "conglomerate", "manufacturer", "maker",
+                 "shipbuilder", "giant", "operator", "corporation", "bank", "insurer", "lender"}
+# The last word of a party's or alliance's name: 'the Greens and Left Alliance'
+PARTY_WORDS = {"party", "alliance", "front", "movement", "coalition"}
+
+
+def _companies(ctx: Context, parsed: Parsed) -> None:
+    """'the aerospace group Leonardo', 'the state airline Aerorutas': a name right after a company's
+    noun (which the recogniser may take for a person's or a place's) is a company's."""
+    doc = parsed.doc
+    for ent in parsed.ents:
+        if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or ent.start < 2 \
+                or any(i in parsed.entities for i in range(ent.start, ent.end)):
+            continue
+        noun = doc[ent.start - 1]
+        if noun.lower_ not in COMPANY_NOUNS or not noun.text.islower() \
+                or not any(t.lower_ == "the" for t in doc[max(0, noun.i - 3):noun.i]) \
+                or (ent.end < len(doc) and doc[ent.end].text[:1].isupper()):
+            continue
+        text = ent.text.strip()
+        if not text[:1].isupper() or gazetteer().country(text) or ctx.person_id(text) or len(text.split()) > 4:
+            continue
+        ident = ctx.organization(text)
+        parsed.entities.update({i: ("organization", ident) for i in range(ent.start, ent.end)})
+
+
+def _parties(ctx: Context, parsed: Parsed) -> None:
+    """'Angelo Bonelli of the Greens and Left Alliance': a run of capitalised words after 'the'
+    ending in a party's word, that the recogniser cut into a people's and a place's name."""
+    doc = parsed.doc
+    for token in doc:
+        if token.lower_ not in PARTY_WORDS or not token.text[:1].isupper() or token.i in parsed.entities \
+                or (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()):
+            continue
+        start = token.i
+        while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in ("and", "of", "for")) \
+                and doc[start - 1].i not in parsed.entities:
+            start -= 1
+        while start < token.i and doc[start].lower_ in ("and", "of", "for"):
+            start += 1
+        if start == 0 or doc[start - 1].lower_ != "the" or token.i - start < 2 \
+                or not any(t.lower_ == "and" for t in doc[start:token.i]):
+            continue  # (only a name the recogniser cut at its 'and': one whole name it finds itself)
+        text = doc[start:token.i + 1].text
+        ident = ctx.organization(text)
+        parsed.entities.update({i: ("organization", ident) for i in range(start, token.i + 1)})
 
 
 GATHERINGS = {"meeting", "summit", "conference", "forum", "dialogue", "talks"}
@@ -1645,6 +1744,25 @@ def _presidencies(ctx: Context, parsed: Parsed) -> None:
         parsed.entities.update({i: ("organization", ident) for i in range(owner.i, token.i + 1)})
 
 
+SPOKESPERSON_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "statement", "source"}
+
+
+def _spokespersons_ministries(ctx: Context, parsed: Parsed, words: dict[str, str]) -> None:
+    """'A defence ministry spokeswoman said', 'a commerce ministry official': a ministry printed bare,
+    before the one speaking for it (the home country's, or the national paper's)."""
+    doc = parsed.doc
+    for token in doc:
+        if token.lower_ != "ministry" or token.i < 2 or token.i + 1 >= len(doc) \
+                or doc[token.i + 1].lower_ not in SPOKESPERSON_WORDS or doc[token.i - 2].lower_ not in ("a", "an"):
+            continue
+        portfolio = doc[token.i - 1]
+        if portfolio.lower_ not in words or any(i in parsed.entities for i in (portfolio.i, token.i)):
+            continue
+        ident = _unnamed_ministry(ctx, doc[portfolio.i:token.i + 1].text, words)
+        if ident:
+            parsed.entities.update({i: ("organization", ident) for i in (portfolio.i, token.i)})
+
+
 def _title_start(doc: Any, end: int) -> Any:
     """Where the longest office printed just before doc[end] begins ('[Prime Minister]'s'), or None."""
     found = None
@@ -1698,7 +1816,7 @@ def _unnamed_ministry(ctx: Context, text: str, words: dict[str, str], ent: Any =
     if hint and key(gazetteer().outlet(hint)[0]) == key(text):
         return ctx.organization(gazetteer().outlet(hint)[0], kind="GovernmentOrganization")
     home = _country_printed_after(ent) if ent is not None else None
-    home = home or ctx.home_country()
+    home = home or ctx.home_country() or _outlet_country(ctx)  # (or the national paper's: 'the commerce ministry')
     if hint and home is not None:  # ('the Foreign Ministry' in a release of the foreign ministry of the home country)
         full = gazetteer().outlet(hint)[0]
         if re.match(r"^(?:the\s+)?(?:Ministry|Department)\b", full, re.I) \
@@ -1749,8 +1867,8 @@ def _plausible_organization(text: str) -> bool:
     if key(text) in outlets:
         return False  # an outlet named in the text is a source, not an actor
     words = text.split()
-    if len(words) == 1 and not (text.isupper() and len(text) >= 2):
-        return False  # a lone capitalised word ('Readout', 'Cabinet') is rarely an organisation's name
+    if len(words) == 1 and not (text.isupper() and len(text) >= 2) and not re.search(r"[a-z]{2}[A-Z]", text):
+        return False  # a lone capitalised word ('Readout', 'Cabinet') is rarely an organisation's name ('RwandAir' is)
     # (a ministry of several portfolios has a long name: 'Ministry of Foreign Affairs, Regional
     # Integration and International Trade of Mauritius')
     longest = 14 if words[0] in ("Ministry", "Department") else 8
@@ -1767,7 +1885,8 @@ def _ministry(ctx: Context, text: str, words: dict[str, str]) -> str | None:
                      flags=re.I)[0]
     country = ctx.country_of_text(owner)
     if country is None and owner.lower().strip() in ("the", "foreign", "ministry", ""):
-        country = ctx.home_country()  # "the foreign ministry said", filed from the ministry's capital
+        # "the foreign ministry said", filed from the ministry's capital or printed in its national paper
+        country = ctx.home_country() or _outlet_country(ctx)
     if not portfolio or not country:
         return None
     name = f"Ministry of {portfolio} of {country.name}"
