@@ -1169,3 +1169,10 @@ def test_the_two_premiers_are_the_two_prime_ministers_told_before() -> None:
                  "on Tuesday.\nThe two premiers spoke by phone on Monday to go over the programme.\n")
     [call] = of_type(facts, "phone_call")
     assert (sorted(call.attendees), call.start) == (["ana-costa", "paul-kamau"], "2024-05-06")
+
+
+def test_a_stay_for_days_after_the_journey_the_parse_hung_elsewhere_still_ends_the_visit() -> None:
+    facts = read("Visit\n\nThe President of the Republic, Ana Lopes, will travel to Abidjan on Tuesday for a two-day "
+                 "state visit to Côte d'Ivoire, the Presidency of the Republic announced on Thursday.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.start, visit.end) == ("2024-05-14", "2024-05-15")

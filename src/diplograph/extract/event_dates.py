@@ -150,7 +150,16 @@ def stay_length(verb: Any) -> int | None:
     for noun in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children
                  if o.dep_ == "pobj" and trigger_type(o) == "visit"):
         return duration_days(verb.doc[noun.left_edge.i:noun.i + 1].text)
-    return None
+    # ('will travel to X on Tuesday for a two-day state visit to Y, the Presidency of the Republic
+    # announced': the parse may take 'for' for a conjunction and the visit for the subject of the
+    # verb after it; the words still follow the verb)
+    doc = verb.doc
+    after = next((t for t in doc[verb.i + 1:verb.sent.end] if t.lower_ == "for"), None)
+    if after is None or any(t.pos_ == "VERB" for t in doc[verb.i + 1:after.i]):
+        return None
+    noun = next((t for t in doc[after.i + 1:min(after.i + 7, verb.sent.end)] if t.pos_ == "NOUN"
+                 and trigger_type(t) == "visit"), None)
+    return duration_days(doc[after.i + 1:noun.i + 1].text) if noun is not None else None
 
 
 def noun_words_before(token: Any) -> Any:
