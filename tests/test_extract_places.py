@@ -423,3 +423,17 @@ def test_a_town_with_the_article_joined_is_a_city_of_the_storys_country() -> Non
     facts = read("Talks\n\nThe Saudi minister Ali Karim met Ana Lopes in AlBukayriyah on Monday, "
                  "the Saudi foreign ministry said.\n")
     assert places(facts).get("AlBukayriyah") == ("City", "saudi-arabia")
+
+
+def test_a_town_joined_to_a_city_of_the_story_is_a_town_of_its_country() -> None:
+    facts = read("Talks\n\nThe minister Ana Lopes, who arrived in Nairobi on Monday, later toured the ports of "
+                 "Mombasa and Lamu, the ministry said.\n")
+    assert places(facts).get("Lamu") == ("City", "kenya")
+
+
+def test_a_portfolio_read_as_a_place_is_no_town() -> None:
+    # (Commerce is also a town of the United States, which the story names)
+    facts = read("Talks\n\nAna Lopes spoke by phone on Monday with Peru's Minister of Commerce and Industries, "
+                 "Rui Vale, the ministry said. Both had met United States officials in May.\n")
+    assert "Commerce" not in places(facts)
+    assert "Peru" in places(facts)

@@ -1090,3 +1090,42 @@ def test_a_byline_with_the_date(line: str) -> None:
     page = page_of(HEADLINE, line, "The foreign ministers of Peru and Chile met in Lima on Tuesday.")
     assert page.byline == ["Ann Vale"] and page.published == "2025-03-12"
     assert content_texts(page) == [HEADLINE, "The foreign ministers of Peru and Chile met in Lima on Tuesday."]
+
+
+def test_a_bar_parted_by_middle_dots_gives_the_byline_date_and_reading_time() -> None:
+    page = page_of(HEADLINE, "By Ann Vale · 12 March 2025 06:22 pm · 3 mins read · 4 Comments",
+                   "The foreign ministers of Peru and Chile met in Lima on Tuesday.")
+    assert page.reading_time == "PT3M" and page.byline == ["Ann Vale"] and page.published == "2025-03-12"
+    assert content_texts(page) == [HEADLINE, "The foreign ministers of Peru and Chile met in Lima on Tuesday."]
+
+
+def test_a_bar_of_labelled_fields_is_furniture() -> None:
+    line = "Division : Trade Policy Division | Contact : +1-555-0100"
+    page = page_of(HEADLINE, line, "The foreign ministers of Peru and Chile met in Lima on Tuesday.")
+    assert blocks_of(page, "furniture") == [line]
+
+
+def test_a_subscription_notice_under_the_story_is_furniture() -> None:
+    line = ("Example Agency's website carries only some of the stories offered to subscribers of its wire. "
+            "Please contact us for subscription options.")
+    page = page_of(HEADLINE, "The foreign ministers of Peru and Chile met in Lima on Tuesday.", line)
+    assert blocks_of(page, "furniture") == [line]
+
+
+def test_a_wire_dateline_without_a_dash_names_the_publisher() -> None:
+    page = page_of(HEADLINE, "Lima, Mar 11 (Reuters) The foreign ministers of Peru and Chile met on Tuesday.")
+    assert page.publisher_hint == "Reuters" and page.dateline_place == "Lima"
+
+
+def test_html_list_items_under_the_headline_are_the_summary_points() -> None:
+    page = read_article_text(
+        "<!DOCTYPE html><html><head><title>T</title></head><body><article>"
+        "<h1>Peru and Chile sign a port agreement in Lima</h1>"
+        "<ul class='highlights'><li>The two ministers met for the first time since 2019</li>"
+        "<li>Chile offers Peru the use of its northern port</li></ul>"
+        "<ul class='share'><li>Facebook</li><li>X</li></ul>"
+        "<p>The foreign ministers of Peru and Chile met in Lima on Tuesday.</p>"
+        "<ul><li>A list item inside the story, with no ending</li></ul>"
+        "</article></body></html>", "lima.html")
+    assert page.summary == ["The two ministers met for the first time since 2019",
+                            "Chile offers Peru the use of its northern port"]

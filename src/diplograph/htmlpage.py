@@ -47,6 +47,7 @@ class _Renderer(HTMLParser):
         self.h1: str | None = None
         self.in_h1 = False
         self.h1_text = ""
+        self.list_items: list[int] = []  # where each <li> of the article starts in the rendered text
 
     def position(self) -> int:
         line, column = self.getpos()
@@ -76,6 +77,8 @@ class _Renderer(HTMLParser):
             self.inside += 1
         if tag in BLOCK_TAGS:
             self.newline()
+        if tag == "li" and self.inside and not self.skip:
+            self.list_items.append(len(self.chars))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -166,7 +169,8 @@ def _jsonld_facts(blobs: list[str]) -> dict[str, str]:
 
 
 def render_html(raw: str, name: str = "page") -> tuple[str, list[int], list[int], dict[str, str]]:
-    """The page's text, the HTML start and end offsets of each character, and its self-description."""
+    """The page's text, the HTML start and end offsets of each character, and its self-description
+    (with 'list_items': where each list item of the article starts in the text, comma-separated)."""
     renderer = _Renderer(raw)
     renderer.feed(raw)
     renderer.close()
@@ -179,8 +183,9 @@ def render_html(raw: str, name: str = "page") -> tuple[str, list[int], list[int]
                                           or m.get("date") or "")[:10]
     publisher = meta.get("publisher") or m.get("og:site_name") or m.get("publisher")
     url = meta.get("url") or m.get("og:url")
+    list_items = ",".join(str(i) for i in renderer.list_items)
     facts = {k: v for k, v in {"headline": headline, "published": published, "publisher": publisher,
-                               "url": url}.items() if v}
+                               "url": url, "list_items": list_items}.items() if v}
     if not text.strip():
         raise InputError(f"{name}: the HTML page has no article text")
     return text, offsets, renderer.ends, facts

@@ -305,6 +305,9 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
             if " ".join(line.split()).casefold() == headline_norm:
                 lines = [(s, e, "\x00furniture\x00" + t) for s, e, t in lines[:i]] + lines[i:]
                 break
+    # where the page's list items start (HTML '<li>'): items under the headline are its points
+    list_items = {re.compile(r"\s*").match(text, int(p)).end()  # type: ignore[union-attr]
+                  for p in (meta.get("list_items") or "").split(",") if p.isdigit() and int(p) <= len(text)}
     seen_content = False
     expect_video_title: str | None = None
     last_video_title: str | None = None
@@ -340,6 +343,10 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
         if kind == "paragraph" and page.headline is not None and len(line.split()) < 6 \
                 and not line.rstrip().endswith(PROSE_ENDINGS):
             kind = "furniture"  # a byline's job line, a section label: not a sentence of the article
+        if start in list_items and kind in ("paragraph", "furniture") and page.headline is not None \
+                and len(line.split()) >= 5 and _navigation(line) is None and (
+                    not any(b.kind == "paragraph" for b in page.blocks) or page.blocks[-1].kind == "summary"):
+            kind = "summary"  # '<ul class="highlights"><li>...' under the headline: the story's points
         if kind == "video_time":
             match = furniture_rule_match("video_time", line)
             if match:
@@ -438,6 +445,8 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
 
                 if gazetteer().city(placed.group("place")) or gazetteer().country_of_capital(placed.group("place")):
                     page.dateline_place = page.dateline_place or placed.group("place")
+                    if placed.groupdict().get("agency") and page.publisher_hint is None:
+                        page.publisher_hint = placed.group("agency").strip()  # 'Havana, Oct 14 (Prensa Latina)'
                     page.blocks.append(Block("dateline", start, start + placed.end(), line[:placed.end()]))
                     start += placed.end()
                     line = line[placed.end():]
@@ -689,6 +698,10 @@ def _unread_headline(page: Page) -> None:
     page.headline = None
 
 
+# What parts a page's bar of metadata: 'By Ann Vale | 12 March 2025', 'By Ann Vale · 12 March 2025 · 2 mins read'.
+BAR_SEPARATOR = re.compile(r" [|·•] ")
+# A labelled field of a page's bar: 'Division : Trade Policy Division', 'Contact: +1-555-0100'.
+BAR_FIELD = re.compile(r"^[A-Z][\w.-]*(?: [\w.-]+){0,2}\s*:\s*\S[^.!?]{0,60}$")
 # A time of day in a page's bar of metadata: '11:02', '09:41 (GMT+7)', '2.30 pm'.
 BAR_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]?\s*\d{0,2}\)?)?$", re.I)
 # 'Ohrid, 4 October 2025 (MIA)': where the story was filed, on what day, and by which agency.
@@ -701,7 +714,7 @@ def _bar_metadata(line: str, page: Page) -> bool:
     time (the line is furniture, but what it says of the article is kept). True when every part of
     the bar is such metadata and one is a date or a reading time ('Ohrid, 4 October 2025 (MIA) |
     11:02 | 4 min read'): the line is the story's date line, not a sentence."""
-    parts = [p.strip() for p in line.split(" | ")]
+    parts = [p.strip() for p in BAR_SEPARATOR.split(line)]
     every, dated = True, False
     writers: list[str] = []
     for part in parts:
@@ -727,7 +740,8 @@ def _bar_metadata(line: str, page: Page) -> bool:
         elif BYLINE.match(part) and not writers:
             writers = [n.strip() for n in re.split(r",|\band\b|&", BYLINE.match(part).group("names"))  # type: ignore[union-attr]
                        if n.strip()]  # 'By Ann Vale | March 12, 2025'
-        elif not (BAR_TIME.match(part) or re.fullmatch(r"(?:Views|Reads|Hits)\s*:?\s*[\d,.]+", part, re.I)):
+        elif not (BAR_TIME.match(part) or re.fullmatch(r"(?:Views|Reads|Hits)\s*:?\s*[\d,.]+", part, re.I)
+                  or re.fullmatch(r"[\d,.]+\s+(?:Comments?|Views|Reads|Shares)", part, re.I)):
             every = False
     if every and dated:
         page.byline.extend(w for w in writers if w not in page.byline)
@@ -735,8 +749,10 @@ def _bar_metadata(line: str, page: Page) -> bool:
 
 
 def _classify(line: str, page: Page, seen_content: bool) -> str:
-    if " | " in line and not line.endswith(PROSE_ENDINGS) and _bar_metadata(line, page):
+    if BAR_SEPARATOR.search(line) and not line.endswith(PROSE_ENDINGS) and _bar_metadata(line, page):
         return "date"
+    if " | " in line and all(BAR_FIELD.match(part.strip()) for part in line.split(" | ")):
+        return "furniture"  # 'Division : Trade Policy Division | Contact : +1-555-0100': the page's fields
     if not seen_content and page.headline is None:
         from .reference import gazetteer, key
 

@@ -51,6 +51,8 @@ def find_places(ctx: Context) -> None:
                 continue
             if key(re.sub(r"^the\s+", "", ent.text, flags=re.I)) in _regions():
                 continue  # a region ('Africa'), though some town was once called so
+            if _a_portfolio(parsed, ent):
+                continue  # 'Minister of Commerce and Industries': the portfolio, not the town of Commerce
             surname_of = _surname_of(ctx, parsed, ent)
             if surname_of:  # 'Mr Montenegro will travel': the person named so, not the country
                 parsed.entities.update({i: ("person", surname_of) for i in range(ent.start, ent.end)})
@@ -59,6 +61,21 @@ def find_places(ctx: Context) -> None:
             if place_id:
                 parsed.entities.update({i: ("place", place_id) for i in range(ent.start, ent.end)})
         _places_after_prepositions(ctx, parsed)
+
+
+def _a_portfolio(parsed: Parsed, ent: Any) -> bool:
+    """A ministry's portfolio word ('Commerce', 'Justice') after 'of' or joined to one ('Minister of
+    Trade and Commerce'), which the recogniser read as a place: no place, unless a country is so named."""
+    from ..nlp import portfolios
+
+    if ent.label_ != "GPE" or not ent.start or gazetteer().country(ent.text):
+        return False
+    if ent.text.lower() not in portfolios():
+        return False
+    first = ent.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "pobj" and first.head.lower_ == "of"
 
 
 def _city_of_an_airport(ctx: Context, parsed: Parsed, ent: Any) -> None:
@@ -218,6 +235,17 @@ DATE_WORD = re.compile(r"^(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|Ma
                        r"Sun)day|Easter|Christmas)\.?$", re.I)
 
 
+def _country_of_a_city_joined(ctx: Context, parsed: Parsed, anchor: Any) -> Country | None:
+    """'toured the ports of Tallport and X': the country of the city of the story that a name is
+    joined to by 'and' (the name is then a place only where the data holds it as a town of that country)."""
+    taken = parsed.entities.get(anchor.i)
+    place = ctx.places.get(taken[1]) if taken is not None and taken[0] == "place" else None
+    if place is None or place.type != "City" or place.contained_in is None:
+        return None
+    country = ctx.places.get(place.contained_in)
+    return gazetteer().country_by_code(country.code) if country is not None and country.code else None
+
+
 def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
     """'travel to Bogotá', 'a visit to Vilnius', 'departing for Busan', 'to visit Chiang Mai': the
     recogniser may take a city for a person, an organisation or a building; a name where a
@@ -242,6 +270,8 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
         declared = _country_of_place_noun(ctx, token) or _capital_in_apposition(ctx, token)
         # ('the Turkmen resort of Awaza', 'Tarawa, the capital of Kiribati')
         country = _country_after_comma(parsed, token) or declared
+        if not destination and country is None and anchor is not token and taken is None:
+            country = _country_of_a_city_joined(ctx, parsed, anchor)  # 'the ports of Tallport and X'
         if not destination and country is None:
             continue
         # ('Ha Noi', its 'Ha' tagged an interjection: a word of the same name the recogniser read)
