@@ -17,7 +17,10 @@ from .mentions import governing_verb
 
 SAME_DAY = re.compile(r"(?:earlier |later )?(?:that|the same) (?:morning|afternoon|evening|day|night)")
 LATER_SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:that|the same|in the) (?:morning|afternoon|evening|day)"
-                            r"|(?:on )?(?:that|the) same day|^in the (?:afternoon|evening))\b")
+                            r"|(?:on )?(?:that|the) same (?:day|morning|afternoon|evening|night)"
+                            r"|^in the (?:afternoon|evening))\b")
+# "X, who arrived on Tuesday, was received the same evening by Y": after the verb it dates
+SAME_DAY_AFTER = re.compile(r"^\W*(?:on |in )?(?:that|the) same (?:day|morning|afternoon|evening|night)\b")
 # "on Tuesday morning": a weekday with a time of day dates the event like the weekday alone
 WEEKDAY_TIME = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r" (?:morning|afternoon|evening|night)")

@@ -160,11 +160,20 @@ def withs_in_clause(verb: Any) -> list[Any]:
         if t.dep_ != "prep" or t.lower_ != "with":
             continue
         node = t.head
-        while node != verb and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        while node != verb and (node.pos_ not in ("VERB", "AUX") or _reduced_participle(node)) \
+                and node.head.i != node.i:
             node = node.head
         if node == verb:
             found.append(t)
     return found
+
+
+def _reduced_participle(token: Any) -> bool:
+    """'the children deported by Russia': a participle that only describes a noun, whose 'with'
+    the parse may hang on it though it belongs to the clause's verb ('discussed the return of the
+    children deported by Russia with X over the phone')."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def joint_body(token: Any) -> bool:
@@ -424,7 +433,10 @@ def is_future(token: Any) -> bool:
     # "agreed on Wednesday to set up X, during Y's visit", "have agreed to keep X open, after talks": the
     # event is the time of the agreeing, not planned
     during = token.dep_ == "pobj" and token.head.lower_ in ("during", "amid", "after", "following")
-    for node in [verb, *list(verb.ancestors)[:2]] if verb is not None else []:
+    # ("agreed on Wednesday to expand ..., as X held talks with Y": a verb in the past tense tells its
+    # own time, whatever the verb above it plans)
+    climb = 0 if verb is not None and verb.tag_ == "VBD" else 2
+    for node in [verb, *list(verb.ancestors)[:climb]] if verb is not None else []:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in node.children):
             return True
         if during:
