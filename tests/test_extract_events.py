@@ -1206,3 +1206,10 @@ def test_received_the_same_evening_is_the_day_of_the_arrival_told_before() -> No
                  "official visit, was received the same evening by President Paul Kamau at the palace.\n")
     talks = next(e for e in of_type(facts, "meeting") if "paul-kamau" in e.attendees)
     assert (talks.start, talks.location) == ("2024-05-08", "lisbon")
+
+
+def test_today_welcomed_the_minister_of_another_country_is_a_meeting_of_today() -> None:
+    facts = read("Talks\n\nUtopian Foreign Minister Ana Lind today welcomed the Minister of Foreign Affairs of the "
+                 "Republic of Ruritania, Paul Kamau, to the Foreign Ministry in Lisbon.\n")
+    [talks] = of_type(facts, "meeting")
+    assert (sorted(talks.attendees), talks.start) == (["ana-lind", "paul-kamau"], PUBLISHED)

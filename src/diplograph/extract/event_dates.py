@@ -122,6 +122,12 @@ def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) ->
                     resolved = resolve_date(said.text, ctx.published)
                     if resolved:
                         return resolved
+    for anchor in anchors[:1] if token.pos_ == "VERB" else []:
+        # "X today welcomed Y": a bare 'today' the recogniser left unmarked, on the verb itself
+        for c in anchor.children:
+            if c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("today", "yesterday", "tomorrow") \
+                    and not list(c.children) and not parsed.in_quote(c.idx):
+                return resolve_date(c.lower_, ctx.published)
     return None
 
 

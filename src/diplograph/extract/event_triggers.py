@@ -12,7 +12,7 @@ from ..iris import slug
 from ..nlp import DASHES
 from ..reference import data_rows, gazetteer
 from .context import Context
-from .mentions import governing_verb
+from .mentions import SINGLE_HEADS, governing_verb
 
 # Verbs under which an event noun is not an event that happened or is planned:
 # "restarting talks", "calls for a summit", "create conditions for peace talks".
@@ -373,7 +373,9 @@ def _welcomes_someone(token: Any) -> bool:
     """'X welcomed President Y', 'he was welcomed by X': a person welcomes a person."""
     def person(node: Any) -> bool:
         return node.lower_ in ("he", "she") or any(t.ent_type_ == "PERSON" for t in node.subtree)
-    if any(c.dep_ == "dobj" and person(c) for c in token.children):
+    # ("welcomed the Minister of Foreign Affairs of Ruritania, Paul Kamau": the recogniser may miss
+    # the name, but the head of the object is a person's title)
+    if any(c.dep_ == "dobj" and (person(c) or c.lower_ in (*SINGLE_HEADS, "counterpart")) for c in token.children):
         return True
     return any(c.dep_ == "nsubjpass" and person(c) for c in token.children) and any(
         c.dep_ == "agent" and any(person(o) for o in c.children) for c in token.children)
