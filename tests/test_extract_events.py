@@ -1176,3 +1176,40 @@ def test_a_stay_for_days_after_the_journey_the_parse_hung_elsewhere_still_ends_t
                  "state visit to Côte d'Ivoire, the Presidency of the Republic announced on Thursday.\n")
     [visit] = of_type(facts, "visit")
     assert (visit.start, visit.end) == ("2024-05-14", "2024-05-15")
+
+
+def test_discussing_over_the_phone_with_someone_after_a_participle_is_a_call() -> None:
+    facts = read("Call\n\nUtopian Foreign Minister Ana Lind discussed the return of the fishermen detained by "
+                 "Ruritania with Ruritanian Foreign Minister Paul Kamau over the phone on Thursday.\n")
+    [call] = of_type(facts, "phone_call")
+    assert (sorted(call.attendees), call.start) == (["ana-lind", "paul-kamau"], "2024-05-09")
+
+
+def test_with_two_officials_reviewing_ties_makes_both_attendees() -> None:
+    facts = read("Talks\n\nUtopia and Ruritania held a new round of political consultations in Lisbon on Thursday, "
+                 "with Deputy Foreign Minister for Political Affairs Ana Lind and Ruritanian State Secretary "
+                 "Paul Kamau reviewing bilateral ties and the situation in the region.\n")
+    [talks] = of_type(facts, "meeting")
+    assert (sorted(talks.attendees), talks.location, talks.start) == (["ana-lind", "paul-kamau"], "lisbon",
+                                                                      "2024-05-09")
+
+
+def test_talks_in_a_past_clause_under_agreed_to_are_not_planned() -> None:
+    facts = read("Talks\n\nUtopia and Ruritania on Thursday agreed to expand cooperation in trade, as Utopian "
+                 "Foreign Minister Ana Lind held talks with her Ruritanian counterpart Paul Kamau in Lisbon.\n")
+    [talks] = of_type(facts, "meeting")
+    assert (talks.start, talks.status) == ("2024-05-09", "happened")
+
+
+def test_received_the_same_evening_is_the_day_of_the_arrival_told_before() -> None:
+    facts = read("Visit\n\nUtopian Foreign Minister Ana Lind, who arrived in Lisbon on Wednesday for a two-day "
+                 "official visit, was received the same evening by President Paul Kamau at the palace.\n")
+    talks = next(e for e in of_type(facts, "meeting") if "paul-kamau" in e.attendees)
+    assert (talks.start, talks.location) == ("2024-05-08", "lisbon")
+
+
+def test_today_welcomed_the_minister_of_another_country_is_a_meeting_of_today() -> None:
+    facts = read("Talks\n\nUtopian Foreign Minister Ana Lind today welcomed the Minister of Foreign Affairs of the "
+                 "Republic of Ruritania, Paul Kamau, to the Foreign Ministry in Lisbon.\n")
+    [talks] = of_type(facts, "meeting")
+    assert (sorted(talks.attendees), talks.start) == (["ana-lind", "paul-kamau"], PUBLISHED)

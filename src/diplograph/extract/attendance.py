@@ -57,8 +57,10 @@ def _title_holder(parsed: Parsed, token: Any) -> list[str]:
     if token.lower_ not in _title_heads() or token.i in parsed.entities:
         return []
     nodes = [token]
-    for _ in range(3):  # ('of' Foreign Affairs 'of' Utopia Ana Lind: the name may hang on either 'of')
-        nodes = [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+    # ('of' Foreign Affairs 'of' Utopia Ana Lind: the name may hang on either 'of'; 'Deputy Minister
+    # for Political Affairs Ana Lind': or on a 'for')
+    for _ in range(3):
+        nodes = [o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
                  for o in p.children if o.dep_ == "pobj"]
         people = [e[1] for o in nodes for e in [parsed.entities.get(o.i)] if e and e[0] == "person"]
         if people:

@@ -17,7 +17,10 @@ from .mentions import governing_verb
 
 SAME_DAY = re.compile(r"(?:earlier |later )?(?:that|the same) (?:morning|afternoon|evening|day|night)")
 LATER_SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:that|the same|in the) (?:morning|afternoon|evening|day)"
-                            r"|(?:on )?(?:that|the) same day|^in the (?:afternoon|evening))\b")
+                            r"|(?:on )?(?:that|the) same (?:day|morning|afternoon|evening|night)"
+                            r"|^in the (?:afternoon|evening))\b")
+# "X, who arrived on Tuesday, was received the same evening by Y": after the verb it dates
+SAME_DAY_AFTER = re.compile(r"^\W*(?:on |in )?(?:that|the) same (?:day|morning|afternoon|evening|night)\b")
 # "on Tuesday morning": a weekday with a time of day dates the event like the weekday alone
 WEEKDAY_TIME = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r" (?:morning|afternoon|evening|night)")
@@ -119,6 +122,12 @@ def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) ->
                     resolved = resolve_date(said.text, ctx.published)
                     if resolved:
                         return resolved
+    for anchor in anchors[:1] if token.pos_ == "VERB" else []:
+        # "X today welcomed Y": a bare 'today' the recogniser left unmarked, on the verb itself
+        for c in anchor.children:
+            if c.dep_ in ("npadvmod", "advmod") and c.lower_ in ("today", "yesterday", "tomorrow") \
+                    and not list(c.children) and not parsed.in_quote(c.idx):
+                return resolve_date(c.lower_, ctx.published)
     return None
 
 

@@ -90,10 +90,21 @@ def with_agents(ctx: Context, parsed: Parsed, token: Any, preps: tuple[str, ...]
                 # "with his U.S. and Chinese counterparts, A and B": every name of the apposition
                 for named in (c for c in obj.children if c.dep_ == "appos"):
                     found.extend(a for a in agents(ctx, parsed, named) if a not in found)
+                for named in _conjunct_taken_for_subject(token, obj):
+                    found.extend(a for a in agents(ctx, parsed, named) if a not in found)
             elif obj.dep_ == "pcomp":
                 for subject in (c for c in obj.children if c.dep_ in ("nsubj", "nsubjpass")):
                     found.extend(agents(ctx, parsed, subject))
     return found
+
+
+def _conjunct_taken_for_subject(token: Any, obj: Any) -> list[Any]:
+    """'held talks ..., with Minister X and State Secretary Y reviewing ties': the parse may end the
+    'with' phrase at 'and' and take Y for the subject of the '-ing' clause hung beside it."""
+    if obj.right_edge.dep_ != "cc":  # (the phrase ends at its 'and', with no conjunct after it)
+        return []
+    return [s for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > obj.i
+            for s in c.children if s.dep_ == "nsubj" and obj.i < s.i < c.i]
 
 
 def _inviter(ctx: Context, parsed: Parsed, token: Any) -> list[str]:

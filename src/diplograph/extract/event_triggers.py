@@ -12,7 +12,7 @@ from ..iris import slug
 from ..nlp import DASHES
 from ..reference import data_rows, gazetteer
 from .context import Context
-from .mentions import governing_verb
+from .mentions import SINGLE_HEADS, governing_verb
 
 # Verbs under which an event noun is not an event that happened or is planned:
 # "restarting talks", "calls for a summit", "create conditions for peace talks".
@@ -160,11 +160,20 @@ def withs_in_clause(verb: Any) -> list[Any]:
         if t.dep_ != "prep" or t.lower_ != "with":
             continue
         node = t.head
-        while node != verb and node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        while node != verb and (node.pos_ not in ("VERB", "AUX") or _reduced_participle(node)) \
+                and node.head.i != node.i:
             node = node.head
         if node == verb:
             found.append(t)
     return found
+
+
+def _reduced_participle(token: Any) -> bool:
+    """'the children deported by Russia': a participle that only describes a noun, whose 'with'
+    the parse may hang on it though it belongs to the clause's verb ('discussed the return of the
+    children deported by Russia with X over the phone')."""
+    return token.dep_ == "acl" and token.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def joint_body(token: Any) -> bool:
@@ -364,7 +373,9 @@ def _welcomes_someone(token: Any) -> bool:
     """'X welcomed President Y', 'he was welcomed by X': a person welcomes a person."""
     def person(node: Any) -> bool:
         return node.lower_ in ("he", "she") or any(t.ent_type_ == "PERSON" for t in node.subtree)
-    if any(c.dep_ == "dobj" and person(c) for c in token.children):
+    # ("welcomed the Minister of Foreign Affairs of Ruritania, Paul Kamau": the recogniser may miss
+    # the name, but the head of the object is a person's title)
+    if any(c.dep_ == "dobj" and (person(c) or c.lower_ in (*SINGLE_HEADS, "counterpart")) for c in token.children):
         return True
     return any(c.dep_ == "nsubjpass" and person(c) for c in token.children) and any(
         c.dep_ == "agent" and any(person(o) for o in c.children) for c in token.children)
@@ -424,7 +435,10 @@ def is_future(token: Any) -> bool:
     # "agreed on Wednesday to set up X, during Y's visit", "have agreed to keep X open, after talks": the
     # event is the time of the agreeing, not planned
     during = token.dep_ == "pobj" and token.head.lower_ in ("during", "amid", "after", "following")
-    for node in [verb, *list(verb.ancestors)[:2]] if verb is not None else []:
+    # ("agreed on Wednesday to expand ..., as X held talks with Y": a verb in the past tense tells its
+    # own time, whatever the verb above it plans)
+    climb = 0 if verb is not None and verb.tag_ == "VBD" else 2
+    for node in [verb, *list(verb.ancestors)[:climb]] if verb is not None else []:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in node.children):
             return True
         if during:

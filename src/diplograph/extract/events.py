@@ -22,6 +22,7 @@ from .event_dates import (
     LATER_SAME_DAY,
     NEXT_DAY,
     ORDINAL_DAYS,
+    SAME_DAY_AFTER,
     clause_anchors,
     curtain_down,
     date_phrases,
@@ -801,7 +802,8 @@ class EventFinder:
             start = span[0]
         if start is None and soon_after(token):
             start = month_of(self._previous_date())
-        if start is None and LATER_SAME_DAY.search(token.doc[token.sent.start:token.i].text.lower()):
+        if start is None and (LATER_SAME_DAY.search(token.doc[token.sent.start:token.i].text.lower()) or (
+                verbal and SAME_DAY_AFTER.search(token.doc[token.i + 1:token.sent.end].text.lower()))):
             here = self.ctx.evidence(parsed, token.idx, token.idx + len(token.text)).start
             start = self._previous_date(news=True, before=here)  # "Later in the day, X received Y"
         if start is None and verbal and not reading.future and any(
