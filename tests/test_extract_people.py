@@ -1129,3 +1129,26 @@ def test_a_given_name_printed_as_an_initial_is_the_same_person() -> None:
                  "Prime Minister B.Ganzorig held talks with President Ana Berg of Ruritania.\n")
     assert not any(p.name == "B.Ganzorig" for p in facts.people)
     assert person(facts, "Batbayar Ganzorig").represents == "mongolia"
+
+
+def test_a_headline_verb_is_not_part_of_the_name_before_it() -> None:
+    facts = read("Vice President Wu Ping Meets with Minister of Foreign Affairs of Peru Ana Berg\n\nOn May 2, Vice "
+                 "President Wu Ping met with Foreign Minister Ana Berg of Peru in Beijing.\n")
+    names = {p.name for p in facts.people}
+    assert "Wu Ping" in names
+    assert not any(n.endswith("Meets") for n in names)
+
+
+def test_a_name_before_an_office_for_a_portfolio_in_lower_case() -> None:
+    from diplograph.extract.context import Parsed
+    from diplograph.extract.entities import _titled_after_name
+    from diplograph.nlp import pipeline
+    from diplograph.read import read_article_text
+
+    page = read_article_text("Talks\n\nThe envoy met Davud Rostami, deputy foreign minister for legal and "
+                             "international affairs, on consular cases.\n", "t.txt")
+    block = next(b for b in page.blocks if b.kind == "paragraph")
+    parsed = Parsed(block, pipeline()(block.text))
+    name = parsed.doc.char_span(block.text.index("Davud"), block.text.index(","))
+    # (the recogniser may take the name for an organisation: the office after it makes it a person's)
+    assert _titled_after_name(parsed, name)

@@ -404,7 +404,8 @@ def find_people(ctx: Context) -> None:
 
             elif ent.label_ != "PERSON":
                 continue
-            ent = _without_honorific(parsed, _without_title_end(parsed, _whole_name(_without_country(ent))))
+            ent = _without_honorific(parsed, _without_title_end(parsed, _whole_name(_without_country(
+                _without_verb(parsed, ent)))))
             if ent is None or _continues_organization(ent) or _names_a_feature(ent) or _names_a_group(ent) \
                     or _names_a_building(ent) or _in_portfolio_list(parsed, ent):
                 continue
@@ -634,6 +635,16 @@ def _without_country(ent: Any) -> Any:
         if token.lower_ == "of" and _country_after(ent.doc, token.i + 1) == ent.end:
             return ent.doc[ent.start:token.i]
     return ent
+
+
+def _without_verb(parsed: Parsed, ent: Any) -> Any:
+    """'Vice President [Ana Berg Meets] with ...': a headline's verb, capitalised like every word of
+    it, that the recogniser ran into the name before it."""
+    end = ent.end
+    while end - ent.start > 1 and ent.doc[end - 1].tag_ in ("VBZ", "VBD") and ent.doc[end - 1].dep_ == "ROOT" \
+            and parsed.block.kind == "headline":
+        end -= 1
+    return ent.doc[ent.start:end] if end != ent.end else ent
 
 
 def _without_title_end(parsed: Parsed, ent: Any) -> Any:
@@ -905,7 +916,7 @@ def _titled_after_name(parsed: Parsed, ent: Any) -> bool:
     after = fold(parsed.text[ent.end_char:ent.end_char + 120])
     match = _patterns()["after"].match(after)
     return bool(match and match.group("title")
-                and re.match(r"^\s*(?:(?:of|responsible\s+for)\s+[^,.;]+)?[,.;]", after[match.end():]))
+                and re.match(r"^\s*(?:(?:of|for|responsible\s+for)\s+[^,.;]+)?[,.;]", after[match.end():]))
 
 
 def _named_after_title(parsed: Parsed, ent: Any) -> bool:
