@@ -1104,3 +1104,51 @@ def test_an_ambassador_to_a_country_acts_for_the_one_who_sends_him() -> None:
                  "Lima tomorrow.\n")
     ambassador = person(facts, "Taro Yamada")
     assert (ambassador.title, ambassador.represents) == ("Ambassador to Peru", "japan")
+
+
+def test_a_name_printed_straight_after_a_portfolio_office_is_a_person() -> None:
+    facts = read("Call\n\nMinister for Trade Pak Dong-hyun held a phone call on Monday with Minister of Economy "
+                 "Lucia Ferraro of Ruritania. Commissioner for Human Rights Ivo Marek also spoke.\n")
+    names = {p.name for p in facts.people}
+    assert {"Pak Dong-hyun", "Lucia Ferraro", "Ivo Marek"} <= names
+    assert person(facts, "Pak Dong-hyun").title == "Minister for Trade"
+    assert person(facts, "Lucia Ferraro").title == "Minister of Economy"
+    # (a portfolio's words are never taken for a name: 'Representative for the Landlocked Countries, X')
+    facts = read("Talks\n\nThe High Representative for the Least Developed Countries, Ana Berg, spoke on Monday.\n")
+    assert "Least Developed Countries" not in {p.name for p in facts.people}
+
+
+def test_an_ambassador_to_a_country_then_the_name() -> None:
+    facts = read("Talks\n\nAustria's Ambassador to Kenya Kurt Adler Brenner also took part in the talks "
+                 "on Monday.\n")
+    assert "Kurt Adler Brenner" in {p.name for p in facts.people}
+
+
+def test_a_given_name_printed_as_an_initial_is_the_same_person() -> None:
+    facts = read("Talks\n\nThe delegation was led by Prime Minister of Mongolia Batbayar Ganzorig. On Wednesday, "
+                 "Prime Minister B.Ganzorig held talks with President Ana Berg of Ruritania.\n")
+    assert not any(p.name == "B.Ganzorig" for p in facts.people)
+    assert person(facts, "Batbayar Ganzorig").represents == "mongolia"
+
+
+def test_a_headline_verb_is_not_part_of_the_name_before_it() -> None:
+    facts = read("Vice President Wu Ping Meets with Minister of Foreign Affairs of Peru Ana Berg\n\nOn May 2, Vice "
+                 "President Wu Ping met with Foreign Minister Ana Berg of Peru in Beijing.\n")
+    names = {p.name for p in facts.people}
+    assert "Wu Ping" in names
+    assert not any(n.endswith("Meets") for n in names)
+
+
+def test_a_name_before_an_office_for_a_portfolio_in_lower_case() -> None:
+    from diplograph.extract.context import Parsed
+    from diplograph.extract.entities import _titled_after_name
+    from diplograph.nlp import pipeline
+    from diplograph.read import read_article_text
+
+    page = read_article_text("Talks\n\nThe envoy met Davud Rostami, deputy foreign minister for legal and "
+                             "international affairs, on consular cases.\n", "t.txt")
+    block = next(b for b in page.blocks if b.kind == "paragraph")
+    parsed = Parsed(block, pipeline()(block.text))
+    name = parsed.doc.char_span(block.text.index("Davud"), block.text.index(","))
+    # (the recogniser may take the name for an organisation: the office after it makes it a person's)
+    assert _titled_after_name(parsed, name)

@@ -200,3 +200,12 @@ def test_a_body_named_after_a_region_is_an_organisation() -> None:
     facts = read("Visit\n\nThe two countries should speak with one voice at the Indian Ocean Fisheries "
                  "Commission, the minister said.\n")
     assert "Indian Ocean Fisheries Commission" in {o.name for o in facts.organizations}
+
+
+def test_a_national_defence_minister_and_a_state_secretary_are_titles() -> None:
+    facts = read("Talks\n\nTurkish National Defense Minister Emre Kaplan held talks with Swiss State Secretary "
+                 "Lukas Meier in Ankara on Monday.\n")
+    assert (person(facts, "Emre Kaplan").title, person(facts, "Emre Kaplan").represents) == \
+        ("National Defense Minister", "turkey")
+    assert (person(facts, "Lukas Meier").title, person(facts, "Lukas Meier").represents) == \
+        ("State Secretary", "switzerland")

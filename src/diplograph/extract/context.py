@@ -254,6 +254,9 @@ class Context:
                     tokens == parts[-len(tokens):]
                     or (len(parts) > 1 and (tokens[:len(parts)] == parts or parts[:len(tokens)] == tokens)))):
                 candidates.append(person.id)  # 'Boric' / 'Gabriel Boric' / 'Gabriel Boric Font'
+            elif len(tokens) > 1 and len(tokens) == len(parts) and any(len(t) == 1 for t in tokens[:-1]) and all(
+                    t == p or (len(t) == 1 and p.startswith(t)) for t, p in zip(tokens, parts, strict=True)):
+                candidates.append(person.id)  # 'G. Batbold' / 'G.Batbold' is 'Ganbold Batbold': an initial
         if len(candidates) == 1:
             return candidates[0]
         if len(tokens) == 1:

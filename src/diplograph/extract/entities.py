@@ -254,6 +254,77 @@ def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
     return found
 
 
+# Offices named by a portfolio or a posting ('Minister for Trade', 'Commissioner for Human Rights',
+# 'Ambassador to Ruritania') that a holder's name may follow with no comma between.
+PORTFOLIO_OFFICES = {"minister", "secretary", "commissioner", "ambassador", "envoy", "representative"}
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> set[str]:
+    return {row[0].strip().lower() for row in data_rows("lexicons", "portfolio_words.txt")}
+
+
+def _portfolio_end(doc: Any, at: int) -> int:
+    """The end of the portfolio or country named from token ``at`` ('Trade', 'Foreign Affairs and
+    Cooperation', 'the Republic of Ruritania'), or ``at`` when none is."""
+    for size in (4, 3, 2, 1):  # a country, however many words its name has
+        if at + size <= len(doc) and gazetteer().country(doc[at:at + size].text):
+            return at + size
+    end = at
+    words = _portfolio_words()
+    while end < len(doc):
+        token = doc[end]
+        portfolio_word = token.text[:1].isupper() and token.lower_ in words
+        joins = end > at and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and (
+            (token.lower_ in ("and", "&", "of", "the") and doc[end + 1].lower_ in words | {"the"})
+            or (token.text == "," and doc[end + 1].lower_ in words))  # ('Foreign Affairs, Trade and Tourism')
+        if portfolio_word or joins:
+            end += 1
+        else:
+            break
+    return end
+
+
+def _portfolio_names(parsed: Parsed) -> list[tuple[Any, str]]:
+    """'Minister for Trade [Ana Berg]', 'Commissioner for Human Rights [Ivo Marek]', 'Ambassador to
+    Ruritania [Ana Berg]': two to four capitalised words printed straight after an office named by
+    its portfolio (words of the portfolio lexicon) or posting are its holder's name, whatever the
+    recogniser took them for (a name it ran on from the portfolio, or a 'nationality')."""
+    found: list[tuple[Any, str]] = []
+    doc = parsed.doc
+    if parsed.block.kind == "headline":
+        return found
+    for token in doc[:-3]:
+        if token.lower_ not in PORTFOLIO_OFFICES or not token.text[:1].isupper() \
+                or doc[token.i + 1].lower_ not in ("of", "for", "to"):
+            continue
+        start = token.i + 2
+        if doc[start].lower_ == "the":
+            start += 1
+        begin, start = start, _portfolio_end(doc, start)
+        if start == begin or start >= len(doc) or doc[start - 1].text == ",":
+            continue
+        end = start
+        while end < len(doc) and end - start < 6 and (
+                (doc[end].text[:1].isupper() and _letters(doc[end].text) and doc[end].pos_ == "PROPN"
+                 and doc[end].ent_type_ not in ("GPE", "LOC", "DATE", "FAC")
+                 and doc[end].lower_ not in _title_words() and doc[end].lower_ not in _portfolio_words()
+                 and not gazetteer().country_of_demonym(doc[end].text) and not gazetteer().country(doc[end].text))
+                or (doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_
+                    and end > start)
+                or (doc[end - 1].text == "-" and end > start + 1 and doc[end].is_alpha)):  # ('Han-koo')
+            end += 1
+        words = [t for t in doc[start:end] if t.text != "-"]
+        if not 2 <= len(words) <= 4 or doc[end - 1].text == "-" \
+                or (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha
+                    and doc[end].lower_ not in ("of",)):
+            continue
+        name = clean_person_name(doc[start:end].text)
+        if name:
+            found.append((doc[start:end], name))
+    return found
+
+
 # The end of a list of portfolios after a comma: '... and Moroccan Expatriates of the Kingdom of X, B'
 PORTFOLIO_LIST_TAIL = re.compile(r"^,?\s+(?:and|&)\s+(?:[A-Z][\w'’-]+\s+)+of\s+(?:the\s+)?[A-Z]")
 PORTFOLIO_OFFICE_END = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+[^,.;]+,\s*$", re.I)
@@ -333,7 +404,8 @@ def find_people(ctx: Context) -> None:
 
             elif ent.label_ != "PERSON":
                 continue
-            ent = _without_honorific(parsed, _without_title_end(parsed, _whole_name(_without_country(ent))))
+            ent = _without_honorific(parsed, _without_title_end(parsed, _whole_name(_without_country(
+                _without_verb(parsed, ent)))))
             if ent is None or _continues_organization(ent) or _names_a_feature(ent) or _names_a_group(ent) \
                     or _names_a_building(ent) or _in_portfolio_list(parsed, ent):
                 continue
@@ -342,6 +414,7 @@ def find_people(ctx: Context) -> None:
                 mentions.append((parsed, ent, name))
         mentions.extend((parsed, span, name) for span, name in _royal_names(parsed))
         mentions.extend((parsed, span, name) for span, name in _titled_names(parsed))
+        mentions.extend((parsed, span, name) for span, name in _portfolio_names(parsed))
     # Full names first, so that a bare surname never becomes a person of its own.
     mentions = _outermost(mentions)
     for _parsed, _ent, name in sorted(mentions, key=lambda m: -len(m[2].split())):
@@ -562,6 +635,16 @@ def _without_country(ent: Any) -> Any:
         if token.lower_ == "of" and _country_after(ent.doc, token.i + 1) == ent.end:
             return ent.doc[ent.start:token.i]
     return ent
+
+
+def _without_verb(parsed: Parsed, ent: Any) -> Any:
+    """'Vice President [Ana Berg Meets] with ...': a headline's verb, capitalised like every word of
+    it, that the recogniser ran into the name before it."""
+    end = ent.end
+    while end - ent.start > 1 and ent.doc[end - 1].tag_ in ("VBZ", "VBD") and ent.doc[end - 1].dep_ == "ROOT" \
+            and parsed.block.kind == "headline":
+        end -= 1
+    return ent.doc[ent.start:end] if end != ent.end else ent
 
 
 def _without_title_end(parsed: Parsed, ent: Any) -> Any:
@@ -833,7 +916,7 @@ def _titled_after_name(parsed: Parsed, ent: Any) -> bool:
     after = fold(parsed.text[ent.end_char:ent.end_char + 120])
     match = _patterns()["after"].match(after)
     return bool(match and match.group("title")
-                and re.match(r"^\s*(?:(?:of|responsible\s+for)\s+[^,.;]+)?[,.;]", after[match.end():]))
+                and re.match(r"^\s*(?:(?:of|for|responsible\s+for)\s+[^,.;]+)?[,.;]", after[match.end():]))
 
 
 def _named_after_title(parsed: Parsed, ent: Any) -> bool:
