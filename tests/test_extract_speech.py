@@ -1221,3 +1221,20 @@ def test_a_signing_at_the_end_of_the_talks_is_not_dated_by_talks_yet_to_come() -
                  "At the conclusion of the talks, Ruiz and Otieno signed a memorandum on fisheries.\n")
     memo = next(d for d in facts.documents if "memorandum" in d.name)
     assert memo.date == "2024-05-07"
+
+
+def test_german_quotation_marks_hold_a_quotation() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\n\u201eKenya is a close partner. We want more trade,\u201c Mehta said after the "
+                 "meeting.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.text, quote.speaker) == ("Kenya is a close partner. We want more trade", "arjun-mehta")
+
+
+def test_said_after_pointed_out_is_the_same_speakers_second_saying() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\nMehta pointed out that Indian firms were already active in Kenya's tea sector "
+                 "and said that India would open a trade office in Mombasa next year.\n")
+    said = {s.text: s.speaker for s in facts.statements}
+    assert said.get("Indian firms were already active in Kenya's tea sector") == "arjun-mehta"
+    assert said.get("India would open a trade office in Mombasa next year") == "arjun-mehta"

@@ -96,7 +96,14 @@ def reported_modal(verb: Any) -> bool:
     return bool(verb.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
                 and head.dep_ == "ccomp" and head.head.i < head.i and head.head.pos_ == "VERB"
-                and head.head.lemma_.lower() in speech_verbs())
+                and reports_words(head.head))
+
+
+def reports_words(verb: Any) -> bool:
+    """A verb that reports what someone said: a speech verb, or 'pointed out (that ...)' ('pointed to
+    the port' reports nothing)."""
+    return verb.lemma_.lower() in speech_verbs() or (verb.lemma_.lower() == "point" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
 
 
 def _said_again(verb: Any) -> bool:
@@ -109,7 +116,14 @@ def _said_again(verb: Any) -> bool:
     return bool(verb.dep_ == "conj" and verb.lemma_.lower() in speech_verbs()
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
                 and head.dep_ == "ccomp" and head.head.i < head.i and head.head.pos_ == "VERB"
-                and head.head.lemma_.lower() in speech_verbs())
+                and reports_words(head.head))
+
+
+def reports_words(verb: Any) -> bool:
+    """A verb that reports what someone said: a speech verb, or 'pointed out (that ...)' ('pointed to
+    the port' reports nothing)."""
+    return verb.lemma_.lower() in speech_verbs() or (verb.lemma_.lower() == "point" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
 
 
 def leaders_organization(parsed: Parsed, sentence: Any, ctx: Context | None = None) -> str | None:
