@@ -29,6 +29,8 @@ class AddresseeResolution(SpeakerResolution, OccasionAndDate):
             others = [p for p in ctx.recent_people if p != speaker]
             referent = ctx.last_person(gender, before=[*others, *named])
             return [referent] if referent else []
+        if token.tag_ == "NNS" and token.i not in parsed.entities:
+            return []  # ('told the heads of state': a gathering, no one person)
         national = self.national_title(token)
         if national == NOBODY:
             return []
