@@ -159,8 +159,7 @@ def _stranded_infinitive(verb: Any, clause: Any) -> list[Any]:
         return []
     between = doc[last + 1:infinitive.left_edge.i]
     # (only an aside between commas: 'as a neutral country')
-    if any(not (t.is_punct or t.head == verb and t.dep_ == "prep" or any(a.head == verb and a.dep_ == "prep"
-                                                                      for a in [t, *t.ancestors]))
+    if any(not (t.is_punct or any(a.head == verb and a.dep_ == "prep" for a in [t, *t.ancestors]))
            for t in between):
         return []
     return list(doc[last + 1:infinitive.right_edge.i + 1])

@@ -119,13 +119,6 @@ def _said_again(verb: Any) -> bool:
                 and reports_words(head.head))
 
 
-def reports_words(verb: Any) -> bool:
-    """A verb that reports what someone said: a speech verb, or 'pointed out (that ...)' ('pointed to
-    the port' reports nothing)."""
-    return verb.lemma_.lower() in speech_verbs() or (verb.lemma_.lower() == "point" and any(
-        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
-
-
 def leaders_organization(parsed: Parsed, sentence: Any, ctx: Context | None = None) -> str | None:
     """The organisation whose leaders a sentence names: 'Leaders of the Gulf Cooperation Council',
     'ASEAN leaders' (with ``ctx``, also an organisation's name the recogniser left untagged there)."""
