@@ -1268,3 +1268,12 @@ def test_reported_words_ending_in_a_quotation_closed_after_the_full_stop_keep_th
                  "He added that the two sides would meet again in Delhi.\n")
     said = [s.text for s in facts.statements if not s.direct]
     assert 'the talks had been "frank and useful"' in said
+
+
+def test_a_name_set_off_after_a_long_title_is_who_the_title_stands_for() -> None:
+    facts = read("Conference\n\nThe Fourth Regional Water Conference closed in Nairobi on Thursday.\n\n"
+                 "The UN Special Envoy for the Great Lakes Region, the Horn of Africa and Small Island Developing "
+                 "States, Grace Otieno, said at the closing session that the plan had to be followed by money, "
+                 "not only by meetings.\n")
+    said = {s.text: s.speaker for s in facts.statements}
+    assert said.get("the plan had to be followed by money, not only by meetings") == "grace-otieno"
