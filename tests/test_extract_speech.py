@@ -1221,3 +1221,59 @@ def test_a_signing_at_the_end_of_the_talks_is_not_dated_by_talks_yet_to_come() -
                  "At the conclusion of the talks, Ruiz and Otieno signed a memorandum on fisheries.\n")
     memo = next(d for d in facts.documents if "memorandum" in d.name)
     assert memo.date == "2024-05-07"
+
+
+def test_german_quotation_marks_hold_a_quotation() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\n\u201eKenya is a close partner. We want more trade,\u201c Mehta said after the "
+                 "meeting.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.text, quote.speaker) == ("Kenya is a close partner. We want more trade", "arjun-mehta")
+
+
+def test_said_after_pointed_out_is_the_same_speakers_second_saying() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\nMehta pointed out that Indian firms were already active in Kenya's tea sector "
+                 "and said that India would open a trade office in Mombasa next year.\n")
+    said = {s.text: s.speaker for s in facts.statements}
+    assert said.get("Indian firms were already active in Kenya's tea sector") == "arjun-mehta"
+    assert said.get("India would open a trade office in Mombasa next year") == "arjun-mehta"
+
+
+def test_words_told_the_heads_of_state_at_a_summit_that_ended_on_a_day_carry_that_day() -> None:
+    facts = read("Summit\n\nLeaders of the East African Community backed a regional railway at the "
+                 "12th Ordinary Summit of Heads of State, which ended in Arusha, Tanzania, on Sunday evening.\n\n"
+                 "President Grace Otieno of Kenya and President Carlos Ruiz of Uganda attended the summit.\n\n"
+                 "\u201cOur people need trains, not promises,\u201d Otieno told the heads of state in her address.\n\n"
+                 "Ruiz told the summit that intra-regional trade remained below 20 percent of total trade.\n")
+    said = {s.text: s for s in facts.statements}
+    quote = said["Our people need trains, not promises"]
+    reported = said["intra-regional trade remained below 20 percent of total trade"]
+    assert quote.date == reported.date == "2024-05-05"  # the Sunday before publication
+    assert quote.addressees == reported.addressees == []
+
+
+def test_an_infinitive_the_parse_hangs_on_told_goes_on_with_the_reported_clause() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\nMehta also told his guest that Delhi expected Kenya, as a neutral country, to help "
+                 "facilitate the transfer of funds for the import of fuel and grain.\n")
+    [said] = facts.statements
+    assert said.text == ("Delhi expected Kenya, as a neutral country, to help facilitate the transfer of funds for "
+                         "the import of fuel and grain")
+
+
+def test_reported_words_ending_in_a_quotation_closed_after_the_full_stop_keep_the_mark() -> None:
+    facts = read("Talks\n\nIndian Foreign Minister Arjun Mehta met Kenyan Foreign Minister Grace Otieno in Nairobi "
+                 "on Thursday.\n\nSpeaking to reporters, Mehta said the talks had been \"frank and useful.\" "
+                 "He added that the two sides would meet again in Delhi.\n")
+    said = [s.text for s in facts.statements if not s.direct]
+    assert 'the talks had been "frank and useful"' in said
+
+
+def test_a_name_set_off_after_a_long_title_is_who_the_title_stands_for() -> None:
+    facts = read("Conference\n\nThe Fourth Regional Water Conference closed in Nairobi on Thursday.\n\n"
+                 "The UN Special Envoy for the Great Lakes Region, the Horn of Africa and Small Island Developing "
+                 "States, Grace Otieno, said at the closing session that the plan had to be followed by money, "
+                 "not only by meetings.\n")
+    said = {s.text: s.speaker for s in facts.statements}
+    assert said.get("the plan had to be followed by money, not only by meetings") == "grace-otieno"

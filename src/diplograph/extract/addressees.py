@@ -29,6 +29,10 @@ class AddresseeResolution(SpeakerResolution, OccasionAndDate):
             others = [p for p in ctx.recent_people if p != speaker]
             referent = ctx.last_person(gender, before=[*others, *named])
             return [referent] if referent else []
+        if token.tag_ == "NNS" and token.i not in parsed.entities and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in token.children) and not any(
+                c.dep_ == "nummod" or c.lower_ == "both" for c in token.children):
+            return []  # ('told the heads of state': a gathering, no one person; not 'the two ministers')
         national = self.national_title(token)
         if national == NOBODY:
             return []

@@ -236,8 +236,11 @@ class OccasionAndDate(PageReading):
         first = next((p for p in self.ctx.blocks if p.block.kind == "paragraph"), None)
         for mention_parsed, _token, event in self.event_mentions:
             if mention_parsed is first and event.status == "happened" and event.start and len(event.start) == 10 \
-                    and event.type != "visit" and not event.end:
+                    and event.type != "visit" and event.end in (None, event.start):
                 return event
+            if mention_parsed is first and event.status != "scheduled" and event.type in ("summit", "conference") \
+                    and not event.start and event.end and len(event.end) == 10:
+                return event  # ('the summit, which ended in X on Sunday evening': its last day)
         return None
 
     def lead_day(self) -> str | None:

@@ -10,7 +10,10 @@ from typing import Any
 
 from .context import Parsed
 
-OPENERS = {"“": "”", "‘": "’", '"': '"', "'": "'"}
+# (German „...“ and ‚...‘, and guillemets «...», set quotations in English text too)
+OPENERS = {"“": "”", "‘": "’", '"': '"', "'": "'", "„": "“", "‚": "‘", "«": "»"}
+DOUBLE_OPENERS = "“\"„«"  # marks that open a quotation of any length
+MARKS = "“”\"„«»"  # double quotation marks, any side
 
 
 @dataclass
@@ -40,14 +43,14 @@ def find_quotes(parsed: Parsed) -> list[Quote]:
                 j += 1
             inner = text[i + 1:j].strip()
             if j >= len(text):
-                if ch in "“\"" and i == len(text) - len(text.lstrip()):
+                if ch in DOUBLE_OPENERS and i == len(text) - len(text.lstrip()):
                     quotes.append(Quote(parsed, i + 1, len(text), i, len(text), continues=True))
                 i += 1
                 continue
             if _nickname(text, i, j):
                 i = j + 1
                 continue
-            if inner and (ch in "“\"" or len(inner.split()) <= 12):
+            if inner and (ch in DOUBLE_OPENERS or len(inner.split()) <= 12):
                 quotes.append(Quote(parsed, i + 1, j, i, j + 1))
                 i = j + 1
                 continue
@@ -71,12 +74,12 @@ def _opens(text: str, i: int) -> bool:
         return before in " \t([—–-" and after.isalnum()
     if text[i] == "‘":
         return not before.isalnum()
-    return not after.isspace() or text[i] == "“"
+    return not after.isspace() or text[i] in "“„«"
 
 
 def _closes(text: str, j: int, opener: str) -> bool:
     after = text[j + 1] if j + 1 < len(text) else " "
-    if opener in ("'", "‘"):
+    if opener in ("'", "‘", "‚"):
         return not after.isalpha()
     return True
 

@@ -144,6 +144,27 @@ def _further_clauses(verb: Any, first: Any) -> list[Any]:
             and any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
 
 
+def _stranded_infinitive(verb: Any, clause: Any) -> list[Any]:
+    """'told his guest that Tehran expected Switzerland, as a neutral country, to help ...': the parse
+    may hang the infinitive a verb of the reported clause governs ('expected X to help') on the speech
+    verb; 'told him that ...' takes no infinitive of its own, so it and the words before it after the
+    clause go on with the clause."""
+    doc = clause.doc
+    last = clause.right_edge.i
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "dobj" and c.i > clause.i for c in clause.children):
+        return []
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > last and c.pos_ == "VERB"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if infinitive is None:
+        return []
+    between = doc[last + 1:infinitive.left_edge.i]
+    # (only an aside between commas: 'as a neutral country')
+    if any(not (t.is_punct or any(a.head == verb and a.dep_ == "prep" for a in [t, *t.ancestors]))
+           for t in between):
+        return []
+    return list(doc[last + 1:infinitive.right_edge.i + 1])
+
+
 def _split_off(tokens: list[Any]) -> list[Any]:
     """'wished to reopen the Al-Qaim – Albu Kamal crossing to trade.': words the parse split off as
     a sentence of their own, with no verb, after a sentence with no full stop, go on with the clause

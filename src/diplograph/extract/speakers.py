@@ -96,7 +96,31 @@ def reported_modal(verb: Any) -> bool:
     return bool(verb.dep_ == "conj" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
                 and head.dep_ == "ccomp" and head.head.i < head.i and head.head.pos_ == "VERB"
-                and head.head.lemma_.lower() in speech_verbs())
+                and reports_words(head.head))
+
+
+def _name_closing_title(parsed: Parsed, token: Any) -> str | None:
+    """'The UN High Representative for the Least Developed Countries, ... and Small Island Developing
+    States, Rabab Fatima, said': a title so long the parse hangs the name set off by commas at its end
+    on the title's last words; the person so named is the one the title stands for."""
+    if token.i in parsed.entities or token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper():
+        return None
+    doc = token.doc
+    end = token.right_edge.i
+    while end > token.i and doc[end].is_punct:
+        end -= 1
+    last = doc[end]
+    kind, ident = parsed.entities.get(last.i, ("", ""))
+    if kind != "person" or last.dep_ != "appos" or last.head == token or doc[last.left_edge.i - 1].text != ",":
+        return None
+    return str(ident)
+
+
+def reports_words(verb: Any) -> bool:
+    """A verb that reports what someone said: a speech verb, or 'pointed out (that ...)' ('pointed to
+    the port' reports nothing)."""
+    return verb.lemma_.lower() in speech_verbs() or (verb.lemma_.lower() == "point" and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
 
 
 def _said_again(verb: Any) -> bool:
@@ -109,7 +133,7 @@ def _said_again(verb: Any) -> bool:
     return bool(verb.dep_ == "conj" and verb.lemma_.lower() in speech_verbs()
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
                 and head.dep_ == "ccomp" and head.head.i < head.i and head.head.pos_ == "VERB"
-                and head.head.lemma_.lower() in speech_verbs())
+                and reports_words(head.head))
 
 
 def leaders_organization(parsed: Parsed, sentence: Any, ctx: Context | None = None) -> str | None:
@@ -239,6 +263,9 @@ class SpeakerResolution(PageReading):
                 return [self.last_said[1]]
         if token.lower_ == "they":
             return self.they(parsed, token)
+        named = _name_closing_title(parsed, token)
+        if named is not None:
+            return [named]
         last = self.the_last_speaker(token)
         if last is not None:
             return [last]

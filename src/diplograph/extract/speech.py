@@ -19,7 +19,7 @@ from .context import Context, Parsed
 from .events import date_phrases, remember_people
 from .mentions import SINGLE_HEADS
 from .occasion import UNDATED, _on_that_occasion, _past, _timing_verb, lead_day, recalling
-from .quotes import Quote, _holds_quote, _lead, _sentence_start, find_quotes
+from .quotes import MARKS, Quote, _holds_quote, _lead, _sentence_start, find_quotes
 from .reported_clauses import (
     TELLING,
     TRAILING,
@@ -30,6 +30,7 @@ from .reported_clauses import (
     _said_last,
     _split_off,
     _stated_object,
+    _stranded_infinitive,
     _subject_before,
     _urged,
     _verb_phrase,
@@ -41,6 +42,7 @@ from .speakers import (
     double_title,
     leaders_organization,
     reported_modal,
+    reports_words,
     speaker_subjects,
     speech_verbs,
 )
@@ -52,7 +54,8 @@ __all__ = ["SpeechFinder", "bare_leaders", "double_title", "find_quotes", "lead_
 
 SOURCE_NOT_SPEAKER = {"data", "figure", "figures", "estimate", "estimates", "statistics", "survey", "poll",
                       "count", "tally", "record", "records", "report", "reports"}
-GATHERED = {"leaders", "ministers", "delegates", "participants", "delegations", "summit", "conference"}
+GATHERED = {"leaders", "ministers", "delegates", "participants", "delegations", "summit", "conference",
+            "heads"}  # ('told the heads of state')
 AUDIENCE = {"journalists", "reporters", "press", "media", "newsmen", "audience", "crowd", "lawmakers", "parliament",
             "agency", "newspaper", "daily", "broadcaster", "television", "radio", "channel", "outlet", "magazine"}
 ADDRESSING = {"tell", "assure", "inform", "brief"}  # verbs whose object is the one told
@@ -219,9 +222,7 @@ class SpeechFinder(AddresseeResolution):
     def reported(self, parsed: Parsed, sentence: Any) -> None:
         for token in sentence:
             # ('pointed out that ...' reports words; 'pointed to the port' does not)
-            if token.pos_ not in ("VERB",) or (token.lemma_.lower() not in speech_verbs() and not (
-                    token.lemma_.lower() == "point" and any(c.dep_ == "prt" and c.lower_ == "out"
-                                                            for c in token.children))):
+            if token.pos_ not in ("VERB",) or not reports_words(token):
                 continue
             if parsed.in_quote(token.idx) or reported_modal(token):
                 continue
@@ -258,6 +259,7 @@ class SpeechFinder(AddresseeResolution):
         else:
             tokens = _after_dateline(sorted((t for t in clause.subtree if (t.dep_ != "mark" or t.head != clause)
                                              and t.i not in again), key=lambda t: t.i))
+            tokens += [t for t in _stranded_infinitive(token, clause) if t.i not in again]
         while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("and", "but")):
             tokens.pop()
         while tokens and (tokens[0].is_punct or tokens[0].lower_ == "that"
@@ -280,6 +282,8 @@ class SpeechFinder(AddresseeResolution):
         if text.count('"') % 2 and parsed.text[end:end + 1] == '"':
             end += 1  # ('the talks had been "frank and very useful".')
             text += '"'
+        elif clause is not token and text.count('"') % 2 and parsed.text[end:end + 2] == '."':
+            text += '"'  # ('the talks had been "frank and very useful."': the mark closes after the full stop)
         if clause is token and text.count('"') % 2:
             # ('urged them not to "stir up trouble."': the mark closes after the full stop)
             if not re.match(r'[.,;]?"', parsed.text[end:end + 2]):
@@ -426,7 +430,7 @@ class SpeechFinder(AddresseeResolution):
         ctx = self.ctx
         text = text.strip()
         if direct or not _holds_quote(text):
-            text = text.strip("“”\"").strip()
+            text = text.strip(MARKS).strip()
         if not text:
             return None
         addressees: list[str] = []
@@ -492,7 +496,9 @@ class SpeechFinder(AddresseeResolution):
         if made_at is not None:
             undated = False
         if date is None and made_at is not None and not undated:
-            date = made_at.start
+            # (a gathering the story gives only the day it ended on, 'the summit, which ended on
+            # Sunday': words said at it are dated to that day)
+            date = made_at.start or (made_at.end if made_at.type in ("summit", "conference") else None)
         continued = attribution is None and speaker == self.previous_speaker
         if date is None and not undated and (continued or (attribution is not None and _past(attribution))):
             # "…,” Wang said, according to the readout.': when he last spoke, unless told otherwise;
@@ -504,7 +510,7 @@ class SpeechFinder(AddresseeResolution):
                           and not self.recalled(e)]  # (not 'had last met on 12 April': a past meeting)
             current = next((e for e in candidates if e.type != "visit"), candidates[0] if candidates else None)
             lead = self.lead_event()
-            lead_day = lead.start if lead is not None else self.lead_day()
+            lead_day = (lead.start or lead.end) if lead is not None else self.lead_day()
             if earlier is not None:
                 date, made_at = earlier[0], made_at or earlier[1]
             elif current is not None:
@@ -524,8 +530,10 @@ class SpeechFinder(AddresseeResolution):
         if made_at is not None and not addressees:
             others = [a for a in made_at.attendees if a != speaker and a in ctx.people]
             # (not one told by a title no one there holds: 'told the chief adviser' at a meeting of ministers)
+            # (nor one who 'told the summit': the gathering, not the one other there)
             told = telling is not None and telling.lemma_.lower() in TELLING and any(
-                c.dep_ in ("dobj", "dative") and c.lower_ not in AUDIENCE for c in telling.children) and not any(
+                c.dep_ in ("dobj", "dative") and c.lower_ not in AUDIENCE | GATHERED
+                for c in telling.children) and not any(
                 c.dep_ in ("dobj", "dative") and c.lower_ in SINGLE_HEADS and any(d.lower_ == "the" for d in c.children)
                 for c in telling.children)
             if len(others) == 1 and (told or (made_at.type == "phone_call" and not audience)):
