@@ -15,11 +15,11 @@ from diplograph.api import build_article
 from .conftest import CORPUS, score
 
 GOLD_FILES = sorted(CORPUS.glob("*.toml"))
-# The corpus as a whole, held to the bar. Eighteen rounds of held-out articles were scored
-# before any rule was tuned on them; the last fourteen (six articles each) scored recall 0.737,
-# 0.688, 0.649, 0.690, 0.717, 0.683, 0.708, 0.714, 0.734, 0.748, 0.774, 0.759, 0.737 and 0.726 and
-# precision 0.954, 0.861, 0.882, 0.786, 0.841, 0.885, 0.886, 0.843, 0.947, 0.938, 0.942, 0.970,
-# 0.893 and 0.977 when they were added: what to expect on new text.
+# The corpus as a whole, held to the bar. Nineteen rounds of held-out articles were scored
+# before any rule was tuned on them; the last fifteen (six articles each) scored recall 0.737,
+# 0.688, 0.649, 0.690, 0.717, 0.683, 0.708, 0.714, 0.734, 0.748, 0.774, 0.759, 0.737, 0.726 and
+# 0.861 and precision 0.954, 0.861, 0.882, 0.786, 0.841, 0.885, 0.886, 0.843, 0.947, 0.938, 0.942,
+# 0.970, 0.893, 0.977 and 0.976 when they were added: what to expect on new text.
 MIN_RECALL = 0.90
 MIN_PRECISION = 0.95
 
