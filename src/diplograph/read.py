@@ -122,7 +122,7 @@ AGENCY_FIRST = re.compile(r"^\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*(?:--|[-�
 
 
 # Any other dateline before the first sentence: a place, then a day and the agency, ended by a dash, a
-# colon or a full stop: 'Manama, Nov. 16 (BNA): ', 'Montevideo, Nov 18 (EFE).- ', 'Bishkek, June 13 /Kabar/. ',
+# colon or a full stop: 'Valletta, Nov. 16 (XNA): ', 'Lima, Nov 18 (EFE).- ', 'Astana, June 13 /Kazinform/. ',
 # 'Bern, 06.06.2025 – ', 'YEREVAN, JUNE 10, ARMENPRESS. ', 'ISLAMABAD: ', 'NEW DELHI, March 12: '.
 ANY_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"
@@ -670,7 +670,7 @@ UI_WORDS = {"menu", "home", "search", "skip", "close", "login", "log", "main", "
 
 def _site_name_over_menu(page: Page) -> bool:
     """The lines above a menu bar are the site's name, alone or with a strapline under it: a short
-    name-shaped first line ('Harbour Courier'; one word: 'RNZ', 'KUENSEL', 'Monitor'), and at most one
+    name-shaped first line ('Harbour Courier'; one word: 'RNZ', 'KORIER', 'Monitor'), and at most one
     line after it that is no sentence ('Truth every day')."""
     blocks = page.blocks
     if not 1 <= len(blocks) <= 2 or any(b.kind not in ("furniture", "headline") for b in blocks):
@@ -693,7 +693,7 @@ def _unread_headline(page: Page) -> None:
     if page.publisher_hint is None and block is page.blocks[0] and _masthead_like(block.text):
         page.publisher_hint = _release_case(block.text)
     elif page.publisher_hint is None and len(page.blocks) == 2 and _site_name_over_menu(page):
-        first = page.blocks[0].text  # 'KUENSEL / Bhutan's National Newspaper / Home | News': name, strapline
+        first = page.blocks[0].text  # 'KORIER / The Nation's Daily / Home | News': name, strapline
         page.publisher_hint = first if re.fullmatch(r"[A-Z]{2,6}", first) else _release_case(first)
     page.headline = None
 
@@ -704,7 +704,7 @@ BAR_SEPARATOR = re.compile(r" [|·•] ")
 BAR_FIELD = re.compile(r"^[A-Z][\w.-]*(?: [\w.-]+){0,2}\s*:\s*\S[^.!?]{0,60}$")
 # A time of day in a page's bar of metadata: '11:02', '09:41 (GMT+7)', '2.30 pm'.
 BAR_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?(?:GMT|UTC)\s*[+-]?\s*\d{0,2}\)?)?$", re.I)
-# 'Ohrid, 4 October 2025 (MIA)': where the story was filed, on what day, and by which agency.
+# 'Porto Leva, 4 October 2025 (XNA)': where the story was filed, on what day, and by which agency.
 BAR_PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}),\s+(?P<date>[\w ,.]{6,30}?)"
                             r"(?:\s*\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?$")
 
@@ -712,7 +712,7 @@ BAR_PLACE_DATE = re.compile(r"^(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0
 def _bar_metadata(line: str, page: Page) -> bool:
     """'June 18, 2025 | Staff Writer | Reading Time: 3 minutes': a bar of the page's date and reading
     time (the line is furniture, but what it says of the article is kept). True when every part of
-    the bar is such metadata and one is a date or a reading time ('Ohrid, 4 October 2025 (MIA) |
+    the bar is such metadata and one is a date or a reading time ('Porto Leva, 4 October 2025 (XNA) |
     11:02 | 4 min read'): the line is the story's date line, not a sentence."""
     parts = [p.strip() for p in BAR_SEPARATOR.split(line)]
     every, dated = True, False

@@ -12,7 +12,7 @@ from functools import cached_property, lru_cache
 
 from .resources import data_file
 
-# Romanian s and t with a comma below ('Iași', 'Timișoara', as Romanian is written now) and with a
+# Romanian s and t with a comma below ('Timișoara', 'Constanța', as Romanian is written now) and with a
 # cedilla ('Iaşi', as older fonts and much of the reference data write them) are one letter.
 _COMMA_BELOW = str.maketrans("șțȘȚ", "şţŞŢ")
 

@@ -398,7 +398,7 @@ def settle_national_outlet(ctx: Context) -> None:
         return
     dateline = ctx.page.dateline_place
     if dateline and hint and key(dateline) in {key(w) for w in hint.split()}:
-        dateline = None  # ('VGP – The two Prime Ministers ...' on 'VGP News': the outlet's name, no place)
+        dateline = None  # ('NVN – The two Prime Ministers ...' on 'NVN News': the outlet's name, no place)
     filed_at = ctx.home_country() if dateline else None
     if dateline and (filed_at is None or filed_at.code != home.code):
         return  # filed from abroad: the officials named bare may be the host country's

@@ -260,7 +260,7 @@ class Context:
         if len(candidates) == 1:
             return candidates[0]
         if len(tokens) == 1:
-            # 'Hamad' is Hamad bin Isa before Tamim bin Hamad: a name's own first or last part, not a patronymic
+            # 'Ali' is Ali bin Said before Said bin Ali: a name's own first or last part, not a patronymic
             own = [c for c in candidates if tokens[0] in self._name_ends(self.people[c].name)]
             if len(own) == 1:
                 return own[0]

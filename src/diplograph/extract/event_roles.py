@@ -153,7 +153,7 @@ def subject_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
             continue
         named = people_in(ctx, parsed, subject)
         if not named and subject.i == subject.sent.start and parsed.entities.get(subject.i, ("",))[0] == "place":
-            # "Manama, Nov. 16 (BNA): The Minister of Foreign Affairs, Dr X, received ...": the parse makes
+            # "Valletta, Nov. 16 (XNA): The Minister of Foreign Affairs, Dr X, received ...": the parse makes
             # the dateline's place the subject, and the one who acts its apposition
             named = [a for c in subject.children if c.dep_ == "appos" for a in people_in(ctx, parsed, c)]
         if not named and subject.lemma_.lower() in ("delegation", "mission", "team"):

@@ -297,7 +297,7 @@ class EventFinder:
         elif not self._read_noun(parsed, token, kind, reading):
             return self._refer(parsed, token, kind)  # talks with unnamed officials: no one to record
         if not verbal and kind in ("summit", "conference") and not reading.location:
-            reading.location.extend(city_in_name(self.ctx, token))  # "the Manama Dialogue": in Manama
+            reading.location.extend(city_in_name(self.ctx, token))  # "the Valletta Dialogue": in Valletta
         super_event = self._super_event(parsed, token, verbal, inherited)
         if super_event is None and not verbal and _separate(token) and not reading.location:
             super_event = self._gathering_told_last(parsed, token, kind)  # "In a separate meeting, X held talks"
@@ -926,7 +926,7 @@ class EventFinder:
                             found.extend(o for o in prep.children if o.dep_ == "pobj"
                                          and (o.lower_ in GATHERING_NOUNS | {"summit", "talks"}
                                               or trigger_type(o) in ("summit", "conference")))
-                            # ("the sidelines of the Manama Dialogue": a gathering by its name)
+                            # ("the sidelines of the Valletta Dialogue": a gathering by its name)
                             if not found:
                                 found.extend(gathering_after(prep))
                             if not found:

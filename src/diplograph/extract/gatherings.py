@@ -108,7 +108,7 @@ def clause_span(token: Any, verbal: bool) -> tuple[int, int]:
 
 
 def city_in_name(ctx: Context, token: Any) -> list[str]:
-    """'the Manama Dialogue', 'the Doha Forum', 'the Antalya Diplomacy Forum': a gathering named after
+    """'the Valletta Dialogue', 'the Halifax Security Forum': a gathering named after
     the city that holds it, when the story names that city elsewhere too (a city of some size, never a
     country: 'the Africa Forum' is no place)."""
     places = gazetteer()

@@ -94,7 +94,7 @@ def _city_of_an_airport(ctx: Context, parsed: Parsed, ent: Any) -> None:
 
 
 def _a_village_of_the_story(ctx: Context, parsed: Parsed, ent: Any) -> str | None:
-    """'the genocide in Srebrenica', 'a school near Mwanza': a name the recogniser calls a place,
+    """'the genocide in Srebrenica', 'a school near Puerto Madryn': a name the recogniser calls a place,
     after a word a place takes, that the reference data holds only as a town or village of one
     country the story names, is that town."""
     if ent.label_ != "GPE" or not ent.start or parsed.doc[ent.start - 1].lower_ not in ("in", "at", "near", "from"):
@@ -268,13 +268,13 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
             head.lower_ == "for" and head.head.lemma_ in ("depart", "leave", "head", "set", "bind")))) or (
             token.dep_ == "dobj" and head.lemma_ in ("visit", "tour"))
         declared = _country_of_place_noun(ctx, token) or _capital_in_apposition(ctx, token)
-        # ('the Turkmen resort of Awaza', 'Tarawa, the capital of Kiribati')
+        # ('the Turkmen resort of Porto Leva', 'Tarawa, the capital of Kiribati')
         country = _country_after_comma(parsed, token) or declared
         if not destination and country is None and anchor is not token and taken is None:
             country = _country_of_a_city_joined(ctx, parsed, anchor)  # 'the ports of Tallport and X'
         if not destination and country is None:
             continue
-        # ('Ha Noi', its 'Ha' tagged an interjection: a word of the same name the recogniser read)
+        # ('Ha Long', its 'Ha' tagged an interjection: a word of the same name the recogniser read)
         words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and (
             c.pos_ == "PROPN" or (c.ent_type_ and c.ent_type_ == token.ent_type_ and c.ent_iob_ == "B"
                                   and c.text[:1].isupper()))]
@@ -296,7 +296,7 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
                 declared is not None or (destination and not joined and _unlisted_place(token, head, text)) or (
                     head.lower_ == "in" and token.dep_ == "pobj" and token.ent_type_ not in ("NORP", "FAC", "PERSON")
                     and not any(c.dep_ == "det" for c in token.children) and key(text) not in _known_organizations()))
-            # (a name the data does not hold, where a place goes: 'met in Awaza, Turkmenistan')
+            # (a name the data does not hold, where a place goes: 'met in Porto Leva, Turkmenistan')
             place_id = ctx.city(text, country) if known or unlisted else None
         elif gazetteer().city(text) or ctx.place_named(text, register=False):  # (a capital, a town of the story)
             place_id = ctx.place_named(text)
@@ -308,12 +308,12 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
             parsed.entities.update({i: ("place", place_id) for i in range(start, token.i + 1)})
 
 
-# Words that say the name after 'of' is a city, town or village: 'the Turkmen resort of Awaza'.
+# Words that say the name after 'of' is a city, town or village: 'the Turkmen resort of Porto Leva'.
 SETTLEMENT_NOUNS = {"city", "town", "village", "resort", "port", "hamlet", "township"}
 
 
 def _country_of_place_noun(ctx: Context, token: Any) -> Country | None:
-    """'the Turkmen resort of Awaza', 'the Nepalese town of Lumbini', "Ghana's port city of Tema":
+    """'the Turkmen resort of Porto Leva', 'the Nepalese town of Santa Riva', "Ruritania's port city of Lake Orla":
     the country of a settlement named after 'of' (a nationality or country before the noun)."""
     if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head.lemma_.lower() not in SETTLEMENT_NOUNS:
         return None
@@ -349,7 +349,7 @@ def _a_small_place_not_a_person(ctx: Context, person: str, text: str, head: Any)
     journey = (head.lower_ == "to" and head.head.lemma_ in JOURNEY_VERBS) or head.lemma_ in ("visit", "tour")
     if not (journey or head.lower_ in ("at", "in", "near")) \
             or ctx.people[person].title or key(ctx.people[person].name) != key(text):
-        return False  # ('the plant at Fray Bentos' too: 'at', 'in' or 'near' a town of a country of the story)
+        return False  # ('the plant at Puerto Madryn' too: 'at', 'in' or 'near' a town of a country of the story)
     country = ctx.small_place_country(text)
     city = gazetteer().city(text) if country is None else None
     if city is not None:  # ('will travel to Siem Reap': a city the reference data holds, of its country)
@@ -379,7 +379,7 @@ def _venue_words() -> frozenset[str]:
 
 
 def _unlisted_place(token: Any, head: Any, text: str) -> bool:
-    """A name the reference data does not hold ('Awaza', 'Addu City', a small resort or town) that
+    """A name the reference data does not hold ('Porto Leva', 'Santa Riva City', a small resort or town) that
     the sentence puts where a place goes: after 'to' of a journey ('travelling to X', whatever the
     recogniser took the name for, unless a nationality or a building, an abbreviation, a known
     organisation or a name with 'the'); after 'in' or 'at' of a meeting, held or told ('met in X',

@@ -166,7 +166,7 @@ def _stranded_infinitive(verb: Any, clause: Any) -> list[Any]:
 
 
 def _split_off(tokens: list[Any]) -> list[Any]:
-    """'wished to reopen the Al-Qaim – Albu Kamal crossing to trade.': words the parse split off as
+    """'wished to reopen the Porto Leva – Santa Riva crossing to trade.': words the parse split off as
     a sentence of their own, with no verb, after a sentence with no full stop, go on with the clause
     that ends the sentence before."""
     last = tokens[-1]

@@ -101,7 +101,7 @@ def reported_modal(verb: Any) -> bool:
 
 def _name_closing_title(parsed: Parsed, token: Any) -> str | None:
     """'The UN High Representative for the Least Developed Countries, ... and Small Island Developing
-    States, Rabab Fatima, said': a title so long the parse hangs the name set off by commas at its end
+    States, Ana Berg, said': a title so long the parse hangs the name set off by commas at its end
     on the title's last words; the person so named is the one the title stands for."""
     if token.i in parsed.entities or token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper():
         return None
