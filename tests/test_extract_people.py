@@ -1141,7 +1141,7 @@ def test_a_headline_verb_is_not_part_of_the_name_before_it() -> None:
 
 def test_a_name_before_an_office_for_a_portfolio_in_lower_case() -> None:
     from diplograph.extract.context import Parsed
-    from diplograph.extract.entities import _titled_after_name
+    from diplograph.extract.name_spans import titled_after_name
     from diplograph.nlp import pipeline
     from diplograph.read import read_article_text
 
@@ -1151,4 +1151,4 @@ def test_a_name_before_an_office_for_a_portfolio_in_lower_case() -> None:
     parsed = Parsed(block, pipeline()(block.text))
     name = parsed.doc.char_span(block.text.index("Davud"), block.text.index(","))
     # (the recogniser may take the name for an organisation: the office after it makes it a person's)
-    assert _titled_after_name(parsed, name)
+    assert titled_after_name(parsed, name)

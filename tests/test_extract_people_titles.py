@@ -47,13 +47,13 @@ def test_a_name_with_particles_after_an_office_of_the_republic_is_its_holder() -
 def test_a_counterparts_surname_taken_for_a_body_is_still_the_whole_name() -> None:
     from spacy.tokens import Span
 
-    from diplograph.extract.entities import _surname_after_comma
+    from diplograph.extract.name_spans import surname_after_comma
     from diplograph.nlp import pipeline
 
     doc = pipeline()("Mr Mensah will meet his Togolese counterpart, Olumide Adjibade Sanni, in Accra.")
     surname = next(t.i for t in doc if t.text == "Sanni")
     doc.ents = [Span(doc, surname, surname + 1, label="ORG")]  # (as the recogniser sometimes tags it)
-    whole = _surname_after_comma(doc.ents[0])
+    whole = surname_after_comma(doc.ents[0])
     assert whole is not None and whole.text == "Olumide Adjibade Sanni"
     facts = read("Visit\n\nForeign Minister Kofi Mensah will travel to Accra tomorrow to finalise the programme "
                  "with his Togolese counterpart, Olusegun Adjibade Bakare.\n")

@@ -17,9 +17,11 @@ from .affiliation import (
     settle_national_outlet,
 )
 from .context import Context, Parsed
+from .counterparts import settle_companions, settle_counterparts
 from .documents import find_claims, find_documents
-from .entities import find_organizations, find_people, find_publisher, settle_companions, settle_counterparts
 from .events import EventFinder, settle_gathering_attendees
+from .organizations import find_organizations, find_publisher
+from .people import find_people
 from .places import find_places
 from .speech import SpeechFinder, find_quotes
 

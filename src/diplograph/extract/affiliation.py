@@ -12,7 +12,7 @@ from ..iris import slug
 from ..model import Person
 from ..reference import Country, gazetteer, key
 from .context import Context
-from .entities import INTERNATIONAL_OFFICES
+from .people import INTERNATIONAL_OFFICES
 
 
 def settle_lead_country(ctx: Context) -> None:
@@ -96,7 +96,7 @@ def masthead_country(ctx: Context) -> Country | None:
     """The one country the page's masthead names: its lines above the headline that are no menu
     ('Republic of Iraq' over 'Ministry of Foreign Affairs', "The Bahamas' leading newspaper",
     'Dominica News Online')."""
-    from .entities import country_names
+    from .titles import country_names
 
     found: set[str] = set()
     for block in ctx.page.blocks:

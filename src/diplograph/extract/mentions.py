@@ -179,13 +179,13 @@ def title_fits(title: str, token: Any) -> bool:
 
 
 def is_title(text: str) -> bool:
-    from .entities import _patterns
+    from .titles import title_patterns
 
-    return bool(_patterns()["title_only"].match(text))
+    return bool(title_patterns()["title_only"].match(text))
 
 
 def title_case(text: str) -> str:
-    from .entities import title_case as case
+    from .people import title_case as case
 
     return case(text)
 

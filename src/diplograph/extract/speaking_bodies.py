@@ -20,9 +20,9 @@ def speaking_bodies(ctx: Context, blocks: list[Parsed]) -> None:
     """'..., the Executive Mansion said', 'the Presidency of the Council announced', 'the foreign
     ministry said': a body no one has named as an organisation, which speaks, is one; its name is
     then read as it wherever printed."""
-    from .entities import _patterns
+    from .titles import title_patterns
 
-    titles = _patterns()["title_only"]
+    titles = title_patterns()["title_only"]
     # (the head of a title, however qualified: 'the Federal President', 'the Malaysian Foreign Minister')
     title_words = {w for t in gazetteer().titles for w in re.split(r"[\s-]+", t.lower())} \
         - {"of", "the", "for", "and", "ministry", "cabinet"}

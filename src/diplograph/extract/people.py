@@ -1,0 +1,646 @@
+"""People and organisations: names from the entity recogniser, job titles and
+countries from the words around them ("Indian Foreign Minister Arjun Mehta", "his German
+counterpart Anna Weber", "Anna Weber, Germany's foreign minister,")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..iris import slug
+from ..model import Person
+from ..reference import data_rows, gazetteer, key
+from .context import PARTICLES, Context, Parsed
+from .name_spans import (
+    DOCUMENT_WORDS,
+    HOST_WORDS,
+    MISTAKEN_LABELS,
+    ORGANIZATION_WORDS,
+    after_comma,
+    continues_organization,
+    letters,
+    mislabelled_person,
+    named_after_title,
+    names_a_building,
+    names_a_feature,
+    names_a_group,
+    surname_after_comma,
+    title_words,
+    titled,
+    titled_after_name,
+    whole_name,
+    without_country,
+    without_honorific,
+    without_title_end,
+    without_verb,
+)
+from .titles import (
+    CALENDAR_WORDS,
+    HONORIFICS,
+    OFFICE_ABBREVIATIONS,
+    POSS,
+    SMALL_WORDS,
+    alternation,
+    fold,
+    title_patterns,
+)
+
+
+def title_case(title: str) -> str:
+    """'foreign minister' -> 'Foreign Minister'; 'secretary of state' -> 'Secretary of State'."""
+    if any(c.isupper() for c in title):
+        return " ".join(title.split())
+    words = title.split()
+    return " ".join(w if (w in SMALL_WORDS and i) else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                    for i, w in enumerate(words))  # ('secretary-general' -> 'Secretary-General')
+
+
+def clean_person_name(text: str) -> str | None:
+    """The name in a PERSON mention, without titles, ranks, honorifics and possessive."""
+    name = re.sub(r"['’]s?$", "", " ".join(text.split())).strip(" ,.;:")
+    if re.search(r"\s(?:Jr|Sr)$", name) and re.search(r"\s(?:Jr|Sr)\s*\.", text):
+        name += "."  # ('Surangel Whipps Jr.': the suffix keeps its stop)
+    name = title_patterns()["leading"].sub("", name)
+    words = name.split()
+    while words and (words[0].lower() in HONORIFICS or words[0] in OFFICE_ABBREVIATIONS):
+        words = words[1:]  # ('PM Ana Berg': an office printed short, in capitals only)
+    # ('Mishal Al Ahmad Al Jaber Al Sabah': particles do not make a name too long to be one)
+    if not words or len([w for w in words if w.lower() not in PARTICLES]) > 6:
+        return None
+    if all(w.lower().rstrip(".") in CALENDAR_WORDS for w in words):
+        return None  # 'Fri Jun': a date line
+    if title_patterns()["honorifics_only"].match(" ".join(words)):
+        return None  # 'Sheikh', 'Dato': an honorific without the name
+    places = gazetteer()
+    if any(ch.isdigit() for ch in name) or not words[0][:1].isupper():
+        return None
+    if places.country(name) or places.country_of_demonym(name) or (places.city(name) and len(words) == 1):
+        return None
+    city = places.city(name) if len(words) > 1 else None
+    if city is not None and city.population >= BIG_CITY:
+        return None  # 'from [Ho Chi Minh City]', 'to [Kuala Lumpur]': a big city's name is no person's
+    if title_patterns()["title_only"].match(name):
+        return None
+    if words[-1].lower() in DOCUMENT_WORDS and len(words) > 1:
+        return None  # 'the Apia Declaration': a document named for a place
+    return " ".join(words)
+
+
+# A city this big named in more than one word is never taken for a person's name.
+BIG_CITY = 100_000
+
+ROYAL = {"king", "queen", "emir", "sultan", "prince", "princess", "sheikh", "emperor", "empress"}
+ROYAL_WORD = re.compile(r"\b(?:" + "|".join(sorted(ROYAL)) + r")\b", re.I)
+REGNAL = re.compile(r"^(?:[IVX]+|bin|ibn|Al|al)$")
+
+
+def _royal_names(parsed: Parsed) -> list[tuple[Any, str]]:
+    """'King Mswati III', 'Sultan Haitham bin Tariq': a royal title and the capitalised name after
+    it, with a regnal number, which the recogniser often leaves untagged."""
+    found: list[tuple[Any, str]] = []
+    if not ROYAL_WORD.search(parsed.text):
+        return found  # most paragraphs: no need to visit every token
+    doc = parsed.doc
+    for token in doc:
+        if token.lower_ not in ROYAL or not token.text[:1].isupper() or token.i + 1 >= len(doc):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 5 and (
+                _name_word(doc[end]) or (end > token.i + 1 and REGNAL.match(doc[end].text))):
+            end += 1
+        while end > token.i + 1 and REGNAL.match(doc[end - 1].text) and doc[end - 1].text in ("bin", "ibn", "Al", "al"):
+            end -= 1
+        if end == token.i + 1 or any(doc[i].ent_type_ == "PERSON" for i in range(token.i + 1, end)):
+            continue  # nothing after the title, or a name the recogniser found already
+        span = doc[token.i:end]
+        name = clean_person_name(span.text)
+        if name and name.lower() not in ROYAL:
+            found.append((span, name))
+    return found
+
+
+def _royal_title_before(parsed: Parsed, ent: Any, name: str) -> str | None:
+    """'King' in 'King Charles' (inside the mention or just before it)."""
+    text = parsed.text
+    name_at = ent.start_char + max(0, ent.text.find(name.split()[0]))
+    match = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, name_at - 12):name_at])
+    return match.group(1) if match and match.group(1).lower() in ROYAL else None
+
+
+def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
+    """'Minister of Commerce and Industry Shri [Ravi Kumar]': two to four capitalised words after
+    a job title that the recogniser left untagged are a name."""
+    found: list[tuple[Any, str]] = []
+    doc = parsed.doc
+    if parsed.block.kind == "headline":
+        return found  # ('President Welcomes Delegation': Title Case is no name)
+    for match in title_patterns()["titled_name"].finditer(fold(parsed.text)):
+        span = doc.char_span(match.start("name"), match.end("name"))
+        if span is None or any(t.ent_type_ for t in span) or any(
+                not (_name_word(t) or _capitalised_function_word(t) or t.lower_ in PARTICLES
+                     or (t.text == "-" and not t.whitespace_))
+                or t.lower_ in title_words() or t.lower_ in ORGANIZATION_WORDS for t in span):
+            continue
+        if span.end < len(doc) and doc[span.end].text[:1].isupper() and doc[span.end].pos_ == "PROPN":
+            continue  # a longer run of capitals: a name of something else
+        if _in_portfolio_list(parsed, span):
+            continue  # 'Minister of Foreign Affairs, [African Cooperation] and Expatriates of X': portfolios
+        name = clean_person_name(span.text)
+        if name:
+            found.append((span, name))
+    return found
+
+
+# Offices named by a portfolio or a posting ('Minister for Trade', 'Commissioner for Human Rights',
+# 'Ambassador to Ruritania') that a holder's name may follow with no comma between.
+PORTFOLIO_OFFICES = {"minister", "secretary", "commissioner", "ambassador", "envoy", "representative"}
+
+
+@lru_cache(maxsize=1)
+def _portfolio_words() -> set[str]:
+    return {row[0].strip().lower() for row in data_rows("lexicons", "portfolio_words.txt")}
+
+
+def _portfolio_end(doc: Any, at: int) -> int:
+    """The end of the portfolio or country named from token ``at`` ('Trade', 'Foreign Affairs and
+    Cooperation', 'the Republic of Ruritania'), or ``at`` when none is."""
+    for size in (4, 3, 2, 1):  # a country, however many words its name has
+        if at + size <= len(doc) and gazetteer().country(doc[at:at + size].text):
+            return at + size
+    end = at
+    words = _portfolio_words()
+    while end < len(doc):
+        token = doc[end]
+        portfolio_word = token.text[:1].isupper() and token.lower_ in words
+        joins = end > at and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and (
+            (token.lower_ in ("and", "&", "of", "the") and doc[end + 1].lower_ in words | {"the"})
+            or (token.text == "," and doc[end + 1].lower_ in words))  # ('Foreign Affairs, Trade and Tourism')
+        if portfolio_word or joins:
+            end += 1
+        else:
+            break
+    return end
+
+
+def _portfolio_names(parsed: Parsed) -> list[tuple[Any, str]]:
+    """'Minister for Trade [Ana Berg]', 'Commissioner for Human Rights [Ivo Marek]', 'Ambassador to
+    Ruritania [Ana Berg]': two to four capitalised words printed straight after an office named by
+    its portfolio (words of the portfolio lexicon) or posting are its holder's name, whatever the
+    recogniser took them for (a name it ran on from the portfolio, or a 'nationality')."""
+    found: list[tuple[Any, str]] = []
+    doc = parsed.doc
+    if parsed.block.kind == "headline":
+        return found
+    for token in doc[:-3]:
+        if token.lower_ not in PORTFOLIO_OFFICES or not token.text[:1].isupper() \
+                or doc[token.i + 1].lower_ not in ("of", "for", "to"):
+            continue
+        start = token.i + 2
+        if doc[start].lower_ == "the":
+            start += 1
+        begin, start = start, _portfolio_end(doc, start)
+        if start == begin or start >= len(doc) or doc[start - 1].text == ",":
+            continue
+        end = start
+        while end < len(doc) and end - start < 6 and (
+                (doc[end].text[:1].isupper() and letters(doc[end].text) and doc[end].pos_ == "PROPN"
+                 and doc[end].ent_type_ not in ("GPE", "LOC", "DATE", "FAC")
+                 and doc[end].lower_ not in title_words() and doc[end].lower_ not in _portfolio_words()
+                 and not gazetteer().country_of_demonym(doc[end].text) and not gazetteer().country(doc[end].text))
+                or (doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_
+                    and end > start)
+                or (doc[end - 1].text == "-" and end > start + 1 and doc[end].is_alpha)):  # ('Min-ha')
+            end += 1
+        words = [t for t in doc[start:end] if t.text != "-"]
+        if not 2 <= len(words) <= 4 or doc[end - 1].text == "-" \
+                or (end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha
+                    and doc[end].lower_ not in ("of",)):
+            continue
+        name = clean_person_name(doc[start:end].text)
+        if name:
+            found.append((doc[start:end], name))
+    return found
+
+
+# The end of a list of portfolios after a comma: '... and Moroccan Expatriates of the Kingdom of X, B'
+PORTFOLIO_LIST_TAIL = re.compile(r"^,?\s+(?:and|&)\s+(?:[A-Z][\w'’-]+\s+)+of\s+(?:the\s+)?[A-Z]")
+PORTFOLIO_OFFICE_END = re.compile(r"\b(?:Minister|Secretary|Commissioner)\s+(?:of|for)\s+[^,.;]+,\s*$", re.I)
+
+
+def _in_portfolio_list(parsed: Parsed, span: Any) -> bool:
+    """'the Minister of Foreign Affairs, [African Cooperation] and Expatriates of the Kingdom of X':
+    capitalised words between a portfolio office's comma and a list closed by 'and ... of' are
+    portfolios, not a name."""
+    return bool(PORTFOLIO_LIST_TAIL.match(parsed.text[span.end_char:])
+                and PORTFOLIO_OFFICE_END.search(parsed.text[max(0, span.start_char - 120):span.start_char]))
+
+
+def _capitalised_function_word(token: Any) -> bool:
+    """'President To Lam': a short word capitalised inside a sentence, after a title, is a name."""
+    return bool(token.pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ") and token.text[:1].isupper()
+                and not token.is_sent_start and token.i > 0 and token.nbor(-1).pos_ == "PROPN")
+
+
+def _name_word(token: Any) -> bool:
+    return bool(token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ not in ("GPE", "NORP", "DATE")
+                and not gazetteer().country(token.text))
+
+
+OPENING_QUOTES = {'"', "“", "‘"}
+CLOSING_QUOTES = {'"', "”", "’"}
+
+
+def _nicknamed(parsed: Parsed) -> list[tuple[Any, str]]:
+    """'Prime Minister Philip “Brave” Davis': a nickname in quotation marks inside a name is no
+    part of it (the person is Philip Davis)."""
+    found: list[tuple[Any, str]] = []
+    if not any(q in parsed.text for q in OPENING_QUOTES):
+        return found
+    doc = parsed.doc
+    for token in doc:
+        i = token.i
+        if token.text not in OPENING_QUOTES or i == 0 or i + 3 >= len(doc):
+            continue
+        close = next((j for j in range(i + 2, min(i + 4, len(doc))) if doc[j].text in CLOSING_QUOTES), None)
+        if close is None or close + 1 >= len(doc) or not all(
+                t.text[:1].isupper() and t.is_alpha for t in doc[i + 1:close]) or token.whitespace_:
+            continue
+        start = i
+        while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].lower_ not in title_words():
+            start -= 1
+        end = close + 1
+        while end < len(doc) and _name_word(doc[end]) and doc[end].lower_ not in title_words():
+            end += 1
+        span = doc[start:end]
+        if start == i or end == close + 1 or not any(t.ent_type_ == "PERSON" for t in span):
+            continue
+        name = clean_person_name(" ".join([doc[start:i].text, doc[close + 1:end].text]))
+        if name and len(name.split()) <= 4:
+            found.append((span, name))
+    return found
+
+
+def find_people(ctx: Context) -> None:
+    """Register every person once under the fullest name the article gives."""
+    mentions: list[tuple[Parsed, Any, str]] = []
+    for parsed in ctx.blocks:
+        nicknamed = _nicknamed(parsed)
+        mentions.extend((parsed, span, name) for span, name in nicknamed)
+        for ent in parsed.ents:
+            if any(span.start <= ent.start < span.end or ent.start <= span.start < ent.end for span, _ in nicknamed):
+                continue  # (the name around a nickname, found whole)
+            if ent.label_ == "ORG" and mislabelled_person(whole_name(ent).text):
+                pass  # 'Kazakh President Kassym-Jomart Tokayev' taken for an organisation
+            elif ent.label_ in MISTAKEN_LABELS and named_after_title(parsed, after_comma(ent)):
+                ent = after_comma(ent)  # 'the Vice-President of Ruritania, [Tiémoko Ané Koré]' taken for a place
+            elif ent.label_ in MISTAKEN_LABELS and surname_after_comma(ent) is not None \
+                    and named_after_title(parsed, surname_after_comma(ent)):
+                ent = surname_after_comma(ent)  # 'his Ruritanian counterpart, Ana Maria [Koré]'
+            elif ent.label_ in MISTAKEN_LABELS and titled_after_name(parsed, ent):
+                pass  # '[Ana Berg], Ruritania's Minister for Trade, said': a name with its office after it
+
+            elif ent.label_ != "PERSON":
+                continue
+            ent = without_honorific(parsed, without_title_end(parsed, whole_name(without_country(
+                without_verb(parsed, ent)))))
+            if ent is None or continues_organization(ent) or names_a_feature(ent) or names_a_group(ent) \
+                    or names_a_building(ent) or _in_portfolio_list(parsed, ent):
+                continue
+            name = clean_person_name(ent.text)
+            if name:
+                mentions.append((parsed, ent, name))
+        mentions.extend((parsed, span, name) for span, name in _royal_names(parsed))
+        mentions.extend((parsed, span, name) for span, name in _titled_names(parsed))
+        mentions.extend((parsed, span, name) for span, name in _portfolio_names(parsed))
+    # Full names first, so that a bare surname never becomes a person of its own.
+    mentions = _outermost(mentions)
+    for _parsed, _ent, name in sorted(mentions, key=lambda m: -len(m[2].split())):
+        if len(name.split()) > 1 and ctx.person_id(name) is None:
+            ctx.people[slug(name)] = Person(id=slug(name), name=name, alternate_names=_without_suffix(name))
+    mentions.extend(_unrecognised_mentions(ctx, mentions))
+    order = {id(parsed): n for n, parsed in enumerate(ctx.blocks)}
+    mentions.sort(key=lambda m: (order[id(m[0])], m[1].start))
+    ranked = _ranked_names(ctx, mentions)
+    skipped: list[tuple[Parsed, Any, str]] = []
+    for parsed, ent, name in mentions:
+        rank = _rank_before(parsed, ent)
+        ident = ranked.get((rank, key(name))) if rank and len(name.split()) == 1 else None
+        ident = ident or ctx.person_id(name)
+        royal = _royal_title_before(parsed, ent, name)
+        if ident is None:
+            if titled(parsed, ent) or royal:
+                ident = slug(name)
+                # 'King Charles', 'Emperor Naruhito': one name is known with its title too
+                also = [f"{royal} {name}"] if royal and len(name.split()) == 1 else []
+                ctx.people[ident] = Person(id=ident, name=name, alternate_names=also)
+            else:
+                if len(name.split()) == 1:
+                    skipped.append((parsed, ent, name))
+                continue
+        parsed.entities.update({i: ("person", ident) for i in range(ent.start, ent.end)})
+        describe_person(ctx, parsed, ent, ident)
+    # ('his Ruritanian counterpart Ivo' ... 'Minister Ivo'): a one-word name known only from a later
+    # mention's title is a person where it was printed first too; the words around it describe him
+    unrecognised = [m for m in _unrecognised_mentions(ctx, mentions) if len(m[2].split()) == 1
+                    and not gazetteer().city(m[2]) and not gazetteer().country(m[2])]
+    for parsed, ent, name in [*skipped, *unrecognised]:
+        ident = ctx.person_id(name)
+        if ident and not any(i in parsed.entities for i in range(ent.start, ent.end)):
+            parsed.entities.update({i: ("person", ident) for i in range(ent.start, ent.end)})
+            describe_person(ctx, parsed, ent, ident)
+    mark_later_mentions(ctx)
+    _possessed_names(ctx)
+
+
+def _outermost(mentions: list[tuple[Parsed, Any, str]]) -> list[tuple[Parsed, Any, str]]:
+    """Mentions not inside a longer one of the same block ('[Ma]' in '[Ma. Theresa Lazaro]', both found)."""
+    return [m for m in mentions if not any(
+        o[0] is m[0] and o[1].start <= m[1].start and m[1].end <= o[1].end and len(o[1]) > len(m[1])
+        for o in mentions)]
+
+
+def _without_suffix(name: str) -> list[str]:
+    """'Surangel Whipps Jr.' is also printed 'Surangel Whipps'."""
+    bare = re.sub(r",?\s+(?:Jr|Sr)\.?$", "", name)
+    return [bare] if bare != name and len(bare.split()) > 1 else []
+
+
+def _possessed_names(ctx: Context) -> None:
+    """"Suriname's Geerlings-Simons pledges ...": a surname (or name) printed after a country's
+    possessive, in a headline as in the story, is of someone who acts for that country."""
+    pattern = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<poss>{alternation(gazetteer().country_words)}){POSS}\s+"
+                         rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})")
+    for parsed in ctx.blocks:
+        if "'s " not in parsed.text and "’s " not in parsed.text:
+            continue
+        for match in pattern.finditer(fold(parsed.text)):
+            words = match.group("name").split()
+            # ('Peru's Ana Ruiz Ministry': the longest run of the name that is one known person's)
+            ident = next((i for n in range(len(words), 0, -1) for i in [ctx.person_id(" ".join(words[:n]))]
+                          if i is not None), None)
+            country = ctx.country_of_text(match.group("poss"))
+            if ident is None or country is None or ctx.people[ident].represents:
+                continue
+            if key(words[0]) in key(ctx.people[ident].name).split():
+                ctx.people[ident].represents = ctx.country(country)
+
+
+def _rank_before(parsed: Parsed, ent: Any) -> str | None:
+    match = title_patterns()["honorific_end"].search(parsed.text[max(0, ent.start_char - 30):ent.start_char])
+    return key(match.group("h")) if match else None
+
+
+def _ranked_names(ctx: Context, mentions: list[tuple[Parsed, Any, str]]) -> dict[tuple[str, str], str]:
+    """'Captain Ibrahim Traoré ... Karamoko Traoré ... Captain Traoré': a surname printed after a
+    rank is the one person of that surname printed with that rank in full."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for parsed, ent, name in mentions:
+        rank = _rank_before(parsed, ent)
+        ident = ctx.person_id(name) if rank and len(name.split()) > 1 else None
+        if rank and ident:
+            found.setdefault((rank, key(name.split()[-1])), set()).add(ident)
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def _unrecognised_mentions(ctx: Context, mentions: list[tuple[Parsed, Any, str]]) -> list[tuple[Parsed, Any, str]]:
+    """A full name the recogniser missed in one place ('Minister of Foreign Affairs of Viet Nam
+    [name]') is still a mention: the words around it may hold the title and country."""
+    covered = {(id(parsed), i) for parsed, ent, _name in mentions for i in range(ent.start, ent.end)}
+    found = []
+    for parsed in ctx.blocks:
+        for person in ctx.people.values():
+            for match in re.finditer(rf"(?<![\w-]){re.escape(person.name)}(?![\w-])", parsed.text):
+                span = parsed.doc.char_span(match.start(), match.end())
+                if span is not None and not any((id(parsed), i) in covered for i in range(span.start, span.end)):
+                    found.append((parsed, span, person.name))
+    return found
+
+
+def mark_later_mentions(ctx: Context) -> None:
+    """Names the recogniser missed or mislabelled ('Scholz will host ...', 'Baerbock' as ORG):
+    a capitalised word that is part of exactly one known person's name refers to that person."""
+    for parsed in ctx.blocks:
+        for token in parsed.doc:
+            if token.i in parsed.entities or token.pos_ not in ("PROPN", "NOUN", "X", "ADJ") \
+                    or not token.text[:1].isupper():
+                continue
+            places = gazetteer()
+            # ('Iwaya' as LOC: no place of that name; 'Albanese' as NORP: no nationality of that name)
+            if token.ent_type_ in ("GPE", "LOC", "NORP") and (
+                    places.country_of_demonym(token.text) or places.city(token.text) or places.country(token.text)
+                    or (token.ent_type_ == "NORP" and token.ent_iob_ == "I")):
+                continue
+            ident = ctx.person_id(token.text)
+            if ident and len(ctx.people[ident].name.split()) > 1 and len(token.text) > 2:
+                parsed.entities[token.i] = ("person", ident)
+
+
+ENVOY_TITLES = re.compile(r"(?:Ambassador|High Commissioner|Special Envoy|Envoy)$", re.I)
+
+
+def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
+    """Job title and country from the words around one mention of a person."""
+    person = ctx.people[ident]
+    text = parsed.text
+    sentence = ent.doc[ent.start].sent
+    for _ in range(3):  # a sentence split in error inside the words before the name ('Viet Nam | Bui')
+        if sentence.start == 0 or ent.doc[sentence.start - 1].text in (".", "!", "?", ":", ";"):
+            break
+        sentence = ent.doc[sentence.start - 1].sent
+    sentence_start = sentence.start_char
+    # The recogniser may hold the title inside the name ('Spokesperson Matthew Miller').
+    name_at = ent.start_char + max(0, ent.text.find(person.name.split()[0]))
+    before = fold(text[max(sentence_start, name_at - 90):name_at])
+    after = fold(text[ent.end_char:ent.end_char + 90])
+    found_country = None
+    sent_to = False
+    match = title_patterns()["before"].search(before)
+    if match and (match.group("title") or match.group("role") or match.group("adj") or match.group("poss")):
+        if match.group("title"):
+            # ('the First Vice Minister of ...': 'first' is part of a deputy's office, not a sequence)
+            first = "First " if re.search(r"\bfirst\s+$", before[:match.start("title")], re.I) \
+                and re.match(r"(?:Vice|Deputy)\b", match.group("title"), re.I) else ""
+            printed = text[max(sentence_start, name_at - 90):name_at]
+            # ("Ruritania's Ambassador to Osterlich, X": the country an envoy is sent to is part of the
+            # office, not whom he acts for)
+            sent_to = bool((match.group("prep") or "").lower() == "to" and match.group("of")
+                           and ENVOY_TITLES.match(match.group("title")))
+            person.title = _fuller_title(person.title, first + title_case(match.group("title")) + (
+                f" to {printed[match.start('state_to'):match.end('of')]}" if sent_to else _of_body(match, printed)))
+        found_country = ctx.country_of_text(match.group("adj") or match.group("poss")
+                                            or (None if sent_to else match.group("of"))
+                                            or match.group("of_adj") or match.group("body_of") or "")
+        role = (match.group("role") or "").lower()
+        if role.startswith("counterpart"):
+            parsed.counterparts.append((ent.start, ident))
+        if role in ("officials", "official"):
+            found_country = None
+        if role in ("successor", "predecessor"):
+            _succeeds(ctx, parsed, ent, person)
+    listed = title_patterns()["listed"].search(before)
+    if listed and not person.title:
+        person.title = title_case(listed.group("title"))
+    if not (match and match.group("role")) and title_patterns()["counterparts"].search(before):
+        parsed.counterparts.append((ent.start, ident))
+    plural = title_patterns()["plural"].search(before)
+    if plural:
+        person.title = person.title or title_case(plural.group("title"))
+        pair = title_patterns()["pair"].search(fold(sentence.text))
+        if pair and not found_country:
+            found_country = ctx.country_of_text(pair.group("adj2" if plural.group("first") else "adj1"))
+    respective = title_patterns()["respective"].search(before)
+    if respective:
+        found_country = ctx.country_of_text(respective.group("adj2" if respective.group("first") else "adj1"))
+        parsed.counterparts.append((ent.start, ident))
+    match_after = title_patterns()["after"].match(after)
+    if match_after:
+        if match_after.group("title"):
+            # ('X, the federal minister responsible for Canada-Ruritania trade,'): the portfolio spelled out
+            remit = RESPONSIBLE_FOR.match(after[match_after.end():])
+            person.title = _fuller_title(person.title, title_case(match_after.group("title"))
+                                         + (f" responsible for {remit.group('remit')}" if remit else ""))
+        found_country = found_country or ctx.country_of_text(match_after.group("adj") or match_after.group("poss")
+                                                             or match_after.group("of") or "")
+    head_of = title_patterns()["head_of"].match(after)
+    if head_of and not match_after and not gazetteer().country(head_of.group("body")):
+        person.title = _fuller_title(person.title, f"{head_of.group('lead').title()} of the {head_of.group('body')}")
+        body_of = title_patterns()["of_state"].search(head_of.group("body"))  # ('Presidential Council of Ruritania')
+        found_country = found_country or ctx.country_of_text(
+            head_of.group("poss") or head_of.group("adj") or (body_of.group("of") if body_of else ""))
+    match_of = title_patterns()["after_of"].match(after)
+    if match_of and not found_country:
+        found_country = ctx.country_of_text(match_of.group("of"))
+    apposed = title_patterns()["apposed"].match(fold(text[ent.end_char:ent.end_char + 200]))
+    state = title_patterns()["of_state"].search(apposed.group("rest")) if apposed and not found_country else None
+    if state:
+        found_country = ctx.country_of_text(state.group("of"))
+    if not found_country and person.title:
+        found_country = _honorific_country(before) or _office_country(person.title) or _house_country(person.name)
+    if not found_country and match and match.group("owner"):
+        found_country = _office_country(match.group("owner"))  # "the Taoiseach's spokesman": of the same country
+    if not found_country and person.title and re.match(r"foreign ministry spokes", person.title, re.I):
+        found_country = ctx.home_country()  # 'the foreign ministry' of the city the story is filed from
+    if found_country and not person.represents:
+        person.represents = ctx.country(found_country)
+    elif not found_country and match and match.group("title") and _unresolved_country(before[:match.start("title")]
+                                                                                      + before[match.end("title"):]):
+        ctx.abroad.add(person.id)  # ('Congolese PM X', 'the Prime Minister of the Republic of Congo, X')
+
+
+def _unresolved_country(around: str) -> bool:
+    """'Congolese [title]' (a demonym of two countries), '[title] of the Republic of Congo' (a
+    state's name the reference data lacks): an office of a country, though not of one known."""
+    if re.search(r"\bof\s+(?:the\s+)?(?:Republic|Kingdom|State|Federation|Commonwealth)\s+of\s+(?:the\s+)?[A-Z]",
+                 around):
+        return True
+    word = re.search(r"([A-Z][\w-]+)\s*$", around)
+    return bool(word and key(word.group(1)) in gazetteer().ambiguous)
+
+
+# '... minister responsible for Canada-U.S. trade.': a remit closing at a comma, a semicolon or the
+# sentence's end (a full stop before a capital, or the text's end; 'U.S. trade' runs on)
+RESPONSIBLE_FOR = re.compile(r"^\s+responsible\s+for\s+(?P<remit>[^,;]+?)(?=\s*[,;]|\.\s+[A-Z\"“]|\.?\s*$)")
+
+
+# Words bodies are named with besides an organisation's ('the Cabinet of Ministers', 'the Board')
+BODY_WORDS = {"initiative", "board", "cabinet", "senate", "congress", "government", "secretariat"}
+
+
+def _of_body(match: re.Match[str], printed: str = "") -> str:
+    """' of the ECCAS Commission' in 'the President of the ECCAS Commission, X': the body an office
+    printed before a name is of, when it is named as bodies are (not a country: that is whom it acts for)."""
+    body = match.group("body")
+    if body and len(printed) == len(match.string):  # (as printed, with its accents)
+        body = printed[match.start("body"):match.end("body")]
+    if not body or not re.match(r"^the\s", body, re.I):
+        return ""
+    words = re.sub(r"\s+\([^)]*\)$", "", body).split()[1:]
+    # (a body's name: a word bodies are named with, an acronym, or a name of its own: 'the Storting',
+    # 'the Sejm'; 'the Cabinet of Ministers')
+    if not all(w[:1].isupper() or re.match(r"d['’][A-Z]", w) or (w in ("of", "for", "and", "the") and i > 0)
+               for i, w in enumerate(words)) or words[-1] in ("of", "for", "and", "the") \
+            or gazetteer().country(" ".join(words)) \
+            or gazetteer().country_of_demonym(" ".join(words)) or gazetteer().city(" ".join(words)) \
+            or any(gazetteer().country_of_demonym(w) for w in words) \
+            or title_patterns()["title_only"].match(" ".join(words)) \
+            or not (len(words) <= 2 or any(w.lower() in ORGANIZATION_WORDS | HOST_WORDS | BODY_WORDS
+                                           or (w.isupper() and len(w) > 1) for w in words)):
+        return ""
+    return " of the " + " ".join(words)
+
+
+def _fuller_title(held: str | None, found: str) -> str:
+    """The title a person is known by: the first printed, unless it is one bare word that a title
+    printed later spells out ('Minister' and then 'Minister of Foreign Affairs' or 'Vice Minister of
+    Foreign Affairs', 'President' and then 'President of the Commission')."""
+    if not held:
+        return found
+    if len(held.split()) == 1 and len(found.split()) > 1 and re.search(
+            rf"^(?:(?:First|Vice|Deputy|Senior|Assistant|Acting)[\s-]+)*{re.escape(held)}\b", found, re.I):
+        return found
+    # ('Minister of State' in a caption, then 'Minister of State for Foreign Affairs'): its portfolio
+    if re.match(rf"{re.escape(held)}\s+(?:of|for)\s+[A-Z]", found, re.I):
+        return found
+    return held
+
+
+def _succeeds(ctx: Context, parsed: Parsed, ent: Any, person: Person) -> None:
+    """'Ruritania's first president, A, ... his successor, B': B holds A's office, for A's country
+    (A: the person named last before, in this paragraph or the one before)."""
+    earlier = [parsed.entities[i][1] for i in sorted(parsed.entities) if i < ent.start
+               and parsed.entities[i][0] == "person" and parsed.entities[i][1] != person.id]
+    if not earlier:
+        at = next(n for n, p in enumerate(ctx.blocks) if p is parsed)
+        if at:
+            before = ctx.blocks[at - 1]
+            earlier = [before.entities[i][1] for i in sorted(before.entities) if before.entities[i][0] == "person"]
+    if not earlier:
+        return
+    other = ctx.people[earlier[-1]]
+    person.title = person.title or other.title
+    person.represents = person.represents or other.represents
+
+
+@lru_cache(maxsize=1)
+def _honorific_countries() -> dict[str, str]:
+    rows = data_rows("lexicons", "ranks.txt")
+    return {key(row[0]): row[1].strip() for row in rows if len(row) > 1 and row[1].strip()}
+
+
+@lru_cache(maxsize=1)
+def _office_countries() -> dict[str, str]:
+    rows = data_rows("lexicons", "titles.txt")
+    return {key(row[0]): row[1].strip() for row in rows if len(row) > 1 and row[1].strip()}
+
+
+def _office_country(title: str) -> Any:
+    """'Taoiseach': an office only one country has."""
+    code = _office_countries().get(key(title))
+    return gazetteer().country_by_code(code) if code else None
+
+
+@lru_cache(maxsize=1)
+def _royal_houses() -> dict[str, str]:
+    return {key(row[0]): row[1].strip() for row in data_rows("lexicons", "royal_houses.tsv") if len(row) > 1}
+
+
+def _house_country(name: str) -> Any:
+    """'Fahd bin Ali Al Thani': a reigning house's name closing a person's, of its one country."""
+    words = re.sub(r"\bAl-", "Al ", name).split()
+    code = next((_royal_houses()[key(" ".join(words[-n:]))] for n in (2, 1)
+                 if len(words) > n and key(" ".join(words[-n:])) in _royal_houses()), None)
+    return gazetteer().country_by_code(code) if code else None
+
+
+def _honorific_country(before: str) -> Any:
+    """"Prime Minister Dato' Seri [name]": an honorific only one country confers."""
+    match = title_patterns()["honorific_end"].search(before)
+    code = _honorific_countries().get(key(match.group('h'))) if match else None
+    return gazetteer().country_by_code(code) if code else None
+
+
+# Offices of international bodies: their holders meet visitors far from any country of their own.
+INTERNATIONAL_OFFICES = re.compile(r"^(?:Secretary[- ]General|Deputy Secretary[- ]General|High Representative|"
+                                   r"(?:Special )?Envoy|Chair(?:person|man|woman)?|Director[- ]General|"
+                                   r"Executive Secretary)(?:\s+of\s+the\s+.+)?$", re.I)

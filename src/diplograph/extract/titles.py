@@ -1,0 +1,144 @@
+"""The patterns of a person's title printed around a name ("Indian Foreign Minister X",
+"X, Germany's foreign minister,"), built once from the reference data's titles, countries and
+nationality words; and the country names printed in a text."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..reference import gazetteer
+from .context import PARTICLES
+
+SMALL_WORDS = {"of", "for", "the", "and", "on", "to", "in"}
+ROLE_WORDS = r"counterpart|counterparts|host|leader|head of state|head of government|top diplomat|strongman|" \
+             r"military ruler|military leader|junta leader|junta chief|coup leader|" \
+             r"officials?|diplomat|envoy|ruler|monarch|opposition leader|successor|predecessor"
+CALENDAR_WORDS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "monday", "tuesday",
+                  "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul",
+                  "aug", "sep", "sept", "oct", "nov", "dec"}
+# Words before an office that name no other office ('European Commissioner for ...', 'Deputy Minister of ...').
+PORTFOLIO_OFFICE_PREFIXES = "European|Federal|Deputy|Vice|Assistant|Associate|Junior|Senior|Acting|Chief|Cabinet|" \
+                            "State|Under"
+# 'Uzbekistan's first president', 'Ruritania's former foreign minister'
+SEQUENCE_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|former|late|new|current|" \
+                 "incoming|outgoing|then|transitional|interim|caretaker|newly elected|newly appointed"
+# A possessive: "Ruritania's", and after a plural name "the Marshall Islands'" (the apostrophe alone).
+POSS = r"(?:['’]s|(?<=s)['’](?!\w))"
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "madam", "senator"}
+# Offices printed by their initials ('PM Ana Berg', 'the DPM/FM'): taken off a name, and no body.
+# Matched in capitals only ('3 pm' is a time).
+OFFICE_ABBREVIATIONS = {"PM", "DPM", "FM", "VP", "SG", "DG", "MP", "MEP", "NSA", "CS", "PS"}
+# Central Asian patronymic words printed after the father's name and part of the name ('Ana
+# Beksultan kyzy', 'Ivo Nurlan uulu')
+PATRONYMIC_WORDS = {"uulu", "kyzy", "uly", "ulu", "qizi", "kizi", "ogly", "oglu", "qyzy"}
+
+
+def alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def title_patterns() -> dict[str, re.Pattern[str]]:
+    places = gazetteer()
+    fixed = alternation([*places.titles, "Minister"])
+    # 'Minister for Trade', 'European Commissioner for Enlargement', 'Minister of State for Europe':
+    # an office named by its portfolio, printed in capitals (the portfolio never runs into a name
+    # printed after it: the patterns end at the name or at a comma)
+    ranks = alternation(places.ranks)
+    word = rf"(?!(?:{ranks})\s)[A-Z][\w'’-]+"  # ('Minister of Commerce and Industry Shri Ravi ...')
+    portfolio = rf"(?-i:{word}(?:\s+(?:and\s+|&\s+)?{word}){{0,4}})"
+    office = (rf"(?:(?:{PORTFOLIO_OFFICE_PREFIXES})\s+)?(?:Minister|Secretary|Commissioner)(?:\s+of\s+State)?"
+              rf"\s+(?:of|for)\s+(?:the\s+)?{portfolio}")
+    adjective = alternation(places.demonym_words + places.country_words)
+    # 'Foreign and CARICOM Affairs Minister', 'Home Affairs Minister': an office named by its affairs
+    affairs = rf"(?-i:(?!(?:{adjective})\s){word}(?:\s+(?:and\s+|&\s+)?{word}){{0,3}}\s+Affairs\s+Minister)"
+    # 'Commerce Adviser', 'Finance and Planning Adviser': a portfolio's adviser (a cabinet rank in
+    # some governments; not "Hasina's Adviser")
+    adviser = rf"(?-i:(?!(?:{adjective}|{ranks})\s)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}\s+Advis[eo]r)"
+    one = rf"(?:{office}|{affairs}|{adviser}|{fixed})"
+    # 'Deputy Prime Minister and Minister for Trade': two offices held by one person
+    titles = rf"{one}(?:\s+and\s+(?:{PORTFOLIO_OFFICE_PREFIXES}\s+)?{one})?"
+    country = alternation(places.country_words)
+    particles = alternation([p for p in PARTICLES if p.isalpha()])  # ('Ana Savi de Castro')
+    name = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|da|e|van|von|del|dos)){0,5})"
+    state = rf"(?P<state_to>(?:the\s+)?)(?P<of>{country})"
+    # ('the spokesman of the Beninese government, X')
+    government = (rf"(?:the\s+)?(?P<of_adj>{adjective})\s+"
+                  rf"(?:government|presidency|(?:foreign\s+)?ministry|cabinet|embassy)\b")
+    # ('the Executive Secretary of the Norway-Chile Salmon Initiative, X', 'of the Board (NFB), X')
+    body_word = r"(?:[A-Z]|d['’][A-Z])[\w.'’-]*"
+    before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
+              rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?P<owner>{titles}){POSS}\s+)?"
+              rf"(?:(?P<title>{titles})(?:\s+(?P<prep>of|to|for)\s+(?:{state}|{government}|(?P<body>(?:the\s+)?{body_word}"
+              rf"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{body_word}){{0,4}}?)(?:\s+\([A-Z][\w.]*\))?"
+              rf"(?:\s+of\s+(?:the\s+)?(?P<body_of>{country}))?))?(?:,\s+(?:{titles}|head\s+of\s+(?:state|government)))?"
+              rf"|(?P<role>{ROLE_WORDS}))?,?\s+"
+              rf"(?:(?:{ranks})\s+)*$")
+    after = (rf"^(?:\s*,\s+|[ \t]*\n\s*)(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
+             rf"(?:(?P<title>{titles})\b(?:\s+(?:of|for)\s+{state}\b)?|government['’]s\b)")
+    after_of = rf"^\s+of\s+(?:the\s+)?(?P<of>{country})\b"  # ('President X of the Central African Republic')
+    return {
+        "before": re.compile(before, re.I),
+        "after": re.compile(after, re.I),
+        "after_of": re.compile(after_of),
+        # 'X, Minister of Foreign Affairs, Trade and Tourism of the Republic of Y, held ...': the
+        # country closing an office printed after the name
+        "apposed": re.compile(rf"^\s*,\s+(?:the\s+)?(?:{titles})\b(?P<rest>[^.;]*?)(?:,\s+(?-i:(?=[a-z]))|[.;]|$)",
+                              re.I),
+        "of_state": re.compile(rf"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:of\s+)?)*?(?P<of>{country})\b"),
+        # ('[Ministers Ana Ruiz] and ...' after 'Prime': a plural title the recogniser took into the name)
+        "leading": re.compile(rf"^(?:(?:(?:{titles})s?|{ranks}|{adjective})\s+)+", re.I),
+        "title_only": re.compile(rf"^(?:{titles})$", re.I),
+        "office_only": re.compile(rf"^(?:(?:{adjective})\s+|(?:{country}){POSS}\s+)?(?:{titles}|{ROLE_WORDS})$", re.I),
+        "title_end": re.compile(rf"\b(?:{fixed})$", re.I),
+        # (a portfolio's office only before a comma: 'Minister for Trade, Ann Lee'; 'Vice-President of X, Ann Lee')
+        "titled_name": re.compile(rf"\b(?:(?:{fixed})s?\s+|(?:{titles})(?:\s+of\s+{state})?,\s+)(?:(?:{ranks})\s+)*"
+                                  rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{particles})\s+)?[A-Z][\w’'-]+){{1,3}})\b"),
+        "honorific": re.compile(rf"(?<![\w'’])(?:{ranks})(?=\s)", re.I),
+        "honorific_end": re.compile(rf"(?<![\w'’])(?P<h>{ranks})\s+$", re.I),
+        "honorifics_only": re.compile(rf"^(?:(?:{ranks}|{titles})\s*)+$", re.I),
+        # 'the foreign ministers, A of X and B of Y': each holds the office
+        "listed": re.compile(rf"\b(?P<title>{titles})s,\s+(?:[^,.;]+?(?:,\s+|\s+and\s+))?$", re.I),
+        # "X, head of Ruritania's Presidential Council": the head of a body, of that body's country
+        "head_of": re.compile(rf"^\s*,\s+(?:the\s+)?(?P<lead>head|chairman|chairwoman|chairperson|chair)\s+of\s+"
+                              rf"(?:(?P<poss>{country}){POSS}\s+|the\s+(?P<adj>{adjective})\s+|the\s+)?"
+                              rf"(?P<body>(?-i:[A-Z][\w'’-]+(?:\s+(?:of\s+|for\s+|and\s+|the\s+)*[A-Z][\w'’-]+)"
+                              rf"{{0,6}}))", re.I),
+        # 'attended by his counterparts A of X, B of Y and C of Z': each is a counterpart
+        "counterparts": re.compile(rf"\bcounterparts,?\s+(?:{name}(?:\s+of\s+(?:the\s+)?{name})?"
+                                   rf"(?:,\s+|\s+and\s+))+$", re.I),
+        # 'chaired by Prime Ministers A and B': each holds the office ('first' set for the second name)
+        # ('Foreign ministers A of X and B': the first with the country printed after the name)
+        "plural": re.compile(rf"\b(?P<title>{titles})s\s+(?P<first>{name}(?:\s+of\s+(?:the\s+)?{name})?\s+and\s+)?"
+                             rf"(?:(?:{ranks})\s+)*$", re.I),
+        # 'the Ruritanian-Osterlich commission': two countries in order
+        "pair": re.compile(rf"\b(?P<adj1>{adjective})\s*[-–—]\s*(?P<adj2>{adjective})\b", re.I),
+        # "his Chinese and South Korean counterparts, Wang Yi and Cho Tae-yul": one country each, in order
+        "respective": re.compile(rf"(?P<adj1>{adjective})\s+and\s+(?P<adj2>{adjective})\s+"
+                                 rf"(?:counterparts|(?:{titles})s),\s+(?P<first>[^,]*?\s+and\s+)?$", re.I),
+    }
+
+
+@lru_cache(maxsize=1)
+def _country_name_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:the\s+)?(?:{alternation(gazetteer().country_words)})(?![\w-])")
+
+
+def country_names(text: str) -> list[Any]:
+    """The countries a line names in full ('Republic of Iraq', "The Bahamas' leading newspaper")."""
+    found = [gazetteer().country(m.group(0)) for m in _country_name_pattern().finditer(fold(text))]
+    return [c for c in found if c is not None]
+
+
+def fold(text: str) -> str:
+    """'Côte d'Ivoire' -> "Cote d'Ivoire": letters without their accents, one for one (the country
+    and title patterns are written in the reference data's plain letters; offsets are kept)."""
+    import unicodedata
+
+    out = []
+    for ch in text:
+        plain = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        out.append(plain if len(plain) == 1 else ch)
+    return "".join(out)
