@@ -212,10 +212,12 @@ class _Reader:
         return self.text(v.get("id"), (*p, "id"), required=True) or ""
 
     def person(self, v: Any, p: Path_) -> Person:
-        v = self.mapping(v, p, {"id", "name", "alternate_names", "title", "represents"}, ("id", "name"))
+        v = self.mapping(v, p, {"id", "name", "alternate_names", "title", "other_titles", "represents"},
+                         ("id", "name"))
         return Person(id=self.ident(v, p), name=self.text(v["name"], (*p, "name"), required=True) or "",
                       alternate_names=self.texts(v.get("alternate_names"), (*p, "alternate_names")),
                       title=self.text(v.get("title"), (*p, "title")),
+                      other_titles=self.texts(v.get("other_titles"), (*p, "other_titles")),
                       represents=self.text(v.get("represents"), (*p, "represents")))
 
     def place(self, v: Any, p: Path_) -> Place:

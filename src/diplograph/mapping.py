@@ -118,7 +118,8 @@ class _Mapper:
             self.add(node, SCHEMA.name, person.name)
             for alt in person.alternate_names:
                 self.add(node, SCHEMA.alternateName, alt)
-            self.add(node, SCHEMA.jobTitle, person.title)
+            for title in (person.title, *person.other_titles):
+                self.add(node, SCHEMA.jobTitle, title)
             if person.represents:
                 self.add(node, DIPL.represents, self.iri[person.represents])
         for org in self.facts.organizations:

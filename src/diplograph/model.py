@@ -92,6 +92,9 @@ class Person:
     name: str
     alternate_names: list[str] = field(default_factory=list)
     title: str | None = None  # job title as printed: "Foreign Minister"
+    # Other forms of the office printed for the same person ("Minister of Foreign Affairs"):
+    # readers name an office either way, and schema:jobTitle holds every printed form.
+    other_titles: list[str] = field(default_factory=list)
     represents: str | None = None  # id of the country (a Place) the person acts for
 
 

@@ -466,7 +466,7 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
             # office, not whom he acts for)
             sent_to = bool((match.group("prep") or "").lower() == "to" and match.group("of")
                            and ENVOY_TITLES.match(match.group("title")))
-            person.title = _fuller_title(person.title, first + title_case(match.group("title")) + (
+            _hold_title(person, first + title_case(match.group("title")) + (
                 f" to {printed[match.start('state_to'):match.end('of')]}" if sent_to else _of_body(match, printed)))
         found_country = ctx.country_of_text(match.group("adj") or match.group("poss")
                                             or (None if sent_to else match.group("of"))
@@ -498,13 +498,13 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
         if match_after.group("title"):
             # ('X, the federal minister responsible for Canada-Ruritania trade,'): the portfolio spelled out
             remit = RESPONSIBLE_FOR.match(after[match_after.end():])
-            person.title = _fuller_title(person.title, title_case(match_after.group("title"))
-                                         + (f" responsible for {remit.group('remit')}" if remit else ""))
+            _hold_title(person, title_case(match_after.group("title"))
+                        + (f" responsible for {remit.group('remit')}" if remit else ""))
         found_country = found_country or ctx.country_of_text(match_after.group("adj") or match_after.group("poss")
                                                              or match_after.group("of") or "")
     head_of = title_patterns()["head_of"].match(after)
     if head_of and not match_after and not gazetteer().country(head_of.group("body")):
-        person.title = _fuller_title(person.title, f"{head_of.group('lead').title()} of the {head_of.group('body')}")
+        _hold_title(person, f"{head_of.group('lead').title()} of the {head_of.group('body')}")
         body_of = title_patterns()["of_state"].search(head_of.group("body"))  # ('Presidential Council of Ruritania')
         found_country = found_country or ctx.country_of_text(
             head_of.group("poss") or head_of.group("adj") or (body_of.group("of") if body_of else ""))
@@ -568,6 +568,30 @@ def _of_body(match: re.Match[str], printed: str = "") -> str:
                                            or (w.isupper() and len(w) > 1) for w in words)):
         return ""
     return " of the " + " ".join(words)
+
+
+def _hold_title(person: Person, found: str) -> None:
+    """The title a person is known by (``_fuller_title``), and every other form of an office printed
+    for them ('Foreign Minister' in the headline, 'Minister of Foreign Affairs' in the text): a form
+    that only repeats words of a kept one ('Minister', 'President') adds nothing."""
+    held = person.title
+    person.title = _fuller_title(held, found)
+    forms = list(dict.fromkeys(f for f in (*person.other_titles, held, found) if f and not _two_offices(f)))
+    person.other_titles = [f for f in forms if not any(_restates(f, kept) for kept in (person.title, *forms)
+                                                           if kept != f)
+                           and f != person.title]
+
+
+def _two_offices(title: str) -> bool:
+    """'Prime Minister and President' read off 'the Prime Minister and President X': the second
+    office may be someone else's, so the pair is no further form of one person's title."""
+    last = re.split(r"\s+and\s+", title)[-1]
+    return last != title and key(last) in {key(t) for t in gazetteer().titles}
+
+
+def _restates(title: str, kept: str | None) -> bool:
+    """'Minister' restates 'Minister of Foreign Affairs'; 'Foreign Minister' does not."""
+    return bool(kept) and kept != title and re.search(rf"(?<!\w){re.escape(title)}(?!\w)", kept or "", re.I) is not None
 
 
 def _fuller_title(held: str | None, found: str) -> str:
