@@ -766,8 +766,9 @@ class EventFinder:
         """'on the sidelines of a conference in X', 'at the G20 gathering in Y': the gathering."""
         holders = self._super_event_nouns(token)
         verb_above = governing_verb(token) if not verbal else None
-        if not holders and inherited is None and verb_above is not None and token.head.head == verb_above:
+        if not holders and inherited is None and verb_above is not None and verb_above in (token.head, token.head.head):
             holders = self._super_event_nouns(verb_above)  # "On the sidelines of the summit, X held talks"
+            # (also when the verb is not the root: "X held a meeting ... on the margins of Y, Z said")
         if not holders and inherited is None:
             holders = _gathering_where(token if verbal else verb_above)
         super_event = None

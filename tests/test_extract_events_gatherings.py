@@ -1,0 +1,15 @@
+"""Events within gatherings and the days and places they share (invented names)."""
+
+from __future__ import annotations
+
+from .extracting import of_type, read
+
+
+def test_a_meeting_on_the_margins_in_reported_speech_is_on_the_summit_and_where_it_is() -> None:
+    facts = read("Summit\n\nPresident Lena Moor held a bilateral meeting with her Latvian counterpart Ivo Berg on the "
+                 "margins of the Baltic Ports Initiative summit in Riga on Tuesday, the presidential office said.\n")
+    [meeting] = of_type(facts, "meeting")
+    [summit] = of_type(facts, "summit")
+    assert meeting.super_event == summit.id
+    assert meeting.location == summit.location == "riga"
+    assert sorted(meeting.attendees) == ["ivo-berg", "lena-moor"]
