@@ -147,6 +147,7 @@ class EventFinder:
                 self._guests_visit(parsed, verb, event)
         for event in self.ctx.events:
             self._met_during_a_visit(event)  # (a guest's visit read from the hosting: "received X in Y")
+        self._news_in_the_dateline_city()  # (again, for the meetings the lead and the visits have just dated)
         for event in self.ctx.events:
             days = self.durations.get(event.id)
             if days and event.start and len(event.start) == 10 and not event.end:
