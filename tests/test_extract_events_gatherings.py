@@ -16,8 +16,8 @@ def test_a_meeting_on_the_margins_in_reported_speech_is_on_the_summit_and_where_
 
 
 def test_a_meeting_placed_late_in_the_dateline_country_is_in_the_dateline_city() -> None:
-    facts = read("Leaders agree\n\nNairobi (AFP) - Ugandan President Tom Okello and Kenyan President Ann Wanjiru agreed "
-                 "on Thursday to open a joint border post.\n\nOkello, who arrived on Wednesday for a "
+    facts = read("Leaders agree\n\nNairobi (AFP) - Ugandan President Tom Okello and Kenyan President Ann Wanjiru "
+                 "agreed on Thursday to open a joint border post.\n\nOkello, who arrived on Wednesday for a "
                  "two-day visit, his first to Kenya since 2019, sat down with Wanjiru at the state house for three "
                  "hours.\n")
     meeting = next(e for e in of_type(facts, "meeting") if "ann-wanjiru" in e.attendees)
