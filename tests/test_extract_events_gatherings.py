@@ -22,3 +22,11 @@ def test_a_meeting_placed_late_in_the_dateline_country_is_in_the_dateline_city()
                  "hours.\n")
     meeting = next(e for e in of_type(facts, "meeting") if "ann-wanjiru" in e.attendees)
     assert meeting.location == "nairobi"
+
+
+def test_later_thursday_is_thursday_and_the_meeting_is_where_the_talks_that_day_were() -> None:
+    facts = read("Talks\n\nSpanish Foreign Minister Ana Lind held talks in Ottawa on Thursday with Canadian minister "
+                 "Tom Vesk.\n\nLater Thursday, Lind sat down with Defence Minister Jan Berg, who told her that Canada "
+                 "wanted more flights.\n")
+    later = next(e for e in of_type(facts, "meeting") if "jan-berg" in e.attendees)
+    assert (later.location, later.start) == ("ottawa", "2024-05-09")

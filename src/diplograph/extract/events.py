@@ -213,6 +213,13 @@ class EventFinder:
                 and set(e.attendees) & set(event.attendees)]
             if len(trips) == 1:
                 event.location = trips[0].location
+            elif not trips and len(event.start) == 10:
+                # "held talks in Ottawa on Thursday ... Later Thursday, X sat down with Y": where X was that day
+                places = {e.location for e in self.ctx.events if e is not event and e.type == "meeting" and e.location
+                          and e.start == event.start and e.status == event.status
+                          and e.id not in self.occasions_before and set(e.attendees) & set(event.attendees)}
+                if len(places) == 1:
+                    event.location = places.pop()
 
     def _visit_to_the_city(self, event: Event) -> None:
         """'will pay a visit to Togo on Monday ... will be received in Lome': a visit to a country is to
