@@ -17,3 +17,10 @@ def test_the_name_after_a_possessive_title_and_its_honorific_is_the_guest() -> N
                  "tomorrow.\n")
     [meeting] = of_type(facts, "meeting")
     assert sorted(meeting.attendees) == ["ana-lind", "tom-vesk"]
+
+
+def test_a_double_title_with_its_portfolio_before_the_name_is_the_guest() -> None:
+    facts = read("Talks\n\nDeputy Foreign Minister Ana Lind sat down with Utopian Chancellor and Minister for Foreign "
+                 "Affairs and Trade Tom Vesk at the ministry in Oslo on Monday.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["ana-lind", "tom-vesk"]

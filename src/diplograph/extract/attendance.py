@@ -79,7 +79,11 @@ def _named_after_the_title(parsed: Parsed, token: Any) -> list[str]:
         if t.text == ",":
             break
         if entity and entity[0] == "person":
-            return []  # a name inside the title's phrase is read by the 'of' rule above
+            # 'Minister for Foreign Affairs and Trade Ana Lind', the name hung away from the title:
+            # hers when all between are the title's capitalised words
+            between = doc[token.i + 1:i]
+            return [entity[1]] if all(w.is_title or w.lower_ in ("of", "for", "and", "the", "&")
+                                      for w in between) else []
         if not (t.pos_ in ("ADP", "DET", "PROPN", "ADJ", "CCONJ") or (entity and entity[0] == "place")):
             return []
         i += 1
