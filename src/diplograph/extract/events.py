@@ -213,8 +213,9 @@ class EventFinder:
                 and set(e.attendees) & set(event.attendees)]
             if len(trips) == 1:
                 event.location = trips[0].location
-            elif not trips and len(event.start) == 10:
+            elif not trips and len(event.start) == 10 and all(e is not event for _p, _v, e in self.hostings):
                 # "held talks in Ottawa on Thursday ... Later Thursday, X sat down with Y": where X was that day
+                # (not a reception: a guest received is on a visit, settled by the hostings)
                 places = {e.location for e in self.ctx.events if e is not event and e.type == "meeting" and e.location
                           and e.start == event.start and e.status == event.status
                           and e.id not in self.occasions_before and set(e.attendees) & set(event.attendees)}
