@@ -65,6 +65,36 @@ def _title_holder(parsed: Parsed, token: Any) -> list[str]:
         people = [e[1] for o in nodes for e in [parsed.entities.get(o.i)] if e and e[0] == "person"]
         if people:
             return people[:1]
+    return _named_after_the_title(parsed, token)
+
+
+def _named_after_the_title(parsed: Parsed, token: Any) -> list[str]:
+    """'received the Ambassador of Utopia to Ruritania, Ana Lind, on Monday': the name after the
+    comma that closes the title's own phrases, however the parser hung it (often on the last place)."""
+    doc = token.doc
+    i = token.i + 1
+    while i < len(doc) and i - token.i <= 8:
+        t = doc[i]
+        entity = parsed.entities.get(t.i)
+        if t.text == ",":
+            break
+        if entity and entity[0] == "person":
+            # 'Minister for Foreign Affairs and Trade Ana Lind', the name hung away from the title:
+            # hers when all between are the title's capitalised words
+            between = doc[token.i + 1:i]
+            return [entity[1]] if all(w.is_title or w.lower_ in ("of", "for", "and", "the", "&")
+                                      for w in between) else []
+        if not (t.pos_ in ("ADP", "DET", "PROPN", "ADJ", "CCONJ") or (entity and entity[0] == "place")):
+            return []
+        i += 1
+    if i >= len(doc) or doc[i].text != "," or i == token.i + 1:
+        return []  # ('the Ambassador, Ana Lind': the apposition is read as such)
+    for t in doc[i + 1:i + 4]:  # ('Dr', 'H.E.' before the name)
+        entity = parsed.entities.get(t.i)
+        if entity and entity[0] == "person":
+            return [entity[1]]
+        if t.pos_ != "PROPN":
+            return []
     return []
 
 

@@ -142,7 +142,16 @@ def resolve_clause_date(text: str, published: str | None, future: bool, present:
     Friday paper) the day named may be today."""
     if present and published and resolve_date(text, published) == published:
         return published
-    return resolve_date(text, published, future=future)
+    resolved = resolve_date(text, published, future=future)
+    bare = _PART_OF_DAY.sub("", text)
+    if resolved is None and bare != text and re.fullmatch(r"[A-Za-z]+day", bare):
+        # "Later Thursday, X sat down with Y", "late Monday": that day
+        return resolve_date(bare, published, future=future)
+    return resolved
+
+
+# an adverb of the time within a day before a weekday the recogniser took into the date
+_PART_OF_DAY = re.compile(r"^(?:later|late|earlier|early)\s+", re.IGNORECASE)
 
 
 def near_publication(start: str | None, published: str) -> bool:

@@ -147,6 +147,7 @@ class EventFinder:
                 self._guests_visit(parsed, verb, event)
         for event in self.ctx.events:
             self._met_during_a_visit(event)  # (a guest's visit read from the hosting: "received X in Y")
+        self._news_in_the_dateline_city()  # (again, for the meetings the lead and the visits have just dated)
         for event in self.ctx.events:
             days = self.durations.get(event.id)
             if days and event.start and len(event.start) == 10 and not event.end:
@@ -212,6 +213,14 @@ class EventFinder:
                 and set(e.attendees) & set(event.attendees)]
             if len(trips) == 1:
                 event.location = trips[0].location
+            elif not trips and len(event.start) == 10 and all(e is not event for _p, _v, e in self.hostings):
+                # "held talks in Ottawa on Thursday ... Later Thursday, X sat down with Y": where X was that day
+                # (not a reception: a guest received is on a visit, settled by the hostings)
+                places = {e.location for e in self.ctx.events if e is not event and e.type == "meeting" and e.location
+                          and e.start == event.start and e.status == event.status
+                          and e.id not in self.occasions_before and set(e.attendees) & set(event.attendees)}
+                if len(places) == 1:
+                    event.location = places.pop()
 
     def _visit_to_the_city(self, event: Event) -> None:
         """'will pay a visit to Togo on Monday ... will be received in Lome': a visit to a country is to
@@ -766,8 +775,9 @@ class EventFinder:
         """'on the sidelines of a conference in X', 'at the G20 gathering in Y': the gathering."""
         holders = self._super_event_nouns(token)
         verb_above = governing_verb(token) if not verbal else None
-        if not holders and inherited is None and verb_above is not None and token.head.head == verb_above:
+        if not holders and inherited is None and verb_above is not None and verb_above in (token.head, token.head.head):
             holders = self._super_event_nouns(verb_above)  # "On the sidelines of the summit, X held talks"
+            # (also when the verb is not the root: "X held a meeting ... on the margins of Y, Z said")
         if not holders and inherited is None:
             holders = _gathering_where(token if verbal else verb_above)
         super_event = None

@@ -1,0 +1,32 @@
+"""Events within gatherings and the days and places they share (invented names)."""
+
+from __future__ import annotations
+
+from .extracting import of_type, read
+
+
+def test_a_meeting_on_the_margins_in_reported_speech_is_on_the_summit_and_where_it_is() -> None:
+    facts = read("Summit\n\nPresident Lena Moor held a bilateral meeting with her Latvian counterpart Ivo Berg on the "
+                 "margins of the Baltic Ports Initiative summit in Riga on Tuesday, the presidential office said.\n")
+    [meeting] = of_type(facts, "meeting")
+    [summit] = of_type(facts, "summit")
+    assert meeting.super_event == summit.id
+    assert meeting.location == summit.location == "riga"
+    assert sorted(meeting.attendees) == ["ivo-berg", "lena-moor"]
+
+
+def test_a_meeting_placed_late_in_the_dateline_country_is_in_the_dateline_city() -> None:
+    facts = read("Leaders agree\n\nNairobi (AFP) - Ugandan President Tom Okello and Kenyan President Ann Wanjiru "
+                 "agreed on Thursday to open a joint border post.\n\nOkello, who arrived on Wednesday for a "
+                 "two-day visit, his first to Kenya since 2019, sat down with Wanjiru at the state house for three "
+                 "hours.\n")
+    meeting = next(e for e in of_type(facts, "meeting") if "ann-wanjiru" in e.attendees)
+    assert meeting.location == "nairobi"
+
+
+def test_later_thursday_is_thursday_and_the_meeting_is_where_the_talks_that_day_were() -> None:
+    facts = read("Talks\n\nSpanish Foreign Minister Ana Lind held talks in Ottawa on Thursday with Canadian minister "
+                 "Tom Vesk.\n\nLater Thursday, Lind sat down with Defence Minister Jan Berg, who told her that Canada "
+                 "wanted more flights.\n")
+    later = next(e for e in of_type(facts, "meeting") if "jan-berg" in e.attendees)
+    assert (later.location, later.start) == ("ottawa", "2024-05-09")
