@@ -169,7 +169,9 @@ def _any_dateline(line: str) -> re.Match[str] | None:
 
 
 # 'Lomé, 8 October 2025 - ': a place and a date before the first sentence.
-PLACE_DATE_DASH = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?P<date>[\w ,.]{6,30}?)"
+# ('Capital City, D.C., 21 August 2024. – ': the city's district between them)
+PLACE_DATE_DASH = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),"
+                             r"(?:\s*[A-Z]\.(?:[A-Z]\.){1,3},)?\s+(?P<date>[\w ,.]{6,30}?)"
                              r"\s*(?:--|[-–—])\s+(?=[A-Z“\"])")
 
 
