@@ -64,3 +64,10 @@ def test_a_lowercase_word_after_a_hyphen_ends_no_place_name() -> None:
     aix = next(t.i for t in doc if t.text == "Aix")
     start, end = hyphenated_name(doc, aix, aix + 1)
     assert doc[start:end].text == "Aix-en-Provence"
+
+
+def test_a_date_line_with_dashes_between_month_day_and_year_is_the_date() -> None:
+    page = page_of(HEADLINE, "", "Author: Ana Lopes", "Jun - 12 - 2025 , 06:40", "",
+                   "The minister Tom Vale met his counterpart on Friday.")
+    assert page.published == "2025-06-12"
+    assert [b.text for b in page.content("paragraph")] == ["The minister Tom Vale met his counterpart on Friday."]

@@ -66,7 +66,8 @@ _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 DATE_LINES = [
-    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b.*$", re.I),  # April 3(rd), 2024
+    # April 3(rd), 2024 ('Apr - 3 - 2024': a site's dashes)
+    re.compile(rf"^{_WEEKDAY}{_MONTH}(?:\s+|\s*-\s*)(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s*-\s*)(\d{{4}})\b.*$", re.I),
     re.compile(rf"^{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b.*$", re.I),  # 3(rd) April, 2024
     re.compile(r"^(\d{4})-(\d{2})-(\d{2})\b.*$"),  # 2024-04-03
     re.compile(r"^(\d{4})/(\d{2})/(\d{2})\b.*$"),  # 2024/04/03
