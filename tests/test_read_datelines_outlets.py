@@ -71,3 +71,30 @@ def test_a_date_line_with_dashes_between_month_day_and_year_is_the_date() -> Non
                    "The minister Tom Vale met his counterpart on Friday.")
     assert page.published == "2025-06-12"
     assert [b.text for b in page.content("paragraph")] == ["The minister Tom Vale met his counterpart on Friday."]
+
+
+def _html(head: str) -> str:
+    return ("<!DOCTYPE html><html><head>" + head + "</head><body><article><h1>" + HEADLINE + "</h1>"
+            "<p>The minister Tom Vale met his counterpart on Friday in the capital.</p></article></body></html>")
+
+
+def test_a_publisher_named_by_reference_in_a_second_json_ld_script() -> None:
+    from diplograph.read import read_article_text
+
+    page = read_article_text(_html(
+        '<script type="application/ld+json">{"@type": "WebSite", "name": "Harbour Courier site"}</script>'
+        '<script type="application/ld+json">{"@graph": ['
+        '{"@type": "NewsArticle", "headline": "' + HEADLINE + '", "publisher": {"@id": "https://hc.example/#org"}},'
+        '{"@type": "NewsMediaOrganization", "@id": "https://hc.example/#org", "name": "Harbour Courier"}]}'
+        '</script>'))
+    assert page.publisher_hint == "Harbour Courier"
+
+
+def test_a_publisher_given_as_a_string_or_in_dublin_core() -> None:
+    from diplograph.read import read_article_text
+
+    page = read_article_text(_html('<script type="application/ld+json">'
+                                   '{"@type": "Article", "publisher": "Harbour Courier"}</script>'))
+    assert page.publisher_hint == "Harbour Courier"
+    page = read_article_text(_html('<meta name="DC.publisher" content="Ministry of Harbours">'))
+    assert page.publisher_hint == "Ministry of Harbours"
