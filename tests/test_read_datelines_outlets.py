@@ -98,3 +98,15 @@ def test_a_publisher_given_as_a_string_or_in_dublin_core() -> None:
     assert page.publisher_hint == "Harbour Courier"
     page = read_article_text(_html('<meta name="DC.publisher" content="Ministry of Harbours">'))
     assert page.publisher_hint == "Ministry of Harbours"
+
+
+def test_a_dateline_with_the_country_then_the_day() -> None:
+    page = page_of(HEADLINE, "", "LIMA, Peru, March 3 (Harbour Wire) — The minister Tom Vale met his counterpart.")
+    assert (page.dateline_place, page.dateline_country, page.publisher_hint) == ("Lima", "Peru", "Harbour Wire")
+    assert page.content("paragraph")[0].text.startswith("The minister")
+
+
+def test_a_dateline_with_the_city_district_and_no_day() -> None:
+    page = page_of(HEADLINE, "", "Quito, D.M.Q. – The minister Tom Vale met his counterpart on Monday.")
+    assert page.dateline_place == "Quito"
+    assert page.content("paragraph")[0].text.startswith("The minister")

@@ -109,7 +109,9 @@ BYLINE_ROLE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]
                          r"Staff|Journalist|Columnist|Bureau|Desk|Chief|Analyst)s?)"
                          r"(?:\s*,?\s+(?:in|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?\s*$")
 # "BERLIN (Reuters) -", "TOKYO, April 3 (Kyodo) --", "WASHINGTON (AP) —"
-DATELINE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}?)(?:,\s*(?P<region>[A-Z][\w. -]{0,30}?))?\s*"
+DATELINE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}?)(?:,\s*(?P<region>[A-Z][\w. -]{0,30}?))?"
+                      # ('ADDIS ABABA, Ethiopia, March 3 (AP) —': the day after the country)
+                      rf"(?:,\s*(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?\s*"
                       r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?:--|[-–—])\s+"
                       r"|^(?P<tplace>[A-Z][\w'’.-]*[a-z](?: [A-Z][\w'’.-]*[a-z]){0,2})(?:,\s*[A-Z0-9][\w. ]{0,30})?\s*"
                       r"\((?P<tagency>[A-Za-z][\w .&-]{1,30})\)\.?\s*(?:--|[-–—])\s+"
@@ -438,6 +440,10 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
                     page.blocks.append(Block("dateline", start, start + dated.end(), line[:dated.end()]))
                     start += dated.end()
                     line = line[dated.end():]
+                else:
+                    dated = None
+            else:
+                dated = None  # ('Capital City, D.C. – ': no day; a place and a dash, read below)
             placed = PLACE_DASH.match(line) if dateline is None and dated is None and first_paragraph else None
             if placed is None and dateline is None and dated is None and first_paragraph:
                 placed = PLACE_AGENCY.match(line)
