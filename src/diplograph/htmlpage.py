@@ -67,6 +67,7 @@ class _Renderer(HTMLParser):
                 self.meta.setdefault(key.lower(), values["content"])
         if tag == "script" and values.get("type", "").lower() == "application/ld+json":
             self.in_jsonld = True
+            self.jsonld.append("")  # each script is a JSON document of its own
         if tag == "title":
             self.in_title = True
         if tag == "h1" and self.h1 is None:
@@ -113,7 +114,7 @@ class _Renderer(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self.in_jsonld:
-            self.jsonld.append(data)
+            self.jsonld[-1] += data
             return
         if self.in_title:
             self.title += data
@@ -134,8 +135,43 @@ class _Renderer(HTMLParser):
         self.emit(text, self.position(), len(raw))
 
 
+def _publisher_name(publisher: Any, named: dict[str, str]) -> str | None:
+    """The publisher's name as JSON-LD gives it: an object with a name, a bare string, a list of
+    either, or a reference ('{"@id": "https://example.org/#organization"}') to a node of the page."""
+    if isinstance(publisher, list):
+        return next((n for n in (_publisher_name(p, named) for p in publisher) if n), None)
+    if isinstance(publisher, str):
+        return publisher.strip() if publisher.strip() and "://" not in publisher else None
+    if isinstance(publisher, dict):
+        name = publisher.get("name")
+        if isinstance(name, str) and name.strip():
+            return name.strip()
+        ident = publisher.get("@id")
+        return named.get(ident) if isinstance(ident, str) else None
+    return None
+
+
 def _jsonld_facts(blobs: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
+    documents: list[Any] = []
+    for blob in blobs:
+        try:
+            documents.append(json.loads(blob))
+        except json.JSONDecodeError:
+            continue  # a broken script on a page is the page's problem, not the article's
+    named: dict[str, str] = {}  # the name of every node with an '@id' (a publisher may point to one)
+
+    def index(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                index(item)
+        elif isinstance(node, dict):
+            if isinstance(node.get("@id"), str) and isinstance(node.get("name"), str) and node["name"].strip():
+                named.setdefault(node["@id"], node["name"].strip())
+            for value in node.values():
+                index(value)
+
+    index(documents)
 
     def visit(node: Any) -> None:
         if isinstance(node, list):
@@ -151,20 +187,16 @@ def _jsonld_facts(blobs: list[str]) -> dict[str, str]:
                 found.setdefault("headline", node["headline"])
             if isinstance(node.get("datePublished"), str):
                 found.setdefault("published", node["datePublished"][:10])
-            publisher = node.get("publisher")
-            if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
-                found.setdefault("publisher", publisher["name"])
+            publisher = _publisher_name(node.get("publisher"), named)
+            if publisher:
+                found.setdefault("publisher", publisher)
             if isinstance(node.get("url"), str):
                 found.setdefault("url", node["url"])
         for value in node.values():
             if isinstance(value, dict | list):
                 visit(value)
 
-    for blob in blobs:
-        try:
-            visit(json.loads(blob))
-        except json.JSONDecodeError:
-            continue  # a broken script on a page is the page's problem, not the article's
+    visit(documents)
     return found
 
 
@@ -176,12 +208,13 @@ def render_html(raw: str, name: str = "page") -> tuple[str, list[int], list[int]
     renderer.close()
     text = "".join(renderer.chars)
     offsets = renderer.offsets
-    meta = _jsonld_facts(["".join(renderer.jsonld)] if renderer.jsonld else [])
+    meta = _jsonld_facts(renderer.jsonld)
     m = renderer.meta
     headline = meta.get("headline") or m.get("og:title") or renderer.h1 or " ".join(renderer.title.split())
     published = meta.get("published") or (m.get("article:published_time") or m.get("datepublished")
                                           or m.get("date") or "")[:10]
-    publisher = meta.get("publisher") or m.get("og:site_name") or m.get("publisher")
+    publisher = meta.get("publisher") or m.get("og:site_name") or m.get("publisher") or m.get("dc.publisher") \
+        or m.get("dcterms.publisher") or m.get("citation_publisher")
     url = meta.get("url") or m.get("og:url")
     list_items = ",".join(str(i) for i in renderer.list_items)
     facts = {k: v for k, v in {"headline": headline, "published": published, "publisher": publisher,

@@ -66,7 +66,8 @@ _MONTH = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?"
 DATE_LINES = [
-    re.compile(rf"^{_WEEKDAY}{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b.*$", re.I),  # April 3(rd), 2024
+    # April 3(rd), 2024 ('Apr - 3 - 2024': a site's dashes)
+    re.compile(rf"^{_WEEKDAY}{_MONTH}(?:\s+|\s*-\s*)(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|\s*-\s*)(\d{{4}})\b.*$", re.I),
     re.compile(rf"^{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b.*$", re.I),  # 3(rd) April, 2024
     re.compile(r"^(\d{4})-(\d{2})-(\d{2})\b.*$"),  # 2024-04-03
     re.compile(r"^(\d{4})/(\d{2})/(\d{2})\b.*$"),  # 2024/04/03
@@ -108,7 +109,9 @@ BYLINE_ROLE = re.compile(r"^By\s+(?P<names>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]
                          r"Staff|Journalist|Columnist|Bureau|Desk|Chief|Analyst)s?)"
                          r"(?:\s*,?\s+(?:in|from)\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?\s*$")
 # "BERLIN (Reuters) -", "TOKYO, April 3 (Kyodo) --", "WASHINGTON (AP) —"
-DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'’ -]{2,40}?)(?:,\s*(?P<region>[A-Z][\w. -]{0,30}?))?\s*"
+DATELINE = re.compile(r"^(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ -]{2,40}?)(?:,\s*(?P<region>[A-Z][\w. -]{0,30}?))?"
+                      # ('ADDIS ABABA, Ethiopia, March 3 (AP) —': the day after the country)
+                      rf"(?:,\s*(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?))?\s*"
                       r"(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\))?\s*(?:--|[-–—])\s+"
                       r"|^(?P<tplace>[A-Z][\w'’.-]*[a-z](?: [A-Z][\w'’.-]*[a-z]){0,2})(?:,\s*[A-Z0-9][\w. ]{0,30})?\s*"
                       r"\((?P<tagency>[A-Za-z][\w .&-]{1,30})\)\.?\s*(?:--|[-–—])\s+"
@@ -127,7 +130,7 @@ AGENCY_FIRST = re.compile(r"^\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*(?:--|[-�
 ANY_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
-    r"|\d{1,2}\.\d{1,2}\.\d{4}))?"
+    r"|\d{1,2}\.\d{1,2}\.\d{4})(?:\.(?=\s*/))?)?"  # ('November 20. /TASS/.': a stop after the day)
     r"(?:\s*\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|\s*/(?P<slashed>[A-Za-z][\w .&-]{1,30})/"
     r"|,\s*(?P<capsagency>[A-Z][A-Z&-]{2,20}))?"
     r"\s*(?P<end>\.-|--|[-–—:]|\.)\s+(?=[A-Z“\"‘'0-9])", re.I)
@@ -169,7 +172,9 @@ def _any_dateline(line: str) -> re.Match[str] | None:
 
 
 # 'Lomé, 8 October 2025 - ': a place and a date before the first sentence.
-PLACE_DATE_DASH = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),\s+(?P<date>[\w ,.]{6,30}?)"
+# ('Capital City, D.C., 21 August 2024. – ': the city's district between them)
+PLACE_DATE_DASH = re.compile(r"^(?P<place>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}),"
+                             r"(?:\s*[A-Z]\.(?:[A-Z]\.){1,3},)?\s+(?P<date>[\w ,.]{6,30}?)"
                              r"\s*(?:--|[-–—])\s+(?=[A-Z“\"])")
 
 
@@ -435,6 +440,10 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
                     page.blocks.append(Block("dateline", start, start + dated.end(), line[:dated.end()]))
                     start += dated.end()
                     line = line[dated.end():]
+                else:
+                    dated = None
+            else:
+                dated = None  # ('Capital City, D.C. – ': no day; a place and a dash, read below)
             placed = PLACE_DASH.match(line) if dateline is None and dated is None and first_paragraph else None
             if placed is None and dateline is None and dated is None and first_paragraph:
                 placed = PLACE_AGENCY.match(line)
@@ -717,10 +726,13 @@ def _bar_metadata(line: str, page: Page) -> bool:
     parts = [p.strip() for p in BAR_SEPARATOR.split(line)]
     every, dated = True, False
     writers: list[str] = []
+    outlet: str | None = None
     for part in parts:
         reading = furniture_rule_match("reading_time", part)
         placed = BAR_PLACE_DATE.match(part)
-        if reading:
+        if outlet is None and not writers and _bar_outlet(part):
+            outlet = part  # 'Harbour Times English | Sunday 6 October 2024 - 13:40': the outlet and its day
+        elif reading:
             page.reading_time = page.reading_time or _duration(minutes=int(reading.group(1)))
             dated = True
         elif len(part) < 40 and parse_date_line(part):
@@ -745,7 +757,23 @@ def _bar_metadata(line: str, page: Page) -> bool:
             every = False
     if every and dated:
         page.byline.extend(w for w in writers if w not in page.byline)
+        if outlet is not None and page.publisher_hint is None:
+            page.publisher_hint = outlet
     return every and dated
+
+
+def _bar_outlet(part: str) -> bool:
+    """A part of a bar of metadata that names the outlet: a known one, or a name shaped like a masthead."""
+    from .reference import gazetteer, key
+
+    return key(part) in gazetteer().outlets or (_looks_like_masthead(part) and not BYLINE.match(part)
+                                                and part.split()[0].casefold() not in SECTION_WORDS)
+
+
+# First words of a section's label, not an outlet's name ('World News | 12 March 2025').
+SECTION_WORDS = {"world", "local", "business", "latest", "breaking", "top", "national", "international", "sports",
+                 "regional", "foreign", "economic", "economy", "political", "politics", "related", "more", "other",
+                 "press", "trending", "featured", "recent"}
 
 
 def _classify(line: str, page: Page, seen_content: bool) -> str:

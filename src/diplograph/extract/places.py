@@ -278,10 +278,13 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
         words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and (
             c.pos_ == "PROPN" or (c.ent_type_ and c.ent_type_ == token.ent_type_ and c.ent_iob_ == "B"
                                   and c.text[:1].isupper()))]
-        start = min([token.i, *(w.i for w in words)])
-        if any(parsed.entities.get(i) not in (None, taken) for i in range(start, token.i + 1)):
+        start, stop = hyphenated_name(parsed.doc, min([token.i, *(w.i for w in words)]), token.i + 1)
+        if any(parsed.entities.get(i) not in (None, taken) for i in range(start, stop)):
             continue
-        text = parsed.doc[start:token.i + 1].text
+        text = parsed.doc[start:stop].text
+        if stop - start > token.i + 1 - min([token.i, *(w.i for w in words)]) \
+                and not (gazetteer().city(text) or gazetteer().town(text)):
+            continue  # a part of a hyphenated name ('Villers' of 'Villers-Cotterêts') is no place of its own
         if key(text) in _regions():
             continue
         person = ctx.person_id(text)
@@ -305,7 +308,43 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
         else:
             continue
         if place_id:
-            parsed.entities.update({i: ("place", place_id) for i in range(start, token.i + 1)})
+            parsed.entities.update({i: ("place", place_id) for i in range(start, stop)})
+
+
+# Lowercase words inside a hyphenated place name: 'Boulogne-sur-Mer', 'Châlons-en-Champagne'.
+HYPHEN_LINKS = {"au", "aux", "en", "sur", "sous", "de", "du", "des", "la", "le", "les", "lès", "am", "an", "der",
+                "upon", "on", "in", "y"}
+
+
+def hyphenated_name(doc: Any, start: int, end: int) -> tuple[int, int]:
+    """The tokens of a name printed joined by hyphens with no space ('Villers-Cotterêts', 'Boulogne-sur-Mer'),
+    which the tokenizer splits: the span widened over every capitalised part so joined (a lowercase word
+    after the hyphen only as a link to a capitalised part: 'Kyiv-controlled' is no name)."""
+    def part(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
+
+    def link(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].lower_ in HYPHEN_LINKS and not doc[i].whitespace_
+
+    def hyphen(i: int) -> bool:
+        return 0 < i < len(doc) and doc[i].text in ("-", "‐") and not doc[i].whitespace_ \
+            and not doc[i - 1].whitespace_
+
+    while True:
+        if hyphen(end) and part(end + 1):
+            end += 2
+        elif hyphen(end) and link(end + 1) and hyphen(end + 2) and part(end + 3):
+            end += 4
+        else:
+            break
+    while True:
+        if hyphen(start - 1) and part(start - 2):
+            start -= 2
+        elif hyphen(start - 1) and link(start - 2) and hyphen(start - 3) and part(start - 4):
+            start -= 4
+        else:
+            break
+    return start, end
 
 
 # Words that say the name after 'of' is a city, town or village: 'the Turkmen resort of Porto Leva'.
