@@ -466,7 +466,10 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
             # office, not whom he acts for)
             sent_to = bool((match.group("prep") or "").lower() == "to" and match.group("of")
                            and ENVOY_TITLES.match(match.group("title")))
-            person.title = _fuller_title(person.title, first + title_case(match.group("title")) + (
+            # (the title as printed, with its accents: 'Tánaiste')
+            person.title = _fuller_title(person.title, first + title_case(
+                printed[match.start("title"):match.end("title")] if len(printed) == len(before)
+                else match.group("title")) + (
                 f" to {printed[match.start('state_to'):match.end('of')]}" if sent_to else _of_body(match, printed)))
         found_country = ctx.country_of_text(match.group("adj") or match.group("poss")
                                             or (None if sent_to else match.group("of"))
