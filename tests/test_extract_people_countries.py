@@ -19,3 +19,16 @@ def test_an_accented_title_is_matched_and_kept_as_printed() -> None:
     dole = person(facts, "Ciaran Dole")
     assert dole.represents == "ireland"
     assert dole.title is not None and dole.title.startswith("Tánaiste")
+
+
+def test_the_countrys_title_is_of_the_country_just_named() -> None:
+    facts = read("Visit\n\nThe Norwegian minister Mara Quist ended a visit to Peru on Friday with an audience "
+                 "with the country's president, Luis Varga, in Lima.\n")
+    assert person(facts, "Luis Varga").represents == "peru"
+
+
+def test_a_second_office_printed_with_its_country_names_it() -> None:
+    facts = read("Call\n\nThe minister conveyed the greetings of the President of the Transition, Head of State "
+                 "of Chad, General Idriss Kolle, to his counterpart.\n")
+    kolle = person(facts, "Idriss Kolle")
+    assert (kolle.title, kolle.represents) == ("President of the Transition", "chad")

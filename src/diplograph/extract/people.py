@@ -473,7 +473,10 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
                 f" to {printed[match.start('state_to'):match.end('of')]}" if sent_to else _of_body(match, printed)))
         found_country = ctx.country_of_text(match.group("adj") or match.group("poss")
                                             or (None if sent_to else match.group("of"))
-                                            or match.group("of_adj") or match.group("body_of") or "")
+                                            or match.group("of_adj") or match.group("body_of")
+                                            or match.group("of2") or "")
+        if not found_country and match.group("title") and COUNTRYS.search(before[:match.start()]):
+            found_country = _country_named_before(ctx, parsed, ent)  # ("... to Mali, the country's president, X")
         role = (match.group("role") or "").lower()
         if role.startswith("counterpart"):
             parsed.counterparts.append((ent.start, ident))
@@ -529,6 +532,22 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     elif not found_country and match and match.group("title") and _unresolved_country(before[:match.start("title")]
                                                                                       + before[match.end("title"):]):
         ctx.abroad.add(person.id)  # ('Congolese PM X', 'the Prime Minister of the Republic of Congo, X')
+
+
+# "the country's [title]": the office of the country the story has just named
+COUNTRYS = re.compile(r"\bthe\s+country['’]s\s+$", re.I)
+
+
+def _country_named_before(ctx: Context, parsed: Parsed, ent: Any) -> Any:
+    """The country named last before a mention, in its paragraph or the one before."""
+    from .titles import country_names
+
+    at = next(n for n, p in enumerate(ctx.blocks) if p is parsed)
+    for text in (parsed.text[:ent.start_char], ctx.blocks[at - 1].text if at else ""):
+        found = country_names(text)
+        if found:
+            return found[-1]
+    return None
 
 
 def _unresolved_country(around: str) -> bool:
