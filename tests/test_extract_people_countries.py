@@ -32,3 +32,17 @@ def test_a_second_office_printed_with_its_country_names_it() -> None:
                  "of Chad, General Idriss Kolle, to his counterpart.\n")
     kolle = person(facts, "Idriss Kolle")
     assert (kolle.title, kolle.represents) == ("President of the Transition", "chad")
+
+
+def test_a_later_description_by_nationality_and_office_names_the_country() -> None:
+    facts = read("Summit\n\nHead of Government Omar Falih sat down with Ivo Marek, President of Slovakia, on Friday "
+                 "on the sidelines of the summit, which the Tunisian official attended on behalf of the government.\n")
+    falih = person(facts, "Omar Falih")
+    assert (falih.title, falih.represents) == ("Head of Government", "tunisia")
+    assert person(facts, "Ivo Marek").represents == "slovakia"
+
+
+def test_a_description_followed_by_more_of_an_office_describes_no_one_before() -> None:
+    facts = read("Cocoa\n\nThe committee, which the Minister for Trade, Kofi Mensah, and the Peruvian Minister of "
+                 "State, Minister of Agriculture, Luis Varga, co-chaired, met in Lima on Tuesday.\n")
+    assert person(facts, "Kofi Mensah").represents != "peru"
