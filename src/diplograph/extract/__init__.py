@@ -21,7 +21,7 @@ from .counterparts import settle_companions, settle_counterparts
 from .documents import find_claims, find_documents
 from .events import EventFinder, settle_gathering_attendees
 from .organizations import find_organizations, find_publisher
-from .people import find_people
+from .people import find_people, settle_described
 from .places import find_places
 from .speech import SpeechFinder, find_quotes
 
@@ -65,6 +65,7 @@ def extract(text: str, *, source: str = "article.txt", published: str | None = N
     settle_hosts(ctx)
     settle_national_outlet(ctx)
     settle_bilateral(ctx)
+    settle_described(ctx)
     statements = SpeechFinder(ctx, events.mentions).run()
     settle_gathering_attendees(ctx)  # (words said at the sidelines stay at the meeting)
     by_sentence: dict[tuple[int, int], Event] = {}

@@ -353,6 +353,47 @@ def find_people(ctx: Context) -> None:
     _possessed_names(ctx)
 
 
+# "the Ruritanian head of state", "the Ruritanian official": a person named before, described by
+# nationality and office (no name nor more of an office follows), and the offices each description fits
+DESCRIBED_OFFICES = {"head of state": re.compile(r"^(?:President|King|Queen|Emir|Sultan|Emperor)\b"),
+                     "head of government": re.compile(r"^(?:Prime Minister|Premier|Chancellor|Head of Government)\b"),
+                     "president": re.compile(r"^President\b"),
+                     "prime minister": re.compile(r"^Prime Minister\b"),
+                     "foreign minister": re.compile(r"\bForeign\b"),
+                     "minister": re.compile(r"\bMinister\b"),
+                     "official": re.compile(r"")}
+
+
+def settle_described(ctx: Context) -> None:
+    """'Head of Government A met B, President of Osterlich, at the summit, which the Ruritanian
+    official attended ...': the nearest person named before a description by nationality and
+    office, whose office fits it and who is not printed as another country's, acts for that country."""
+    offices = "|".join(sorted(DESCRIBED_OFFICES, key=len, reverse=True))
+    adjective = "|".join(re.escape(w) for w in sorted(gazetteer().demonym_words, key=len, reverse=True))
+    pattern = re.compile(rf"\b[Tt]he\s+(?P<adj>{adjective})\s+(?P<office>{offices})\b"
+                         rf"(?!['’]|\s+(?-i:[A-Z])|\s+(?:of|for|and)\b|\s*,\s*(?-i:[A-Z]))", re.I)
+    for at, parsed in enumerate(ctx.blocks):
+        for match in pattern.finditer(fold(parsed.text)):
+            country = gazetteer().country_of_demonym(match.group("adj"))
+            if country is None:
+                continue
+            fits = DESCRIBED_OFFICES[match.group("office").lower()]
+            named: list[str] = []  # (the people named before it, nearest first: this paragraph, the one before)
+            for block, end in ((parsed, match.start()), *((ctx.blocks[at - 1], None),)[:1 if at else 0]):
+                ids = [block.entities[i][1] for i in sorted(block.entities, reverse=True)
+                       if block.entities[i][0] == "person" and (end is None or block.doc[i].idx < end)]
+                named.extend(ids)
+            home = ctx.country(country)
+            for ident in dict.fromkeys(named):
+                person = ctx.people[ident]
+                title = person.title or ""
+                if person.represents not in (None, home) or not title \
+                        or INTERNATIONAL_OFFICES.match(title) or not fits.search(title):
+                    continue
+                person.represents = person.represents or home
+                break
+
+
 def _outermost(mentions: list[tuple[Parsed, Any, str]]) -> list[tuple[Parsed, Any, str]]:
     """Mentions not inside a longer one of the same block ('[Ma]' in '[Ma. Theresa Lazaro]', both found)."""
     return [m for m in mentions if not any(
@@ -466,11 +507,17 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
             # office, not whom he acts for)
             sent_to = bool((match.group("prep") or "").lower() == "to" and match.group("of")
                            and ENVOY_TITLES.match(match.group("title")))
-            _hold_title(person, first + title_case(match.group("title")) + (
+            # (the title as printed, with its accents: 'Tánaiste')
+            _hold_title(person, first + title_case(
+                printed[match.start("title"):match.end("title")] if len(printed) == len(before)
+                else match.group("title")) + (
                 f" to {printed[match.start('state_to'):match.end('of')]}" if sent_to else _of_body(match, printed)))
         found_country = ctx.country_of_text(match.group("adj") or match.group("poss")
                                             or (None if sent_to else match.group("of"))
-                                            or match.group("of_adj") or match.group("body_of") or "")
+                                            or match.group("of_adj") or match.group("body_of")
+                                            or match.group("of2") or "")
+        if not found_country and match.group("title") and COUNTRYS.search(before[:match.start()]):
+            found_country = _country_named_before(ctx, parsed, ent)  # ("... to Mali, the country's president, X")
         role = (match.group("role") or "").lower()
         if role.startswith("counterpart"):
             parsed.counterparts.append((ent.start, ident))
@@ -526,6 +573,22 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     elif not found_country and match and match.group("title") and _unresolved_country(before[:match.start("title")]
                                                                                       + before[match.end("title"):]):
         ctx.abroad.add(person.id)  # ('Congolese PM X', 'the Prime Minister of the Republic of Congo, X')
+
+
+# "the country's [title]": the office of the country the story has just named
+COUNTRYS = re.compile(r"\bthe\s+country['’]s\s+$", re.I)
+
+
+def _country_named_before(ctx: Context, parsed: Parsed, ent: Any) -> Any:
+    """The country named last before a mention, in its paragraph or the one before."""
+    from .titles import country_names
+
+    at = next(n for n, p in enumerate(ctx.blocks) if p is parsed)
+    for text in (parsed.text[:ent.start_char], ctx.blocks[at - 1].text if at else ""):
+        found = country_names(text)
+        if found:
+            return found[-1]
+    return None
 
 
 def _unresolved_country(around: str) -> bool:

@@ -30,6 +30,8 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame
 # Offices printed by their initials ('PM Ana Berg', 'the DPM/FM'): taken off a name, and no body.
 # Matched in capitals only ('3 pm' is a time).
 OFFICE_ABBREVIATIONS = {"PM", "DPM", "FM", "VP", "SG", "DG", "MP", "MEP", "NSA", "CS", "PS"}
+# Words that make a deputy of an office's holder ('Deputy Secretary of State', 'Under Secretary of State')
+DEPUTY_PREFIXES = "Deputy|Vice|Assistant|Under|Acting"
 # Central Asian patronymic words printed after the father's name and part of the name ('Ana
 # Beksultan kyzy', 'Ivo Nurlan uulu')
 PATRONYMIC_WORDS = {"uulu", "kyzy", "uly", "ulu", "qizi", "kizi", "ogly", "oglu", "qyzy"}
@@ -42,7 +44,8 @@ def alternation(words: list[str]) -> str:
 @lru_cache(maxsize=1)
 def title_patterns() -> dict[str, re.Pattern[str]]:
     places = gazetteer()
-    fixed = alternation([*places.titles, "Minister"])
+    # (folded as the texts they are matched in are: 'Tánaiste' is matched as 'Tanaiste')
+    fixed = alternation([fold(t) for t in [*places.titles, "Minister"]])
     # 'Minister for Trade', 'European Commissioner for Enlargement', 'Minister of State for Europe':
     # an office named by its portfolio, printed in capitals (the portfolio never runs into a name
     # printed after it: the patterns end at the name or at a comma)
@@ -57,7 +60,8 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
     # 'Commerce Adviser', 'Finance and Planning Adviser': a portfolio's adviser (a cabinet rank in
     # some governments; not "Hasina's Adviser")
     adviser = rf"(?-i:(?!(?:{adjective}|{ranks})\s)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}\s+Advis[eo]r)"
-    one = rf"(?:{office}|{affairs}|{adviser}|{fixed})"
+    # ('the U.S. deputy secretary of state', 'Vice Foreign Minister'): a deputy's office is the office's
+    one = rf"(?:{office}|{affairs}|{adviser}|(?:(?:{DEPUTY_PREFIXES})[\s-]+)?(?:{fixed}))"
     # 'Deputy Prime Minister and Minister for Trade': two offices held by one person
     titles = rf"{one}(?:\s+and\s+(?:{PORTFOLIO_OFFICE_PREFIXES}\s+)?{one})?"
     country = alternation(places.country_words)
@@ -73,7 +77,8 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
               rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?P<owner>{titles}){POSS}\s+)?"
               rf"(?:(?P<title>{titles})(?:\s+(?P<prep>of|to|for)\s+(?:{state}|{government}|(?P<body>(?:the\s+)?{body_word}"
               rf"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{body_word}){{0,4}}?)(?:\s+\([A-Z][\w.]*\))?"
-              rf"(?:\s+of\s+(?:the\s+)?(?P<body_of>{country}))?))?(?:,\s+(?:{titles}|head\s+of\s+(?:state|government)))?"
+              rf"(?:\s+of\s+(?:the\s+)?(?P<body_of>{country}))?))?(?:,\s+(?:{titles}|head\s+of\s+(?:state|government))"
+              rf"(?:\s+of\s+(?:the\s+)?(?P<of2>{country}))?)?"
               rf"|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
     after = (rf"^(?:\s*,\s+|[ \t]*\n\s*)(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"

@@ -1,0 +1,48 @@
+"""Whom a person acts for, where the words around the name print it in ways the plain patterns
+missed (invented names)."""
+
+from __future__ import annotations
+
+from .extracting import person, read
+
+
+def test_a_deputy_title_printed_after_the_name_in_lower_case_names_the_country() -> None:
+    facts = read("Visit\n\nLISBON — Mara Quist, the Norwegian deputy foreign minister, will arrive in Lisbon "
+                 "tomorrow for talks.\n")
+    quist = person(facts, "Mara Quist")
+    assert (quist.title, quist.represents) == ("Deputy Foreign Minister", "norway")
+
+
+def test_an_accented_title_is_matched_and_kept_as_printed() -> None:
+    facts = read("Talks\n\nThe minister sat down with Irish Tánaiste and Minister for Justice Ciaran Dole "
+                 "in Oslo on Monday.\n")
+    dole = person(facts, "Ciaran Dole")
+    assert dole.represents == "ireland"
+    assert dole.title is not None and dole.title.startswith("Tánaiste")
+
+
+def test_the_countrys_title_is_of_the_country_just_named() -> None:
+    facts = read("Visit\n\nThe Norwegian minister Mara Quist ended a visit to Peru on Friday with an audience "
+                 "with the country's president, Luis Varga, in Lima.\n")
+    assert person(facts, "Luis Varga").represents == "peru"
+
+
+def test_a_second_office_printed_with_its_country_names_it() -> None:
+    facts = read("Call\n\nThe minister conveyed the greetings of the President of the Transition, Head of State "
+                 "of Chad, General Idriss Kolle, to his counterpart.\n")
+    kolle = person(facts, "Idriss Kolle")
+    assert (kolle.title, kolle.represents) == ("President of the Transition", "chad")
+
+
+def test_a_later_description_by_nationality_and_office_names_the_country() -> None:
+    facts = read("Summit\n\nHead of Government Omar Falih sat down with Ivo Marek, President of Slovakia, on Friday "
+                 "on the sidelines of the summit, which the Tunisian official attended on behalf of the government.\n")
+    falih = person(facts, "Omar Falih")
+    assert (falih.title, falih.represents) == ("Head of Government", "tunisia")
+    assert person(facts, "Ivo Marek").represents == "slovakia"
+
+
+def test_a_description_followed_by_more_of_an_office_describes_no_one_before() -> None:
+    facts = read("Cocoa\n\nThe committee, which the Minister for Trade, Kofi Mensah, and the Peruvian Minister of "
+                 "State, Minister of Agriculture, Luis Varga, co-chaired, met in Lima on Tuesday.\n")
+    assert person(facts, "Kofi Mensah").represents != "peru"
