@@ -85,8 +85,15 @@ def lead_day(ctx: Context) -> str | None:
                   and p.text.rstrip()[-1:] in ".!?\"”’"), None)
     if first is None:
         return None
-    sentence = next(iter(first.doc.sents))
+    # (past a dateline the page left in the paragraph: 'CITY, November 20. /AGENCY/.' has no verb)
+    sentence = next((s for s in first.doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)), None)
+    if sentence is None:
+        return None
     root = sentence.root
+    # ('X ended a visit on Wednesday, a correspondent reported': the news is what is reported)
+    reported = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.tag_ in ("VBD", "VBN")]
+    if root.lemma_.lower() in TRAILING and len(reported) == 1:
+        root = reported[0]
     if root.pos_ not in ("VERB", "AUX") or root.tag_ not in ("VBD", "VBN"):
         return None
     date = own_date(ctx, first, root)

@@ -72,6 +72,15 @@ def _name_before_aside(verb: Any) -> list[Any]:
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return []
     for child in verb.children:
+        # 'On Wednesday, Otieno, according to her office, told ...': the parse may hang the name
+        # after a fronted date as that date's apposition
+        if child.dep_ == "prep" and child.i < verb.i and child.i == verb.sent.start:
+            for date in (o for o in child.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"):
+                name = next((a for a in date.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                             and a.ent_type_ != "DATE" and a.i > date.i), None)
+                if name is not None and doc[name.right_edge.i + 1].text == "," \
+                        and _aside(doc[name.right_edge.i + 2:verb.i - 1], verb):
+                    return [name]
         # (a name the tagger took for an adverb: 'Otieno, for her part, said')
         named = child.pos_ == "PROPN" or (child.pos_ in ("ADV", "NOUN") and child.text[:1].isupper())
         if child.i >= verb.i or not named or child.dep_ not in ("advcl", "npadvmod", "dep", "nmod", "advmod"):
@@ -79,13 +88,17 @@ def _name_before_aside(verb: Any) -> list[Any]:
         after = child.right_edge.i + 1
         if child.left_edge.i != verb.sent.start or doc[after].text != ",":
             continue
-        aside = doc[after + 1:verb.i - 1]
-        # ('sitting beside his guest', 'for her part', 'in turn', 'meanwhile')
-        opens = len(aside) and (aside[0].tag_ in ("VBG", "VBN") or (aside[0].dep_ == "prep" and len(aside) <= 4)
-                                or (len(aside) == 1 and aside[0].pos_ == "ADV"))
-        if opens and all(t.head.i in range(aside.start, aside.end) or t.head.i == verb.i for t in aside):
+        if _aside(doc[after + 1:verb.i - 1], verb):
             return [child]
     return []
+
+
+def _aside(aside: Any, verb: Any) -> bool:
+    """Words between commas before a verb that hang on it: 'sitting beside his guest', 'for her
+    part', 'in turn', 'meanwhile', 'according to her office'."""
+    opens = len(aside) and (aside[0].tag_ in ("VBG", "VBN") or (aside[0].dep_ == "prep" and len(aside) <= 4)
+                            or (len(aside) == 1 and aside[0].pos_ == "ADV"))
+    return bool(opens and all(t.head.i in range(aside.start, aside.end) or t.head.i == verb.i for t in aside))
 
 
 def reported_modal(verb: Any) -> bool:

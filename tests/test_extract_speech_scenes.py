@@ -1,0 +1,26 @@
+"""Statements: who speaks and when, in sentences whose parse hides the speaker or whose lead
+opens after a dateline. Invented sentences only."""
+
+from __future__ import annotations
+
+from .extracting import read
+
+
+def test_a_name_after_a_fronted_day_and_an_aside_is_the_speaker() -> None:
+    facts = read("Talks in Conakry\n\nKenyan Foreign Minister Grace Otieno met Guinean President Sekou Touré in "
+                 "Conakry on Tuesday.\n\nOn Wednesday, Touré, according to the Guinean presidency, told Otieno that "
+                 "Guinea regarded Kenya as a \u201ctrusted friend\u201d and asked her to convey his greetings. "
+                 "He said Conakry was "
+                 "counting on Kenyan support to open new flights.\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.text, quote.speaker, quote.date) == ("trusted friend", "sekou-toure", "2024-05-08")
+    counting = next(s for s in facts.statements if "counting" in s.text)
+    assert counting.speaker == "sekou-toure"
+
+
+def test_the_lead_day_is_read_past_a_dateline_left_in_the_paragraph() -> None:
+    facts = read("Otieno ends visit to Peru\n\nLIMA, May 10. /AGENCY/. Kenyan Foreign Minister Grace Otieno ended a "
+                 "three-day visit to Peru on Thursday with talks in Lima, a correspondent reported.\n\nThe visit "
+                 "was her first.\n\nSpeaking to reporters, Otieno said trade would grow quickly.\n")
+    said = next(s for s in facts.statements if "trade" in s.text)
+    assert (said.speaker, said.date) == ("grace-otieno", "2024-05-09")
