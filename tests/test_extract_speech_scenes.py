@@ -24,3 +24,12 @@ def test_the_lead_day_is_read_past_a_dateline_left_in_the_paragraph() -> None:
                  "was her first.\n\nSpeaking to reporters, Otieno said trade would grow quickly.\n")
     said = next(s for s in facts.statements if "trade" in s.text)
     assert (said.speaker, said.date) == ("grace-otieno", "2024-05-09")
+
+
+def test_a_name_between_commas_inside_an_office_phrase_is_its_holder() -> None:
+    facts = read("Otieno in Mali\n\nKenyan Foreign Minister Grace Otieno met Malian Prime Minister Oumar Sidibe in "
+                 "Bamako on Thursday.\n\nKenya's ambassador to Mali, Daniel Mwangi, who accompanied the minister "
+                 "throughout the trip, told reporters that a direct flight between Nairobi and Bamako was being "
+                 "studied.\n")
+    said = next(s for s in facts.statements if "direct flight" in s.text)
+    assert said.speaker == "daniel-mwangi"

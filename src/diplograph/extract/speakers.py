@@ -116,8 +116,10 @@ def _name_closing_title(parsed: Parsed, token: Any) -> str | None:
     """'The UN High Representative for the Least Developed Countries, ... and Small Island Developing
     States, Ana Berg, said': a title so long the parse hangs the name set off by commas at its end
     on the title's last words; the person so named is the one the title stands for."""
-    if token.i in parsed.entities or token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper():
+    if token.i in parsed.entities or token.pos_ not in ("NOUN", "PROPN"):
         return None
+    if not token.text[:1].isupper():
+        return _name_after_office(parsed, token)
     doc = token.doc
     end = token.right_edge.i
     while end > token.i and doc[end].is_punct:
@@ -125,6 +127,28 @@ def _name_closing_title(parsed: Parsed, token: Any) -> str | None:
     last = doc[end]
     kind, ident = parsed.entities.get(last.i, ("", ""))
     if kind != "person" or last.dep_ != "appos" or last.head == token or doc[last.left_edge.i - 1].text != ",":
+        return _name_after_office(parsed, token)
+    return str(ident)
+
+
+def _name_after_office(parsed: Parsed, token: Any) -> str | None:
+    """"Russia's ambassador to Mali, Ivan Petrov, who ..., told ...': the parse may hang the name set
+    off by commas after an office inside the office's own phrase ('to Mali, Ivan Petrov'); the one
+    person named there, between commas, is the one the office stands for."""
+    from .mentions import SINGLE_HEADS
+
+    if token.lower_ not in SINGLE_HEADS:
+        return None
+    doc = token.doc
+    named = {ident for t in token.subtree if t.i > token.i
+             for kind, ident in [parsed.entities.get(t.i, ("", ""))] if kind == "person"}
+    if len(named) != 1:
+        return None
+    [ident] = named
+    span = [t.i for t in token.subtree if parsed.entities.get(t.i) == ("person", ident)]
+    first, last = min(span), max(span)
+    if doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != "," \
+            or any(doc[i].is_punct for i in range(token.i + 1, first - 1)):
         return None
     return str(ident)
 
