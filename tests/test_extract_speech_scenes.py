@@ -33,3 +33,23 @@ def test_a_name_between_commas_inside_an_office_phrase_is_its_holder() -> None:
                  "studied.\n")
     said = next(s for s in facts.statements if "direct flight" in s.text)
     assert said.speaker == "daniel-mwangi"
+
+
+SESSION = ("Otieno ends visit\n\nKenyan Foreign Minister Grace Otieno ended a three-day visit to Mali on Wednesday "
+           "with talks in Bamako.\n\nThe visiting minister, who arrived in the Malian capital on Monday, spent most "
+           "of Tuesday at the first session of the joint commission, which she co-chaired with Prime Minister Oumar "
+           "Sidibe.\n\nOpening the session, Malian Prime Minister Oumar Sidibe said Mali wanted its trade with "
+           "Kenya to double.\n\nAt the close of the session, Otieno and Sidibe signed an agreement on cooperation "
+           "in agriculture.\n")
+
+
+def test_words_said_at_the_session_told_before_carry_its_day() -> None:
+    facts = read(SESSION)
+    said = next(s for s in facts.statements if "double" in s.text)
+    assert (said.speaker, said.date) == ("oumar-sidibe", "2024-05-07")
+
+
+def test_a_document_signed_at_the_close_of_the_session_carries_its_day() -> None:
+    facts = read(SESSION)
+    [document] = [d for d in facts.documents if "agriculture" in d.name]
+    assert document.date == "2024-05-07"
