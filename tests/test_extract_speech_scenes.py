@@ -53,3 +53,11 @@ def test_a_document_signed_at_the_close_of_the_session_carries_its_day() -> None
     facts = read(SESSION)
     [document] = [d for d in facts.documents if "agriculture" in d.name]
     assert document.date == "2024-05-07"
+
+
+def test_the_office_named_by_its_of_phrase_after_words_is_the_one_who_spoke() -> None:
+    facts = read("Talks\n\nAziz Karimi met Kenyan Foreign Minister Grace Otieno in Nairobi on Thursday.\n\n"
+                 "\u201cWe are ready to grow together,\u201d Karimi told reporters after the meeting. The Head of "
+                 "Government added that his country wanted to double the number of scholarships.\n")
+    said = next(s for s in facts.statements if "scholarships" in s.text)
+    assert said.speaker == "aziz-karimi"

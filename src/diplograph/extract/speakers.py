@@ -394,8 +394,12 @@ class SpeakerResolution(PageReading):
         than the last person named with it."""
         from .mentions import SINGLE_HEADS
 
-        if token.lower_ not in SINGLE_HEADS or token.lower_ in SPOKESPEOPLE \
-                or [c.lower_ for c in token.children] != ["the"]:
+        # ('The Head of Government added that ...': an office named by its 'of' phrase)
+        office_of = token.lower_ == "head" and [c.lower_ for c in token.children] == ["the", "of"] and all(
+            o.pos_ in ("NOUN", "PROPN") and not list(o.children)
+            for p in token.children if p.dep_ == "prep" for o in p.children)
+        if not office_of and (token.lower_ not in SINGLE_HEADS or token.lower_ in SPOKESPEOPLE
+                              or [c.lower_ for c in token.children] != ["the"]):
             return None
         seen: dict[tuple[int, int], str | None] = self.__dict__.setdefault("_last_speaker_seen", {})
         here = (id(token.doc), token.i)
