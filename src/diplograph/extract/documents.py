@@ -25,7 +25,9 @@ DOCUMENT_NOUNS = {"plan": "plan", "proposal": "proposal", "roadmap": "plan", "de
                   "programme": "agreement", "program": "agreement"}
 NOT_NAMES = ("deal", "plan", "proposal", "programme", "program")  # ('the World Food Programme' is a body)
 EVENT_NOUNS = {"meeting": ("meeting",), "talks": ("meeting",), "summit": ("summit",), "visit": ("visit",),
-               "call": ("phone_call",), "conference": ("conference",)}
+               "call": ("phone_call",), "conference": ("conference",),
+               # ('At the close of the session, X and Y signed': the commission's session told before)
+               "session": ("meeting", "conference"), "audience": ("meeting",)}
 MAKING = {"sign", "release", "issue", "unveil", "announce", "adopt", "publish", "conclude", "ink", "put",
           "present", "agree", "reach", "seal", "witness", "draft"}
 
@@ -131,6 +133,10 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
             # ('At the conclusion of the talks, ... signed': not talks yet to come told since)
             told = next((e for e in reversed(state.told) if e.type in EVENT_NOUNS[noun.lower_]
                          and not (done and e.status == "scheduled")), None)
+            if told is None and done:
+                # (one told in a sentence whose first event was another: 'arrived on Monday, spent
+                # Tuesday at the commission's session')
+                told = _told_before(ctx, parsed, token.sent, EVENT_NOUNS[noun.lower_])
             if told is not None:
                 document.date = told.start
                 break
@@ -335,6 +341,18 @@ def _leaders(ctx: Context, parsed: Parsed, token: Any, verb: Any | None, state: 
                 if len(people) >= 2:
                     return people, True
     return [], False
+
+
+def _told_before(ctx: Context, parsed: Parsed, sentence: Any, types: tuple[str, ...]) -> Event | None:
+    """The last event of these types told before the sentence that took place on one known day."""
+    here = ctx.evidence(parsed, sentence.start_char, sentence.end_char).start or 0
+
+    def told_at(event: Event) -> int:
+        return event.evidence[0].start or 0 if event.evidence else here
+
+    before = [e for e in ctx.events if e.type in types and e.status == "happened" and e.start
+              and len(e.start) == 10 and (not e.end or e.end == e.start) and told_at(e) < here]
+    return max(before, key=told_at) if before else None
 
 
 def _date(ctx: Context, parsed: Parsed, token: Any, verb: Any | None) -> str | None:

@@ -85,8 +85,15 @@ def lead_day(ctx: Context) -> str | None:
                   and p.text.rstrip()[-1:] in ".!?\"”’"), None)
     if first is None:
         return None
-    sentence = next(iter(first.doc.sents))
+    # (past a dateline the page left in the paragraph: 'CITY, November 20. /AGENCY/.' has no verb)
+    sentence = next((s for s in first.doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s)), None)
+    if sentence is None:
+        return None
     root = sentence.root
+    # ('X ended a visit on Wednesday, a correspondent reported': the news is what is reported)
+    reported = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and c.tag_ in ("VBD", "VBN")]
+    if root.lemma_.lower() in TRAILING and len(reported) == 1:
+        root = reported[0]
     if root.pos_ not in ("VERB", "AUX") or root.tag_ not in ("VBD", "VBN"):
         return None
     date = own_date(ctx, first, root)
@@ -135,7 +142,7 @@ def _timing_verb(verb: Any | None) -> Any | None:
 def _types_for(word: str) -> tuple[str, ...]:
     return {"meeting": ("meeting",), "talks": ("meeting",), "call": ("phone_call",), "visit": ("visit",),
             "summit": ("summit",), "conference": ("conference",),
-            "conversation": ("phone_call", "meeting")}.get(word, ())
+            "conversation": ("phone_call", "meeting"), "session": ("meeting", "conference")}.get(word, ())
 
 
 class OccasionAndDate(PageReading):
@@ -321,7 +328,7 @@ class OccasionAndDate(PageReading):
         for token in span:
             if token.i in reported and token.head.lower_ not in ("during", "at"):
                 continue  # ('agreed that X would visit to co-chair the fifth meeting': what is reported)
-            if token.lower_ in ("meeting", "talks", "call", "visit", "summit", "conference") and any(
+            if token.lower_ in ("meeting", "talks", "call", "visit", "summit", "conference", "session") and any(
                     c.lower_ in ("the", "this") for c in token.children):
                 # "said at a news conference after the talks": the talks last told that took place
                 # (nor one first told as recalled: 'last met on 25 June' is not 'the meeting')
@@ -335,6 +342,27 @@ class OccasionAndDate(PageReading):
                                        and (not said_before or e.status != "scheduled"))]:
                     if speaker in event.attendees and event.type in _types_for(token.lower_):
                         return event
+        return None
+
+    def referred_day(self, parsed: Parsed, verb: Any) -> str | None:
+        """'Opening the session, X said ...', 'X said at the end of the meeting': words said at 'the'
+        event told before are said on its day, even when the speaker is not known to be one of its
+        attendees (only an event of one known day that took place)."""
+        heads = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
+        for token in verb.sent:
+            if token.lower_ not in ("meeting", "talks", "session", "summit", "conference") \
+                    or not any(c.lower_ in ("the", "this") for c in token.children) \
+                    or not any(a in heads for a in [token.head, token.head.head, token.head.head.head]) \
+                    or governing_verb(token) not in heads:
+                continue
+            told = [e for e in self.events_so_far(parsed) if e.type in _types_for(token.lower_)
+                    and e.status == "happened" and e.start and len(e.start) == 10
+                    and e.end in (None, e.start) and not self.recalled(e)
+                    # (told by that same word: 'the closing session' of a summit is not a meeting told before)
+                    and any(re.search(rf"\b{token.lower_}\b", ev.text.lower()) for ev in e.evidence)
+                    and not any(c.dep_ == "amod" for c in token.children)]
+            if told:
+                return told[-1].start
         return None
 
     def _recalled_by_the(self, token: Any, event: Event, span: Any) -> bool:

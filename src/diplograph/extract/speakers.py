@@ -72,6 +72,15 @@ def _name_before_aside(verb: Any) -> list[Any]:
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return []
     for child in verb.children:
+        # 'On Wednesday, Otieno, according to her office, told ...': the parse may hang the name
+        # after a fronted date as that date's apposition
+        if child.dep_ == "prep" and child.i < verb.i and child.i == verb.sent.start:
+            for date in (o for o in child.children if o.dep_ == "pobj" and o.ent_type_ == "DATE"):
+                name = next((a for a in date.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+                             and a.ent_type_ != "DATE" and a.i > date.i), None)
+                if name is not None and doc[name.right_edge.i + 1].text == "," \
+                        and _aside(doc[name.right_edge.i + 2:verb.i - 1], verb):
+                    return [name]
         # (a name the tagger took for an adverb: 'Otieno, for her part, said')
         named = child.pos_ == "PROPN" or (child.pos_ in ("ADV", "NOUN") and child.text[:1].isupper())
         if child.i >= verb.i or not named or child.dep_ not in ("advcl", "npadvmod", "dep", "nmod", "advmod"):
@@ -79,13 +88,17 @@ def _name_before_aside(verb: Any) -> list[Any]:
         after = child.right_edge.i + 1
         if child.left_edge.i != verb.sent.start or doc[after].text != ",":
             continue
-        aside = doc[after + 1:verb.i - 1]
-        # ('sitting beside his guest', 'for her part', 'in turn', 'meanwhile')
-        opens = len(aside) and (aside[0].tag_ in ("VBG", "VBN") or (aside[0].dep_ == "prep" and len(aside) <= 4)
-                                or (len(aside) == 1 and aside[0].pos_ == "ADV"))
-        if opens and all(t.head.i in range(aside.start, aside.end) or t.head.i == verb.i for t in aside):
+        if _aside(doc[after + 1:verb.i - 1], verb):
             return [child]
     return []
+
+
+def _aside(aside: Any, verb: Any) -> bool:
+    """Words between commas before a verb that hang on it: 'sitting beside his guest', 'for her
+    part', 'in turn', 'meanwhile', 'according to her office'."""
+    opens = len(aside) and (aside[0].tag_ in ("VBG", "VBN") or (aside[0].dep_ == "prep" and len(aside) <= 4)
+                            or (len(aside) == 1 and aside[0].pos_ == "ADV"))
+    return bool(opens and all(t.head.i in range(aside.start, aside.end) or t.head.i == verb.i for t in aside))
 
 
 def reported_modal(verb: Any) -> bool:
@@ -103,8 +116,10 @@ def _name_closing_title(parsed: Parsed, token: Any) -> str | None:
     """'The UN High Representative for the Least Developed Countries, ... and Small Island Developing
     States, Ana Berg, said': a title so long the parse hangs the name set off by commas at its end
     on the title's last words; the person so named is the one the title stands for."""
-    if token.i in parsed.entities or token.pos_ not in ("NOUN", "PROPN") or not token.text[:1].isupper():
+    if token.i in parsed.entities or token.pos_ not in ("NOUN", "PROPN"):
         return None
+    if not token.text[:1].isupper():
+        return _name_after_office(parsed, token)
     doc = token.doc
     end = token.right_edge.i
     while end > token.i and doc[end].is_punct:
@@ -112,6 +127,28 @@ def _name_closing_title(parsed: Parsed, token: Any) -> str | None:
     last = doc[end]
     kind, ident = parsed.entities.get(last.i, ("", ""))
     if kind != "person" or last.dep_ != "appos" or last.head == token or doc[last.left_edge.i - 1].text != ",":
+        return _name_after_office(parsed, token)
+    return str(ident)
+
+
+def _name_after_office(parsed: Parsed, token: Any) -> str | None:
+    """"Russia's ambassador to Mali, Ivan Petrov, who ..., told ...': the parse may hang the name set
+    off by commas after an office inside the office's own phrase ('to Mali, Ivan Petrov'); the one
+    person named there, between commas, is the one the office stands for."""
+    from .mentions import SINGLE_HEADS
+
+    if token.lower_ not in SINGLE_HEADS:
+        return None
+    doc = token.doc
+    named = {ident for t in token.subtree if t.i > token.i
+             for kind, ident in [parsed.entities.get(t.i, ("", ""))] if kind == "person"}
+    if len(named) != 1:
+        return None
+    [ident] = named
+    span = [t.i for t in token.subtree if parsed.entities.get(t.i) == ("person", ident)]
+    first, last = min(span), max(span)
+    if doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != "," \
+            or any(doc[i].is_punct for i in range(token.i + 1, first - 1)):
         return None
     return str(ident)
 
@@ -357,8 +394,12 @@ class SpeakerResolution(PageReading):
         than the last person named with it."""
         from .mentions import SINGLE_HEADS
 
-        if token.lower_ not in SINGLE_HEADS or token.lower_ in SPOKESPEOPLE \
-                or [c.lower_ for c in token.children] != ["the"]:
+        # ('The Head of Government added that ...': an office named by its 'of' phrase)
+        office_of = token.lower_ == "head" and [c.lower_ for c in token.children] == ["the", "of"] and all(
+            o.pos_ in ("NOUN", "PROPN") and not list(o.children)
+            for p in token.children if p.dep_ == "prep" for o in p.children)
+        if not office_of and (token.lower_ not in SINGLE_HEADS or token.lower_ in SPOKESPEOPLE
+                              or [c.lower_ for c in token.children] != ["the"]):
             return None
         seen: dict[tuple[int, int], str | None] = self.__dict__.setdefault("_last_speaker_seen", {})
         here = (id(token.doc), token.i)

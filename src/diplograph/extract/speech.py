@@ -461,7 +461,7 @@ class SpeechFinder(AddresseeResolution):
                 if made_at is not None and date is None and _on_that_occasion(attribution):
                     date = made_at.start
             if date is None and made_at is None and not previously and not undated:
-                date = self.scene_date(parsed, attribution, speaker)
+                date = self.scene_date(parsed, attribution, speaker) or self.referred_day(parsed, attribution)
         reporting = attribution if attribution is not None else anchor
         sentence = reporting.sent if reporting is not None else None
         if sentence is not None:
