@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from ..iris import slug
 from ..model import Person
-from ..reference import Country, gazetteer, key
+from ..reference import Country, data_rows, gazetteer, key
 from .context import Context
 from .people import INTERNATIONAL_OFFICES
 
@@ -18,6 +19,7 @@ from .people import INTERNATIONAL_OFFICES
 def settle_lead_country(ctx: Context) -> None:
     """'ASTANA – President X will travel ...': the officials who lead a story filed from their
     own capital, with no country printed, act for that country."""
+    settle_monarchs(ctx)
     home = ctx.home_country()
     paragraphs = [p for p in ctx.blocks if p.block.kind == "paragraph"]
     if home is None or not paragraphs:
@@ -39,6 +41,27 @@ def settle_lead_country(ctx: Context) -> None:
             if person.title and not person.represents and not INTERNATIONAL_OFFICES.match(person.title):
                 person.represents = home_id
     settle_receivers(ctx)
+
+
+def settle_monarchs(ctx: Context) -> None:
+    """'Crown Prince X' or 'King Y' with no country printed: of the one monarchy among the countries
+    the story names that has that office ('the premier visited the kingdom, where she and Crown
+    Prince X signed'); none where two such monarchies are named."""
+    named = {p.code or "" for p in ctx.places.values() if p.type == "Country"}
+    named |= {ctx.places[p.represents].code or "" for p in ctx.people.values() if p.represents in ctx.places}
+    for person in ctx.people.values():
+        if person.represents or not person.title or person.id in ctx.abroad:
+            continue
+        offices = {key(t) for t in [person.title, *person.other_titles]}
+        realms = [code for code in sorted(named) if offices & _monarchies().get(code, set())]
+        if len(realms) == 1 and (country := gazetteer().country_by_code(realms[0])) is not None:
+            person.represents = ctx.country(country)
+
+
+@lru_cache(maxsize=1)
+def _monarchies() -> dict[str, set[str]]:
+    return {row[0].strip(): {key(t) for t in row[1].split(",")}
+            for row in data_rows("lexicons", "monarchies.tsv") if len(row) > 1}
 
 
 RECEIVING_VERBS = {"receive", "welcome", "host", "greet"}

@@ -127,6 +127,9 @@ def without_honorific(parsed: Parsed, ent: Any) -> Any | None:
     doc = ent.doc
     start = ent.start
     for match in title_patterns()["honorific"].finditer(parsed.text, max(0, ent.start_char - 30), ent.end_char + 30):
+        if match.group(0) == "Gen" and doc[start].text == "Gen" and ent.end - start == 2 \
+                and not (ent.end < len(doc) and doc[ent.end].text[:1].isupper() and letters(doc[ent.end].text)):
+            continue  # ('Defence Minister Gen Arata': a given name; the rank is printed with a full name)
         if match.start() <= doc[start].idx < match.end():
             while start < ent.end and doc[start].idx < match.end():
                 start += 1

@@ -61,7 +61,10 @@ def clean_person_name(text: str) -> str | None:
     name = re.sub(r"['’]s?$", "", " ".join(text.split())).strip(" ,.;:")
     if re.search(r"\s(?:Jr|Sr)$", name) and re.search(r"\s(?:Jr|Sr)\s*\.", text):
         name += "."  # ('Surangel Whipps Jr.': the suffix keeps its stop)
-    name = title_patterns()["leading"].sub("", name)
+    stripped = title_patterns()["leading"].sub("", name)
+    if len(stripped.split()) == 1 and re.search(r"(?:^|\s)Gen\s+" + re.escape(stripped) + "$", name):
+        stripped = "Gen " + stripped  # ('Defence Minister Gen Arata': a given name; a rank comes with a full name)
+    name = stripped
     words = name.split()
     while words and (words[0].lower() in HONORIFICS or words[0] in OFFICE_ABBREVIATIONS):
         words = words[1:]  # ('PM Ana Berg': an office printed short, in capitals only)
