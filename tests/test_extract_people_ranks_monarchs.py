@@ -2,6 +2,8 @@
 
 from diplograph.extract import extract
 
+from .extracting import person, read
+
 
 def _people(text: str) -> dict[str, object]:
     facts = extract(text, source="invented.txt", published="2025-05-01")
@@ -26,3 +28,10 @@ def test_king_is_left_without_country_when_two_monarchies_are_named() -> None:
                      "Friday. King Hassan IX sent a message to the delegations.")
     king = next(p for name, p in people.items() if "Hassan" in name)
     assert king.represents is None
+
+
+def test_a_rank_before_a_known_surname_is_that_person_not_a_given_name() -> None:
+    facts = read("Talks\n\nArmy chief Gen Asim Munir met Defence Minister Ana Berg in Rawalpindi on Monday.\n\n"
+                 "Gen Munir said the talks were useful.\n")
+    assert sorted(p.name for p in facts.people) == ["Ana Berg", "Asim Munir"]
+    assert [s.speaker for s in facts.statements] == [person(facts, "Asim Munir").id]

@@ -240,6 +240,12 @@ class Context:
         for person in self.people.values():
             if key(person.name) == wanted or wanted in {key(a) for a in person.alternate_names}:
                 return person.id
+        if wanted.startswith("gen ") and len(wanted.split()) == 2:
+            # ('Gen Munir' after 'Gen Asim Munir': the rank before a known surname; 'Gen' is a given
+            # name only before a surname no one else has)
+            known = self.person_id(name.split(None, 1)[1])
+            if known:
+                return known
         tokens = [t for t in wanted.replace(".", " ").split() if t not in PARTICLES]
         # ('Al-Yahya' is also 'Yahya': a particle joined by a hyphen, as in the names below)
         tokens = [t.split("-", 1)[1] if t.split("-", 1)[0] in PARTICLES and "-" in t else t for t in tokens]
