@@ -11,7 +11,7 @@ from ..model import Claim, Document, Event
 from ..reference import key
 from .context import Context, Parsed
 from .events import date_phrases, remember_people, with_agents
-from .mentions import agents, entity_in_phrase, governing_verb, group, subjects
+from .mentions import LEADING_TITLES, agents, entity_in_phrase, governing_verb, group, subjects
 from .speech import bare_leaders, double_title, lead_day, leaders_organization, recalling, speech_verbs
 
 DOCUMENT_NOUNS = {"plan": "plan", "proposal": "proposal", "roadmap": "plan", "declaration": "declaration",
@@ -109,6 +109,9 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
         if earlier is not None and earlier.date is None:
             for acl in (c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in MAKING):
                 earlier.date = _date(ctx, parsed, acl, None)
+            if earlier.date is None and verb is not None and made and _past(verb) and token.dep_ == "nsubjpass":
+                # ('... have signed a memorandum ... The agreement was signed on Monday': its day)
+                earlier.date = _date(ctx, parsed, token, verb)
         return
     if definite and not named and not made:
         return
@@ -117,7 +120,7 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
     if not named and not made and not any(c.dep_ == "acl" and c.lemma_.lower() in MAKING for c in token.children) \
             and not any(c.dep_ == "nummod" or "-point" in c.text for c in token.children):
         return  # a document is made (signed, released), counted ('a 12-point plan') or named
-    document = _document(ctx, parsed, token, kind, verb, events_by_sentence, state.recalled)
+    document = _document(ctx, parsed, token, kind, verb, events_by_sentence, state.recalled, state.told)
     if document is None:
         return
     if named:
@@ -126,13 +129,23 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
         document.authors, from_event = _leaders(ctx, parsed, token, verb, state)
         if from_event and document.date is None and state.event is not None:
             document.date = state.event.start
+    borrowed = None
+    if made and document.date is not None and len(document.date) < 10 and verb is not None and _done(verb) \
+            and _date(ctx, parsed, token, verb) is None:
+        # ('At the end of the talks, ... signed' with 'the talks' read as a meeting recalled as of a
+        # month: the talks told on a known day come first)
+        borrowed, document.date = document.date, None
     if made and document.date is None:
         # 'Following the meeting, the ministers signed ...': the meeting told last
         done = verb is not None and _done(verb)
         for noun in (t for t in token.sent if t.lower_ in EVENT_NOUNS and any(c.lower_ == "the" for c in t.children)):
             # ('At the conclusion of the talks, ... signed': not talks yet to come told since)
-            told = next((e for e in reversed(state.told) if e.type in EVENT_NOUNS[noun.lower_]
-                         and not (done and e.status == "scheduled")), None)
+            fitting = [e for e in reversed(state.told) if e.type in EVENT_NOUNS[noun.lower_]
+                       and not (done and e.status == "scheduled")]
+            # ('At the end of the talks, ... signed': the talks held on a known day, not a meeting
+            # recalled as of a month, 'first sat down together in February')
+            told = next((e for e in fitting if e.start and len(e.start) == 10),
+                        fitting[0] if fitting else None)
             if told is None and done:
                 # (one told in a sentence whose first event was another: 'arrived on Monday, spent
                 # Tuesday at the commission's session')
@@ -140,6 +153,8 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
             if told is not None:
                 document.date = told.start
                 break
+    if borrowed is not None and (document.date is None or len(document.date) < 10):
+        document.date = borrowed
     if made and document.date is None and verb is not None and _done(verb) and any(
             t.lower_ in EVENT_NOUNS for t in token.sent):
         # 'After talks ..., the two presidents witnessed the signing of ...': an undated signing at
@@ -148,6 +163,15 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
     if made and document.date is None and verb is not None and _done(verb):
         # 'The two leaders witnessed the signing of ...': signed at the event told last that took
         # place on one known day
+        told = next((e for e in reversed(state.told) if e.status == "happened" and e.start
+                     and len(e.start) == 10 and (not e.end or e.end == e.start)), None)
+        if told is not None:
+            document.date = told.start
+    signed = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in MAKING and c.tag_ == "VBN"
+                   and any(a.dep_ == "agent" for a in c.children)), None)
+    if not made and document.date is None and signed is not None and document.authors:
+        # ('The X Declaration, signed by both Heads of State, commits ...': signed at the event told
+        # last that took place on one known day)
         told = next((e for e in reversed(state.told) if e.status == "happened" and e.start
                      and len(e.start) == 10 and (not e.end or e.end == e.start)), None)
         if told is not None:
@@ -239,6 +263,45 @@ def _two_of_office(ctx: Context, subject: Any) -> list[str]:
              and not (re.match(r"(?:deputy|vice)\b", titles[p]) and " and " not in titles[p])
              and not (office == "minister" and re.fullmatch(r"(?:deputy |vice )?prime minister", titles[p]))][:2]
     return found if len(found) == 2 else []
+
+
+# Plain words for people ('the two women signed', 'signed by both heads of state')
+PEOPLE_NOUNS = {"woman", "man", "head", "counterpart", "official", "envoy", "diplomat", "politician"}
+
+
+def _two_people(ctx: Context, subject: Any) -> list[str]:
+    """'The two women signed ...', '..., signed by both Heads of State': the last people named
+    (for heads of state or government, those who lead one)."""
+    if subject.tag_ not in ("NNS", "NNPS") or not any(c.lower_ in ("two", "both", "three") for c in subject.children):
+        return []
+    lemma = subject.lemma_.lower()
+    if lemma not in PEOPLE_NOUNS and subject.lower_ not in ("women", "men", "heads"):
+        return []
+    size = 3 if any(c.lower_ == "three" for c in subject.children) else 2
+    if subject.lower_ == "heads":
+        leading = [p for p in dict.fromkeys(reversed(ctx.recent_people))
+                   if LEADING_TITLES.search((ctx.people[p].title or "").lower())
+                   and not re.search(r"\b(?:vice|deputy)\b", (ctx.people[p].title or "").lower())][:size]
+        return leading if len(leading) == size else []
+    return group(ctx, subject)
+
+
+OFFICES = {"minister", "president", "secretary", "chancellor", "premier"}
+
+
+def _the_officials(ctx: Context, subject: Any, told: list[Event] | None) -> list[str]:
+    """'At the end of the talks, the ministers signed ...': the people of the event told last (when
+    it has two or more, all of them holding that office's word)."""
+    if subject.tag_ != "NNS" or subject.lemma_.lower() not in OFFICES or not told \
+            or not any(c.lower_ == "the" for c in subject.children) \
+            or any(c.dep_ in ("nummod", "amod", "compound", "prep") for c in subject.children):
+        return []
+    office = subject.lemma_.lower()
+    for event in reversed(told):
+        people = [a for a in event.attendees if a in ctx.people]
+        if event.status == "happened" and len(people) >= 2:
+            return people if all(office in (ctx.people[p].title or "").lower() for p in people) else []
+    return []
 
 
 def _theirs(token: Any) -> bool:
@@ -384,7 +447,8 @@ def _date(ctx: Context, parsed: Parsed, token: Any, verb: Any | None) -> str | N
 
 
 def _document(ctx: Context, parsed: Parsed, token: Any, kind: str, verb: Any | None,
-              events_by_sentence: dict[tuple[int, int], Event], recalled: list[Event]) -> Document | None:
+              events_by_sentence: dict[tuple[int, int], Event], recalled: list[Event],
+              told: list[Event] | None = None) -> Document | None:
     left = min([token.i, *(c.left_edge.i for c in token.children
                            if c.dep_ in ("compound", "amod", "nummod") or (c.dep_ == "nmod"))])
     right = token.i
@@ -423,17 +487,23 @@ def _document(ctx: Context, parsed: Parsed, token: Any, kind: str, verb: Any | N
                 authors.extend(a for c, one in zip((subject, *subject.conjuncts), slashed, strict=True)
                                for a in ([one] if one else agents(ctx, parsed, c)))
                 continue
-            authors.extend(agents(ctx, parsed, subject) or _two_of_office(ctx, subject)
+            authors.extend(_two_people(ctx, subject) or _the_officials(ctx, subject, told)
+                           or agents(ctx, parsed, subject) or _two_of_office(ctx, subject)
                            or _the_two(ctx, parsed, subject))
             # 'A and B's minister, C, signed': the parse may hang C's name on A
             authors.extend(a for c in subject.children if c.dep_ == "appos"
                            for a in agents(ctx, parsed, c) if a in ctx.people)
+            for conj in subject.conjuncts:
+                # ('X and the Minister of Foreign Affairs of Peru, Y, signed': Y's name hung on 'Peru')
+                if (entity_in_phrase(parsed, conj) or ("",))[0] != "person":
+                    authors.extend(a for t in conj.subtree if t.dep_ == "appos" and t.i > conj.i
+                                   for a in agents(ctx, parsed, t) if a in ctx.people)
         authors.extend(with_agents(ctx, parsed, verb, ("with",)))
     authors.extend(with_agents(ctx, parsed, token, ("with", "between")))
     for child in token.children:
         if child.dep_ == "acl":
             for agent in (c for c in child.children if c.dep_ == "agent"):
-                authors.extend(a for obj in agent.children for a in agents(ctx, parsed, obj))
+                authors.extend(a for obj in agent.children for a in (_two_people(ctx, obj) or agents(ctx, parsed, obj)))
         if child.dep_ == "poss":
             authors = agents(ctx, parsed, child) + authors
     # "China's 'recent appeals' ..., including a 12-point peace plan": the owner of what it is part of.
