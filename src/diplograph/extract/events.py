@@ -816,9 +816,12 @@ class EventFinder:
                 verbal and SAME_DAY_AFTER.search(token.doc[token.i + 1:token.sent.end].text.lower()))):
             here = self.ctx.evidence(parsed, token.idx, token.idx + len(token.text)).start
             start = self._previous_date(news=True, before=here)  # "Later in the day, X received Y"
-        if start is None and verbal and not reading.future and any(
-                c.dep_ == "advmod" and c.lower_ == "later" and not list(c.children) for c in token.children):
-            # "X, who arrived on Monday ..., later called on Y": the day of the news told before the sentence
+        anchor = token if verbal else governing_verb(token)
+        if start is None and anchor is not None and not reading.future and (any(
+                c.dep_ == "advmod" and c.lower_ == "later" and not list(c.children) for c in anchor.children)
+                or _earlier_that_day(anchor)):
+            # "X, who arrived on Monday ..., later called on Y", "Earlier, X held a working lunch with Y":
+            # the day of the news told before the sentence
             first = token.sent[0]
             start = self._previous_date(news=True, before=self.ctx.evidence(
                 parsed, first.idx, first.idx + len(first.text)).start)
@@ -1118,3 +1121,11 @@ def _paying_clauses(token: Any) -> list[Any]:
     """'the official visit that X will pay to Paris': a relative clause whose object is the visit."""
     return [c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in PAYING
             and not any(o.dep_ == "dobj" and o.lower_ not in ("that", "which") for o in c.children)]
+
+
+def _earlier_that_day(verb: Any) -> bool:
+    """'Earlier, X held a working lunch with Y': a bare 'earlier' opening a sentence told in the simple
+    past, which news uses for the same day (not 'had earlier visited', an occasion before)."""
+    return verb.tag_ == "VBD" and verb.dep_ == "ROOT" and any(
+        c.dep_ == "advmod" and c.lower_ == "earlier" and not list(c.children) and c.i == verb.sent.start
+        for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)

@@ -1,0 +1,33 @@
+"""Meals and audiences held with someone, offices the title list lacks, and 'Earlier,' (invented names)."""
+
+from __future__ import annotations
+
+from .extracting import of_type, read
+
+
+def test_a_working_lunch_with_someone_is_a_meeting_on_the_day_told_before() -> None:
+    facts = read("Talks\n\nOSLO (Reuters) - Foreign Minister Ann Berg on Thursday held talks with President Tom Vik "
+                 "in Oslo. Earlier, Berg held a working lunch with Trade Minister Per Lund at the ministry.\n")
+    lunch = next(m for m in of_type(facts, "meeting") if "per-lund" in m.attendees)
+    assert sorted(lunch.attendees) == ["ann-berg", "per-lund"]
+    assert lunch.start == "2024-05-09"
+
+
+def test_an_audience_with_a_president_is_a_meeting() -> None:
+    facts = read("Visit\n\nOSLO (Reuters) - Deputy Prime Minister Ivan Petrov ended a visit to Norway on Thursday "
+                 "with an audience with the country's president, General Tom Vik, at the palace in Oslo.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["ivan-petrov", "tom-vik"]
+
+
+def test_an_audience_of_listeners_and_a_lunch_served_are_no_meetings() -> None:
+    facts = read("Speech\n\nOSLO (Reuters) - Foreign Minister Ann Berg told an audience of students on Thursday "
+                 "that lunch was served late.\n")
+    assert not of_type(facts, "meeting")
+
+
+def test_an_office_in_capitals_before_the_name_is_its_holders() -> None:
+    facts = read("Talks\n\nOSLO (Reuters) - Head of Government Ann Berg sat down with Tom Vik, President of "
+                 "Norway, on Thursday in Oslo.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert sorted(meeting.attendees) == ["ann-berg", "tom-vik"]
