@@ -144,10 +144,13 @@ def _held_with_someone(token: Any) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return True
     verb = token.head
-    return token.dep_ == "dobj" and verb.lemma_.lower() in ("have", "hold", "host", "grant", "give") \
-        and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) \
-        or (token.lemma_.lower() == "audience" and token.dep_ == "dobj" and verb.lemma_.lower() in ("grant", "give")
-            and any(c.dep_ == "dative" for c in verb.children))
+    if token.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() in ("have", "hold", "host", "grant", "give") and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True
+    return token.lemma_.lower() == "audience" and verb.lemma_.lower() in ("grant", "give") and any(
+        c.dep_ == "dative" for c in verb.children)
 
 
 def _names_a_larger_gathering(token: Any) -> bool:
