@@ -31,3 +31,11 @@ def test_an_office_in_capitals_before_the_name_is_its_holders() -> None:
                  "Norway, on Thursday in Oslo.\n")
     [meeting] = of_type(facts, "meeting")
     assert sorted(meeting.attendees) == ["ann-berg", "tom-vik"]
+
+
+def test_the_co_chair_of_a_commission_session_hung_deep_in_its_name_attends() -> None:
+    facts = read("Talks\n\nOSLO (Reuters) - Deputy Prime Minister Ivan Petrov spent Thursday at the first session of "
+                 "the Utopian-Norwegian intergovernmental commission on trade, which he co-chaired with Prime "
+                 "Minister Tom Vik.\n")
+    meeting = next(m for m in of_type(facts, "meeting"))
+    assert sorted(meeting.attendees) == ["ivan-petrov", "tom-vik"]

@@ -588,6 +588,9 @@ class EventFinder:
             partners.extend(a for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
                             for a in with_agents(self.ctx, parsed, o, ("with",)) if a not in partners)
+        if kind == "meeting":  # "the session of the X-Y commission on trade, which he co-chaired with Z"
+            partners.extend(a for w in _deep_withs(token) for a in with_agents(self.ctx, parsed, w.head, ("with",))
+                            if a not in partners and a in self.ctx.people)
         if kind not in ("summit", "conference") and not partners and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             return False  # (a summit "with the trade deal dominating the agenda" is still held)
@@ -1129,3 +1132,24 @@ def _earlier_that_day(verb: Any) -> bool:
     return verb.tag_ == "VBD" and verb.dep_ == "ROOT" and any(
         c.dep_ == "advmod" and c.lower_ == "earlier" and not list(c.children) and c.i == verb.sent.start
         for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _deep_withs(noun: Any) -> list[Any]:
+    """'the first session of the X-Y commission on trade, which he co-chaired with Z', '... on trade with Z':
+    a 'with' the parse hung deep in a meeting's own 'of' phrase, on its words or on a clause of holding
+    it, not on another verb's clause nor beside a word that names a different event."""
+    found = []
+    for t in noun.subtree:
+        if t.dep_ != "prep" or t.lower_ != "with" or t.head == noun:
+            continue
+        node, ok, crossed_of = t.head, True, False
+        while node != noun and ok:
+            if node.pos_ in ("VERB", "AUX"):
+                ok = node.dep_ == "relcl" and node.lemma_.lower() in HOSTING
+            elif trigger_type(node) is not None:
+                ok = False
+            crossed_of = crossed_of or (node.dep_ == "prep" and node.lower_ == "of" and node.head == noun)
+            node = node.head
+        if ok and crossed_of:
+            found.append(t)
+    return found
