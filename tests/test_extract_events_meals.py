@@ -39,3 +39,10 @@ def test_the_co_chair_of_a_commission_session_hung_deep_in_its_name_attends() ->
                  "Minister Tom Vik.\n")
     meeting = next(m for m in of_type(facts, "meeting"))
     assert sorted(meeting.attendees) == ["ivan-petrov", "tom-vik"]
+
+
+def test_a_venue_in_a_city_after_the_partners_title_places_the_meeting_in_the_city() -> None:
+    facts = read("Visit\n\nOSLO (Reuters) - Deputy Prime Minister Ivan Petrov ended a visit to Norway on Thursday "
+                 "with an audience with the country's president, General Tom Vik, at the Royal Palace in Bergen.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert meeting.location == "bergen"

@@ -724,9 +724,11 @@ class EventFinder:
         found: list[str] = []
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between")):
             for node in prep.subtree:
-                if node.dep_ == "prep" and node.lower_ in ("in", "at") and node.head.ent_type_ == "PERSON" \
-                        and node.i > node.head.i:
-                    found.extend(p for p in places_under(parsed, node.head, ("in", "at"))
+                # ("an audience with the country's president, General X, at the Y Palace in Z": on the
+                # partner's title, and through the venue)
+                if node.dep_ == "prep" and node.lower_ in ("in", "at") and node.i > node.head.i and (
+                        node.head.ent_type_ == "PERSON" or (node.head.head == prep and node.head.dep_ == "pobj")):
+                    found.extend(p for p in places_under(parsed, node.head, ("in", "at"), depth=2)
                                  if (place := self.ctx.places.get(p)) is not None and place.type == "City")
         return found[:1]
 
