@@ -46,3 +46,11 @@ def test_a_venue_in_a_city_after_the_partners_title_places_the_meeting_in_the_ci
                  "with an audience with the country's president, General Tom Vik, at the Royal Palace in Bergen.\n")
     [meeting] = of_type(facts, "meeting")
     assert meeting.location == "bergen"
+
+
+def test_a_visit_of_a_delegation_is_its_leaders() -> None:
+    facts = read("Call\n\nOSLO (Reuters) - Foreign Minister Ann Berg on Thursday spoke by phone with Danish Foreign "
+                 "Minister Per Lund. The call follows the visit to Oslo on Monday of a Danish delegation led by the "
+                 "Minister of Defence, Colonel Tom Vik.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.attendees, visit.location, visit.start) == (["tom-vik"], "oslo", "2024-05-06")

@@ -618,6 +618,8 @@ class EventFinder:
         if kind == "visit" and not owners:  # "the visit of Mr. X to Baghdad on 14 March"
             owners = [a for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj" for a in agents(ctx, parsed, o, people_only=True)]
+        if kind == "visit" and not owners:  # "the visit to X on Saturday of a delegation led by Y": Y's
+            owners = _delegation_leaders(ctx, parsed, token)
         if kind == "visit" and not owners:  # "the visit that X will pay to Paris": X's, told by the clause
             owners = [a for c in _paying_clauses(token) for a in subject_people(ctx, parsed, c)]
         if verb is not None and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
@@ -1154,4 +1156,22 @@ def _deep_withs(noun: Any) -> list[Any]:
             node = node.head
         if ok and crossed_of:
             found.append(t)
+    return found
+
+
+def _delegation_leaders(ctx: Context, parsed: Parsed, noun: Any) -> list[str]:
+    """'the visit to X on Saturday of a delegation led by the Minister of Defence, Y': the one who leads
+    the delegation a visit is of, its 'of' hung on the visit or on the date told after it."""
+    found: list[str] = []
+    for t in noun.doc[noun.i + 1:noun.sent.end]:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in ("lead", "head"):
+            break
+        if t.dep_ != "prep" or t.lower_ != "of" or not (
+                t.head == noun or (t.head.ent_type_ == "DATE" and noun.i < t.head.i < t.i)):
+            continue
+        for group in (o for o in t.children if o.dep_ == "pobj" and o.lemma_.lower() in ("delegation", "mission")):
+            found.extend(a for lead in group.children if lead.dep_ == "acl" and lead.lemma_.lower() in ("lead", "head")
+                         for by in lead.children if by.dep_ == "agent"
+                         for o in by.children if o.dep_ == "pobj" for a in people_in(ctx, parsed, o))
+        break
     return found
