@@ -54,3 +54,10 @@ def test_a_visit_of_a_delegation_is_its_leaders() -> None:
                  "Minister of Defence, Colonel Tom Vik.\n")
     [visit] = of_type(facts, "visit")
     assert (visit.attendees, visit.location, visit.start) == (["tom-vik"], "oslo", "2024-05-06")
+
+
+def test_the_head_of_state_of_a_country_is_its_president_last_named() -> None:
+    facts = read("Talks\n\nWARSAW (Reuters) - Estonian President Alar Kask met Polish President Jan Nowak in Warsaw "
+                 "on Thursday.\n\nThe Estonian head of state will travel to Helsinki on Monday.\n")
+    [visit] = of_type(facts, "visit")
+    assert (visit.attendees, visit.location) == (["alar-kask"], "helsinki")
