@@ -20,7 +20,26 @@ def people_in(ctx: Context, parsed: Parsed, token: Any) -> list[str]:
     """The people a noun phrase names; 'Minister of Foreign Affairs of Utopia Ana Lind' (a title,
     its portfolio and country, then the name the parser hung on the last 'of') is its holder."""
     found = _apposed_group(parsed, token) or agents(ctx, parsed, token, people_only=True)
-    return found or [h for head in conjuncts(token) for h in _title_holder(parsed, head) or _surname(ctx, parsed, head)]
+    return found or [h for head in conjuncts(token)
+                     for h in _title_holder(parsed, head) or _surname(ctx, parsed, head) or _office_run(parsed, head)]
+
+
+def _office_run(parsed: Parsed, token: Any) -> list[str]:
+    """'Head of Government Ana Lind sat down with ...': an office the title list lacks, printed as
+    capitalised words joined by 'of' or 'for' right before the name the parser hung on them."""
+    if token.pos_ != "PROPN" or not token.is_title or token.i in parsed.entities:
+        return []
+    doc = token.doc
+    for i in range(token.i + 1, min(token.i + 7, token.sent.end)):
+        entity = parsed.entities.get(i)
+        if entity and entity[0] == "person":
+            between = doc[token.i + 1:i]
+            joined = any(w.lower_ in ("of", "for") for w in between)
+            return [entity[1]] if joined and all(w.is_title or w.lower_ in ("of", "for") for w in between) \
+                and any(t.i == i for t in token.subtree) else []
+        if not (doc[i].is_title or doc[i].lower_ in ("of", "for")) or i in parsed.entities:
+            return []
+    return []
 
 
 def _apposed_group(parsed: Parsed, token: Any) -> list[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..iris import slug
 from .attendance import people_in
 from .context import Context, Parsed
 from .event_dates import INVITING
@@ -161,8 +162,36 @@ def subject_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
             named = [p for lead in subject.children if lead.dep_ == "acl" and lead.lemma_.lower() in ("lead", "head")
                      for by in lead.children if by.dep_ == "agent"
                      for o in by.children if o.dep_ == "pobj" for p in people_in(ctx, parsed, o)]
+        if not named:
+            named = _head_of_state_or_government(ctx, subject)
         found.extend(named)
     return found
+
+
+# 'the head of state', 'the head of government': the office the words name, by the titles that hold it
+HEAD_OF = {"state": ("president", "king", "queen", "emir", "sultan", "monarch", "governor-general"),
+           "government": ("prime minister", "premier", "chancellor", "taoiseach", "head of government")}
+
+
+def _head_of_state_or_government(ctx: Context, subject: Any) -> list[str]:
+    """'The Estonian head of state will travel to X': the person last named whose title holds that
+    office (of that country, when an adjective names one)."""
+    if subject.lower_ != "head" or not any(c.lower_ == "the" for c in subject.children):
+        return []
+    office = next((o.lower_ for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj" and o.lower_ in HEAD_OF), None)
+    if office is None:
+        return []
+    adjective = next((c for c in subject.children if c.dep_ in ("amod", "compound") and c.text[:1].isupper()), None)
+    country = ctx.country_of_text(adjective.text) if adjective is not None else None
+    for ident in reversed(ctx.recent_people):
+        person = ctx.people[ident]
+        title = (person.title or "").lower()
+        if any(t in title for t in HEAD_OF[office]) and not any(r in title for r in ("vice", "deputy", "former")):
+            if country is not None and person.represents and person.represents != slug(country.name):
+                continue
+            return [ident]
+    return []
 
 
 def _person_above(ctx: Context, parsed: Parsed, pronoun: Any) -> str | None:

@@ -35,6 +35,9 @@ PLURAL_EVENTS = {"talks", "consultations"}
 # will be held in X", "to convene the Binational Cabinet", "a joint defence commission is to meet"
 JOINT_BODIES = {"commission", "committee", "cabinet"}
 JOINT_WORDS = {"joint", "binational", "bilateral", "mixed", "intergovernmental", "inter-governmental"}
+# Meals and audiences that are meetings when said to be held with someone: "a working lunch with X",
+# "an audience with the President" (not "lunch was served", "told an audience of students")
+MEALS = {"lunch", "luncheon", "dinner", "breakfast"}
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +114,8 @@ def _noun_trigger(token: Any) -> str | None:
             (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in ("convene", "hold", "reconvene"))
             or (token.dep_ == "nsubj" and token.head.lemma_.lower() in ("convene", "sit", "reconvene"))):
         return "meeting"  # "will convene the Joint Committee in X", "the Binational Cabinet will be held in Y"
+    if kind is None and (lemma in MEALS or lemma == "audience") and _held_with_someone(token):
+        return "meeting"
     if kind == "meeting":
         return _meeting_noun(token)
     if kind == "phone_call" and token.lower_ in ("call", "calls") and any(
@@ -128,6 +133,24 @@ def _noun_trigger(token: Any) -> str | None:
     if kind is not None and _names_a_larger_gathering(token):
         return None  # 'the Pacific Islands [Forum] Leaders Meeting': one gathering, named by its last word
     return kind
+
+
+def _held_with_someone(token: Any) -> bool:
+    """'a working lunch', 'had dinner with X', 'an audience with the President', 'granted him an audience':
+    a meal or an audience that two sides hold together."""
+    if token.lemma_.lower() in MEALS and any(c.dep_ in ("amod", "compound") and c.lower_ == "working"
+                                             for c in token.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return True
+    verb = token.head
+    if token.dep_ != "dobj":
+        return False
+    if verb.lemma_.lower() in ("have", "hold", "host", "grant", "give") and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True
+    return token.lemma_.lower() == "audience" and verb.lemma_.lower() in ("grant", "give") and any(
+        c.dep_ == "dative" for c in verb.children)
 
 
 def _names_a_larger_gathering(token: Any) -> bool:

@@ -588,6 +588,9 @@ class EventFinder:
             partners.extend(a for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
                             for a in with_agents(self.ctx, parsed, o, ("with",)) if a not in partners)
+        if kind == "meeting":  # "the session of the X-Y commission on trade, which he co-chaired with Z"
+            partners.extend(a for w in _deep_withs(token) for a in with_agents(self.ctx, parsed, w.head, ("with",))
+                            if a not in partners and a in self.ctx.people)
         if kind not in ("summit", "conference") and not partners and any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
             return False  # (a summit "with the trade deal dominating the agenda" is still held)
@@ -615,6 +618,8 @@ class EventFinder:
         if kind == "visit" and not owners:  # "the visit of Mr. X to Baghdad on 14 March"
             owners = [a for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                       for o in p.children if o.dep_ == "pobj" for a in agents(ctx, parsed, o, people_only=True)]
+        if kind == "visit" and not owners:  # "the visit to X on Saturday of a delegation led by Y": Y's
+            owners = _delegation_leaders(ctx, parsed, token)
         if kind == "visit" and not owners:  # "the visit that X will pay to Paris": X's, told by the clause
             owners = [a for c in _paying_clauses(token) for a in subject_people(ctx, parsed, c)]
         if verb is not None and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
@@ -721,9 +726,11 @@ class EventFinder:
         found: list[str] = []
         for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("with", "between")):
             for node in prep.subtree:
-                if node.dep_ == "prep" and node.lower_ in ("in", "at") and node.head.ent_type_ == "PERSON" \
-                        and node.i > node.head.i:
-                    found.extend(p for p in places_under(parsed, node.head, ("in", "at"))
+                # ("an audience with the country's president, General X, at the Y Palace in Z": on the
+                # partner's title, and through the venue)
+                if node.dep_ == "prep" and node.lower_ in ("in", "at") and node.i > node.head.i and (
+                        node.head.ent_type_ == "PERSON" or (node.head.head == prep and node.head.dep_ == "pobj")):
+                    found.extend(p for p in places_under(parsed, node.head, ("in", "at"), depth=2)
                                  if (place := self.ctx.places.get(p)) is not None and place.type == "City")
         return found[:1]
 
@@ -816,9 +823,12 @@ class EventFinder:
                 verbal and SAME_DAY_AFTER.search(token.doc[token.i + 1:token.sent.end].text.lower()))):
             here = self.ctx.evidence(parsed, token.idx, token.idx + len(token.text)).start
             start = self._previous_date(news=True, before=here)  # "Later in the day, X received Y"
-        if start is None and verbal and not reading.future and any(
-                c.dep_ == "advmod" and c.lower_ == "later" and not list(c.children) for c in token.children):
-            # "X, who arrived on Monday ..., later called on Y": the day of the news told before the sentence
+        anchor = token if verbal else governing_verb(token)
+        if start is None and anchor is not None and not reading.future and (any(
+                c.dep_ == "advmod" and c.lower_ == "later" and not list(c.children) for c in anchor.children)
+                or _earlier_that_day(anchor)):
+            # "X, who arrived on Monday ..., later called on Y", "Earlier, X held a working lunch with Y":
+            # the day of the news told before the sentence
             first = token.sent[0]
             start = self._previous_date(news=True, before=self.ctx.evidence(
                 parsed, first.idx, first.idx + len(first.text)).start)
@@ -1118,3 +1128,50 @@ def _paying_clauses(token: Any) -> list[Any]:
     """'the official visit that X will pay to Paris': a relative clause whose object is the visit."""
     return [c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in PAYING
             and not any(o.dep_ == "dobj" and o.lower_ not in ("that", "which") for o in c.children)]
+
+
+def _earlier_that_day(verb: Any) -> bool:
+    """'Earlier, X held a working lunch with Y': a bare 'earlier' opening a sentence told in the simple
+    past, which news uses for the same day (not 'had earlier visited', an occasion before)."""
+    return verb.tag_ == "VBD" and verb.dep_ == "ROOT" and any(
+        c.dep_ == "advmod" and c.lower_ == "earlier" and not list(c.children) and c.i == verb.sent.start
+        for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)
+
+
+def _deep_withs(noun: Any) -> list[Any]:
+    """'the first session of the X-Y commission on trade, which he co-chaired with Z', '... on trade with Z':
+    a 'with' the parse hung deep in a meeting's own 'of' phrase, on its words or on a clause of holding
+    it, not on another verb's clause nor beside a word that names a different event."""
+    found = []
+    for t in noun.subtree:
+        if t.dep_ != "prep" or t.lower_ != "with" or t.head == noun:
+            continue
+        node, ok, crossed_of = t.head, True, False
+        while node != noun and ok:
+            if node.pos_ in ("VERB", "AUX"):
+                ok = node.dep_ == "relcl" and node.lemma_.lower() in HOSTING
+            elif trigger_type(node) is not None:
+                ok = False
+            crossed_of = crossed_of or (node.dep_ == "prep" and node.lower_ == "of" and node.head == noun)
+            node = node.head
+        if ok and crossed_of:
+            found.append(t)
+    return found
+
+
+def _delegation_leaders(ctx: Context, parsed: Parsed, noun: Any) -> list[str]:
+    """'the visit to X on Saturday of a delegation led by the Minister of Defence, Y': the one who leads
+    the delegation a visit is of, its 'of' hung on the visit or on the date told after it."""
+    found: list[str] = []
+    for t in noun.doc[noun.i + 1:noun.sent.end]:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() not in ("lead", "head"):
+            break
+        if t.dep_ != "prep" or t.lower_ != "of" or not (
+                t.head == noun or (t.head.ent_type_ == "DATE" and noun.i < t.head.i < t.i)):
+            continue
+        for group in (o for o in t.children if o.dep_ == "pobj" and o.lemma_.lower() in ("delegation", "mission")):
+            found.extend(a for lead in group.children if lead.dep_ == "acl" and lead.lemma_.lower() in ("lead", "head")
+                         for by in lead.children if by.dep_ == "agent"
+                         for o in by.children if o.dep_ == "pobj" for a in people_in(ctx, parsed, o))
+        break
+    return found
