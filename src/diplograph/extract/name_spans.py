@@ -85,7 +85,8 @@ def _abbreviated_given_name(token: Any) -> bool:
                                                            or token.nbor(-1).lower_ in title_words())
 
 
-ORGANIZATION_WORDS = {"ministry", "council", "department", "office", "agency", "union", "party", "bank", "institute",
+ORGANIZATION_WORDS = {"ministry", "council", "board", "department", "office", "agency", "union", "party", "bank",
+                      "institute",
                       "commission", "corp", "corp.", "group", "committee", "unit", "forces", "army", "navy", "news",
                       "association", "organization", "organisation", "affairs", "house", "palace", "foundation",
                       "centre", "center", "fund", "academy", "assembly", "company", "corporation", "court",

@@ -131,6 +131,17 @@ def _royal_title_before(parsed: Parsed, ent: Any, name: str) -> str | None:
     return match.group(1) if match and match.group(1).lower() in ROYAL else None
 
 
+def _untagged(span: Any) -> bool:
+    """No entity of the recogniser's own covers the name, but for one that ran the office's country
+    into it ('President of [Ruritania Ana Berg]' tagged as an organisation)."""
+    for token in span:
+        if token.ent_type_:
+            ent = next(e for e in span.doc.ents if e.start <= token.i < e.end)
+            if ent.label_ == "PERSON" or ent.start >= span.start or ent.end > span.end:
+                return False
+    return True
+
+
 def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
     """'Minister of Commerce and Industry Shri [Ravi Kumar]': two to four capitalised words after
     a job title that the recogniser left untagged are a name."""
@@ -140,7 +151,7 @@ def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
         return found  # ('President Welcomes Delegation': Title Case is no name)
     for match in title_patterns()["titled_name"].finditer(fold(parsed.text)):
         span = doc.char_span(match.start("name"), match.end("name"))
-        if span is None or any(t.ent_type_ for t in span) or any(
+        if span is None or not _untagged(span) or any(
                 not (_name_word(t) or _capitalised_function_word(t) or t.lower_ in PARTICLES
                      or (t.text == "-" and not t.whitespace_))
                 or t.lower_ in title_words() or t.lower_ in ORGANIZATION_WORDS for t in span):

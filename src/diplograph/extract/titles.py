@@ -99,7 +99,10 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
         "office_only": re.compile(rf"^(?:(?:{adjective})\s+|(?:{country}){POSS}\s+)?(?:{titles}|{ROLE_WORDS})$", re.I),
         "title_end": re.compile(rf"\b(?:{fixed})$", re.I),
         # (a portfolio's office only before a comma: 'Minister for Trade, Ann Lee'; 'Vice-President of X, Ann Lee')
-        "titled_name": re.compile(rf"\b(?:(?:{fixed})s?\s+|(?:{titles})(?:\s+of\s+{state})?,\s+)(?:(?:{ranks})\s+)*"
+        # ('President of Ruritania Ana Berg', 'President of the Ruritanian Republic Ana Berg': the office's
+        # country between the office and the name, no comma)
+        "titled_name": re.compile(rf"\b(?:(?:{fixed})s?(?:\s+of\s+(?:the\s+)?(?-i:{country}))?\s+"
+                                  rf"|(?:{titles})(?:\s+of\s+{state})?,\s+)(?:(?:{ranks})\s+)*"
                                   rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{particles})\s+)?[A-Z][\w’'-]+){{1,3}})\b"),
         "honorific": re.compile(rf"(?<![\w'’])(?:{ranks})(?=\s)", re.I),
         "honorific_end": re.compile(rf"(?<![\w'’])(?P<h>{ranks})\s+$", re.I),
