@@ -8,14 +8,14 @@ from .extracting import person, read
 
 
 def test_a_name_after_an_office_of_a_country_is_its_holder() -> None:
-    facts = read("Talks\n\nRiga, 25 September 2025 – President of Latvia Edgars Rinkevics today held official "
-                 "talks at Riga Castle with President of the Italian Republic Sergio Mattarella, who arrived in "
-                 "Riga yesterday evening.\n")
-    rinkevics = person(facts, "Edgars Rinkevics")
-    mattarella = person(facts, "Sergio Mattarella")
-    assert (rinkevics.title, rinkevics.represents) == ("President", "latvia")
-    assert (mattarella.title, mattarella.represents) == ("President", "italy")
-    assert not any(p.name == "Rinkevics" for p in facts.people)
+    facts = read("Talks\n\nRiga, 25 September 2025 – President of Latvia Janis Ozolins today held official "
+                 "talks at the castle with President of the Portuguese Republic Rui Tavares Lopes, who arrived "
+                 "in Riga yesterday evening.\n")
+    ozolins = person(facts, "Janis Ozolins")
+    lopes = person(facts, "Rui Tavares Lopes")
+    assert (ozolins.title, ozolins.represents) == ("President", "latvia")
+    assert (lopes.title, lopes.represents) == ("President", "portugal")
+    assert not any(p.name in ("Ozolins", "Lopes") for p in facts.people)
 
 
 def test_a_body_named_after_an_office_of_a_country_is_no_person() -> None:
