@@ -147,10 +147,19 @@ def _name_after_office(parsed: Parsed, token: Any) -> str | None:
     [ident] = named
     span = [t.i for t in token.subtree if parsed.entities.get(t.i) == ("person", ident)]
     first, last = min(span), max(span)
-    if doc[first - 1].text != "," or last + 1 >= len(doc) or doc[last + 1].text != "," \
-            or any(doc[i].is_punct for i in range(token.i + 1, first - 1)):
+    if any(doc[i].is_punct for i in range(token.i + 1, first - 1)):
         return None
-    return str(ident)
+    if doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ",":
+        return str(ident)
+    # ('Ruritanian Ambassador to Osterlich Ana Berg said ...': a printed title, its country, then the
+    # name with no comma, all one phrase under the title)
+    end = token.right_edge.i
+    while end > last and doc[end].is_punct:
+        end -= 1
+    place = doc[first - 1]
+    if token.text[:1].isupper() and end == last and place.pos_ == "PROPN" and place.text[:1].isupper():
+        return str(ident)
+    return None
 
 
 def reports_words(verb: Any) -> bool:
