@@ -46,3 +46,12 @@ def test_a_description_followed_by_more_of_an_office_describes_no_one_before() -
     facts = read("Cocoa\n\nThe committee, which the Minister for Trade, Kofi Mensah, and the Peruvian Minister of "
                  "State, Minister of Agriculture, Luis Varga, co-chaired, met in Lima on Tuesday.\n")
     assert person(facts, "Kofi Mensah").represents != "peru"
+
+
+def test_a_headline_name_run_on_into_its_verb_is_the_name_the_story_prints() -> None:
+    facts = read("Mara Quist and Ivo Marek Discuss Baltic-Nordic Agenda by Phone\n\n"
+                 "Oslo, 8 May 2024 – Foreign Minister of Norway Mara Quist held a telephone conversation today "
+                 "with Foreign Minister of Estonia Ivo Marek.\n")
+    names = {p.name for p in facts.people}
+    assert "Ivo Marek" in names
+    assert not any("Discuss" in n for n in names)

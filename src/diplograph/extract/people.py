@@ -316,6 +316,7 @@ def find_people(ctx: Context) -> None:
         mentions.extend((parsed, span, name) for span, name in _royal_names(parsed))
         mentions.extend((parsed, span, name) for span, name in _titled_names(parsed))
         mentions.extend((parsed, span, name) for span, name in _portfolio_names(parsed))
+    mentions = _headline_names_cut(mentions)
     # Full names first, so that a bare surname never becomes a person of its own.
     mentions = _outermost(mentions)
     for _parsed, _ent, name in sorted(mentions, key=lambda m: -len(m[2].split())):
@@ -395,6 +396,25 @@ def settle_described(ctx: Context) -> None:
                     continue
                 person.represents = person.represents or home
                 break
+
+
+def _headline_names_cut(mentions: list[tuple[Parsed, Any, str]]) -> list[tuple[Parsed, Any, str]]:
+    """'[Ana Berg Discuss Trade] Agenda': a title-case headline's name that the recogniser ran on
+    into the verb after it is the name the story prints, when the story prints it shorter and never
+    prints the word after it in a name."""
+    told = {name for parsed, _ent, name in mentions if parsed.block.kind != "headline"}
+    told_words = {w for name in told for w in name.split()}
+    cut = []
+    for parsed, ent, name in mentions:
+        words = name.split()
+        if parsed.block.kind == "headline" and len(words) > 2 and name not in told:
+            n = next((n for n in range(len(words) - 1, 1, -1) if " ".join(words[:n]) in told), 0)
+            start = next((t.i for t in ent if t.text == words[0]), None)
+            if n and words[n] not in told_words and start is not None and start + n <= ent.end \
+                    and ent.doc[start:start + n].text == " ".join(words[:n]):
+                parsed, ent, name = parsed, ent.doc[start:start + n], " ".join(words[:n])
+        cut.append((parsed, ent, name))
+    return cut
 
 
 def _outermost(mentions: list[tuple[Parsed, Any, str]]) -> list[tuple[Parsed, Any, str]]:
