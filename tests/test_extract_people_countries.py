@@ -49,9 +49,9 @@ def test_a_description_followed_by_more_of_an_office_describes_no_one_before() -
 
 
 def test_a_headline_name_run_on_into_its_verb_is_the_name_the_story_prints() -> None:
-    facts = read("Mara Quist and Ivo Marek Discuss Baltic-Nordic Agenda by Phone\n\n"
+    facts = read("Mara Quist and Johann Wadeberg Discuss Baltic-Nordic Agenda by Phone\n\n"
                  "Oslo, 8 May 2024 – Foreign Minister of Norway Mara Quist held a telephone conversation today "
-                 "with Foreign Minister of Estonia Ivo Marek.\n")
+                 "with Federal Minister for Foreign Affairs of Germany Johann Wadeberg.\n")
     names = {p.name for p in facts.people}
-    assert "Ivo Marek" in names
+    assert person(facts, "Johann Wadeberg").represents == "germany"
     assert not any("Discuss" in n for n in names)
