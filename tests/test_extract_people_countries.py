@@ -55,3 +55,16 @@ def test_a_headline_name_run_on_into_its_verb_is_the_name_the_story_prints() -> 
     names = {p.name for p in facts.people}
     assert person(facts, "Johann Wadeberg").represents == "germany"
     assert not any("Discuss" in n for n in names)
+
+
+def test_a_name_between_commas_after_an_office_of_a_named_body_is_its_holder() -> None:
+    facts = read("Visit\n\nVIENNA — On Friday the minister will meet the Director-General of the Ruritania Fund for "
+                 "International Development, Abdulkarim Alsaadi, at the Fund's headquarters.\n")
+    alsaadi = person(facts, "Abdulkarim Alsaadi")
+    assert alsaadi.title == "Director-General of the Ruritania Fund for International Development"
+
+
+def test_the_head_of_an_international_body_acts_for_no_country_in_a_release_from_home() -> None:
+    facts = read("Visit\n\nOslo, 8 May 2024\n\nForeign Minister Mara Quist met the Director-General of the OPEC Fund "
+                 "for Development, Abdulkarim Alsaadi, in Oslo.\n\nMinistry of Foreign Affairs of Norway\n")
+    assert person(facts, "Abdulkarim Alsaadi").represents is None

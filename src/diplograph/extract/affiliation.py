@@ -13,7 +13,7 @@ from ..iris import slug
 from ..model import Person
 from ..reference import Country, data_rows, gazetteer, key
 from .context import Context
-from .people import INTERNATIONAL_OFFICES
+from .people import INTERNATIONAL_OFFICES, heads_international_body
 
 
 def settle_lead_country(ctx: Context) -> None:
@@ -160,7 +160,7 @@ def _settle_home_officials(ctx: Context, home_id: str, acting: Callable[[Person]
     guests = []
     for person in (ctx.people[i] for i in _mention_order(ctx)):
         if not person.title or person.represents or not acting(person) or _office_taken(ctx, person, home_id) \
-                or person.id in ctx.abroad:
+                or person.id in ctx.abroad or heads_international_body(person.title):
             continue  # (or printed as another country's: 'the Prime Minister of the Republic of Congo')
         if person.id in invited:
             guests.append(person)

@@ -19,6 +19,7 @@ from .name_spans import (
     ORGANIZATION_WORDS,
     after_comma,
     continues_organization,
+    known_organizations,
     letters,
     mislabelled_person,
     named_after_title,
@@ -138,7 +139,9 @@ def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
     doc = parsed.doc
     if parsed.block.kind == "headline":
         return found  # ('President Welcomes Delegation': Title Case is no name)
-    for match in title_patterns()["titled_name"].finditer(fold(parsed.text)):
+    folded = fold(parsed.text)
+    for match in [*title_patterns()["titled_name"].finditer(folded),
+                  *title_patterns()["body_titled_name"].finditer(folded)]:
         span = doc.char_span(match.start("name"), match.end("name"))
         if span is None or any(t.ent_type_ for t in span) or any(
                 not (_name_word(t) or _capitalised_function_word(t) or t.lower_ in PARTICLES
@@ -754,3 +757,15 @@ def _honorific_country(before: str) -> Any:
 INTERNATIONAL_OFFICES = re.compile(r"^(?:Secretary[- ]General|Deputy Secretary[- ]General|High Representative|"
                                    r"(?:Special )?Envoy|Chair(?:person|man|woman)?|Director[- ]General|"
                                    r"Executive Secretary)(?:\s+of\s+the\s+.+)?$", re.I)
+
+
+def heads_international_body(title: str | None) -> bool:
+    """'Director-General of the OPEC Fund for Development', 'President of the European Commission':
+    an office of a body many countries hold (one the organisation lexicon knows), whose holder acts
+    for none of them, even in a story filed from one."""
+    match = re.search(r"\bof\s+the\s+(.+)$", title or "")
+    if match is None:
+        return False
+    words = match.group(1).split()
+    known = known_organizations()
+    return any(known.get(key(" ".join(words[:n])), ("", ""))[1] == "Organization" for n in range(len(words), 0, -1))
