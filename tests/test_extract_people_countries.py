@@ -68,3 +68,15 @@ def test_the_head_of_an_international_body_acts_for_no_country_in_a_release_from
     facts = read("Visit\n\nOslo, 8 May 2024\n\nForeign Minister Mara Quist met the Director-General of the OPEC Fund "
                  "for Development, Abdulkarim Alsaadi, in Oslo.\n\nMinistry of Foreign Affairs of Norway\n")
     assert person(facts, "Abdulkarim Alsaadi").represents is None
+
+
+def test_a_royal_office_is_not_of_a_republics_home_outlet() -> None:
+    from types import SimpleNamespace
+
+    from diplograph.extract.affiliation import _royal_abroad
+    from diplograph.model import Person
+
+    ctx = SimpleNamespace(places={"italy": SimpleNamespace(code="IT"), "spain": SimpleNamespace(code="ES")})
+    prince = Person(id="p", name="Faisal bin Nayef", title="Crown Prince")
+    assert _royal_abroad(prince, "italy", ctx)  # type: ignore[arg-type]
+    assert not _royal_abroad(Person(id="k", name="Ana Berg", title="King"), "spain", ctx)  # type: ignore[arg-type]

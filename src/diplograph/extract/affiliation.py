@@ -58,6 +58,15 @@ def settle_monarchs(ctx: Context) -> None:
             person.represents = ctx.country(country)
 
 
+def _royal_abroad(person: Person, home_id: str, ctx: Context) -> bool:
+    """'Crown Prince X' in a story from a republic's outlet: a royal office the home country does
+    not have is another country's."""
+    offices = {key(t) for t in [person.title or "", *person.other_titles]}
+    royal = set().union(*_monarchies().values())
+    home = ctx.places.get(home_id)
+    return bool(offices & royal) and not offices & _monarchies().get((home.code if home else None) or "", set())
+
+
 @lru_cache(maxsize=1)
 def _monarchies() -> dict[str, set[str]]:
     return {row[0].strip(): {key(t) for t in row[1].split(",")}
@@ -160,7 +169,8 @@ def _settle_home_officials(ctx: Context, home_id: str, acting: Callable[[Person]
     guests = []
     for person in (ctx.people[i] for i in _mention_order(ctx)):
         if not person.title or person.represents or not acting(person) or _office_taken(ctx, person, home_id) \
-                or person.id in ctx.abroad or heads_international_body(person.title):
+                or person.id in ctx.abroad or heads_international_body(person.title) \
+                or _royal_abroad(person, home_id, ctx):
             continue  # (or printed as another country's: 'the Prime Minister of the Republic of Congo')
         if person.id in invited:
             guests.append(person)
