@@ -13,7 +13,7 @@ from ..iris import slug
 from ..model import Person
 from ..reference import Country, data_rows, gazetteer, key
 from .context import Context
-from .people import INTERNATIONAL_OFFICES
+from .people import INTERNATIONAL_OFFICES, heads_international_body
 
 
 def settle_lead_country(ctx: Context) -> None:
@@ -56,6 +56,15 @@ def settle_monarchs(ctx: Context) -> None:
         realms = [code for code in sorted(named) if offices & _monarchies().get(code, set())]
         if len(realms) == 1 and (country := gazetteer().country_by_code(realms[0])) is not None:
             person.represents = ctx.country(country)
+
+
+def _royal_abroad(person: Person, home_id: str, ctx: Context) -> bool:
+    """'Crown Prince X' in a story from a republic's outlet: a royal office the home country does
+    not have is another country's."""
+    offices = {key(t) for t in [person.title or "", *person.other_titles]}
+    royal = set().union(*_monarchies().values())
+    home = ctx.places.get(home_id)
+    return bool(offices & royal) and not offices & _monarchies().get((home.code if home else None) or "", set())
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +169,8 @@ def _settle_home_officials(ctx: Context, home_id: str, acting: Callable[[Person]
     guests = []
     for person in (ctx.people[i] for i in _mention_order(ctx)):
         if not person.title or person.represents or not acting(person) or _office_taken(ctx, person, home_id) \
-                or person.id in ctx.abroad:
+                or person.id in ctx.abroad or heads_international_body(person.title) \
+                or _royal_abroad(person, home_id, ctx):
             continue  # (or printed as another country's: 'the Prime Minister of the Republic of Congo')
         if person.id in invited:
             guests.append(person)

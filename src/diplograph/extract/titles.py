@@ -104,6 +104,11 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
         "titled_name": re.compile(rf"\b(?:(?:{fixed})s?(?:\s+of\s+(?:the\s+)?(?-i:{country}))?\s+"
                                   rf"|(?:{titles})(?:\s+of\s+{state})?,\s+)(?:(?:{ranks})\s+)*"
                                   rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{particles})\s+)?[A-Z][\w’'-]+){{1,3}})\b"),
+        # ('the Director-General of the Ruritania Fund for Development, Ana Berg,'): the holder of an
+        # office of a named body, printed between commas after it
+        "body_titled_name": re.compile(rf"\b(?:{titles})\s+of\s+the\s+(?-i:{body_word}(?:\s+(?:(?:of|for|and)\s+"
+                                       rf"(?:the\s+)?)?{body_word}){{1,6}}),\s+(?P<name>(?-i:[A-Z][\w’'-]+"
+                                       rf"(?:\s+(?:(?:{particles})\s+)?[A-Z][\w’'-]+){{1,3}}))(?=\s*,)", re.I),
         "honorific": re.compile(rf"(?<![\w'’])(?:{ranks})(?=\s)", re.I),
         "honorific_end": re.compile(rf"(?<![\w'’])(?P<h>{ranks})\s+$", re.I),
         "honorifics_only": re.compile(rf"^(?:(?:{ranks}|{titles})\s*)+$", re.I),
