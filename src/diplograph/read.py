@@ -787,7 +787,7 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         if page.publisher_hint is None and (key(line) in gazetteer().outlets or _looks_like_masthead(line)
                                             or _institution(line)
                                             or (not page.blocks and DOMAIN.match(line))):
-            # the masthead ('BUENOS AIRES TIMES' in name case; a known outlet's capitals are its name: 'SCMP')
+            # the masthead ('BUENOS AIRES TIMES' in name case; a known outlet's capitals are its name: 'AFP')
             page.publisher_hint = line if key(line) in gazetteer().outlets else _release_case(line)
             return "furniture"
         body = _government_body(line)

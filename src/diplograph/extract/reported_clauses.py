@@ -29,7 +29,7 @@ def _stated_object(verb: Any) -> Any | None:
     Japan's help in ...', 'expressed Thailand's readiness to take part'."""
     lemma = verb.lemma_.lower()
     if verb.tag_ in ("VBG", "VBN") or verb.dep_ in ("acl", "relcl", "advcl"):
-        return None  # 'a statement with Putin calling for ...': not a saying of its own
+        return None  # 'a statement with the president calling for ...': not a saying of its own
     if lemma in STATING:
         objs = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")]
     elif lemma in REQUESTING:
