@@ -543,8 +543,13 @@ def _acl_end(token: Any) -> int:
 
 # ('arrived on Sunday for a three-day visit, the first by a foreign head of state since ...')
 # ('..., the first by a foreign head of state since ...', 'The summit was the first hosted by Baghdad since')
-FIRST_OF_ITS_KIND = re.compile(r"(?:,|\b(?:was|is|will be|would be))\s+the\s+first\b(?:\s+[a-z-]+)?\s+"
+# ('It is the first official visit by a sitting president to ... in more than fifteen years')
+FIRST_OF_ITS_KIND = re.compile(r"(?:,|\b(?:was|is|will be|would be))\s+the\s+first\b(?:\s+[a-z-]+){0,3}?\s+"
                                r"(?:by|of|between|to|since|in)\b")
+# ('according to Peruvian government figures', 'according to official data'): the source of a
+# figure, not of words: the sentence stays the article's own
+FIGURES_SOURCE = re.compile(r"\baccording to (?:the )?(?:[\w-]+ ){0,3}(?:figures|data|statistics|estimates|census)\b",
+                            re.I)
 
 
 STANDING_VERBS = {"be", "become", "serve", "remain"}
@@ -631,6 +636,62 @@ def _past_year(root: Any, sentence: Any, published: str | None) -> bool:
     return bool(years) and (not this_year or min(years) < this_year)
 
 
+def _measured(parsed: Parsed, root: Any, subject: Any, sentence: Any) -> bool:
+    """A measure or a count of a country or an organisation in the article's voice: 'X and Y
+    share a land border of more than 2,200 kilometres', 'The bloc has 16 member states'."""
+    entity = entity_in_phrase(parsed, subject)
+    if entity is None or entity[0] not in ("place", "organization"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might", "shall") for c in root.children):
+        return False
+    if any(e.label_ == "QUANTITY" and e.sent == sentence for e in root.doc.ents):
+        return True
+    # ('has 16 member states', 'comprises 27 countries': a count of what it has, told in the present)
+    return root.lemma_.lower() in COUNTING_VERBS and root.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "dobj" and any(n.dep_ == "nummod" and n.like_num for n in c.children) for c in root.children)
+
+
+COUNTING_VERBS = {"have", "comprise", "number", "count"}
+# ('The Security Council voted on Sept. 30 to turn the mission into ...'): a body's decision
+DECIDING_VERBS = {"vote", "authorize", "authorise", "ratify"}
+
+
+def _decided(ctx: Context, parsed: Parsed, root: Any, subject: Any, sentence: Any) -> bool:
+    """A decision of an organisation told as done, on a day, in the article's voice: 'The U.N.
+    Security Council voted on Sept. 30 to ...' (not the event of a story already told)."""
+    if root.lemma_.lower() not in DECIDING_VERBS or not _past(root):
+        return False
+    entity = entity_in_phrase(parsed, subject)
+    if entity is None or entity[0] != "organization":
+        return False
+    return any(e.label_ == "DATE" and e.sent == sentence for e in root.doc.ents) and not _tells_event(
+        ctx, parsed, sentence)
+
+
+def _tells_event(ctx: Context, parsed: Parsed, sentence: Any) -> bool:
+    span = ctx.evidence(parsed, sentence.start_char, sentence.end_char)
+    if span.start is None or span.end is None:
+        return False
+    return any(ev.start is not None and ev.end is not None and ev.start < span.end and span.start < ev.end
+               for event in ctx.events for ev in event.evidence)
+
+
+def _past_year_of_subject(parsed: Parsed, subject: Any, published: str | None) -> bool:
+    """A country's past told in a clause on it: 'Costa Rica, which abolished its army in 1948,
+    has seen ...' (the year in the clause, before the story's own)."""
+    entity = entity_in_phrase(parsed, subject)
+    if entity is None or entity[0] != "place":
+        return False
+    this_year = int(published[:4]) if published and published[:4].isdigit() else 0
+    for clause in (c for c in subject.children if c.dep_ == "relcl" and c.tag_ == "VBD"):
+        inside = {t.i for t in clause.subtree}
+        years = [int(e.text[-4:]) for e in subject.doc.ents if e.label_ == "DATE" and e.start in inside
+                 and re.fullmatch(r"(?:(?:in|since) )?(?:1[89]|20)\d\d", e.text)]
+        if years and (not this_year or min(years) < this_year):
+            return True
+    return False
+
+
 def find_claims(ctx: Context) -> list[Claim]:
     """Sentences the article asserts in its own voice about an actor: negated, unattributed,
     unquoted ('China has never condemned ...', 'Modi has not made a bilateral visit ...'), or
@@ -641,18 +702,25 @@ def find_claims(ctx: Context) -> list[Claim]:
             continue
         for sentence in parsed.doc.sents:
             root = sentence.root
-            if any(parsed.in_quote(t.idx) for t in sentence) or "according to" in sentence.text.lower():
+            if any(parsed.in_quote(t.idx) for t in sentence) or (
+                    "according to" in sentence.text.lower() and not FIGURES_SOURCE.search(sentence.text)):
                 continue
             if any(t.lemma_.lower() in speech_verbs() and t.pos_ == "VERB" for t in sentence):
                 continue
             negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in root.children)
             subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
             first = not negated and FIRST_OF_ITS_KIND.search(sentence.text)
-            standing = not (negated or first) and bool(subject) and (
-                _standing(ctx, parsed, root, subject[0]) or _ranked(ctx, parsed, root, subject[0])
-                or _founded_relations(parsed, root, subject[0]))
+            # ('Norway has supported ... and is one of the country's largest donors': a verb joined on)
+            verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                             and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children))]
+            standing = not (negated or first) and bool(subject) and (any(
+                _standing(ctx, parsed, verb, subject[0]) or _ranked(ctx, parsed, verb, subject[0])
+                for verb in verbs) or _founded_relations(parsed, root, subject[0]))
             record = not (negated or first or standing) and bool(subject) and (
-                _record(root, sentence) or _past_year(root, sentence, ctx.published))
+                _record(root, sentence) or _past_year(root, sentence, ctx.published)
+                or _past_year_of_subject(parsed, subject[0], ctx.published)
+                or _measured(parsed, root, subject[0], sentence)
+                or _decided(ctx, parsed, root, subject[0], sentence))
             if not (negated or first or standing or record) or not subject:
                 continue
             if not record and not any(t.i in parsed.entities for t in (sentence if first else subject[0].subtree)):

@@ -19,6 +19,8 @@ from .speakers import ORG_HEADS, speech_verbs
 
 UNDATED = {"previously", "earlier", "repeatedly", "often", "long", "always", "already", "before", "frequently"}
 RECALLING = {"recall", "remember"}
+# ('said after the signing ceremony', 'at the signing'): the occasion of a signing told before
+CEREMONY = {"ceremony", "signing"}
 
 
 def _past(verb: Any) -> bool:
@@ -200,6 +202,46 @@ class OccasionAndDate(PageReading):
         if not before:
             return None
         return next((e for e in reversed(before) if speaker in e.attendees), before[-1])
+
+    def ceremony_day(self, parsed: Parsed, verb: Any | None) -> str | None:
+        """'..., the minister said after the signing ceremony': the day of the signing told last
+        before (its own day, the day of the event told in its sentence, or of 'the session' it
+        closed), not the day the story leads with."""
+        if verb is None or not any(
+                o.dep_ == "pobj" and o.lower_ in CEREMONY and any(d.lower_ == "the" for d in o.children)
+                for p in verb.children if p.dep_ == "prep" and p.lower_ in ("after", "at", "during", "following")
+                for o in p.children):
+            return None
+        last = None
+        for block in self.ctx.blocks:
+            for t in block.doc:
+                if block is parsed and t.i >= verb.sent.start:
+                    break
+                if t.lemma_.lower() == "sign" and t.pos_ == "VERB" and _past(t) and not block.in_quote(t.idx):
+                    last = (block, t)
+            if block is parsed:
+                break
+        if last is None:
+            return None
+        block, signed = last
+        day = own_date(self.ctx, block, signed)
+        if day is not None:
+            return day if len(day) == 10 else None
+        sentence = signed.sent
+        for _p, t, event in self.event_mentions:
+            if _p is block and sentence.start <= t.i < sentence.end and event.status == "happened" \
+                    and event.start and len(event.start) == 10 and event.end in (None, event.start):
+                return event.start
+        # ('At the close of the session, X and Y signed ...': the session told before)
+        for token in sentence:
+            if token.lower_ in ("meeting", "talks", "session", "summit", "conference") \
+                    and any(c.lower_ in ("the", "this") for c in token.children):
+                told = [e for e in self.events_so_far(block) if e.type in _types_for(token.lower_)
+                        and e.status == "happened" and e.start and len(e.start) == 10
+                        and e.end in (None, e.start) and not self.recalled(e)]
+                if told:
+                    return told[-1].start
+        return None
 
     def statement_told(self, parsed: Parsed, sentence: Any) -> str | None:
         """'..., the Office said in a statement yesterday': the day of the statement told."""

@@ -264,6 +264,19 @@ def _members(token: Any) -> bool:
         and any(c.lower_ == "the" for c in token.children)
 
 
+def _quoted_before(parsed: Parsed, token: Any) -> int:
+    """'"We have not come only to sign. We have come to build ...," he added': the whole quoted
+    sentences of the paragraph right before the pronoun's own (its words go on from them)."""
+    count, start = 0, token.sent.start
+    while start > 0:
+        before = parsed.doc[start - 1].sent
+        words = [t for t in before if not t.is_punct and not t.is_space]
+        if not words or not all(parsed.in_quote(t.idx) for t in words):
+            break
+        count, start = count + 1, before.start
+    return count
+
+
 def _office_words(title: str) -> set[str]:
     """The words that make an office, in any order: 'Minister of Foreign Affairs' = 'Foreign Minister'."""
     return {w for w in re.findall(r"[a-z]+", title.lower()) if w not in ("of", "the", "for", "affairs", "and")}
@@ -302,7 +315,8 @@ class SpeakerResolution(PageReading):
             # '... Secretary Ruiz said. He added that ...': the one who spoke in the sentence before
             # ('added', 'continued' go on with the last words whatever gender was guessed)
             gender = "m" if token.lower_ == "he" else "f"
-            if self.last_said is not None and self.last_said[0] == self.sentence_no - 1 \
+            if self.last_said is not None \
+                    and self.sentence_no - 1 - _quoted_before(parsed, token) <= self.last_said[0] < self.sentence_no \
                     and self.last_said[1] in self.ctx.people \
                     and (self.ctx.person_gender.get(self.last_said[1]) in (None, gender)
                          or token.head.lemma_.lower() in CONTINUING):
@@ -312,7 +326,7 @@ class SpeakerResolution(PageReading):
         named = _name_closing_title(parsed, token)
         if named is not None:
             return [named]
-        last = self.the_last_speaker(token)
+        last = self.the_last_speaker(token) or self.the_visiting(parsed, token) or self.home_head(token)
         if last is not None:
             return [last]
         national = self.national_title(token)
@@ -422,6 +436,39 @@ class SpeakerResolution(PageReading):
             return None
         seen[here] = person.id
         return person.id
+
+    def the_visiting(self, parsed: Parsed, token: Any) -> str | None:
+        """'For his part, the visiting President thanked ...': the one visiting in the last visit
+        told before, of that office when several visit (not the last person named 'President')."""
+        if not any(c.lower_ == "visiting" and c.dep_ == "amod" for c in token.children) \
+                or not any(c.lower_ == "the" for c in token.children):
+            return None
+        here = self.ctx.evidence(parsed, token.idx, token.idx + len(token.text)).start or 0
+        told = [e for e in self.ctx.events if e.type == "visit" and e.evidence
+                and (e.evidence[0].start or 0) < here and any(a in self.ctx.people for a in e.attendees)]
+        if not told:
+            return None
+        visit = max(told, key=lambda e: e.evidence[0].start or 0)
+        visitors = [a for a in visit.attendees if a in self.ctx.people]
+        titled = [a for a in visitors if token.lower_ in (self.ctx.people[a].title or "").lower()]
+        found = titled or (visitors if len(visitors) == 1 else [])
+        return found[0] if len(found) == 1 else None
+
+    def home_head(self, token: Any) -> str | None:
+        """'During the meeting, the Head of State told ...' on a page filed from its capital: the
+        one head of state (of government) of the page's own country."""
+        if token.lower_ != "head" or [c.lower_ for c in token.children] != ["the", "of"]:
+            return None
+        body = next((o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
+        if body is None or list(body.children) or body.lower_ not in ("state", "government"):
+            return None
+        home = self.ctx.home_country()
+        if home is None:
+            return None
+        offices = HEAD_OF[body.lower_]
+        found = [p.id for p in self.ctx.people.values() if p.represents == slug(home.name)
+                 and any(re.match(rf"{o}\b", (p.title or "").lower()) for o in offices)]
+        return found[0] if len(found) == 1 else None
 
     def spokespersons_body(self, parsed: Parsed, token: Any) -> str | None:
         """'A spokesperson for the Foreign Ministry said ...': an unnamed spokesperson speaks in the

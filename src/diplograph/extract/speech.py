@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from ..model import Event, Evidence, Statement
-from ..reference import key
+from ..reference import gazetteer, key
 from .addressees import AddresseeResolution
 from .context import Context, Parsed
 from .events import date_phrases, remember_people
@@ -453,7 +453,15 @@ class SpeechFinder(AddresseeResolution):
                     if child.dep_ in ("dobj", "dative") and told.lemma_.lower() in ADDRESSING:
                         addressees.extend(self.addressee(parsed, child, speaker))
             date = self.own_date(parsed, attribution) or self.in_the_statement(attribution) \
-                or self.announced_day(parsed, attribution, text)
+                or self.announced_day(parsed, attribution, text) or self.ceremony_day(parsed, attribution)
+            if date is None and (self.to_an_outlet(telling) or self.same_interview(telling, speaker)):
+                # ('X, who arrived on Friday, told Arab News that ...': an interview the story gives
+                # no day for, held at none of the events told; nor are the words that go on from it:
+                # '"...," he said', 'The diplomat added that ...')
+                previously = undated = True
+                self.interviewed.add(speaker)
+            else:
+                self.interviewed.discard(speaker)
             if date is None and any(e.label_ == "DATE" for e in date_phrases(parsed, attribution)):
                 undated = True  # 'said last week': a day the story does not give
             if not previously:
@@ -554,6 +562,34 @@ class SpeechFinder(AddresseeResolution):
             self.context_date, self.context_block = date, parsed
             self.speaker_context[speaker] = (date, made_at)
         return statement
+
+    @property
+    def interviewed(self) -> set[str]:
+        """The speakers whose last words were told to a news outlet, undated."""
+        found: set[str] = self.__dict__.setdefault("_interviewed", set())
+        return found
+
+    def same_interview(self, verb: Any, speaker: str) -> bool:
+        """Words that go on, in the next sentences, from words told to an outlet by the same speaker,
+        told to no one else."""
+        return speaker in self.interviewed and self.last_said is not None and self.last_said[1] == speaker \
+            and self.sentence_no - self.last_said[0] <= 3 and not any(
+                c.dep_ in ("dobj", "dative") for c in verb.children)
+
+    def to_an_outlet(self, verb: Any) -> bool:
+        """'told Arab News', 'told TASS', 'told Reuters': words told to a news outlet, the page's
+        own or one the outlets lexicon knows."""
+        names = set(gazetteer().outlets)
+        hint = self.ctx.page.publisher_hint
+        if hint:
+            full, alternates = gazetteer().outlet(hint)
+            names |= {key(n) for n in (hint, full, *alternates)}
+        if any(c.dep_ == "prep" and c.lower_ in ("after", "following", "during", "at", "before", "on")
+               for c in verb.children):
+            return False  # ('told ERR News after the meeting': an occasion that dates it)
+        return verb.lemma_.lower() in ADDRESSING and any(
+            key(verb.doc[c.left_edge.i:c.i + 1].text) in names or key(c.text) in names
+            for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN")
 
     def span_evidence(self, parsed: Parsed, start: int, end: int) -> Evidence:
         text = parsed.text
