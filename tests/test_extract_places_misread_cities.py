@@ -45,3 +45,20 @@ def test_a_town_of_the_story_taken_for_an_organisation_is_the_town() -> None:
 def test_a_person_after_from_whose_name_is_no_place_stays_a_person() -> None:
     facts = read("Talks\n\nThe minister Ana Lopes of Brazil received a letter from Marco Vellani on Monday.\n")
     assert "Marco Vellani" not in places(facts)
+
+
+def test_the_capital_of_a_two_word_nationality_is_that_countrys_capital() -> None:
+    facts = read("Talks\n\nThe minister Ana Lopes arrived in the Costa Rican capital on Monday.\n")
+    assert places(facts).get("San José") == ("City", "costa-rica")
+
+
+def test_a_seat_called_a_ministry_is_no_town() -> None:
+    facts = read("Talks\n\nAccording to a note from Itamaraty, the Brazilian foreign ministry, the minister Ana Lopes "
+                 "assured her guest that Sweden would back Brazil.\n")
+    assert "Itamaraty" not in places(facts)
+    assert "Brazil" in places(facts)
+
+
+def test_a_city_before_the_government_that_speaks_stays_a_city() -> None:
+    facts = read("Talks\n\nIn Belmopan, the Government of Belize said the minister Ana Lopes would visit.\n")
+    assert places(facts).get("Belmopan") == ("City", "belize")

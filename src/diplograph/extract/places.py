@@ -21,7 +21,9 @@ def find_places(ctx: Context) -> None:
         for token in parsed.doc:
             if token.lower_ == "capital" and token.pos_ == "NOUN" and token.i not in parsed.entities:
                 owner = [c for c in token.children if c.dep_ in ("amod", "poss", "compound")]
-                country = ctx.country_of_text(owner[0].text) if owner else None
+                # (the whole adjective: 'the Costa Rican capital', 'the South African capital')
+                country = (ctx.country_of_text(parsed.doc[owner[0].left_edge.i:owner[0].i + 1].text)
+                           or ctx.country_of_text(owner[0].text)) if owner else None
                 capital = places.capital_of(country.code) if country else None
                 if capital:
                     parsed.entities[token.i] = ("place", ctx.city(capital, country))
@@ -57,10 +59,31 @@ def find_places(ctx: Context) -> None:
             if surname_of:  # 'Mr Montenegro will travel': the person named so, not the country
                 parsed.entities.update({i: ("person", surname_of) for i in range(ent.start, ent.end)})
                 continue
+            if _called_a_body(parsed, ent):
+                continue  # 'a note from Itamaraty, the Brazilian foreign ministry': a ministry named by its seat
             place_id = ctx.place_named(ent.text) or _a_village_of_the_story(ctx, parsed, ent)
             if place_id:
                 parsed.entities.update({i: ("place", place_id) for i in range(ent.start, ent.end)})
         _places_after_prepositions(ctx, parsed)
+
+
+# What an apposition calls a body of state that is named by its seat ('Itamaraty, the foreign ministry').
+BODY_NOUNS = {"ministry", "department", "office", "presidency", "government", "chancellery", "secretariat", "agency"}
+
+
+def _called_a_body(parsed: Parsed, ent: Any) -> bool:
+    """'a note from Itamaraty, the Brazilian foreign ministry': a name that the words after its comma
+    call a ministry, an office or a government is that body (named by its building or seat), not a town."""
+    doc = parsed.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("the", "its"):
+        return False
+    for token in doc[ent.end + 2:ent.end + 7]:
+        if token.is_punct:
+            return False
+        if token.lemma_.lower() in BODY_NOUNS:
+            # (not 'In Belmopan, the Government of Belize said': the subject of the sentence)
+            return token.dep_ not in ("nsubj", "nsubjpass") and (token.i + 1 == len(doc) or doc[token.i + 1].is_punct)
+    return False
 
 
 def _a_portfolio(parsed: Parsed, ent: Any) -> bool:
@@ -288,7 +311,7 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
         if stop - start > token.i + 1 - min([token.i, *(w.i for w in words)]) \
                 and not (gazetteer().city(text) or gazetteer().town(text)):
             continue  # a part of a hyphenated name ('Villers' of 'Villers-Cotterêts') is no place of its own
-        if key(text) in _regions():
+        if key(text) in _regions() or _called_a_body(parsed, parsed.doc[start:stop]):
             continue
         person = ctx.person_id(text)
         if taken is not None and person is None:
