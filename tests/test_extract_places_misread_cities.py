@@ -62,3 +62,4 @@ def test_a_seat_called_a_ministry_is_no_town() -> None:
 def test_a_city_before_the_government_that_speaks_stays_a_city() -> None:
     facts = read("Talks\n\nIn Belmopan, the Government of Belize said the minister Ana Lopes would visit.\n")
     assert places(facts).get("Belmopan") == ("City", "belize")
+
