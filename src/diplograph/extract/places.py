@@ -21,7 +21,9 @@ def find_places(ctx: Context) -> None:
         for token in parsed.doc:
             if token.lower_ == "capital" and token.pos_ == "NOUN" and token.i not in parsed.entities:
                 owner = [c for c in token.children if c.dep_ in ("amod", "poss", "compound")]
-                country = ctx.country_of_text(owner[0].text) if owner else None
+                # (the whole adjective: 'the Costa Rican capital', 'the South African capital')
+                country = (ctx.country_of_text(parsed.doc[owner[0].left_edge.i:owner[0].i + 1].text)
+                           or ctx.country_of_text(owner[0].text)) if owner else None
                 capital = places.capital_of(country.code) if country else None
                 if capital:
                     parsed.entities[token.i] = ("place", ctx.city(capital, country))
@@ -57,10 +59,31 @@ def find_places(ctx: Context) -> None:
             if surname_of:  # 'Mr Montenegro will travel': the person named so, not the country
                 parsed.entities.update({i: ("person", surname_of) for i in range(ent.start, ent.end)})
                 continue
+            if _called_a_body(parsed, ent):
+                continue  # 'a note from Itamaraty, the Brazilian foreign ministry': a ministry named by its seat
             place_id = ctx.place_named(ent.text) or _a_village_of_the_story(ctx, parsed, ent)
             if place_id:
                 parsed.entities.update({i: ("place", place_id) for i in range(ent.start, ent.end)})
         _places_after_prepositions(ctx, parsed)
+
+
+# What an apposition calls a body of state that is named by its seat ('Itamaraty, the foreign ministry').
+BODY_NOUNS = {"ministry", "department", "office", "presidency", "government", "chancellery", "secretariat", "agency"}
+
+
+def _called_a_body(parsed: Parsed, ent: Any) -> bool:
+    """'a note from Itamaraty, the Brazilian foreign ministry': a name that the words after its comma
+    call a ministry, an office or a government is that body (named by its building or seat), not a town."""
+    doc = parsed.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "," or doc[ent.end + 1].lower_ not in ("the", "its"):
+        return False
+    for token in doc[ent.end + 2:ent.end + 7]:
+        if token.is_punct:
+            return False
+        if token.lemma_.lower() in BODY_NOUNS:
+            # (not 'In Belmopan, the Government of Belize said': the subject of the sentence)
+            return token.dep_ not in ("nsubj", "nsubjpass") and (token.i + 1 == len(doc) or doc[token.i + 1].is_punct)
+    return False
 
 
 def _a_portfolio(parsed: Parsed, ent: Any) -> bool:
@@ -267,12 +290,15 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
                                                                   "near") or (
             head.lower_ == "for" and head.head.lemma_ in ("depart", "leave", "head", "set", "bind")))) or (
             token.dep_ == "dobj" and head.lemma_ in ("visit", "tour"))
+        # 'the ports of X and Y', 'the city of X': a known city, whatever the recogniser took it for
+        settlement = anchor.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SETTLEMENT_NOUNS \
+            and not any(c.dep_ in ("amod", "compound", "poss") for c in head.head.children)
         declared = _country_of_place_noun(ctx, token) or _capital_in_apposition(ctx, token)
         # ('the Turkmen resort of Porto Leva', 'Tarawa, the capital of Kiribati')
         country = _country_after_comma(parsed, token) or declared
         if not destination and country is None and anchor is not token and taken is None:
             country = _country_of_a_city_joined(ctx, parsed, anchor)  # 'the ports of Tallport and X'
-        if not destination and country is None:
+        if not destination and country is None and not settlement:
             continue
         # ('Ha Long', its 'Ha' tagged an interjection: a word of the same name the recogniser read)
         words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and (
@@ -285,7 +311,7 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
         if stop - start > token.i + 1 - min([token.i, *(w.i for w in words)]) \
                 and not (gazetteer().city(text) or gazetteer().town(text)):
             continue  # a part of a hyphenated name ('Villers' of 'Villers-Cotterêts') is no place of its own
-        if key(text) in _regions():
+        if key(text) in _regions() or _called_a_body(parsed, parsed.doc[start:stop]):
             continue
         person = ctx.person_id(text)
         if taken is not None and person is None:
@@ -301,14 +327,37 @@ def _places_after_prepositions(ctx: Context, parsed: Parsed) -> None:
                     and not any(c.dep_ == "det" for c in token.children) and key(text) not in _known_organizations()))
             # (a name the data does not hold, where a place goes: 'met in Porto Leva, Turkmenistan')
             place_id = ctx.city(text, country) if known or unlisted else None
+        elif settlement and not destination:
+            place_id = ctx.place_named(text) if gazetteer().city(text) and not gazetteer().country(text) else None
         elif gazetteer().city(text) or ctx.place_named(text, register=False):  # (a capital, a town of the story)
-            place_id = ctx.place_named(text)
+            place_id = ctx.place_named(text) or _a_city_in_a_list_of_cities(ctx, parsed, token, anchor, text)
+        elif destination and _a_town_misread(ctx, token, text):
+            place_id = ctx.city(text, ctx.small_place_country(text))
         elif not joined and _unlisted_place(token, head, text):
             place_id = ctx.city(text, ctx.small_place_country(text))  # (a village of the story's country)
         else:
             continue
         if place_id:
             parsed.entities.update({i: ("place", place_id) for i in range(start, stop)})
+
+
+def _a_city_in_a_list_of_cities(ctx: Context, parsed: Parsed, token: Any, anchor: Any, text: str) -> str | None:
+    """'by truck to Port Amber, Lakeside or Walvis Bay': a city the data holds, joined by 'and'/'or'
+    to a city already read, is that city (the most populous of the name) even where the story does
+    not name its country."""
+    if anchor is token or _country_of_a_city_joined(ctx, parsed, anchor) is None:
+        return None
+    city = gazetteer().city(text)
+    return ctx.city(text, gazetteer().country_by_code(city.country)) if city else None
+
+
+def _a_town_misread(ctx: Context, token: Any, text: str) -> bool:
+    """'runs a plant in Vila Serena, in Minas state': a name the recogniser took for an organisation or a
+    product, printed where a place goes, that is exactly a town or village of the one country of the
+    name the story names, is that town -- not a name with 'the', an abbreviation or a known body."""
+    return (token.ent_type_ in ("ORG", "PRODUCT", "WORK_OF_ART") and ctx.small_place_country(text) is not None
+            and not text.isupper() and not any(c.dep_ == "det" for c in token.children)
+            and key(text) not in _known_organizations())
 
 
 # Lowercase words inside a hyphenated place name: 'Boulogne-sur-Mer', 'Châlons-en-Champagne'.
@@ -386,7 +435,9 @@ def _a_small_place_not_a_person(ctx: Context, person: str, text: str, head: Any)
     person's, with no title, printed where a journey goes and the name of a town or village of a
     country the story names, is that place; the person is dropped and each mention of the name is the place."""
     journey = (head.lower_ == "to" and head.head.lemma_ in JOURNEY_VERBS) or head.lemma_ in ("visit", "tour")
-    if not (journey or head.lower_ in ("at", "in", "near")) \
+    # ('flights between Bandar Lama and X', 'from Santa Riva': a city or town of a country the story names)
+    route = head.lower_ in ("between", "from", "via") and ctx.place_named(text, register=False) is not None
+    if not (journey or route or head.lower_ in ("at", "in", "near")) \
             or ctx.people[person].title or key(ctx.people[person].name) != key(text):
         return False  # ('the plant at Puerto Madryn' too: 'at', 'in' or 'near' a town of a country of the story)
     country = ctx.small_place_country(text)
