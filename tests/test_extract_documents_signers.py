@@ -46,3 +46,12 @@ def test_the_agreement_was_signed_on_a_day_told_next() -> None:
                  "understanding on joint tourism.\n\nThe agreement was signed on Monday at the ministry.\n")
     [document] = facts.documents
     assert document.date == "2024-05-06"
+
+
+def test_a_document_signed_by_two_is_dated_by_the_event_both_attended() -> None:
+    facts = read("Talks\n\nSAN JOSE, July 9 (AFP) - British Foreign Secretary Ann Lowe met Costa Rican Foreign "
+                 "Minister Rosa Vega in San Jose on Thursday. Lowe had arrived in the Costa Rican capital on "
+                 "Wednesday evening. The two women signed a joint statement on ocean protection.\n",
+                 published="2026-07-09")
+    [statement] = [d for d in facts.documents if "statement" in d.name.lower()]
+    assert statement.date == "2026-07-09"

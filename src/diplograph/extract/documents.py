@@ -163,19 +163,13 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
     if made and document.date is None and verb is not None and _done(verb):
         # 'The two leaders witnessed the signing of ...': signed at the event told last that took
         # place on one known day
-        told = next((e for e in reversed(state.told) if e.status == "happened" and e.start
-                     and len(e.start) == 10 and (not e.end or e.end == e.start)), None)
-        if told is not None:
-            document.date = told.start
+        document.date = _signing_day(state, document.authors)
     signed = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in MAKING and c.tag_ == "VBN"
                    and any(a.dep_ == "agent" for a in c.children)), None)
     if not made and document.date is None and signed is not None and document.authors:
         # ('The X Declaration, signed by both Heads of State, commits ...': signed at the event told
         # last that took place on one known day)
-        told = next((e for e in reversed(state.told) if e.status == "happened" and e.start
-                     and len(e.start) == 10 and (not e.end or e.end == e.start)), None)
-        if told is not None:
-            document.date = told.start
+        document.date = _signing_day(state, document.authors)
     same = next((d for d in documents if named and key(d.name) == key(named)), None)
     if same is not None:
         # ('adopted the Baghdad Declaration ... In the Baghdad Declaration, ...': one document)
@@ -190,6 +184,17 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
         return
     document.id = f"d{len(documents) + 1}"
     documents.append(document)
+
+
+def _signing_day(state: _Reading, authors: list[str]) -> str | None:
+    """The day of the event told last that took place on one known day; of those, one all the
+    signers attended ('the two women signed ...' at their meeting, not on the day one of them
+    arrived, told after it)."""
+    days = [e for e in reversed(state.told) if e.status == "happened" and e.start and len(e.start) == 10
+            and (not e.end or e.end == e.start)]
+    attended = next((e for e in days if authors and set(authors) <= set(e.attendees)), None)
+    told = attended or (days[0] if days else None)
+    return told.start if told is not None else None
 
 
 FUTURE = {"will", "shall", "'ll"}
