@@ -30,3 +30,14 @@ def test_later_thursday_is_thursday_and_the_meeting_is_where_the_talks_that_day_
                  "wanted more flights.\n")
     later = next(e for e in of_type(facts, "meeting") if "jan-berg" in e.attendees)
     assert (later.location, later.start) == ("ottawa", "2024-05-09")
+
+
+def test_the_sidelines_of_the_meeting_told_before_are_that_summits() -> None:
+    facts = read("Council meets\n\nISTAN, Oct. 15 -- The meeting of the Union Council of Heads of Government, which "
+                 "opened on Tuesday in Istan, was chaired by Prime Minister Tom Vesk.\n\n"
+                 "On the sidelines of the meeting, Vesk sat down with Utopian Prime Minister Jan Mold on Tuesday.\n")
+    assert not of_type(facts, "conference")
+    [summit] = of_type(facts, "summit")
+    assert sorted(summit.attendees) == ["jan-mold", "tom-vesk"]
+    [meeting] = of_type(facts, "meeting")
+    assert meeting.super_event == summit.id

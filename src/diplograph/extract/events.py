@@ -109,6 +109,7 @@ class EventFinder:
         self.hostings: list[tuple[Parsed, Any, Event]] = []  # "X hosted Y", "Y was received by X"
         self.summit_bodies: set[str] = set()  # bodies whose meetings are summits ('the OECS Authority')
         self.occasions_before: set[str] = set()  # "they last met in Busan": not the day the story tells
+        self.referred: set[str] = set()  # gatherings a bare 'the meeting' referred back to
 
     def run(self) -> None:
         for parsed in self.ctx.blocks:
@@ -353,6 +354,9 @@ class EventFinder:
             event.status = "scheduled" if reading.future and to_come else ("happened" if start else None)
             if super_event is not None:
                 event.super_event = super_event.id
+                if super_event.id in self.referred:  # (those who met on its sidelines were there)
+                    super_event.attendees.extend(a for a in people if a in self.ctx.people
+                                                 and a not in super_event.attendees)
                 if not super_event.start and event.start:
                     super_event.start = event.start
                 if super_event.status == "scheduled" and event.status == "happened" and event.start:
@@ -794,6 +798,10 @@ class EventFinder:
             told = next((by_id[e.super_event] for e in reversed(self.ctx.events) if e.super_event in by_id), None)
             return told or next((e for e in reversed(self.ctx.events) if e.type in ("summit", "conference")), None)
         for holder in holders:
+            told = self._gathering_named_before(holder)
+            if told is not None:
+                super_event = told  # "The meeting of the SCO council opened ... On the sidelines of the meeting"
+                continue
             super_kind = "summit" if holder.lower_ in ("summit", "gathering") else "conference"
             if holder.lower_ in ("meeting", "session", "assembly"):
                 super_kind = "conference"
@@ -801,6 +809,18 @@ class EventFinder:
                 super_kind = trigger_type(holder) or super_kind  # "the APEC Leaders' Meeting": a summit
             super_event = self.event_at(parsed, holder, super_kind, inherited=[], as_noun=True)
         return super_event
+
+    def _gathering_named_before(self, holder: Any) -> Event | None:
+        """'The meeting of the X Council opened ... On the sidelines of the meeting': a bare 'the meeting'
+        (or 'the session') is the gathering last told by that word, not a new conference. (A bare 'the
+        summit' finds its summit by its type.)"""
+        if holder.lower_ not in ("meeting", "session") or [c.lower_ for c in holder.children] != ["the"]:
+            return None
+        told = next((e for e in reversed(self.ctx.events) if e.type in ("summit", "conference")), None)
+        if told is not None and told.status != "scheduled" and any(
+                holder.lower_ in ev.text.lower().split() for ev in told.evidence):
+            self.referred.add(told.id)
+        return told
 
     def _dates(self, parsed: Parsed, token: Any, verbal: bool, reading: Reading, super_event: Event | None
                ) -> tuple[str | None, str | None, int | None]:
