@@ -108,6 +108,7 @@ class EventFinder:
         self.past: set[str] = set()  # events first told in the past tense
         self.hostings: list[tuple[Parsed, Any, Event]] = []  # "X hosted Y", "Y was received by X"
         self.summit_bodies: set[str] = set()  # bodies whose meetings are summits ('the OECS Authority')
+        self.summit_councils: set[str] = set()  # 'council': 'the council' after 'the X Council of Heads of State'
         self.occasions_before: set[str] = set()  # "they last met in Busan": not the day the story tells
         self.referred: set[str] = set()  # gatherings a bare 'the meeting' referred back to
 
@@ -286,6 +287,10 @@ class EventFinder:
             if told is not None and told in self.ctx.events:
                 return told
         referent = None
+        if not verbal and kind == "summit" and token.lower_ == "meeting":
+            # "the meeting of the X Council of Heads of Government": later meetings of 'the council' are summits
+            self.summit_councils.update(o.lower_ for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
         if not verbal and kind in ("meeting", "conference") and self._leaders_meeting(token):
             kind = "summit"  # "heads of government adopted X at the close of a meeting of the Authority"
             if not any(p.dep_ == "prep" and p.lower_ == "of" for p in token.children):
@@ -376,6 +381,11 @@ class EventFinder:
         body = next((o.lower_ for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
         if body is not None and body in self.summit_bodies:
+            return True
+        # "the next meeting of the council", after "the meeting of the X Council of Heads of Government"
+        if any(o.lower_ in self.summit_councils and o.pos_ == "NOUN" and [c.lower_ for c in o.children][:1] == ["the"]
+               for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"):
             return True
         verb = governing_verb(token)
         if body is not None and verb is not None and any(
