@@ -30,3 +30,23 @@ def test_later_thursday_is_thursday_and_the_meeting_is_where_the_talks_that_day_
                  "wanted more flights.\n")
     later = next(e for e in of_type(facts, "meeting") if "jan-berg" in e.attendees)
     assert (later.location, later.start) == ("ottawa", "2024-05-09")
+
+
+def test_the_sidelines_of_the_meeting_told_before_are_that_summits() -> None:
+    facts = read("Council meets\n\nISTAN, Oct. 15 -- The meeting of the Union Council of Heads of Government, which "
+                 "opened on Tuesday in Istan, was chaired by Prime Minister Tom Vesk.\n\n"
+                 "On the sidelines of the meeting, Vesk sat down with Utopian Prime Minister Jan Mold on Tuesday.\n")
+    assert not of_type(facts, "conference")
+    [summit] = of_type(facts, "summit")
+    assert sorted(summit.attendees) == ["jan-mold", "tom-vesk"]
+    [meeting] = of_type(facts, "meeting")
+    assert meeting.super_event == summit.id
+
+
+def test_the_next_meeting_of_the_council_of_heads_of_government_is_a_summit() -> None:
+    facts = read("Council meets\n\nISTAN, Oct. 15 -- The meeting of the Union Council of Heads of Government, which "
+                 "opened on Tuesday in Istan, was chaired by Prime Minister Tom Vesk.\n\n"
+                 "Utopia will host the next meeting of the council in Paris in November next year.\n")
+    summits = of_type(facts, "summit")
+    assert [(s.location, s.start, s.status) for s in summits if s.location == "paris"] == [
+        ("paris", "2025-11", "scheduled")]

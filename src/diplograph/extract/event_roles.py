@@ -130,12 +130,24 @@ def subject_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
     is a person ('X travelled to Y, where he met Z')."""
     found: list[str] = []
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in INVITING:  # "X invited Y to visit Z": Y visits
-        invited = [a for c in verb.head.children if c.dep_ == "dobj" for a in agents(ctx, parsed, c, people_only=True)]
+        inviting = subject_people(ctx, parsed, verb.head)
+        invited = [a for c in verb.head.children if c.dep_ == "dobj" for a in _invited(ctx, parsed, c, inviting)]
         if invited:
             return invited
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() == "invitation" and verb.head.dep_ == "dobj" \
-            and verb.head.head.lemma_.lower() == "accept":
-        return subject_people(ctx, parsed, verb.head.head)  # "X accepted Y's invitation to make a visit"
+    invitation = _invitation_of(verb)
+    if invitation is not None:
+        # "X renewed his invitation to his counterpart to visit Z", "conveyed an invitation from the
+        # King to President Y to pay a visit": the one the invitation is to travels
+        # (only once the sentence tells it accepted, '..., which the minister accepted': an invitation
+        # merely passed on is no visit planned)
+        invited = [a for w in {invitation, verb.head} for p in w.children
+                   if p.dep_ == "prep" and p.lower_ == "to" and p.i < verb.i
+                   for o in p.children if o.dep_ == "pobj" for a in agents(ctx, parsed, o, people_only=True)]
+        if invited and _accepted_after(invitation):
+            return invited
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() == "invitation" \
+            and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() == "accept":
+            return subject_people(ctx, parsed, verb.head.head)  # "X accepted Y's invitation to make a visit"
     if not subjects(verb) and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
         return subject_people(ctx, parsed, verb.head.head)  # "met X, before travelling to Y": X's subject travels
     for subject in subjects(verb):
@@ -192,6 +204,33 @@ def _head_of_state_or_government(ctx: Context, subject: Any) -> list[str]:
                 continue
             return [ident]
     return []
+
+
+def _invitation_of(verb: Any) -> Any | None:
+    """The invitation a 'to visit' clause tells: 'an invitation to visit', also 'renewed his
+    invitation to X to visit' when the parse hangs the clause on the verb."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() == "invitation":
+        return verb.head
+    if verb.dep_ in ("advcl", "xcomp"):
+        return next((c for c in verb.head.children if c.dep_ == "dobj" and c.lemma_.lower() == "invitation"), None)
+    return None
+
+
+def _accepted_after(invitation: Any) -> bool:
+    """'an invitation to X to visit Z, which X accepted': the invitation is accepted later in its sentence."""
+    return any(t.lemma_.lower() == "accept" and t.pos_ == "VERB" and t.dep_ in ("relcl", "conj")
+               and t.i > invitation.i for t in invitation.sent)
+
+
+def _invited(ctx: Context, parsed: Parsed, token: Any, inviting: list[str]) -> list[str]:
+    """The people an invitation is to; 'X invited her to visit': 'her' is not X, who invites,
+    but the woman named before."""
+    found = [a for a in agents(ctx, parsed, token, people_only=True) if a not in inviting]
+    if not found and token.lower_ in ("him", "her"):
+        gender = "m" if token.lower_ == "him" else "f"
+        other = ctx.last_person(gender, before=[p for p in ctx.recent_people if p not in inviting])
+        found = [other] if other else []
+    return found
 
 
 def _person_above(ctx: Context, parsed: Parsed, pronoun: Any) -> str | None:

@@ -455,6 +455,9 @@ def is_future(token: Any) -> bool:
         return True  # "a joint commission is to meet in X in July": what is arranged
     if verb is not None and verb.dep_ == "acl" and verb.head.lemma_.lower() in ("invitation", "plan", "offer"):
         return True  # "accepted the invitation to make a visit in March"
+    if verb is not None and verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "invitation" for c in verb.head.children):
+        return True  # "renewed his invitation to X to visit Y": the parse may hang the visit on the verb
     # "agreed on Wednesday to set up X, during Y's visit", "have agreed to keep X open, after talks": the
     # event is the time of the agreeing, not planned
     during = token.dep_ == "pobj" and token.head.lower_ in ("during", "amid", "after", "following")

@@ -108,7 +108,9 @@ class EventFinder:
         self.past: set[str] = set()  # events first told in the past tense
         self.hostings: list[tuple[Parsed, Any, Event]] = []  # "X hosted Y", "Y was received by X"
         self.summit_bodies: set[str] = set()  # bodies whose meetings are summits ('the OECS Authority')
+        self.summit_councils: set[str] = set()  # 'council': 'the council' after 'the X Council of Heads of State'
         self.occasions_before: set[str] = set()  # "they last met in Busan": not the day the story tells
+        self.referred: set[str] = set()  # gatherings a bare 'the meeting' referred back to
 
     def run(self) -> None:
         for parsed in self.ctx.blocks:
@@ -285,6 +287,10 @@ class EventFinder:
             if told is not None and told in self.ctx.events:
                 return told
         referent = None
+        if not verbal and kind == "summit" and token.lower_ == "meeting":
+            # "the meeting of the X Council of Heads of Government": later meetings of 'the council' are summits
+            self.summit_councils.update(o.lower_ for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
         if not verbal and kind in ("meeting", "conference") and self._leaders_meeting(token):
             kind = "summit"  # "heads of government adopted X at the close of a meeting of the Authority"
             if not any(p.dep_ == "prep" and p.lower_ == "of" for p in token.children):
@@ -353,6 +359,9 @@ class EventFinder:
             event.status = "scheduled" if reading.future and to_come else ("happened" if start else None)
             if super_event is not None:
                 event.super_event = super_event.id
+                if super_event.id in self.referred:  # (those who met on its sidelines were there)
+                    super_event.attendees.extend(a for a in people if a in self.ctx.people
+                                                 and a not in super_event.attendees)
                 if not super_event.start and event.start:
                     super_event.start = event.start
                 if super_event.status == "scheduled" and event.status == "happened" and event.start:
@@ -372,6 +381,11 @@ class EventFinder:
         body = next((o.lower_ for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
         if body is not None and body in self.summit_bodies:
+            return True
+        # "the next meeting of the council", after "the meeting of the X Council of Heads of Government"
+        if any(o.lower_ in self.summit_councils and o.pos_ == "NOUN" and [c.lower_ for c in o.children][:1] == ["the"]
+               for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"):
             return True
         verb = governing_verb(token)
         if body is not None and verb is not None and any(
@@ -794,6 +808,10 @@ class EventFinder:
             told = next((by_id[e.super_event] for e in reversed(self.ctx.events) if e.super_event in by_id), None)
             return told or next((e for e in reversed(self.ctx.events) if e.type in ("summit", "conference")), None)
         for holder in holders:
+            told = self._gathering_named_before(holder)
+            if told is not None:
+                super_event = told  # "The meeting of the SCO council opened ... On the sidelines of the meeting"
+                continue
             super_kind = "summit" if holder.lower_ in ("summit", "gathering") else "conference"
             if holder.lower_ in ("meeting", "session", "assembly"):
                 super_kind = "conference"
@@ -801,6 +819,18 @@ class EventFinder:
                 super_kind = trigger_type(holder) or super_kind  # "the APEC Leaders' Meeting": a summit
             super_event = self.event_at(parsed, holder, super_kind, inherited=[], as_noun=True)
         return super_event
+
+    def _gathering_named_before(self, holder: Any) -> Event | None:
+        """'The meeting of the X Council opened ... On the sidelines of the meeting': a bare 'the meeting'
+        (or 'the session') is the gathering last told by that word, not a new conference. (A bare 'the
+        summit' finds its summit by its type.)"""
+        if holder.lower_ not in ("meeting", "session") or [c.lower_ for c in holder.children] != ["the"]:
+            return None
+        told = next((e for e in reversed(self.ctx.events) if e.type in ("summit", "conference")), None)
+        if told is not None and told.status != "scheduled" and any(
+                holder.lower_ in ev.text.lower().split() for ev in told.evidence):
+            self.referred.add(told.id)
+        return told
 
     def _dates(self, parsed: Parsed, token: Any, verbal: bool, reading: Reading, super_event: Event | None
                ) -> tuple[str | None, str | None, int | None]:
