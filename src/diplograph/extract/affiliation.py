@@ -46,14 +46,17 @@ def settle_lead_country(ctx: Context) -> None:
 def settle_monarchs(ctx: Context) -> None:
     """'Crown Prince X' or 'King Y' with no country printed: of the one monarchy among the countries
     the story names that has that office ('the premier visited the kingdom, where she and Crown
-    Prince X signed'); none where two such monarchies are named."""
-    named = {p.code or "" for p in ctx.places.values() if p.type == "Country"}
-    named |= {ctx.places[p.represents].code or "" for p in ctx.people.values() if p.represents in ctx.places}
+    Prince X signed'); where several such monarchies are named, the one some other person in the
+    story acts for, if only one (a monarchy named only in passing acts for nobody)."""
+    acting = {ctx.places[p.represents].code or "" for p in ctx.people.values() if p.represents in ctx.places}
+    named = {p.code or "" for p in ctx.places.values() if p.type == "Country"} | acting
     for person in ctx.people.values():
         if person.represents or not person.title or person.id in ctx.abroad:
             continue
         offices = {key(t) for t in [person.title, *person.other_titles]}
         realms = [code for code in sorted(named) if offices & _monarchies().get(code, set())]
+        if len(realms) > 1:  # several such monarchies named: the one another person in the story acts for
+            realms = [code for code in realms if code in acting]
         if len(realms) == 1 and (country := gazetteer().country_by_code(realms[0])) is not None:
             person.represents = ctx.country(country)
 
