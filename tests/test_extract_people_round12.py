@@ -55,3 +55,10 @@ def test_a_counterpart_is_of_the_office_of_one_named_before_the_last() -> None:
         Person(id="rami", name="Zaid Rami", title="Crown Prince", represents="jordan")]}
     ctx = SimpleNamespace(people=people, recent_people=["dunni", "berg"])
     assert _counterpart_of(ctx, "jordan") == ["haddad"]  # (Berg, named last, has no Jordanian counterpart)
+
+
+def test_an_office_named_by_its_portfolios_words_before_minister_is_the_title() -> None:
+    facts = read("Rail\n\nLUSAKA (AFP) - Kenyan Industry, Energy and Mining Minister Ivo Dran met on Friday with "
+                 "Zambian Foreign Minister Ana Berg.\n")
+    dran = person(facts, "Ivo Dran")
+    assert (dran.title, dran.represents) == ("Industry, Energy and Mining Minister", "kenya")
