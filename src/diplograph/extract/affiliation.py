@@ -46,14 +46,17 @@ def settle_lead_country(ctx: Context) -> None:
 def settle_monarchs(ctx: Context) -> None:
     """'Crown Prince X' or 'King Y' with no country printed: of the one monarchy among the countries
     the story names that has that office ('the premier visited the kingdom, where she and Crown
-    Prince X signed'); none where two such monarchies are named."""
-    named = {p.code or "" for p in ctx.places.values() if p.type == "Country"}
-    named |= {ctx.places[p.represents].code or "" for p in ctx.people.values() if p.represents in ctx.places}
+    Prince X signed'); where several such monarchies are named, the one some other person in the
+    story acts for, if only one (a monarchy named only in passing acts for nobody)."""
+    acting = {ctx.places[p.represents].code or "" for p in ctx.people.values() if p.represents in ctx.places}
+    named = {p.code or "" for p in ctx.places.values() if p.type == "Country"} | acting
     for person in ctx.people.values():
         if person.represents or not person.title or person.id in ctx.abroad:
             continue
         offices = {key(t) for t in [person.title, *person.other_titles]}
         realms = [code for code in sorted(named) if offices & _monarchies().get(code, set())]
+        if len(realms) > 1:  # several such monarchies named: the one another person in the story acts for
+            realms = [code for code in realms if code in acting]
         if len(realms) == 1 and (country := gazetteer().country_by_code(realms[0])) is not None:
             person.represents = ctx.country(country)
 
@@ -136,7 +139,9 @@ def masthead_country(ctx: Context) -> Country | None:
             break  # (the headline, a byline or the story: the masthead is above them)
         if "|" in block.text or ">" in block.text or len(block.text.split()) > 8:
             continue  # a menu, a breadcrumb
-        found |= {c.code for c in country_names(block.text)}
+        # ('THE PRESIDENT OF LATVIA': a line in capitals names its country in capitals)
+        text = block.text.title() if block.text.isupper() else block.text
+        found |= {c.code for c in country_names(text)}
     return gazetteer().country_by_code(found.pop()) if len(found) == 1 else None
 
 
@@ -153,11 +158,25 @@ def settle_home_country(ctx: Context, publisher: str | None) -> None:
     home = next((c for c in map(ctx.country_of_text, parts) if c is not None), None)
     home = home or ctx.home_country()  # "Ministry of External Affairs" signed off "New Delhi"
     home = home or masthead_country(ctx)  # 'Republic of Iraq' printed over 'Ministry of Foreign Affairs'
+    home = home or _domain_country(ctx.page.url)  # 'Office of the Prime Minister' at 'www.government.no'
     if home is None:
         return
     org.country = org.country or ctx.country(home)
     home_id = ctx.country(home)
     _settle_home_officials(ctx, home_id, lambda person: True)
+
+
+# Country-code domains sold to anyone (a site there says nothing of its country)
+OPEN_DOMAINS = {"io", "tv", "me", "co", "ai", "fm", "ly", "to", "ws", "cc", "la", "gg", "sh", "ac", "am", "nu", "tk"}
+
+
+def _domain_country(url: str | None) -> Country | None:
+    """The country of a government site's country-code domain ('https://www.government.no/...')."""
+    match = re.match(r"^[a-z]+://[^/:?#]*\.([a-z]{2})(?:[:/?#]|$)", url or "", re.I)
+    code = match.group(1).lower() if match else ""
+    if not code or code in OPEN_DOMAINS:
+        return None
+    return gazetteer().country_by_code("GB" if code == "uk" else code.upper())
 
 
 def _settle_home_officials(ctx: Context, home_id: str, acting: Callable[[Person], bool]) -> None:
@@ -427,9 +446,12 @@ def settle_national_outlet(ctx: Context) -> None:
     home = gazetteer().outlet_country(hint) if hint else None
     if home is None and hint and key(hint) not in gazetteer().outlets:
         home = masthead_country(ctx)  # ('Dominica News Online', "The Bahamas' leading newspaper")
+    dateline = ctx.page.dateline_place
+    if home is None and hint and dateline:
+        # ('YEREVAN, ... Armenian News Agency': an outlet named for its nation, filed from there)
+        home = _outlet_nation(hint)
     if home is None:
         return
-    dateline = ctx.page.dateline_place
     if dateline and hint and key(dateline) in {key(w) for w in hint.split()}:
         dateline = None  # ('NVN – The two Prime Ministers ...' on 'NVN News': the outlet's name, no place)
     filed_at = ctx.home_country() if dateline else None
@@ -439,6 +461,19 @@ def settle_national_outlet(ctx: Context) -> None:
     acting = {a for event in ctx.events for a in event.attendees} | _speakers(ctx)
     _settle_home_officials(ctx, ctx.country(home), lambda person: (
         (filed_at is not None or person.id in acting) and not INTERNATIONAL_OFFICES.match(person.title or "")))
+
+
+NEWS_WORDS = {"news", "agency", "press", "daily", "times", "post", "herald", "broadcasting", "radio", "television"}
+
+
+def _outlet_nation(name: str) -> Country | None:
+    """The nation an outlet is named for ('Ruritanian News Agency', 'The Daily Ruritanian'): a
+    nationality adjective among words of news."""
+    words = re.findall(r"[\w'’-]+", name)
+    if not {w.lower() for w in words} & NEWS_WORDS:
+        return None
+    found = {c.code for w in words if w[:1].isupper() and (c := gazetteer().country_of_demonym(w)) is not None}
+    return gazetteer().country_by_code(found.pop()) if len(found) == 1 else None
 
 
 def _speakers(ctx: Context) -> set[str]:

@@ -277,9 +277,11 @@ def _counterpart_of(ctx: Context, found: Any) -> list[str]:
     candidates = [p.id for p in ctx.people.values() if p.represents == country]
     if len(candidates) > 1:
         # "his Russian counterpart": the Russian who holds the same office as "his" referent.
-        ref = next((ctx.people[i] for i in reversed(ctx.recent_people) if ctx.people[i].represents != country), None)
-        if ref is not None and ref.title:
-            candidates = [c for c in candidates if ctx.people[c].title == ref.title]
+        # (the last one named first; if no one of that country holds that office, the one named before:
+        # 'X said after talks with his counterpart' just after a headline naming another office holder)
+        refs = [ctx.people[i] for i in reversed(ctx.recent_people) if ctx.people[i].represents != country]
+        same = [[c for c in candidates if ctx.people[c].title == ref.title] for ref in refs if ref.title]
+        candidates = next((found for found in same if found), candidates if not same else [])
     return candidates[:1] if len(candidates) == 1 else []
 
 

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ..reference import gazetteer
+from ..reference import data_rows, gazetteer
 from .context import PARTICLES
 
 SMALL_WORDS = {"of", "for", "the", "and", "on", "to", "in"}
@@ -37,6 +37,11 @@ DEPUTY_PREFIXES = "Deputy|Vice|Assistant|Under|Acting"
 PATRONYMIC_WORDS = {"uulu", "kyzy", "uly", "ulu", "qizi", "kizi", "ogly", "oglu", "qyzy"}
 
 
+# 'the Estonian Parliament Speaker X', 'Latvian Army Commander X': the institution whose office it is,
+# printed between the country's adjective and the office (capitalised)
+INSTITUTIONS = r"Parliament|Senate|Congress|Army|Navy|Air\s+Force|Armed\s+Forces"
+
+
 def alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -61,7 +66,11 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
     # some governments; not "Hasina's Adviser")
     adviser = rf"(?-i:(?!(?:{adjective}|{ranks})\s)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}\s+Advis[eo]r)"
     # ('the U.S. deputy secretary of state', 'Vice Foreign Minister'): a deputy's office is the office's
-    one = rf"(?:{office}|{affairs}|{adviser}|(?:(?:{DEPUTY_PREFIXES})[\s-]+)?(?:{fixed}))"
+    # 'Transport and Logistics Minister', 'Industry, Energy and Mining Minister': an office named by
+    # its portfolio's words (the lexicon's) before 'Minister'
+    words = alternation([row[0].strip() for row in data_rows("lexicons", "portfolio_words.txt")])
+    named = rf"(?-i:(?:{words})(?:,?\s+(?:and\s+|&\s+)?(?:{words})){{1,3}}\s+Minister)"
+    one = rf"(?:{office}|{affairs}|{adviser}|{named}|(?:(?:{DEPUTY_PREFIXES})[\s-]+)?(?:{fixed}))"
     # 'Deputy Prime Minister and Minister for Trade': two offices held by one person
     titles = rf"{one}(?:\s+and\s+(?:{PORTFOLIO_OFFICE_PREFIXES}\s+)?{one})?"
     country = alternation(places.country_words)
@@ -74,7 +83,7 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
     # ('the Executive Secretary of the Norway-Chile Salmon Initiative, X', 'of the Board (NFB), X')
     body_word = r"(?:[A-Z]|d['’][A-Z])[\w.'’-]*"
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
-              rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?P<owner>{titles}){POSS}\s+)?"
+              rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?<=\s)(?-i:{INSTITUTIONS})\s+)?(?:(?P<owner>{titles}){POSS}\s+)?"
               rf"(?:(?P<title>{titles})(?:\s+(?P<prep>of|to|for)\s+(?:{state}|{government}|(?P<body>(?:the\s+)?{body_word}"
               rf"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{body_word}){{0,4}}?)(?:\s+\([A-Z][\w.]*\))?"
               rf"(?:\s+of\s+(?:the\s+)?(?P<body_of>{country}))?))?(?:,\s+(?:{titles}|head\s+of\s+(?:state|government))"
