@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from diplograph.extract.places import hyphenated_name
 from diplograph.nlp import pipeline
-from diplograph.read import Page, read_page
+from diplograph.read import Page, read_article_text, read_page
 
 from .extracting import read
 
@@ -110,3 +110,12 @@ def test_a_dateline_with_the_city_district_and_no_day() -> None:
     page = page_of(HEADLINE, "", "Quito, D.M.Q. – The minister Tom Vale met his counterpart on Monday.")
     assert page.dateline_place == "Quito"
     assert page.content("paragraph")[0].text.startswith("The minister")
+
+
+def test_an_html_pages_address_is_its_canonical_link_when_no_meta_gives_one() -> None:
+    page = read_article_text(
+        '<html><head><title>Call</title><link rel="canonical" href="https://www.gov.example.no/en/call/id1/">'
+        "</head><body><article><h1>Prime Minister spoke with his counterpart</h1>"
+        "<p>The Prime Minister held a telephone call with his counterpart on Monday.</p></article></body></html>",
+        "call.html")
+    assert page.url == "https://www.gov.example.no/en/call/id1/"

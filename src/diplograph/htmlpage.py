@@ -65,6 +65,8 @@ class _Renderer(HTMLParser):
             key = values.get("property") or values.get("name") or values.get("itemprop")
             if key and "content" in values:
                 self.meta.setdefault(key.lower(), values["content"])
+        if tag == "link" and "canonical" in values.get("rel", "").lower().split() and values.get("href"):
+            self.meta.setdefault("canonical", values["href"])  # (the page's own address)
         if tag == "script" and values.get("type", "").lower() == "application/ld+json":
             self.in_jsonld = True
             self.jsonld.append("")  # each script is a JSON document of its own
@@ -215,7 +217,7 @@ def render_html(raw: str, name: str = "page") -> tuple[str, list[int], list[int]
                                           or m.get("date") or "")[:10]
     publisher = meta.get("publisher") or m.get("og:site_name") or m.get("publisher") or m.get("dc.publisher") \
         or m.get("dcterms.publisher") or m.get("citation_publisher")
-    url = meta.get("url") or m.get("og:url")
+    url = meta.get("url") or m.get("og:url") or m.get("canonical")
     list_items = ",".join(str(i) for i in renderer.list_items)
     facts = {k: v for k, v in {"headline": headline, "published": published, "publisher": publisher,
                                "url": url, "list_items": list_items}.items() if v}
