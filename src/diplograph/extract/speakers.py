@@ -309,7 +309,7 @@ class SpeakerResolution(PageReading):
         if self.leaders_org is not None and bare_leaders(token):
             return [self.leaders_org]
         if token.lower_ in ("he", "she"):
-            named = self.sentence_speaker(parsed, token)
+            named = self.sentence_speaker(parsed, token) or self.relative_teller(parsed, token)
             if named is not None:
                 return [named]
             # '... Secretary Ruiz said. He added that ...': the one who spoke in the sentence before
@@ -720,6 +720,24 @@ class SpeakerResolution(PageReading):
                 people = agents(self.ctx, parsed, subject, people_only=True)
                 if len(people) == 1 and self.ctx.person_gender.get(people[0]) in (None, gender):
                     return people[0]
+        return None
+
+    def relative_teller(self, parsed: Parsed, pronoun: Any) -> str | None:
+        """'X paid a call on Y, whom he told that ...': a pronoun in a relative clause about Y is the
+        subject of the clause Y is named in (Y is the one told), not the last person named before."""
+        clause = pronoun.head
+        if clause.dep_ != "relcl" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        gender = "m" if pronoun.lower_ == "he" else "f"
+        named = agents(self.ctx, parsed, clause.head, people_only=True)
+        verb = next((v for v in clause.ancestors if v.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i and c.pos_ != "PRON"):
+            people = agents(self.ctx, parsed, subject, people_only=True)
+            if len(people) == 1 and people[0] not in named \
+                    and self.ctx.person_gender.get(people[0]) in (None, gender):
+                return people[0]
         return None
 
     def reporter(self, parsed: Parsed, verb: Any) -> Any:
