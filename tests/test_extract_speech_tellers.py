@@ -25,3 +25,16 @@ def test_recalled_that_reports_words() -> None:
     facts = read(PAGE)
     words = next(s for s in facts.statements if "trained together" in s.text)
     assert words.speaker == "mikko-laine"
+
+
+BLOC = ("Premiers meet\n\n"
+        "ASTANA: Heads of government of the Eurasian Economic Union (EAEU) signed a joint communiqué on Friday at "
+        "the close of a two-day meeting.\n\n"
+        "The meeting of the EAEU Council of Heads of Government was chaired by Prime Minister Aidar Nurlanov.\n\n"
+        "In the communiqué, the heads of delegation said they would \"cut red tape at the shared borders\".\n")
+
+
+def test_heads_of_delegation_in_a_communique_speak_for_the_bloc() -> None:
+    facts = read(BLOC)
+    words = next(s for s in facts.statements if "red tape" in s.text)
+    assert words.speaker == "eurasian-economic-union"

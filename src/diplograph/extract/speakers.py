@@ -194,8 +194,8 @@ def leaders_organization(parsed: Parsed, sentence: Any, ctx: Context | None = No
                 if entity is not None and entity[0] == "organization":
                     return entity[1]
             continue
-        if token.lower_ not in LEADERS:
-            continue
+        if token.lower_ not in LEADERS or parsed.entities.get(token.i, ("", ""))[0] == "organization":
+            continue  # (not the 'Heads' of a body's name: 'the SCO Council of Heads of Government')
         named = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]
         if not named:
@@ -226,9 +226,11 @@ def bare_leaders(token: Any) -> bool:
 
 
 def _of_state(prep: Any) -> bool:
-    """'(the Heads) of State (and Government)': the office, not a name of their own."""
+    """'(the Heads) of State (and Government)', '(the heads) of delegation': the office, not a name of
+    their own."""
     return prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.lower_ == "heads" and all(
-        o.lower_ in ("state", "government") for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts))
+        o.lower_ in ("state", "government", "delegation", "delegations")
+        for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts))
 
 
 def double_title(ctx: Context, token: Any) -> str | None:
