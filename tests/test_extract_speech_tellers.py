@@ -38,3 +38,17 @@ def test_heads_of_delegation_in_a_communique_speak_for_the_bloc() -> None:
     facts = read(BLOC)
     words = next(s for s in facts.statements if "red tape" in s.text)
     assert words.speaker == "eurasian-economic-union"
+
+
+CALL = ("Leaders speak by phone\n\n"
+        "Prime Minister Kari Dahl of Norway held a telephone conversation with Prime Minister Maya Tamang of "
+        "Nepal on Tuesday.\n\n"
+        "Prime Minister Tamang informed Dahl that the Election Commission had completed voter registration in all "
+        "districts.\n")
+
+
+def test_a_name_hung_before_its_verb_is_the_verbs_subject() -> None:
+    facts = read(CALL)
+    words = next(s for s in facts.statements if "voter registration" in s.text)
+    assert words.speaker == "maya-tamang"
+    assert words.addressees == ["kari-dahl"]

@@ -55,7 +55,7 @@ def speaker_subjects(verb: Any) -> list[Any]:
             return quoted
         return speaker_subjects(quoting)
     found = []
-    for subject in subjects(verb) or _name_before_aside(verb):
+    for subject in subjects(verb) or _name_before_aside(verb) or _name_right_before(verb):
         if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
             found.append(subject.head.head)
         else:
@@ -91,6 +91,18 @@ def _name_before_aside(verb: Any) -> list[Any]:
         if _aside(doc[after + 1:verb.i - 1], verb):
             return [child]
     return []
+
+
+def _name_right_before(verb: Any) -> list[Any]:
+    """'Prime Minister Karki informed X that ...': the parse may hang the person's name that opens
+    the sentence, right before a verb that has no subject, as the verb's modifier; it is its subject."""
+    if verb.i < 1 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return []
+    name = verb.doc[verb.i - 1]
+    if name.head.i != verb.i or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" \
+            or name.dep_ not in ("npadvmod", "dep", "nmod", "advmod") or name.left_edge.i != verb.sent.start:
+        return []
+    return [name]
 
 
 def _aside(aside: Any, verb: Any) -> bool:
