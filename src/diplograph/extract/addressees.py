@@ -27,8 +27,8 @@ class AddresseeResolution(SpeakerResolution, OccasionAndDate):
             before = token.i - 1
             while before > token.sent.start and parsed.doc[before].is_punct:
                 before -= 1
-            named = parsed.entities.get(before, ("", ""))[0] == "person"
-            token = parsed.doc[before] if named else token.head.head
+            a_person = parsed.entities.get(before, ("", ""))[0] == "person"
+            token = parsed.doc[before] if a_person else token.head.head
         if token.lower_ in ("him", "her"):
             gender = "m" if token.lower_ == "him" else "f"
             named = [ident for t in token.sent if t.i < token.i for kind, ident in [parsed.entities.get(t.i, ("", ""))]
