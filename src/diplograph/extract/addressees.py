@@ -22,6 +22,13 @@ class AddresseeResolution(SpeakerResolution, OccasionAndDate):
         other person named in the sentence, else before it; 'informed the Minister': the last other
         person with that title."""
         ctx = self.ctx
+        if token.lower_ == "whom" and token.head.dep_ == "relcl" and token.head.head.i < token.i:
+            # '..., Y, whom he told that ...': Y (the person named right before, however the clause hangs)
+            before = token.i - 1
+            while before > token.sent.start and parsed.doc[before].is_punct:
+                before -= 1
+            a_person = parsed.entities.get(before, ("", ""))[0] == "person"
+            token = parsed.doc[before] if a_person else token.head.head
         if token.lower_ in ("him", "her"):
             gender = "m" if token.lower_ == "him" else "f"
             named = [ident for t in token.sent if t.i < token.i for kind, ident in [parsed.entities.get(t.i, ("", ""))]

@@ -55,7 +55,7 @@ def speaker_subjects(verb: Any) -> list[Any]:
             return quoted
         return speaker_subjects(quoting)
     found = []
-    for subject in subjects(verb) or _name_before_aside(verb):
+    for subject in subjects(verb) or _name_before_aside(verb) or _name_right_before(verb):
         if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
             found.append(subject.head.head)
         else:
@@ -91,6 +91,18 @@ def _name_before_aside(verb: Any) -> list[Any]:
         if _aside(doc[after + 1:verb.i - 1], verb):
             return [child]
     return []
+
+
+def _name_right_before(verb: Any) -> list[Any]:
+    """'Prime Minister Karki informed X that ...': the parse may hang the person's name that opens
+    the sentence, right before a verb that has no subject, as the verb's modifier; it is its subject."""
+    if verb.i < 1 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return []
+    name = verb.doc[verb.i - 1]
+    if name.head.i != verb.i or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" \
+            or name.dep_ not in ("npadvmod", "dep", "nmod", "advmod") or name.left_edge.i != verb.sent.start:
+        return []
+    return [name]
 
 
 def _aside(aside: Any, verb: Any) -> bool:
@@ -194,8 +206,8 @@ def leaders_organization(parsed: Parsed, sentence: Any, ctx: Context | None = No
                 if entity is not None and entity[0] == "organization":
                     return entity[1]
             continue
-        if token.lower_ not in LEADERS:
-            continue
+        if token.lower_ not in LEADERS or parsed.entities.get(token.i, ("", ""))[0] == "organization":
+            continue  # (not the 'Heads' of a body's name: 'the SCO Council of Heads of Government')
         named = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]
         if not named:
@@ -226,9 +238,11 @@ def bare_leaders(token: Any) -> bool:
 
 
 def _of_state(prep: Any) -> bool:
-    """'(the Heads) of State (and Government)': the office, not a name of their own."""
+    """'(the Heads) of State (and Government)', '(the heads) of delegation': the office, not a name of
+    their own."""
     return prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.lower_ == "heads" and all(
-        o.lower_ in ("state", "government") for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts))
+        o.lower_ in ("state", "government", "delegation", "delegations")
+        for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts))
 
 
 def double_title(ctx: Context, token: Any) -> str | None:
@@ -309,7 +323,7 @@ class SpeakerResolution(PageReading):
         if self.leaders_org is not None and bare_leaders(token):
             return [self.leaders_org]
         if token.lower_ in ("he", "she"):
-            named = self.sentence_speaker(parsed, token)
+            named = self.sentence_speaker(parsed, token) or self.relative_teller(parsed, token)
             if named is not None:
                 return [named]
             # '... Secretary Ruiz said. He added that ...': the one who spoke in the sentence before
@@ -720,6 +734,24 @@ class SpeakerResolution(PageReading):
                 people = agents(self.ctx, parsed, subject, people_only=True)
                 if len(people) == 1 and self.ctx.person_gender.get(people[0]) in (None, gender):
                     return people[0]
+        return None
+
+    def relative_teller(self, parsed: Parsed, pronoun: Any) -> str | None:
+        """'X paid a call on Y, whom he told that ...': a pronoun in a relative clause about Y is the
+        subject of the clause Y is named in (Y is the one told), not the last person named before."""
+        clause = pronoun.head
+        if clause.dep_ != "relcl" or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        gender = "m" if pronoun.lower_ == "he" else "f"
+        named = agents(self.ctx, parsed, clause.head, people_only=True)
+        verb = next((v for v in clause.ancestors if v.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i < pronoun.i and c.pos_ != "PRON"):
+            people = agents(self.ctx, parsed, subject, people_only=True)
+            if len(people) == 1 and people[0] not in named \
+                    and self.ctx.person_gender.get(people[0]) in (None, gender):
+                return people[0]
         return None
 
     def reporter(self, parsed: Parsed, verb: Any) -> Any:
