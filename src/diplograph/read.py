@@ -321,7 +321,7 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
     signature = _signature(lines)
     for n, (start, end, line) in enumerate(lines):
         if signature is not None and n in signature:
-            if n == signature[0]:  # 'Signed / Felix Ofosu / Minister for ...': who signs, and as what
+            if n == signature[0]:  # 'Signed / Kobby Darfour / Minister for ...': who signs, and as what
                 page.blocks.append(Block("paragraph", start, lines[n + 1][1], text[start:lines[n + 1][1]]))
             continue
         if ended or line.startswith("\x00furniture\x00"):

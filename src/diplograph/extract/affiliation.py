@@ -366,7 +366,7 @@ def _days_after(day: str, days: int) -> str:
 
 
 def settle_hosts(ctx: Context) -> None:
-    """'Kristersson went on to Vilnius for talks with Prime Minister X': at a meeting held in a
+    """'Brandvik went on to Strelsau for talks with Prime Minister X': at a meeting held in a
     country whose side no one yet speaks for, met by visitors who act for other countries, the one
     titled participant with no country is the host, of that country."""
     for event in ctx.events:

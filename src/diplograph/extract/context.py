@@ -15,7 +15,7 @@ from ..read import Block, Page
 from ..reference import City, Country, gazetteer, key, saint_forms
 
 PRONOUNS = {"he", "she", "him", "her"}
-# ('Ulisses Correia e Silva': the Portuguese 'e' joins two surnames)
+# ('Duarte Moreira e Lobo': the Portuguese 'e' joins two surnames)
 PARTICLES = {"da", "de", "del", "der", "di", "e", "van", "von", "bin", "al", "el", "la", "le", "dos", "du", "ibn", "jr",
              "jr.", "sr.", "ii", "iii"}
 
@@ -247,19 +247,19 @@ class Context:
             if known:
                 return known
         tokens = [t for t in wanted.replace(".", " ").split() if t not in PARTICLES]
-        # ('Al-Yahya' is also 'Yahya': a particle joined by a hyphen, as in the names below)
+        # ('Al-Mutlaq' is also 'Mutlaq': a particle joined by a hyphen, as in the names below)
         tokens = [t.split("-", 1)[1] if t.split("-", 1)[0] in PARTICLES and "-" in t else t for t in tokens]
         if not tokens:
             return None
         candidates = []
         for person in self.people.values():
             parts = [p for p in key(person.name).replace(".", " ").split() if p not in PARTICLES]
-            # 'al-Sisi' is also 'Sisi': a particle joined by a hyphen
+            # 'al-Badri' is also 'Badri': a particle joined by a hyphen
             parts = [p.split("-", 1)[1] if p.split("-", 1)[0] in PARTICLES and "-" in p else p for p in parts]
             if (len(tokens) == 1 and tokens[0] in parts) or (len(tokens) > 1 and (
                     tokens == parts[-len(tokens):]
                     or (len(parts) > 1 and (tokens[:len(parts)] == parts or parts[:len(tokens)] == tokens)))):
-                candidates.append(person.id)  # 'Boric' / 'Gabriel Boric' / 'Gabriel Boric Font'
+                candidates.append(person.id)  # 'Vascal' / 'Ignacio Vascal' / 'Ignacio Vascal Puig'
             elif len(tokens) > 1 and len(tokens) == len(parts) and any(len(t) == 1 for t in tokens[:-1]) and all(
                     t == p or (len(t) == 1 and p.startswith(t)) for t, p in zip(tokens, parts, strict=True)):
                 candidates.append(person.id)  # 'G. Batbold' / 'G.Batbold' is 'Ganbold Batbold': an initial

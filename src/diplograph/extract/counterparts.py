@@ -106,7 +106,7 @@ def _described_before(ctx: Context, parsed: Parsed, token: Any) -> tuple[str, st
 
 
 def _sentence_subject_before(ctx: Context, parsed: Parsed, pronoun: Any) -> tuple[str, str] | None:
-    """'Mirzoyan informed ... He also conveyed': 'he' at the head of a sentence is the subject of
+    """'Kelderyan informed ... He also conveyed': 'he' at the head of a sentence is the subject of
     the sentence before, when that is a person."""
     from .mentions import entity_in_phrase
 

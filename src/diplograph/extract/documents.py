@@ -699,7 +699,7 @@ def _past_year_of_subject(parsed: Parsed, subject: Any, published: str | None) -
 
 def find_claims(ctx: Context) -> list[Claim]:
     """Sentences the article asserts in its own voice about an actor: negated, unattributed,
-    unquoted ('China has never condemned ...', 'Modi has not made a bilateral visit ...'), or
+    unquoted ('China has never condemned ...', 'Berg has not made a bilateral visit ...'), or
     telling an event the first of its kind ('..., the first by a foreign head of state since ...')."""
     claims: list[Claim] = []
     for parsed in ctx.blocks:

@@ -31,7 +31,7 @@ def phrase_tokens(token: Any) -> list[Any]:
 
 
 def entity_in_phrase(parsed: Parsed, token: Any) -> tuple[str, str] | None:
-    """The entity a noun phrase names; its possessor ('Biden's adviser') is someone else."""
+    """The entity a noun phrase names; its possessor ('Berg's adviser') is someone else."""
     if token.i in parsed.entities:
         return parsed.entities[token.i]
     # An apposition names the head: "his counterpart, Anna Weber", also after an 'of' phrase:
@@ -116,7 +116,7 @@ def _agent(ctx: Context, parsed: Parsed, token: Any, people_only: bool) -> list[
         return [referent] if referent else []
     words = {t.lower_ for t in phrase_tokens(token)}
     if lower in GROUP_HEADS and words & {"two", "both", "three"}:
-        # "Ishiba told the two ministers": the ones told are not the one telling
+        # "Okabe told the two ministers": the ones told are not the one telling
         teller = [a for s in subjects(token.head) for a in _agent(ctx, parsed, s, True)] \
             if token.dep_ in ("dobj", "dative") else []
         # ("X's press secretary said the two presidents would ...": X is named in the sentence, not yet remembered)
@@ -150,7 +150,7 @@ def _agent(ctx: Context, parsed: Parsed, token: Any, people_only: bool) -> list[
             title = (ctx.people[ident].title or "").lower()
             if (lower in title and title_fits(title, token)) or (lower == "leader" and title):
                 return [ident]
-        # "Sir Keir Starmer has hosted ... The prime minister welcomed ...": the description is
+        # "Sir Alden Crowe has hosted ... The prime minister welcomed ...": the description is
         # the title of the last person named who has none yet.
         described = " ".join(t.text for t in phrase_tokens(token) if t.lower_ not in ("the", "'s", "’s"))
         untitled = next((i for i in reversed(ctx.recent_people) if not ctx.people[i].title), None)

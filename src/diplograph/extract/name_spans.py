@@ -20,7 +20,7 @@ def title_words() -> set[str]:
 
 
 def whole_name(ent: Any) -> Any:
-    """A name the recogniser cut short: 'Antony [J. Blinken]', 'Han [Duck]-soo'."""
+    """A name the recogniser cut short: 'Tomas [K. Verlin]', 'Kim [Jae]-won'."""
     doc = ent.doc
     start, end = ent.start, ent.end
     while start > 0:
@@ -32,7 +32,7 @@ def whole_name(ent: Any) -> Any:
             start -= 1
         else:
             break
-    # ('Ma. [Theresa Lazaro]': a given name printed abbreviated, its stop split off by the tokenizer)
+    # ('Ma. [Luisa Dantes]': a given name printed abbreviated, its stop split off by the tokenizer)
     if start >= 2 and doc[start - 1].text == "." and doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
             and _abbreviated_given_name(doc[start - 2]):
         start -= 2
@@ -40,26 +40,26 @@ def whole_name(ent: Any) -> Any:
         after = doc[end]
         if end + 1 < len(doc) and after.text == "-" and not doc[end - 1].whitespace_ \
                 and not after.whitespace_ and doc[end + 1].is_alpha:
-            end += 2  # 'Han Duck-soo'
+            end += 2  # 'Kim Jae-won'
         elif (after.pos_ == "PROPN" and after.text[:1].isupper() and letters(after.text)
               and after.lower_ not in title_words() and after.ent_type_ in ("", "PERSON")
               and not doc[end - 1].text.endswith((",", ")"))):
-            end += 1  # 'Espen Barth [Eide]', "Fiamē Naomi [Mata'afa]"
+            end += 1  # 'Sven Aske [Lunde]', "Lealā Sina [Tu'ifua]"
         elif (after.lower_ in NAME_PARTICLES and end + 1 < len(doc)
               and (doc[end + 1].text[:1].isupper() or doc[end + 1].lower_ in ("der", "den", "de"))):
-            end += 1  # 'Ursula von der Leyen' (the word after the particles whatever it was taken for)
+            end += 1  # 'Greta von der Aue' (the word after the particles whatever it was taken for)
             while end < len(doc) and doc[end].lower_ in ("der", "den", "de", "la", "los", "las"):
                 end += 1
             if end < len(doc) and doc[end].text[:1].isupper() and letters(doc[end].text):
                 end += 1
-                # ('Bendito dos [Santos Freitas]': the rest of the name the particle's word begins)
+                # ('Aurelio dos [Reis Morais]': the rest of the name the particle's word begins)
                 while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end - 1].ent_type_ \
                         and doc[end].text[:1].isupper() and letters(doc[end].text):
                     end += 1
         elif after.text in PATRONYMIC_WORDS and doc[end - 1].text[:1].isupper() and end - start > 1:
             end += 1  # 'Ivo Nurlan [uulu]': a patronymic word is part of the name
         elif after.text in ("Jr.", "Sr.", "Jr", "Sr") and doc[end - 1].text[:1].isupper():
-            end += 1  # 'Surangel Whipps [Jr.]': a generational suffix is part of the name
+            end += 1  # 'Tomas Reyle [Jr.]': a generational suffix is part of the name
             if end < len(doc) and doc[end].text == "." and not after.whitespace_:
                 end += 1
         else:
@@ -67,15 +67,15 @@ def whole_name(ent: Any) -> Any:
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
-# Words that join the parts of a name ('Ursula von der Leyen', 'Bendito dos Santos Freitas', 'Hugo de Zela',
-# 'Ana Correia e Silva').
+# Words that join the parts of a name ('Greta von der Aue', 'Aurelio dos Reis Morais', 'Elio de Lora',
+# 'Ana Moreira e Lobo').
 NAME_PARTICLES = {"von", "van", "der", "de", "da", "den", "bin", "al", "dos", "das", "do", "del", "di", "du", "ibn",
                   "e"}
 ABBREVIATED_GIVEN = re.compile(r"^(?:Ma|Md|Mohd|Muhd|Wm|Jos|Chas|Geo|Thos|Jas)$")
 
 
 def letters(text: str) -> bool:
-    """A word of letters, maybe joined by an apostrophe or hyphen ("Mata'afa", "Hu'akavameiliku")."""
+    """A word of letters, maybe joined by an apostrophe or hyphen ("Tu'ifua", "Lo'amanaketi")."""
     return bool(re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text))
 
 
@@ -123,8 +123,8 @@ def without_title_end(parsed: Parsed, ent: Any) -> Any:
 
 
 def without_honorific(parsed: Parsed, ent: Any) -> Any | None:
-    """A name whose first words belong to an honorific printed before it ("Dato' [Seri Anwar
-    Ibrahim]", split at the apostrophe): the name without them; None when nothing is left."""
+    """A name whose first words belong to an honorific printed before it ("Dato' [Seri Hamzah
+    Ridwan]", split at the apostrophe): the name without them; None when nothing is left."""
     doc = ent.doc
     start = ent.start
     for match in title_patterns()["honorific"].finditer(parsed.text, max(0, ent.start_char - 30), ent.end_char + 30):

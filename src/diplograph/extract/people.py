@@ -61,7 +61,7 @@ def clean_person_name(text: str) -> str | None:
     """The name in a PERSON mention, without titles, ranks, honorifics and possessive."""
     name = re.sub(r"['’]s?$", "", " ".join(text.split())).strip(" ,.;:")
     if re.search(r"\s(?:Jr|Sr)$", name) and re.search(r"\s(?:Jr|Sr)\s*\.", text):
-        name += "."  # ('Surangel Whipps Jr.': the suffix keeps its stop)
+        name += "."  # ('Tomas Reyle Jr.': the suffix keeps its stop)
     stripped = title_patterns()["leading"].sub("", name)
     if len(stripped.split()) == 1 and re.search(r"(?:^|\s)Gen\s+" + re.escape(stripped) + "$", name):
         stripped = "Gen " + stripped  # ('Defence Minister Gen Arata': a given name; a rank comes with a full name)
@@ -69,7 +69,7 @@ def clean_person_name(text: str) -> str | None:
     words = name.split()
     while words and (words[0].lower() in HONORIFICS or words[0] in OFFICE_ABBREVIATIONS):
         words = words[1:]  # ('PM Ana Berg': an office printed short, in capitals only)
-    # ('Mishal Al Ahmad Al Jaber Al Sabah': particles do not make a name too long to be one)
+    # ('Faris Al Nayef Al Thamer Al Murran': particles do not make a name too long to be one)
     if not words or len([w for w in words if w.lower() not in PARTICLES]) > 6:
         return None
     if all(w.lower().rstrip(".") in CALENDAR_WORDS for w in words):
@@ -100,7 +100,7 @@ REGNAL = re.compile(r"^(?:[IVX]+|bin|ibn|Al|al)$")
 
 
 def _royal_names(parsed: Parsed) -> list[tuple[Any, str]]:
-    """'King Mswati III', 'Sultan Haitham bin Tariq': a royal title and the capitalised name after
+    """'King Mlandeni III', 'Sultan Haitham bin Tariq': a royal title and the capitalised name after
     it, with a regnal number, which the recogniser often leaves untagged."""
     found: list[tuple[Any, str]] = []
     if not ROYAL_WORD.search(parsed.text):
@@ -125,7 +125,7 @@ def _royal_names(parsed: Parsed) -> list[tuple[Any, str]]:
 
 
 def _royal_title_before(parsed: Parsed, ent: Any, name: str) -> str | None:
-    """'King' in 'King Charles' (inside the mention or just before it)."""
+    """'King' in 'King Rudolf' (inside the mention or just before it)."""
     text = parsed.text
     name_at = ent.start_char + max(0, ent.text.find(name.split()[0]))
     match = re.search(r"\b([A-Z][a-z]+)\s+$", text[max(0, name_at - 12):name_at])
@@ -254,7 +254,7 @@ def _in_portfolio_list(parsed: Parsed, span: Any) -> bool:
 
 
 def _capitalised_function_word(token: Any) -> bool:
-    """'President To Lam': a short word capitalised inside a sentence, after a title, is a name."""
+    """'President To Hanh': a short word capitalised inside a sentence, after a title, is a name."""
     return bool(token.pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ") and token.text[:1].isupper()
                 and not token.is_sent_start and token.i > 0 and token.nbor(-1).pos_ == "PROPN")
 
@@ -269,8 +269,8 @@ CLOSING_QUOTES = {'"', "”", "’"}
 
 
 def _nicknamed(parsed: Parsed) -> list[tuple[Any, str]]:
-    """'Prime Minister Philip “Brave” Davis': a nickname in quotation marks inside a name is no
-    part of it (the person is Philip Davis)."""
+    """'Prime Minister Arthur “Bold” Penrose': a nickname in quotation marks inside a name is no
+    part of it (the person is Arthur Penrose)."""
     found: list[tuple[Any, str]] = []
     if not any(q in parsed.text for q in OPENING_QUOTES):
         return found
@@ -308,9 +308,9 @@ def find_people(ctx: Context) -> None:
             if any(span.start <= ent.start < span.end or ent.start <= span.start < ent.end for span, _ in nicknamed):
                 continue  # (the name around a nickname, found whole)
             if ent.label_ == "ORG" and mislabelled_person(whole_name(ent).text):
-                pass  # 'Kazakh President Kassym-Jomart Tokayev' taken for an organisation
+                pass  # 'Ruritanian President Karel-Josef Tovarek' taken for an organisation
             elif ent.label_ in MISTAKEN_LABELS and named_after_title(parsed, after_comma(ent)):
-                ent = after_comma(ent)  # 'the Vice-President of Ruritania, [Tiémoko Ané Koré]' taken for a place
+                ent = after_comma(ent)  # 'the Vice-President of Ruritania, [Séraphin Ané Koré]' taken for a place
             elif ent.label_ in MISTAKEN_LABELS and surname_after_comma(ent) is not None \
                     and named_after_title(parsed, surname_after_comma(ent)):
                 ent = surname_after_comma(ent)  # 'his Ruritanian counterpart, Ana Maria [Koré]'
@@ -349,7 +349,7 @@ def find_people(ctx: Context) -> None:
         if ident is None:
             if titled(parsed, ent) or royal:
                 ident = slug(name)
-                # 'King Charles', 'Emperor Naruhito': one name is known with its title too
+                # 'King Rudolf', 'Emperor Akinori': one name is known with its title too
                 also = [f"{royal} {name}"] if royal and len(name.split()) == 1 else []
                 ctx.people[ident] = Person(id=ident, name=name, alternate_names=also)
             else:
@@ -432,20 +432,20 @@ def _headline_names_cut(mentions: list[tuple[Parsed, Any, str]]) -> list[tuple[P
 
 
 def _outermost(mentions: list[tuple[Parsed, Any, str]]) -> list[tuple[Parsed, Any, str]]:
-    """Mentions not inside a longer one of the same block ('[Ma]' in '[Ma. Theresa Lazaro]', both found)."""
+    """Mentions not inside a longer one of the same block ('[Ma]' in '[Ma. Luisa Dantes]', both found)."""
     return [m for m in mentions if not any(
         o[0] is m[0] and o[1].start <= m[1].start and m[1].end <= o[1].end and len(o[1]) > len(m[1])
         for o in mentions)]
 
 
 def _without_suffix(name: str) -> list[str]:
-    """'Surangel Whipps Jr.' is also printed 'Surangel Whipps'."""
+    """'Tomas Reyle Jr.' is also printed 'Tomas Reyle'."""
     bare = re.sub(r",?\s+(?:Jr|Sr)\.?$", "", name)
     return [bare] if bare != name and len(bare.split()) > 1 else []
 
 
 def _possessed_names(ctx: Context) -> None:
-    """"Suriname's Geerlings-Simons pledges ...": a surname (or name) printed after a country's
+    """"Ruritania's Halden-Moors pledges ...": a surname (or name) printed after a country's
     possessive, in a headline as in the story, is of someone who acts for that country."""
     pattern = re.compile(rf"(?<![\w-])(?:the\s+)?(?P<poss>{alternation(gazetteer().country_words)}){POSS}\s+"
                          rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})")
@@ -470,7 +470,7 @@ def _rank_before(parsed: Parsed, ent: Any) -> str | None:
 
 
 def _ranked_names(ctx: Context, mentions: list[tuple[Parsed, Any, str]]) -> dict[tuple[str, str], str]:
-    """'Captain Ibrahim Traoré ... Karamoko Traoré ... Captain Traoré': a surname printed after a
+    """'Captain Issa Koulé ... Dramane Koulé ... Captain Koulé': a surname printed after a
     rank is the one person of that surname printed with that rank in full."""
     found: dict[tuple[str, str], set[str]] = {}
     for parsed, ent, name in mentions:
@@ -496,7 +496,7 @@ def _unrecognised_mentions(ctx: Context, mentions: list[tuple[Parsed, Any, str]]
 
 
 def mark_later_mentions(ctx: Context) -> None:
-    """Names the recogniser missed or mislabelled ('Scholz will host ...', 'Baerbock' as ORG):
+    """Names the recogniser missed or mislabelled ('Vossberg will host ...', 'Kettler' as ORG):
     a capitalised word that is part of exactly one known person's name refers to that person."""
     for parsed in ctx.blocks:
         for token in parsed.doc:
@@ -504,7 +504,7 @@ def mark_later_mentions(ctx: Context) -> None:
                     or not token.text[:1].isupper():
                 continue
             places = gazetteer()
-            # ('Iwaya' as LOC: no place of that name; 'Albanese' as NORP: no nationality of that name)
+            # ('Kuribe' as LOC: no place of that name; 'Danese' as NORP: no nationality of that name)
             if token.ent_type_ in ("GPE", "LOC", "NORP") and (
                     places.country_of_demonym(token.text) or places.city(token.text) or places.country(token.text)
                     or (token.ent_type_ == "NORP" and token.ent_iob_ == "I")):
@@ -527,7 +527,7 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
             break
         sentence = ent.doc[sentence.start - 1].sent
     sentence_start = sentence.start_char
-    # The recogniser may hold the title inside the name ('Spokesperson Matthew Miller').
+    # The recogniser may hold the title inside the name ('Spokesperson Rafael Harlow').
     name_at = ent.start_char + max(0, ent.text.find(person.name.split()[0]))
     before = fold(text[max(sentence_start, name_at - 90):name_at])
     after = fold(text[ent.end_char:ent.end_char + 90])
@@ -750,7 +750,7 @@ def _royal_houses() -> dict[str, str]:
 
 
 def _house_country(name: str) -> Any:
-    """'Fahd bin Ali Al Thani': a reigning house's name closing a person's, of its one country."""
+    """'Salim bin Ali Al Thani': a reigning house's name closing a person's, of its one country."""
     words = re.sub(r"\bAl-", "Al ", name).split()
     code = next((_royal_houses()[key(" ".join(words[-n:]))] for n in (2, 1)
                  if len(words) > n and key(" ".join(words[-n:])) in _royal_houses()), None)

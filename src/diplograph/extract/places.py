@@ -56,7 +56,7 @@ def find_places(ctx: Context) -> None:
             if _a_portfolio(parsed, ent):
                 continue  # 'Minister of Commerce and Industries': the portfolio, not the town of Commerce
             surname_of = _surname_of(ctx, parsed, ent)
-            if surname_of:  # 'Mr Montenegro will travel': the person named so, not the country
+            if surname_of:  # 'Mr Jordan will travel': the person named so, not the country
                 parsed.entities.update({i: ("person", surname_of) for i in range(ent.start, ent.end)})
                 continue
             if _called_a_body(parsed, ent):
@@ -232,7 +232,7 @@ def _short_form_before_its_country(parsed: Parsed, ent: Any, following: Any) -> 
 
 
 def _surname_of(ctx: Context, parsed: Parsed, ent: Any) -> str | None:
-    """A place name that is the surname of a person of the article ('Luís Montenegro'), printed
+    """A place name that is the surname of a person of the article ('Tomás Jordan'), printed
     where no place goes (not after 'in', 'to', 'visit' ...): the person."""
     ident = ctx.person_id(ent.text)
     if ident is None or len(ctx.people[ident].name.split()) < 2 or key(ctx.people[ident].name.split()[-1]) != key(

@@ -74,7 +74,7 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
     # 'Deputy Prime Minister and Minister for Trade': two offices held by one person
     titles = rf"{one}(?:\s+and\s+(?:{PORTFOLIO_OFFICE_PREFIXES}\s+)?{one})?"
     country = alternation(places.country_words)
-    particles = alternation([p for p in PARTICLES if p.isalpha()])  # ('Ana Savi de Castro')
+    particles = alternation([p for p in PARTICLES if p.isalpha()])  # ('Ana Tavi de Moura')
     name = r"(?-i:[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|bin|de|da|e|van|von|del|dos)){0,5})"
     state = rf"(?P<state_to>(?:the\s+)?)(?P<of>{country})"
     # ('the spokesman of the Beninese government, X')
@@ -137,7 +137,7 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
                              rf"(?:(?:{ranks})\s+)*$", re.I),
         # 'the Ruritanian-Osterlich commission': two countries in order
         "pair": re.compile(rf"\b(?P<adj1>{adjective})\s*[-–—]\s*(?P<adj2>{adjective})\b", re.I),
-        # "his Chinese and South Korean counterparts, Wang Yi and Cho Tae-yul": one country each, in order
+        # "his Chinese and South Korean counterparts, Zhao Ruan and Seo Ha-jun": one country each, in order
         "respective": re.compile(rf"(?P<adj1>{adjective})\s+and\s+(?P<adj2>{adjective})\s+"
                                  rf"(?:counterparts|(?:{titles})s),\s+(?P<first>[^,]*?\s+and\s+)?$", re.I),
     }
