@@ -31,7 +31,7 @@ def test_king_is_left_without_country_when_two_monarchies_are_named() -> None:
 
 
 def test_a_rank_before_a_known_surname_is_that_person_not_a_given_name() -> None:
-    facts = read("Talks\n\nArmy chief Gen Asim Munir met Defence Minister Ana Berg in Rawalpindi on Monday.\n\n"
-                 "Gen Munir said the talks were useful.\n")
-    assert sorted(p.name for p in facts.people) == ["Ana Berg", "Asim Munir"]
-    assert [s.speaker for s in facts.statements] == [person(facts, "Asim Munir").id]
+    facts = read("Talks\n\nArmy chief Gen Ade Koroma met Defence Minister Ana Berg in Freetown on Monday.\n\n"
+                 "Gen Koroma said the talks were useful.\n")
+    assert sorted(p.name for p in facts.people) == ["Ade Koroma", "Ana Berg"]
+    assert [s.speaker for s in facts.statements] == [person(facts, "Ade Koroma").id]

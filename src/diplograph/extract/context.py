@@ -241,7 +241,7 @@ class Context:
             if key(person.name) == wanted or wanted in {key(a) for a in person.alternate_names}:
                 return person.id
         if wanted.startswith("gen ") and len(wanted.split()) == 2:
-            # ('Gen Munir' after 'Gen Asim Munir': the rank before a known surname; 'Gen' is a given
+            # ('Gen Koroma' after 'Gen Ade Koroma': the rank before a known surname; 'Gen' is a given
             # name only before a surname no one else has)
             known = self.person_id(name.split(None, 1)[1])
             if known:

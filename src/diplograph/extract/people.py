@@ -100,7 +100,7 @@ REGNAL = re.compile(r"^(?:[IVX]+|bin|ibn|Al|al)$")
 
 
 def _royal_names(parsed: Parsed) -> list[tuple[Any, str]]:
-    """'King Mlandeni III', 'Sultan Haitham bin Tariq': a royal title and the capitalised name after
+    """'King Mlandeni III', 'Sultan Faris bin Saqr': a royal title and the capitalised name after
     it, with a regnal number, which the recogniser often leaves untagged."""
     found: list[tuple[Any, str]] = []
     if not ROYAL_WORD.search(parsed.text):
