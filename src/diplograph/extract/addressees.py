@@ -114,7 +114,7 @@ class AddresseeResolution(SpeakerResolution, OccasionAndDate):
         return []
 
     def counterpart_by_office(self, token: Any, speaker: str) -> list[str]:
-        """'Mirzoyan informed his Georgian counterpart': of that country's people, the one whose
+        """'Haroyan informed his Georgian counterpart': of that country's people, the one whose
         office is the speaker's, however printed ('Foreign Minister', 'Minister of Foreign Affairs')."""
         ctx = self.ctx
         countries = [ctx.country_of_text(c.text) for c in token.children if c.dep_ in ("amod", "compound")]

@@ -63,7 +63,7 @@ def recalling(sentence: Any) -> bool:
 
 def own_date(ctx: Context, parsed: Parsed, verb: Any) -> str | None:
     """The date a verb's clause gives it."""
-    # "Speaking to reporters on Tuesday, Lula said ...": the participle's date is the saying's.
+    # "Speaking to reporters on Tuesday, Brandvik said ...": the participle's date is the saying's.
     anchors = [verb, *(c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG")]
     for ent in (e for anchor in anchors for e in date_phrases(parsed, anchor)):
         resolved = resolve_date(ent.text, ctx.published)
@@ -151,7 +151,7 @@ class OccasionAndDate(PageReading):
     """Finding when, and at which event, words on this page were said."""
 
     def announced_day(self, parsed: Parsed, verb: Any, text: str) -> str | None:
-        """'The agreement, announced on Monday ..., “...,” Misri told reporters': words told in a
+        """'The agreement, announced on Monday ..., “...,” Talvik told reporters': words told in a
         sentence about a thing announced on a day were told that day; 'X has announced an agreement
         ...' is dated by a later 'The agreement, announced on Monday'."""
         def day_of(block: Parsed, sentence: Any, nouns: set[str] | None) -> str | None:
@@ -262,7 +262,7 @@ class OccasionAndDate(PageReading):
         return None
 
     def in_the_statement(self, verb: Any) -> str | None:
-        """'..., Persad-Bissessar said in the statement': the statement told before, and its day."""
+        """'..., Ramsaran-Dove said in the statement': the statement told before, and its day."""
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
             if any(o.lower_ == "statement" and any(d.lower_ == "the" for d in o.children)
                    for o in prep.children if o.dep_ == "pobj"):
@@ -311,7 +311,7 @@ class OccasionAndDate(PageReading):
         return own_date(self.ctx, parsed, verb)
 
     def scene_date(self, parsed: Parsed, verb: Any, speaker: str) -> str | None:
-        """'Albares struck a firmer tone in an interview on Wednesday. “…,” he said.': the sentence
+        """'Varela struck a firmer tone in an interview on Wednesday. “…,” he said.': the sentence
         before, about the same speaker, dates the words."""
         sentences = list(parsed.doc.sents)
         here = next((n for n, s in enumerate(sentences) if s.start <= verb.i < s.end), 0)

@@ -60,7 +60,7 @@ def find_quotes(parsed: Parsed) -> list[Quote]:
 
 
 def _nickname(text: str, i: int, j: int) -> bool:
-    """'Prime Minister Philip “Brave” Davis': a name or two in capitals between a given name and
+    """'Prime Minister Tomas “Lucky” Reyle': a name or two in capitals between a given name and
     a surname is a nickname, no quotation."""
     return bool(re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?", text[i + 1:j])
                 and re.search(r"\b[A-Z][\w'’.-]+ $", text[max(0, i - 40):i])

@@ -201,7 +201,7 @@ def _said_last(verb: Any, sentence: Any) -> bool:
 
 
 def _after_dateline(tokens: list[Any]) -> list[Any]:
-    """'Lomé, 8 October 2025 - Talon will ...': the words after a dateline the page left in the paragraph."""
+    """'Lomé, 8 October 2025 - Adjovi will ...': the words after a dateline the page left in the paragraph."""
     dash = next((n for n, t in enumerate(tokens[:12]) if t.text in ("-", "–", "—") and t.whitespace_
                  and t.i > 0 and t.nbor(-1).whitespace_), None)
     if dash is None or tokens[0].ent_type_ not in ("GPE", "LOC", "PERSON", "ORG") \

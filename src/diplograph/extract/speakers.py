@@ -64,7 +64,7 @@ def speaker_subjects(verb: Any) -> list[Any]:
 
 
 def _name_before_aside(verb: Any) -> list[Any]:
-    """'Holness, sitting beside his guest, said ...': the parse may hang the name that opens the
+    """'Brandvik, sitting beside his guest, said ...': the parse may hang the name that opens the
     sentence, cut off from the verb by a participle phrase between commas, as a modifier of the
     verb; it is the verb's subject."""
     doc = verb.doc
@@ -94,7 +94,7 @@ def _name_before_aside(verb: Any) -> list[Any]:
 
 
 def _name_right_before(verb: Any) -> list[Any]:
-    """'Prime Minister Karki informed X that ...': the parse may hang the person's name that opens
+    """'Prime Minister Varela informed X that ...': the parse may hang the person's name that opens
     the sentence, right before a verb that has no subject, as the verb's modifier; it is its subject."""
     if verb.i < 1 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
         return []
@@ -182,7 +182,7 @@ def reports_words(verb: Any) -> bool:
 
 
 def _said_again(verb: Any) -> bool:
-    """'Mulino said Panama would share data and described the talks as ...': a speech verb with no
+    """'Tovarek said Ruritania would share data and described the talks as ...': a speech verb with no
     subject of its own, joined to the clause another speech verb reports, is the speaker's second
     saying, not the reported subject's."""
     head = verb.head
@@ -401,13 +401,13 @@ class SpeakerResolution(PageReading):
                 return [place.id] if place.type == "Country" else [place.contained_in] if place.contained_in else []
         if token.pos_ == "PROPN" and token.ent_type_ == "NORP" and ctx.country_of_text(token.text) is None \
                 and not any(c.dep_ == "compound" for c in token.children):
-            # a known person's surname the recogniser took for a nationality ('Mulino said ...')
+            # a known person's surname the recogniser took for a nationality ('Tovarek said ...')
             person = ctx.person_id(token.text)
             if person is not None:
                 return [person]
         if token.pos_ == "PROPN" and token.ent_type_ in ("ORG", "PERSON", "") and not found:
             # a known person's (hyphenated) surname the recogniser took for an organisation
-            # ('Persad-Bissessar said'), printed as a name of theirs
+            # ('Ramsaran-Dove said'), printed as a name of theirs
             name = parsed.doc[token.left_edge.i:token.i + 1].text
             person = ctx.person_id(name) if re.fullmatch(r"[A-Z][\w'’-]+", name) else None
             if person is not None:
@@ -722,7 +722,7 @@ class SpeakerResolution(PageReading):
         return []
 
     def sentence_speaker(self, parsed: Parsed, pronoun: Any) -> str | None:
-        """'Rabuka said the visit reflected a bond, which he described as ...': a pronoun deep in
+        """'Vakaloa said the visit reflected a bond, which he described as ...': a pronoun deep in
         the words of a speaker named in the same sentence is that speaker."""
         gender = "m" if pronoun.lower_ == "he" else "f"
         for verb in pronoun.ancestors:
@@ -771,7 +771,7 @@ class SpeakerResolution(PageReading):
         return verb
 
     def learn_gender(self, parsed: Parsed, verb: Any, speaker: str) -> None:
-        """'Holness, sitting beside his guest, said ...': a 'his' or 'her' outside the quotes of a
+        """'Brandvik, sitting beside his guest, said ...': a 'his' or 'her' outside the quotes of a
         sentence whose only person is the speaker is the speaker's (for the 'she said' that follows)."""
         ctx = self.ctx
         if speaker not in ctx.people or speaker in ctx.person_gender:

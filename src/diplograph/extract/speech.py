@@ -308,7 +308,7 @@ class SpeechFinder(AddresseeResolution):
                            spans=[(parsed, span_start, end)], attribution=token)
 
     def relative(self, parsed: Parsed, verb: Any, speaker_tokens: list[Any]) -> bool:
-        """'the railway, which Haimbe told lawmakers last month would need financing from ...': a
+        """'the railway, which Mwansa told lawmakers last month would need financing from ...': a
         speech verb in a relative clause whose words follow it, opened by a modal or a verb in the
         past, and are about what the relative pronoun stands for."""
         doc = parsed.doc
@@ -337,7 +337,7 @@ class SpeechFinder(AddresseeResolution):
         return True
 
     def trailing(self, parsed: Parsed, sentence: Any, verb: Any, speaker_tokens: list[Any]) -> None:
-        """'Tokayev will travel to Budapest on Monday, the foreign ministry said in a statement.':
+        """'Tovarek will travel to Strelsau on Monday, the foreign ministry said in a statement.':
         the parse hangs the attribution on the clause it reports; the words are all before it."""
         doc = parsed.doc
         if verb.lemma_.lower() not in TRAILING or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
@@ -346,7 +346,7 @@ class SpeechFinder(AddresseeResolution):
                 and speaker_tokens[0].head.i == verb.i and speaker_tokens[0].i < verb.i:
             subject = speaker_tokens[0]
         elif _said_last(verb, sentence) and _subject_before(verb):
-            # '..., his Ivorian counterpart, Alassane Ouattara, the Presidency of the Republic announced on
+            # '..., his Ivorian counterpart, Koffi Adjovi, the Presidency of the Republic announced on
             # Thursday.': however the parse hangs it, a body named right before the sentence's last verb,
             # after a comma, is who says the words before that comma
             subject = _subject_before(verb)[0]
