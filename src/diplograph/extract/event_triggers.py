@@ -172,7 +172,32 @@ def over_the_phone_with(token: Any) -> bool:
     verb = governing_verb(token)
     if verb is None or verb.pos_ != "VERB" or trigger_type(verb) is not None:
         return False  # ("spoke by phone": the verb tells the call)
-    return bool(withs_in_clause(verb))
+    return bool(withs_in_clause(verb)) or two_sided_verb(verb) is not None
+
+
+def two_sided_verb(verb: Any) -> Any | None:
+    """'X and his counterpart Y discussed trade over the phone', 'the two ministers agreed by phone to ...':
+    the verb whose own subjects are the call's two sides (up from an infinitive: 'discussed ways to lift
+    trade ... over the phone'); None for one subject, or 'X and Y told AFP by phone' (an interview)."""
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.tag_ != "VB" \
+                or verb.dep_ not in ("relcl", "acl", "xcomp"):
+            break
+        above = governing_verb(verb)
+        if above is None:
+            break
+        verb = above
+    if verb.lemma_.lower() in ("tell", "say", "speak", "talk"):
+        return None
+    for subject in verb.children:
+        if subject.dep_ != "nsubj":
+            continue
+        if any(c.dep_ == "conj" for c in subject.children):
+            return verb
+        if subject.lemma_.lower() in ("minister", "leader", "president", "side") and any(
+                c.lower_ in ("two", "both") for c in subject.children):
+            return verb
+    return None
 
 
 def withs_in_clause(verb: Any) -> list[Any]:

@@ -57,6 +57,7 @@ from .event_triggers import (
     joint_body,
     over_the_phone_with,
     trigger_type,
+    two_sided_verb,
     withs_in_clause,
 )
 from .gatherings import (
@@ -595,6 +596,10 @@ class EventFinder:
         if over_the_phone_with(token):  # "discussed X over the phone with Y": 'with' hung anywhere in the clause
             partners.extend(a for w in withs_in_clause(governing_verb(token)) for a in with_agents(
                 self.ctx, parsed, w.head, ("with",)) if a not in partners)
+            sides = two_sided_verb(governing_verb(token)) if not partners else None
+            if sides is not None:  # "X and his counterpart Y discussed trade over the phone"
+                partners.extend(a for a in subject_people(self.ctx, parsed, sides) if a not in partners)
+                partners.extend(a for a in _named_counterparts(parsed, sides) if a not in partners)
         if kind == "meeting":  # "the talks he held with X": 'with' hung on the clause that describes them
             partners.extend(a for c in holding_clauses(token) for a in with_agents(self.ctx, parsed, c, ("with",))
                             if a not in partners and a in self.ctx.people)
@@ -1204,4 +1209,17 @@ def _delegation_leaders(ctx: Context, parsed: Parsed, noun: Any) -> list[str]:
                          for by in lead.children if by.dep_ == "agent"
                          for o in by.children if o.dep_ == "pobj" for a in people_in(ctx, parsed, o))
         break
+    return found
+
+
+def _named_counterparts(parsed: Parsed, verb: Any) -> list[str]:
+    """'X and his Utopian counterpart Y discussed ...': the person named under a conjoined subject
+    ('counterpart') however the parse hung the name on it."""
+    found = []
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for conj in (c for c in subject.children if c.dep_ == "conj"):
+            for t in conj.subtree:
+                entity = parsed.entities.get(t.i)
+                if entity and entity[0] == "person" and entity[1] not in found:
+                    found.append(entity[1])
     return found
