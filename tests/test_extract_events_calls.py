@@ -16,3 +16,18 @@ def test_two_subjects_telling_a_news_agency_by_phone_are_no_call() -> None:
     facts = read("Talks\n\nOSLO (Reuters) - Foreign Minister Ann Berg and Defence Minister Tom Vik told AFP by "
                  "phone on May 9 that trade was good.\n")
     assert not of_type(facts, "phone_call")
+
+
+def test_the_name_after_a_title_is_who_a_courtesy_call_is_on() -> None:
+    facts = read("Visit\n\nOSLO (Reuters) - Defence Minister Ivan Petrov ended a visit to Norway on Thursday.\n\n"
+                 "On Wednesday, Petrov paid a courtesy call on Armed Forces chief of staff Gen. Tom Vik.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert (sorted(meeting.attendees), meeting.start) == (["ivan-petrov", "tom-vik"], "2024-05-08")
+
+
+def test_a_next_year_told_in_a_past_clause_under_the_event_does_not_make_it_future() -> None:
+    from diplograph.extract.event_triggers import is_future
+    from diplograph.nlp import pipeline
+    doc = pipeline()("On Wednesday, Ivan Petrov paid a courtesy call on the Armed Forces of Norway chief of staff "
+                     "Gen. Tom Vik, whom he told that the army would double the slots for officers next year.")
+    assert not is_future(next(t for t in doc if t.lower_ == "call"))

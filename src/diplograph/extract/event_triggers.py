@@ -504,7 +504,11 @@ def is_future(token: Any) -> bool:
                 node is not verb or token is verb or token.dep_ in ("nsubj", "nsubjpass", "dobj")
                 or (token.head.head == verb and token.head.lower_ in ("for", "to"))):
             return True
-    phrase = " ".join(t.lower_ for t in token.subtree)
+    # (not a 'next' told inside a clause of its own in the past: "a courtesy call on X, whom he told
+    # that the army would double the slots next year")
+    told = {t.i for c in token.subtree if c != token and c.dep_ in ("relcl", "ccomp") and c.tag_ == "VBD"
+            for t in c.subtree}
+    phrase = " ".join(t.lower_ for t in token.subtree if t.i not in told)
     context = token.doc[max(0, token.i - 3):token.i].text.lower()
     return "ahead of" in context or "upcoming" in phrase or "next" in phrase.split()
 
