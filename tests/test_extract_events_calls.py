@@ -31,3 +31,11 @@ def test_a_next_year_told_in_a_past_clause_under_the_event_does_not_make_it_futu
     doc = pipeline()("On Wednesday, Ivan Petrov paid a courtesy call on the Armed Forces of Norway chief of staff "
                      "Gen. Tom Vik, whom he told that the army would double the slots for officers next year.")
     assert not is_future(next(t for t in doc if t.lower_ == "call"))
+
+
+def test_a_next_year_in_what_a_past_verb_reports_does_not_make_the_event_future() -> None:
+    facts = read("Visit\n\nOSLO (Reuters) - Defence Minister Ivan Petrov arrived.\n\nOn Wednesday, Petrov paid a "
+                 "courtesy call on Armed Forces of Norway (AFN) chief of staff Gen. Tom Vik, whom he told that the "
+                 "army would double the slots for officers at its colleges next year.\n")
+    meeting = next(m for m in of_type(facts, "meeting"))
+    assert meeting.start == "2024-05-08"

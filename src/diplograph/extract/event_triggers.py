@@ -506,7 +506,10 @@ def is_future(token: Any) -> bool:
             return True
     # (not a 'next' told inside a clause of its own in the past: "a courtesy call on X, whom he told
     # that the army would double the slots next year")
-    told = {t.i for c in token.subtree if c != token and c.dep_ in ("relcl", "ccomp") and c.tag_ == "VBD"
+    # (nor one told in what a past verb reports: "whom he told that the army would ... next year")
+    told = {t.i for c in token.subtree if c != token and (
+                (c.dep_ in ("relcl", "ccomp") and c.tag_ == "VBD")
+                or (c.dep_ == "ccomp" and c.head == token and token.tag_ == "VBD"))
             for t in c.subtree}
     phrase = " ".join(t.lower_ for t in token.subtree if t.i not in told)
     context = token.doc[max(0, token.i - 3):token.i].text.lower()
