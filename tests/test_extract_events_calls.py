@@ -39,3 +39,11 @@ def test_a_next_year_in_what_a_past_verb_reports_does_not_make_the_event_future(
                  "army would double the slots for officers at its colleges next year.\n")
     meeting = next(m for m in of_type(facts, "meeting"))
     assert meeting.start == "2024-05-08"
+
+
+def test_received_the_following_morning_after_arriving_is_a_meeting_of_guest_and_host_the_next_day() -> None:
+    facts = read("Visit\n\nOSLO (Reuters) - Defence Minister Ivan Petrov ended a visit to Norway on Thursday.\n\n"
+                 "Petrov arrived in Oslo on Monday evening and was received by Defence Minister Tom Vik at the "
+                 "ministry in Bergen the following morning, where the two held a working lunch.\n")
+    [meeting] = of_type(facts, "meeting")
+    assert (sorted(meeting.attendees), meeting.start) == (["ivan-petrov", "tom-vik"], "2024-05-07")
