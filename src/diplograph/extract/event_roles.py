@@ -86,8 +86,11 @@ def with_agents(ctx: Context, parsed: Parsed, token: Any, preps: tuple[str, ...]
                   and c.lower_ in preps for p in [c, *c.conjuncts] if p.lower_ in preps):
         for obj in child.children:
             if obj.dep_ == "pobj":
-                found.extend(a for a in (agents(ctx, parsed, obj) or people_in(ctx, parsed, obj)
-                                         or _inviter(ctx, parsed, obj)) if a not in found)
+                named_here = agents(ctx, parsed, obj) or people_in(ctx, parsed, obj) or _inviter(ctx, parsed, obj)
+                found.extend(a for a in named_here if a not in found)
+                if not any(a in ctx.people for a in named_here):
+                    # "a courtesy call on army chief of staff Gen. X": the name the parse hung on the event
+                    found.extend(a for a in _name_after_title(ctx, parsed, token, obj) if a not in found)
                 # "with his U.S. and Chinese counterparts, A and B": every name of the apposition
                 for named in (c for c in obj.children if c.dep_ == "appos"):
                     found.extend(a for a in agents(ctx, parsed, named) if a not in found)
@@ -97,6 +100,13 @@ def with_agents(ctx: Context, parsed: Parsed, token: Any, preps: tuple[str, ...]
                 for subject in (c for c in obj.children if c.dep_ in ("nsubj", "nsubjpass")):
                     found.extend(agents(ctx, parsed, subject))
     return found
+
+
+def _name_after_title(ctx: Context, parsed: Parsed, token: Any, title: Any) -> list[str]:
+    """The person printed right after a title noun ('on chief of staff Gen. X') whom the parse
+    hung as an apposition of the event noun itself, not of the title."""
+    return [a for named in token.children if named.dep_ == "appos" and named.left_edge.i == title.right_edge.i + 1
+            for a in agents(ctx, parsed, named, people_only=True)]
 
 
 def _conjunct_taken_for_subject(token: Any, obj: Any) -> list[Any]:

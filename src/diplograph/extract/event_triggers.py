@@ -172,7 +172,32 @@ def over_the_phone_with(token: Any) -> bool:
     verb = governing_verb(token)
     if verb is None or verb.pos_ != "VERB" or trigger_type(verb) is not None:
         return False  # ("spoke by phone": the verb tells the call)
-    return bool(withs_in_clause(verb))
+    return bool(withs_in_clause(verb)) or two_sided_verb(verb) is not None
+
+
+def two_sided_verb(verb: Any) -> Any | None:
+    """'X and his counterpart Y discussed trade over the phone', 'the two ministers agreed by phone to ...':
+    the verb whose own subjects are the call's two sides (up from an infinitive: 'discussed ways to lift
+    trade ... over the phone'); None for one subject, or 'X and Y told AFP by phone' (an interview)."""
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.tag_ != "VB" \
+                or verb.dep_ not in ("relcl", "acl", "xcomp"):
+            break
+        above = governing_verb(verb)
+        if above is None:
+            break
+        verb = above
+    if verb.lemma_.lower() in ("tell", "say", "speak", "talk"):
+        return None
+    for subject in verb.children:
+        if subject.dep_ != "nsubj":
+            continue
+        if any(c.dep_ == "conj" for c in subject.children):
+            return verb
+        if subject.lemma_.lower() in ("minister", "leader", "president", "side") and any(
+                c.lower_ in ("two", "both") for c in subject.children):
+            return verb
+    return None
 
 
 def withs_in_clause(verb: Any) -> list[Any]:
@@ -479,7 +504,14 @@ def is_future(token: Any) -> bool:
                 node is not verb or token is verb or token.dep_ in ("nsubj", "nsubjpass", "dobj")
                 or (token.head.head == verb and token.head.lower_ in ("for", "to"))):
             return True
-    phrase = " ".join(t.lower_ for t in token.subtree)
+    # (not a 'next' told inside a clause of its own in the past: "a courtesy call on X, whom he told
+    # that the army would double the slots next year")
+    # (nor one told in what a past verb reports: "whom he told that the army would ... next year")
+    told = {t.i for c in token.subtree if c != token and (
+                (c.dep_ in ("relcl", "ccomp") and c.tag_ == "VBD")
+                or (c.dep_ == "ccomp" and c.head == token and token.tag_ == "VBD"))
+            for t in c.subtree}
+    phrase = " ".join(t.lower_ for t in token.subtree if t.i not in told)
     context = token.doc[max(0, token.i - 3):token.i].text.lower()
     return "ahead of" in context or "upcoming" in phrase or "next" in phrase.split()
 

@@ -9,6 +9,7 @@ part of (gatherings) and whether two mentions are one event (event_merging)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -57,6 +58,7 @@ from .event_triggers import (
     joint_body,
     over_the_phone_with,
     trigger_type,
+    two_sided_verb,
     withs_in_clause,
 )
 from .gatherings import (
@@ -538,6 +540,12 @@ class EventFinder:
         # "X was received by Y": the one who receives is there too ("by the President of the Council, Y")
         attendees.extend(a for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
                          for n in [o, *(x for x in o.children if x.dep_ == "appos")] for a in people_in(ctx, parsed, n))
+        if token.dep_ == "conj" and trigger_type(token.head) == "visit" \
+                and any(c.dep_ == "auxpass" for c in token.children) \
+                and any(c.dep_ == "agent" for c in token.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            # "X arrived on Monday and was received by Y": the guest is the subject of the verb before
+            attendees.extend(subject_people(ctx, parsed, token.head))
         if token.dep_ in ("xcomp", "advcl"):  # "will travel to Paris on Thursday to meet Macron"
             trip = next((e for p, t, e in self.mentions if p is parsed and t == token.head and e.type == "visit"),
                         None)
@@ -595,6 +603,10 @@ class EventFinder:
         if over_the_phone_with(token):  # "discussed X over the phone with Y": 'with' hung anywhere in the clause
             partners.extend(a for w in withs_in_clause(governing_verb(token)) for a in with_agents(
                 self.ctx, parsed, w.head, ("with",)) if a not in partners)
+            sides = two_sided_verb(governing_verb(token)) if not partners else None
+            if sides is not None:  # "X and his counterpart Y discussed trade over the phone"
+                partners.extend(a for a in subject_people(self.ctx, parsed, sides) if a not in partners)
+                partners.extend(a for a in _named_counterparts(parsed, sides) if a not in partners)
         if kind == "meeting":  # "the talks he held with X": 'with' hung on the clause that describes them
             partners.extend(a for c in holding_clauses(token) for a in with_agents(self.ctx, parsed, c, ("with",))
                             if a not in partners and a in self.ctx.people)
@@ -837,6 +849,9 @@ class EventFinder:
         """Start, end and length in days of the event a trigger reports."""
         ctx, future = self.ctx, reading.future
         start = resolve_in_clause(ctx, parsed, token, future) or reading.start
+        day_after = _day_after_conjoined(ctx, parsed, token if verbal else governing_verb(token), future)
+        if day_after is not None:  # "arrived on Monday evening and was received by X the following morning"
+            start = day_after
         if reading.described and reading.start:
             # "reviewed on Monday the preparations for the summit, which X will host in May": the
             # clause that describes the summit dates it, not the verbs above it
@@ -1205,3 +1220,32 @@ def _delegation_leaders(ctx: Context, parsed: Parsed, noun: Any) -> list[str]:
                          for o in by.children if o.dep_ == "pobj" for a in people_in(ctx, parsed, o))
         break
     return found
+
+
+def _named_counterparts(parsed: Parsed, verb: Any) -> list[str]:
+    """'X and his Utopian counterpart Y discussed ...': the person named under a conjoined subject
+    ('counterpart') however the parse hung the name on it."""
+    found = []
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for conj in (c for c in subject.children if c.dep_ == "conj"):
+            for t in conj.subtree:
+                entity = parsed.entities.get(t.i)
+                if entity and entity[0] == "person" and entity[1] not in found:
+                    found.append(entity[1])
+    return found
+
+
+FOLLOWING_PART_OF_DAY = re.compile(r"(?:the|on the) (?:following|next) (?:day|morning|afternoon|evening)")
+
+
+def _day_after_conjoined(ctx: Context, parsed: Parsed, verb: Any, future: bool) -> str | None:
+    """'X arrived on Monday evening and was received by Y the following morning': a verb conjoined to
+    one that tells a day, itself told 'the following morning', is on the day after that day."""
+    if verb is None or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    own = [c for c in verb.children if c.dep_ in ("npadvmod", "prep")
+           and FOLLOWING_PART_OF_DAY.fullmatch(" ".join(t.lower_ for t in c.subtree if t.i <= c.i or c.dep_ == "prep"))]
+    if not own:
+        return None
+    before = resolve_in_clause(ctx, parsed, verb.head, future)
+    return add_days(before, 1) if before is not None and len(before) == 10 else None
