@@ -56,13 +56,13 @@ def _apposed_group(parsed: Parsed, token: Any) -> list[str]:
 
 
 def _surname(ctx: Context, parsed: Parsed, token: Any) -> list[str]:
-    """A known person's surname the recogniser took for something else ('Mirzoyan' as a nationality,
-    'Geerlings-Simons' as an organisation)."""
+    """A known person's surname the recogniser took for something else ('Haroyan' as a nationality,
+    'Ramsaran-Dove' as an organisation)."""
     if token.pos_ != "PROPN" or token.i in parsed.entities:
         return []
     words = token.doc[token.left_edge.i:token.i + 1]
     if token.ent_type_ == "ORG" and "-" in words.text and all(t.text[:1].isupper() or t.text == "-" for t in words):
-        # a hyphenated surname, whole: 'Geerlings-Simons arrived in ...'
+        # a hyphenated surname, whole: 'Ramsaran-Dove arrived in ...'
         found = ctx.person_id(words.text.replace(" - ", "-"))
         return [found] if found and "-" in ctx.people[found].name else []
     if token.ent_type_ not in ("", "NORP", "PERSON") or any(c.dep_ in ("compound", "det", "amod")

@@ -302,7 +302,7 @@ def remember_people(ctx: Context, parsed: Parsed, sentence: Any) -> None:
         subject_people = _described_subject(ctx, parsed, sentence)
     for ident in subject_people:
         ctx.mention(ident)
-    # "Sikorski visited Berlin for talks with his German counterpart": "his" is the subject's.
+    # "Brandvik visited Strelsau for talks with his Ruritanian counterpart": "his" is the subject's.
     if len(set(subject_people)) == 1:
         for token in sentence:
             if parsed.in_quote(token.idx) or token.lower_ not in ("his", "her", "he", "she", "him", "himself",

@@ -546,7 +546,7 @@ class EventFinder:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             # "X arrived on Monday and was received by Y": the guest is the subject of the verb before
             attendees.extend(subject_people(ctx, parsed, token.head))
-        if token.dep_ in ("xcomp", "advcl"):  # "will travel to Paris on Thursday to meet Macron"
+        if token.dep_ in ("xcomp", "advcl"):  # "will travel to Paris on Thursday to meet Tovarek"
             trip = next((e for p, t, e in self.mentions if p is parsed and t == token.head and e.type == "visit"),
                         None)
             if trip is not None:
@@ -684,7 +684,7 @@ class EventFinder:
                 (anchor.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in HOSTING)
                 or (anchor.head.dep_ == "prep" and anchor.head.head == verb)):
             attendees.extend(subject_people(ctx, parsed, verb))
-            # "discussed aid with Jake Sullivan in a phone call on Monday"
+            # "discussed aid with Ana Berg in a phone call on Monday"
             # (not for a visit the talks are held during: "will hold talks with his host on the first
             # day of the visit": the one talked with is not a visitor)
             talks = kind == "visit" and any(trigger_type(t) == "meeting"
@@ -1004,7 +1004,7 @@ class EventFinder:
         return found
 
     def _date_the_lead(self) -> None:
-        """A story's lead dates its news ('The ministers agreed on Saturday ... Iwaya hosted his
+        """A story's lead dates its news ('The ministers agreed on Saturday ... Talvik hosted his
         counterparts in Tokyo'): an event told as done in the first two paragraphs, with no date of
         its own, is of the day the first sentence gives."""
         # (a date line the reader kept as a paragraph, 'Thursday, July 3rd 2025 - 09:14 UTC', tells no news)
