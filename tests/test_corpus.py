@@ -1,6 +1,6 @@
-"""The test corpus: seventy-four articles of other kinds, each with a gold file in the acceptance
-format, checked with the acceptance checker. Every graph must be valid with exact evidence;
-recall and precision are held over the corpus as a whole."""
+"""The test corpus: articles of many kinds, each with a gold file in the acceptance format,
+checked with the acceptance checker. Every graph must be valid with exact evidence; recall and
+precision are held over the corpus as a whole, and no article may be missed wholesale."""
 
 from __future__ import annotations
 
@@ -15,11 +15,12 @@ from diplograph.api import build_article
 from .conftest import CORPUS, score
 
 GOLD_FILES = sorted(CORPUS.glob("*.toml"))
-# The corpus as a whole, held to the issue's bar. Nineteen rounds of held-out articles were scored
-# before any rule was tuned on them; the last fifteen (six articles each) scored recall 0.737,
-# 0.688, 0.649, 0.690, 0.717, 0.683, 0.708, 0.714, 0.734, 0.748, 0.774, 0.759, 0.737, 0.726 and
-# 0.861 and precision 0.954, 0.861, 0.882, 0.786, 0.841, 0.885, 0.886, 0.843, 0.947, 0.938, 0.942,
-# 0.970, 0.893, 0.977 and 0.976 when they were added: what to expect on new text.
+# The corpus as a whole, held to the issue's bar. Twenty-four rounds of held-out articles were
+# scored before any rule was tuned on them, then added here; the last twenty (six articles each)
+# scored recall 0.737, 0.688, 0.649, 0.690, 0.717, 0.683, 0.708, 0.714, 0.734, 0.748, 0.774, 0.759,
+# 0.737, 0.726, 0.861, 0.740, 0.735, 0.743, 0.784 and 0.867 and precision 0.954, 0.861, 0.882,
+# 0.786, 0.841, 0.885, 0.886, 0.843, 0.947, 0.938, 0.942, 0.970, 0.893, 0.977, 0.976, 0.963, 0.944,
+# 0.918, 0.975 and 0.978 when they were added: what to expect on new text.
 MIN_RECALL = 0.90
 MIN_PRECISION = 0.95
 
@@ -41,7 +42,7 @@ def tmp(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_corpus_has_articles_of_many_kinds() -> None:
     kinds = {path.suffix for path in CORPUS.iterdir() if path.suffix in (".txt", ".html")}
-    assert len(GOLD_FILES) >= 134
+    assert len(GOLD_FILES) >= 146
     assert kinds == {".txt", ".html"}
 
 
