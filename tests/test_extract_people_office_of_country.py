@@ -22,3 +22,10 @@ def test_a_body_named_after_an_office_of_a_country_is_no_person() -> None:
     facts = read("Talks\n\nThe Chief Executive of Ghana Cocoa Board, Kofi Mensah, met the delegation in Accra "
                  "on Tuesday.\n")
     assert not any("Board" in p.name for p in facts.people)
+
+
+def test_a_name_the_recogniser_ran_on_from_a_regional_portfolio_is_the_holder() -> None:
+    facts = read("Visit\n\nBritish Minister for the Middle East Duncan Falconbridge ended a three-day visit to Libya "
+                 "yesterday in Benghazi.\n")
+    holder = person(facts, "Duncan Falconbridge")
+    assert (holder.title, holder.represents) == ("Minister for the Middle East", "united-kingdom")

@@ -200,6 +200,12 @@ def _portfolio_end(doc: Any, at: int) -> int:
     return end
 
 
+def _run_on(doc: Any, at: int, start: int) -> bool:
+    """The recogniser's place entity holding token ``at`` began before ``start``: it ran the
+    portfolio's region into the name after it ('Minister for [the Middle East Ana Berg]')."""
+    return any(e.start < start <= at < e.end for e in doc.ents)
+
+
 def _portfolio_names(parsed: Parsed) -> list[tuple[Any, str]]:
     """'Minister for Trade [Ana Berg]', 'Commissioner for Human Rights [Ivo Marek]', 'Ambassador to
     Ruritania [Ana Berg]': two to four capitalised words printed straight after an office named by
@@ -222,7 +228,7 @@ def _portfolio_names(parsed: Parsed) -> list[tuple[Any, str]]:
         end = start
         while end < len(doc) and end - start < 6 and (
                 (doc[end].text[:1].isupper() and letters(doc[end].text) and doc[end].pos_ == "PROPN"
-                 and doc[end].ent_type_ not in ("GPE", "LOC", "DATE", "FAC")
+                 and (doc[end].ent_type_ not in ("GPE", "LOC", "DATE", "FAC") or _run_on(doc, end, start))
                  and doc[end].lower_ not in title_words() and doc[end].lower_ not in _portfolio_words()
                  and not gazetteer().country_of_demonym(doc[end].text) and not gazetteer().country(doc[end].text))
                 or (doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_
