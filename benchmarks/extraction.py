@@ -119,9 +119,11 @@ def load_corpus(include_acceptance: bool = True) -> list[Article]:
 # --- timing -------------------------------------------------------------------------------------
 
 
-def timed(call: Callable[[], T]) -> tuple[float, T]:
-    """(seconds, result) of one call; garbage from earlier steps is collected first, untimed."""
-    gc.collect()
+def timed(call: Callable[[], T], collect: bool = True) -> tuple[float, T]:
+    """(seconds, result) of one call; garbage from earlier steps is collected first, untimed (not in
+    the warm-up, whose times are thrown away)."""
+    if collect:
+        gc.collect()
     start = time.perf_counter()
     result = call()
     return time.perf_counter() - start, result
@@ -140,8 +142,8 @@ def run_build(article: Article, facts: Facts, samples: Samples | None) -> None:
     facts.article.source = article.name
     if article.published:
         facts.article.published = article.published
-    map_time, graph = timed(lambda: facts_to_graph(facts, article.text))
-    validate_time, result = timed(lambda: validate_graph(graph))
+    map_time, graph = timed(lambda: facts_to_graph(facts, article.text), samples is not None)
+    validate_time, result = timed(lambda: validate_graph(graph), samples is not None)
     if samples is not None:
         samples.map.append(map_time)
         samples.validate.append(validate_time)
@@ -152,12 +154,13 @@ def one_pass(articles: list[Article], results: dict[str, Samples] | None, spacy_
     """Every article once: extraction and spaCy back to back (in the given order), then the build."""
     for article in articles:
         samples = results[article.name] if results is not None else None
+        timing = samples is not None
         if spacy_first:
-            spacy_time, docs = timed(functools.partial(run_spacy, article.blocks))
-            extract_time, facts = timed(functools.partial(run_extract, article))
+            spacy_time, docs = timed(functools.partial(run_spacy, article.blocks), timing)
+            extract_time, facts = timed(functools.partial(run_extract, article), timing)
         else:
-            extract_time, facts = timed(functools.partial(run_extract, article))
-            spacy_time, docs = timed(functools.partial(run_spacy, article.blocks))
+            extract_time, facts = timed(functools.partial(run_extract, article), timing)
+            spacy_time, docs = timed(functools.partial(run_spacy, article.blocks), timing)
         if len(docs) != len(article.blocks):
             raise RuntimeError(f"{article.name}: spaCy gave {len(docs)} docs for {len(article.blocks)} blocks")
         if samples is not None:
