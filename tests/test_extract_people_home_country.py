@@ -1,4 +1,5 @@
-"""People and their countries: round-twelve rules (invented names)."""
+"""People and their countries: the home country a page names (masthead, outlet, site), monarchs,
+institutions before an office, and counterparts (invented names)."""
 
 from __future__ import annotations
 
