@@ -34,6 +34,13 @@ def index_sentences(doc: Any) -> None:
     doc.user_span_hooks["sent"] = lambda span: sentences[bisect_right(starts, span.start) - 1]
 
 
+def on_one_known_day(event: Event) -> bool:
+    """An event that took place on one day the article gives in full: the day that words said and
+    documents signed at it, with no day of their own, are dated by."""
+    return event.status == "happened" and bool(event.start) and len(event.start or "") == 10 \
+        and (not event.end or event.end == event.start)
+
+
 @dataclass
 class Parsed:
     """One block of the page and its spaCy parse (offsets of the doc start at ``block.start``)."""

@@ -9,7 +9,7 @@ from typing import Any
 from ..dates import resolve_date
 from ..model import Claim, Document, Event
 from ..reference import key
-from .context import Context, Parsed
+from .context import Context, Parsed, on_one_known_day
 from .events import date_phrases, remember_people, with_agents
 from .mentions import LEADING_TITLES, agents, entity_in_phrase, governing_verb, group, subjects
 from .speech import bare_leaders, double_title, lead_day, leaders_organization, recalling, speech_verbs
@@ -190,8 +190,7 @@ def _signing_day(state: _Reading, authors: list[str]) -> str | None:
     """The day of the event told last that took place on one known day; of those, one all the
     signers attended ('the two women signed ...' at their meeting, not on the day one of them
     arrived, told after it)."""
-    days = [e for e in reversed(state.told) if e.status == "happened" and e.start and len(e.start) == 10
-            and (not e.end or e.end == e.start)]
+    days = [e for e in reversed(state.told) if on_one_known_day(e)]
     attended = next((e for e in days if authors and set(authors) <= set(e.attendees)), None)
     told = attended or (days[0] if days else None)
     return told.start if told is not None else None
@@ -418,8 +417,7 @@ def _told_before(ctx: Context, parsed: Parsed, sentence: Any, types: tuple[str, 
     def told_at(event: Event) -> int:
         return event.evidence[0].start or 0 if event.evidence else here
 
-    before = [e for e in ctx.events if e.type in types and e.status == "happened" and e.start
-              and len(e.start) == 10 and (not e.end or e.end == e.start) and told_at(e) < here]
+    before = [e for e in ctx.events if e.type in types and on_one_known_day(e) and told_at(e) < here]
     return max(before, key=told_at) if before else None
 
 

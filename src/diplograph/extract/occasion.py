@@ -10,7 +10,7 @@ from typing import Any
 
 from ..dates import resolve_date
 from ..model import Event
-from .context import Context, Parsed
+from .context import Context, Parsed, on_one_known_day
 from .events import date_phrases
 from .mentions import governing_verb
 from .page_reading import PageReading
@@ -229,16 +229,14 @@ class OccasionAndDate(PageReading):
             return day if len(day) == 10 else None
         sentence = signed.sent
         for _p, t, event in self.event_mentions:
-            if _p is block and sentence.start <= t.i < sentence.end and event.status == "happened" \
-                    and event.start and len(event.start) == 10 and event.end in (None, event.start):
+            if _p is block and sentence.start <= t.i < sentence.end and on_one_known_day(event):
                 return event.start
         # ('At the close of the session, X and Y signed ...': the session told before)
         for token in sentence:
             if token.lower_ in ("meeting", "talks", "session", "summit", "conference") \
                     and any(c.lower_ in ("the", "this") for c in token.children):
                 told = [e for e in self.events_so_far(block) if e.type in _types_for(token.lower_)
-                        and e.status == "happened" and e.start and len(e.start) == 10
-                        and e.end in (None, e.start) and not self.recalled(e)]
+                        and on_one_known_day(e) and not self.recalled(e)]
                 if told:
                     return told[-1].start
         return None
@@ -284,8 +282,7 @@ class OccasionAndDate(PageReading):
         """The event the story opens with: the first dated one read in its first paragraph."""
         first = next((p for p in self.ctx.blocks if p.block.kind == "paragraph"), None)
         for mention_parsed, _token, event in self.event_mentions:
-            if mention_parsed is first and event.status == "happened" and event.start and len(event.start) == 10 \
-                    and event.type != "visit" and event.end in (None, event.start):
+            if mention_parsed is first and on_one_known_day(event) and event.type != "visit":
                 return event
             if mention_parsed is first and event.status != "scheduled" and event.type in ("summit", "conference") \
                     and not event.start and event.end and len(event.end) == 10:
