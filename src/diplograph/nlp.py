@@ -189,6 +189,10 @@ def entity_patterns() -> list[dict[str, Any]]:
         patterns.append({"label": "ORG", "id": "ministry",
                          "pattern": [*owner, {"LOWER": "ministry"}, {"LOWER": "of"},
                                      {"LOWER": {"IN": single}}, {"LOWER": "affairs", "OP": "?"}]})
+        # ("the Ruritanian Ministry of Industry and Trade": a ministry of two portfolios, printed whole)
+        patterns.append({"label": "ORG", "id": "ministry",
+                         "pattern": [*owner, {"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": {"IN": single}},
+                                     {"LOWER": {"IN": ["and", "&"]}}, {"LOWER": {"IN": single}}]})
     # "the foreign ministry said": a ministry whose country the story's dateline gives
     patterns.append({"label": "ORG", "id": "ministry",
                      "pattern": [{"LOWER": "the"}, {"LOWER": {"IN": single}}, {"LOWER": "ministry"}]})

@@ -145,6 +145,13 @@ def _known_place(text: str) -> bool:
                                    or gazetteer().town(place))
 
 
+def _dateline_place(match: re.Match[str]) -> str:
+    """The place of an ``ANY_DATELINE``: 'Lima.- ' (a stop and a dash, as Spanish-language papers end
+    one) is Lima."""
+    place = _release_case(match.group("place"))
+    return place[:-1] if place.endswith(".") and match.group("end") in ("-", "–", "—") else place
+
+
 def _any_dateline(line: str) -> re.Match[str] | None:
     """A dateline of a known place that ``DATELINE`` and its kin do not read (see ``ANY_DATELINE``):
     a full stop ends one only after the agency; a place alone ('LIMA: ', 'Lima – ') is a city or capital,
@@ -159,7 +166,7 @@ def _any_dateline(line: str) -> re.Match[str] | None:
         return None
     if match.group("capsagency") and not match.group("date"):
         return None
-    place = _release_case(match.group("place"))
+    place = _dateline_place(match)
     known = gazetteer().city(place) or gazetteer().country_of_capital(place)
     if not known and (match.group("date") or agency):
         known = gazetteer().town(place)
@@ -479,7 +486,7 @@ def read_page(text: str, *, offsets: list[int] | None = None, source: str | None
                 line = line[dateline.end():]
             elif first_paragraph and not (page.blocks and page.blocks[-1].kind == "dateline") \
                     and (other := _any_dateline(line)):
-                page.dateline_place = page.dateline_place or _release_case(other.group("place"))
+                page.dateline_place = page.dateline_place or _dateline_place(other)
                 agency = other.group("agency") or other.group("slashed") or other.group("capsagency")
                 if agency:
                     page.publisher_hint = page.publisher_hint or agency.strip()

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Span
 
 from ..nlp import portfolios
-from ..reference import gazetteer, key
+from ..reference import data_rows, gazetteer, key
 from .context import Context, Parsed
 from .name_spans import (
     DOCUMENT_WORDS,
@@ -68,6 +69,7 @@ def find_organizations(ctx: Context) -> None:
             if ent.label_ != "ORG" or any(i in parsed.entities for i in range(ent.start, ent.end)):
                 continue
             ent = organization_span(ent)
+            ent = _second_portfolio(parsed, ent, words)
             while len(ent) > 1 and ent[-1].lower_ in ("on", "in", "at", "to"):
                 ent = Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)  # 'the [Ministry ... on] Rijnstraat'
             if parsed.block.kind == "headline" and ent.ent_id_ == "" and not _named_elsewhere(ctx, ent.text):
@@ -133,7 +135,8 @@ def find_organizations(ctx: Context) -> None:
 LOCATED_BODY_WORDS = {"commission", "council", "organisation", "organization", "agency", "authority", "secretariat"}
 # The nouns a company is introduced with: 'the aerospace group Aerovia', 'the national carrier X'
 COMPANY_NOUNS = {"group", "company", "firm", "airline", "carrier", "conglomerate", "manufacturer", "maker",
-                 "shipbuilder", "giant", "operator", "corporation", "bank", "insurer", "lender"}
+                 "shipbuilder", "giant", "operator", "corporation", "bank", "insurer", "lender", "utility",
+                 "broadcaster", "producer", "miner", "developer", "contractor"}
 # The last word of a party's or alliance's name: 'the Greens and Farmers Alliance'
 PARTY_WORDS = {"party", "alliance", "front", "movement", "coalition"}
 
@@ -147,8 +150,9 @@ def _companies(ctx: Context, parsed: Parsed) -> None:
                 or any(i in parsed.entities for i in range(ent.start, ent.end)):
             continue
         noun = doc[ent.start - 1]
+        acronym = len(ent) == 1 and ent.text.isupper() and ent.text.isalpha() and len(ent.text) >= 2
         if noun.lower_ not in COMPANY_NOUNS or not noun.text.islower() \
-                or not any(t.lower_ == "the" for t in doc[max(0, noun.i - 3):noun.i]) \
+                or not (acronym or any(t.lower_ == "the" for t in doc[max(0, noun.i - 3):noun.i])) \
                 or (ent.end < len(doc) and doc[ent.end].text[:1].isupper()):
             continue
         text = ent.text.strip()
@@ -156,6 +160,28 @@ def _companies(ctx: Context, parsed: Parsed) -> None:
             continue
         ident = ctx.organization(text)
         parsed.entities.update({i: ("organization", ident) for i in range(ent.start, ent.end)})
+    for token in doc:
+        # 'An ACME spokesperson declined to comment': letters before the one who speaks for them
+        if token.i < 1 or token.i + 1 >= len(doc) or token.i in parsed.entities \
+                or not (token.text.isupper() and token.is_alpha and 2 <= len(token.text) <= 6) \
+                or doc[token.i - 1].lower_ not in ("a", "an", "the") \
+                or doc[token.i + 1].lower_ not in SPOKESPERSON_WORDS - {"statement", "source"} \
+                or gazetteer().country(token.text) or ctx.person_id(token.text):
+            continue
+        ident = ctx.organization(token.text)
+        parsed.entities[token.i] = ("organization", ident)
+
+
+def _second_portfolio(parsed: Parsed, ent: Any, words: dict[str, str]) -> Any:
+    """'the [Ministry of Industry] and Trade': a ministry's name the recogniser cut at the 'and'
+    between its two portfolios."""
+    doc = parsed.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("and", "&") \
+            or not any(t.lower_ in ("ministry", "department") for t in ent) \
+            or ent[-1].lower_ not in words or not doc[ent.end + 1].text[:1].isupper() \
+            or doc[ent.end + 1].lower_ not in words or ent.end + 1 in parsed.entities:
+        return ent
+    return Span(doc, ent.start, ent.end + 2, label=ent.label_)
 
 
 def _parties(ctx: Context, parsed: Parsed) -> None:
@@ -216,6 +242,8 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
     doc = ent.doc
     if title_patterns()["title_only"].match(re.split(r"\s+(?:of|for)\s+", text)[0]):
         return True
+    if re.split(r"\s+(?:of|for|on)\s+", text)[0].split()[-1].lower() in office_heads():
+        return True  # 'the Special Representative on X', 'the Undersecretary of X': an office, not a body
     if title_patterns()["office_only"].match(text):
         return True  # 'the Beninese Head of State', "Ruritania's head of government": an office
     if any(title_patterns()["office_only"].match(doc[ent.start:end].text) and doc[end - 1].text[:1].isupper()
@@ -258,6 +286,11 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
     return _in_document_title(ent)
 
 
+@cache
+def office_heads() -> frozenset[str]:
+    return frozenset(row[0].strip().lower() for row in data_rows("lexicons", "office_heads.txt"))
+
+
 def _in_document_title(ent: Any) -> bool:
     """'a Memorandum of Understanding on Cooperation in Higher Education and [Scientific Research]': the
     last words of a document's title printed in capitals (a known body or an acronym is still one)."""
@@ -274,7 +307,8 @@ def _in_document_title(ent: Any) -> bool:
     return False
 
 
-OFFICE_HEADS = {"minister", "ministers", "secretary", "commissioner", "ministry", "department", "cabinet"}
+OFFICE_HEADS = {"minister", "ministers", "secretary", "commissioner", "ministry", "department", "cabinet", "commander",
+                "chief"}
 
 
 def _in_portfolio(ent: Any) -> bool:
@@ -380,6 +414,14 @@ def _presidencies(ctx: Context, parsed: Parsed) -> None:
         else:
             country = places.country_of_demonym(doc[at].text) if at >= 0 else None
         owner = doc[at] if at >= 0 else token
+        if country is None and token.lower_ == "office" and at >= 0 and doc[at].lower_ == "the" \
+                and doc[at + 1].text[:1].isupper():
+            # "the Prime Minister's Office in Ruritania's capital", "the Prime Minister's Office" in a story
+            # filed from home: that country's
+            owner = doc[at + 1]
+            country = _country_printed_after(doc[owner.i:token.i + 1]) or ctx.home_country()
+            if country is None:
+                continue
         if country is None or not owner.text[:1].isupper() or (
                 owner.i in parsed.entities and parsed.entities[owner.i][0] != "place"):
             continue
@@ -527,6 +569,9 @@ def _ministry(ctx: Context, text: str, words: dict[str, str]) -> str | None:
                      None)
     owner = re.split(r"\s+(?=" + "|".join(sorted(words, key=len, reverse=True)) + r"\b)|\s+ministry", text,
                      flags=re.I)[0]
+    two = re.search(r"\bministry\s+of\s+(\w+)\s+(?:and|&)\s+(\w+)$", lowered)
+    if two and two.group(1) in words and two.group(2) in words:
+        portfolio = f"{words[two.group(1)]} and {words[two.group(2)]}"  # ('Ministry of Industry and Trade')
     country = ctx.country_of_text(owner)
     if country is None and owner.lower().strip() in ("the", "foreign", "ministry", ""):
         # "the foreign ministry said", filed from the ministry's capital or printed in its national paper
