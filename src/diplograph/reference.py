@@ -7,6 +7,7 @@ Lookups ignore case and collapse whitespace.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -19,6 +20,13 @@ _COMMA_BELOW = str.maketrans("șțȘȚ", "şţŞŢ")
 
 def key(text: str) -> str:
     return " ".join(text.replace("’", "'").translate(_COMMA_BELOW).split()).casefold()
+
+
+def plain_key(text: str) -> str | None:
+    """The key of a name printed with marks the reference data's spelling lacks ('Rīga' -> 'riga'),
+    or None when it has none."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", key(text)) if not unicodedata.combining(c))
+    return plain if plain != key(text) else None
 
 
 _SAINT = re.compile(r"(?<![\w.])(?:Saint|St\.?)(?=\s)")
@@ -173,12 +181,14 @@ class Gazetteer:
         return self.countries[code] if code else None
 
     def country_of_capital(self, text: str) -> Country | None:
-        code = self._capitals.get(key(text))
+        code = self._capitals.get(key(text)) or self._capitals.get(plain_key(text) or "")
         return self.countries[code] if code else None
 
     def city(self, text: str) -> City | None:
-        """The most populous city of that name (or alternate spelling)."""
-        return self._cities.get(key(text))
+        """The most populous city of that name (or alternate spelling; or, for a capital, spelled
+        without the marks the story prints: 'Rīga', where 'Léon' is a man's name and no city's)."""
+        plain = plain_key(text) or ""
+        return self._cities.get(key(text)) or (self._cities.get(plain) if plain in self._capitals else None)
 
     @cached_property
     def _capital_of(self) -> dict[str, str]:

@@ -115,8 +115,10 @@ def _read_token(ctx: Context, parsed: Parsed, token: Any, documents: list[Docume
         return
     if definite and not named and not made:
         return
-    if made and not named and _yet_to_come(token, verb):
-        return  # ('will witness the signing of agreements on ...', 'a deal to be signed'): not made yet
+    if made and _yet_to_come(token, verb):
+        # ('will witness the signing of agreements on ...', 'a deal to be signed', 'are expected to adopt
+        # the X Declaration'): not made yet
+        return
     if not named and not made and not any(c.dep_ == "acl" and c.lemma_.lower() in MAKING for c in token.children) \
             and not any(c.dep_ == "nummod" or "-point" in c.text for c in token.children):
         return  # a document is made (signed, released), counted ('a 12-point plan') or named
