@@ -55,3 +55,9 @@ def test_a_document_signed_by_two_is_dated_by_the_event_both_attended() -> None:
                  published="2026-07-09")
     [statement] = [d for d in facts.documents if "statement" in d.name.lower()]
     assert statement.date == "2026-07-09"
+
+
+def test_a_named_document_only_expected_is_no_document() -> None:
+    facts = read("Ministers met in Tegucia on Tuesday.\n\n"
+                 "Leaders are expected to adopt a Tegucia Declaration at the close of the summit.\n")
+    assert not facts.documents

@@ -437,3 +437,9 @@ def test_a_portfolio_read_as_a_place_is_no_town() -> None:
                  "Rui Vale, the ministry said. Both had met United States officials in May.\n")
     assert "Commerce" not in places(facts)
     assert "Peru" in places(facts)
+
+
+def test_a_capital_printed_with_marks_its_reference_spelling_lacks() -> None:
+    assert gazetteer().city("Rīga") is not None and gazetteer().city("Rīga").country == "LV"
+    assert gazetteer().country_of_capital("Dakár") is not None
+    assert gazetteer().city("Léon") is None  # (a man's name; León is no capital)

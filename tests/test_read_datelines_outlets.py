@@ -119,3 +119,8 @@ def test_an_html_pages_address_is_its_canonical_link_when_no_meta_gives_one() ->
         "<p>The Prime Minister held a telephone call with his counterpart on Monday.</p></article></body></html>",
         "call.html")
     assert page.url == "https://www.gov.example.no/en/call/id1/"
+
+
+def test_a_dateline_ended_by_a_stop_and_a_dash() -> None:
+    page = page_of(HEADLINE, "", "Lima.- The minister Tom Vale met his counterpart on Friday.")
+    assert page.dateline_place == "Lima"

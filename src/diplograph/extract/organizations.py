@@ -161,12 +161,15 @@ def _companies(ctx: Context, parsed: Parsed) -> None:
         ident = ctx.organization(text)
         parsed.entities.update({i: ("organization", ident) for i in range(ent.start, ent.end)})
     for token in doc:
-        # 'An ACME spokesperson declined to comment': letters before the one who speaks for them
+        # 'An ACME spokesperson declined to comment': letters before the one who speaks for them;
+        # 'a unit of state utility ACME': after a company's noun
         if token.i < 1 or token.i + 1 >= len(doc) or token.i in parsed.entities \
                 or not (token.text.isupper() and token.is_alpha and 2 <= len(token.text) <= 6) \
-                or doc[token.i - 1].lower_ not in ("a", "an", "the") \
-                or doc[token.i + 1].lower_ not in SPOKESPERSON_WORDS - {"statement", "source"} \
                 or gazetteer().country(token.text) or ctx.person_id(token.text):
+            continue
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if not ((before.lower_ in ("a", "an", "the") and after.lower_ in SPOKESPERSON_WORDS - {"statement", "source"})
+                or (before.lower_ in COMPANY_NOUNS and before.text.islower() and not after.text[:1].isupper())):
             continue
         ident = ctx.organization(token.text)
         parsed.entities[token.i] = ("organization", ident)

@@ -1,0 +1,48 @@
+"""Organisations the recogniser cuts, misses or invents: a ministry of two portfolios, letters before a
+spokesperson or after a company's noun, a head of government's office with no country word, and an office
+('Special Representative', 'Undersecretary of X') that is no body. Names and sentences are invented."""
+
+from __future__ import annotations
+
+from diplograph.model import Facts
+
+from .extracting import read
+
+
+def organizations(facts: Facts) -> dict[str, list[str]]:
+    return {o.name: list(o.alternate_names) for o in facts.organizations}
+
+
+def test_a_ministry_of_two_portfolios_is_printed_whole() -> None:
+    facts = read("Talks\n\nA spokesperson for the Chilean Ministry of Industry and Trade said the plan "
+                 "would be ready in March.\n")
+    names = {n for name, alternates in organizations(facts).items() for n in [name, *alternates]}
+    assert "Chilean Ministry of Industry and Trade" in names
+    assert not any(n.endswith("Ministry of Industry") for n in names)
+
+
+def test_letters_before_a_spokesperson_are_a_body() -> None:
+    facts = read("Talks\n\nMinister Anna Berg met the board in Osterholm on Monday. An ACMEX spokesperson "
+                 "declined to comment.\n")
+    assert "ACMEX" in organizations(facts)
+
+
+def test_letters_after_a_company_noun_are_a_company() -> None:
+    facts = read("Talks\n\nThe plant is run by a unit of state utility VOLTRA, Minister Anna Berg said on "
+                 "Monday.\n")
+    assert "VOLTRA" in organizations(facts)
+
+
+def test_the_prime_ministers_office_in_a_capital_is_that_countrys() -> None:
+    facts = read("Talks\n\nMinister Anna Berg spoke to Minister Tom Vale, according to a readout released "
+                 "by the Prime Minister's Office in Lima on Wednesday.\n")
+    office = next(o for o in facts.organizations if o.name == "Prime Minister's Office")
+    assert office.country == "peru"
+
+
+def test_an_office_is_no_body() -> None:
+    facts = read("Talks\n\nChina's Special Representative on Island Affairs, Tom Vale, met Chile's "
+                 "Undersecretary of Foreign Economic Relations, Anna Berg, on Monday.\n")
+    names = organizations(facts)
+    assert not any(n.startswith("Special Representative") for n in names)
+    assert not any(n.startswith("Undersecretary") for n in names)
