@@ -53,3 +53,14 @@ def test_words_according_to_a_person_and_a_plan_to_vote_are_no_claims() -> None:
     assert claims("Trade stood at about $400 million in 2023, according to the minister.") == []
     assert claims("The Security Council will vote on Sept. 12 on the mission.") == []
     assert claims("\u201cChile and Peru share a border of 1,700 kilometres,\u201d Holt said.") == []
+
+
+def test_a_country_among_the_ranked() -> None:
+    text = "Norway is among the largest bilateral donors supporting reforms in Ghana."
+    assert claims(text) == [text]
+
+
+def test_a_rank_a_country_is_brought_to() -> None:
+    text = "Some 300 Irish soldiers arrived in the region in April, making Ireland the mission's second largest " \
+        "contributor after Fiji."
+    assert claims(text) == [text]

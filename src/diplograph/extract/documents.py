@@ -595,13 +595,30 @@ def _ranked(ctx: Context, parsed: Parsed, root: Any, subject: Any) -> bool:
     entity = entity_in_phrase(parsed, subject)
     if entity is None or entity[0] not in ("place", "organization"):
         return False
-    for complement in (c for c in root.children if c.dep_ == "attr"):
-        determined = any(d.dep_ == "poss" or d.lower_ == "the" for d in complement.children)
-        # ('the most visited destination': a superlative of a participle)
-        if determined and any(d.dep_ == "amod" and (d.tag_ == "JJS" or RANKED.match(d.text) or any(
-                a.dep_ == "advmod" and a.tag_ == "RBS" for a in d.children)) for d in complement.children):
-            return True
+    # ('X is among the largest bilateral donors'): one of the ranked
+    among = [o for c in root.children if c.dep_ == "prep" and c.lower_ == "among" for o in c.children
+             if o.dep_ == "pobj"]
+    return any(_ranked_noun(c) for c in [*(c for c in root.children if c.dep_ == "attr"), *among])
+
+
+def _made_ranked(parsed: Parsed, root: Any) -> bool:
+    """'Some 300 soldiers arrived in April, making Ireland the mission's second largest contributor':
+    a rank a country or an organisation is brought to, in a clause on what the sentence tells."""
+    for making in (c for c in root.children if c.dep_ == "advcl" and c.lemma_.lower() == "make"):
+        for complement in (c for c in making.children if c.dep_ in ("ccomp", "oprd")):
+            owner = next((c for c in complement.children if c.dep_ == "nsubj"), None)
+            entity = entity_in_phrase(parsed, owner) if owner is not None else None
+            if entity is not None and entity[0] in ("place", "organization") and _ranked_noun(complement):
+                return True
     return False
+
+
+def _ranked_noun(complement: Any) -> bool:
+    """'Canada's third-largest trading partner', 'the most visited destination' (a superlative of a
+    participle): a noun ranked."""
+    determined = any(d.dep_ == "poss" or d.lower_ == "the" for d in complement.children)
+    return determined and any(d.dep_ == "amod" and (d.tag_ == "JJS" or RANKED.match(d.text) or any(
+        a.dep_ == "advmod" and a.tag_ == "RBS" for a in d.children)) for d in complement.children)
 
 
 def _founded_relations(parsed: Parsed, root: Any, subject: Any) -> bool:
@@ -721,6 +738,8 @@ def find_claims(ctx: Context) -> list[Claim]:
             standing = not (negated or first) and bool(subject) and (any(
                 _standing(ctx, parsed, verb, subject[0]) or _ranked(ctx, parsed, verb, subject[0])
                 for verb in verbs) or _founded_relations(parsed, root, subject[0]))
+            made = not (negated or first or standing) and _made_ranked(parsed, root)
+            standing = standing or made
             record = not (negated or first or standing) and bool(subject) and (
                 _record(root, sentence) or _past_year(root, sentence, ctx.published)
                 or _past_year_of_subject(parsed, subject[0], ctx.published)
@@ -728,7 +747,8 @@ def find_claims(ctx: Context) -> list[Claim]:
                 or _decided(ctx, parsed, root, subject[0], sentence))
             if not (negated or first or standing or record) or not subject:
                 continue
-            if not record and not any(t.i in parsed.entities for t in (sentence if first else subject[0].subtree)):
+            if not record and not made \
+                    and not any(t.i in parsed.entities for t in (sentence if first else subject[0].subtree)):
                 continue
             evidence = ctx.evidence(parsed, sentence.start_char, sentence.end_char)
             claims.append(Claim(id=f"c{len(claims) + 1}", text=evidence.text, evidence=[evidence]))
