@@ -605,10 +605,11 @@ def _made_ranked(parsed: Parsed, root: Any) -> bool:
     """'Some 300 soldiers arrived in April, making Ireland the mission's second largest contributor':
     a rank a country or an organisation is brought to, in a clause on what the sentence tells."""
     for making in (c for c in root.children if c.dep_ == "advcl" and c.lemma_.lower() == "make"):
-        for complement in (c for c in making.children if c.dep_ in ("ccomp", "oprd")):
-            owner = next((c for c in complement.children if c.dep_ == "nsubj"), None)
-            entity = entity_in_phrase(parsed, owner) if owner is not None else None
-            if entity is not None and entity[0] in ("place", "organization") and _ranked_noun(complement):
+        for complement in (c for c in making.children if c.dep_ in ("ccomp", "oprd", "dobj")):
+            # (the one ranked printed between: 'making [Ireland] the ...', however the parse hangs it)
+            owners = [parsed.entities[i] for i in range(making.i + 1, complement.left_edge.i + 2)
+                      if i in parsed.entities and i < complement.i]
+            if any(o[0] in ("place", "organization") for o in owners) and _ranked_noun(complement):
                 return True
     return False
 
