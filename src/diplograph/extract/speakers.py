@@ -269,7 +269,8 @@ def _publishing_ministry(ctx: Context) -> Any | None:
         return None
     full, _alternates = gazetteer().outlet(hint)
     org = ctx.organizations.get(slug(full))
-    return org if org is not None and org.name.startswith("Ministry of ") else None
+    # ('Ministry of Foreign Affairs', 'Ministry for Europe and Foreign Affairs')
+    return org if org is not None and re.match(r"Ministry (?:of|for) ", org.name) else None
 
 
 def _members(token: Any) -> bool:
@@ -340,7 +341,10 @@ class SpeakerResolution(PageReading):
         named = _name_closing_title(parsed, token)
         if named is not None:
             return [named]
-        last = self.the_last_speaker(token) or self.the_visiting(parsed, token) or self.home_head(token)
+        # ('"...," she told her host. The Minister underlined ...' on a ministry's own page: its own
+        # minister, not the guest who spoke last)
+        last = self.own_minister(parsed, token) or self.the_last_speaker(token) or self.the_visiting(parsed, token) \
+            or self.home_head(token)
         if last is not None:
             return [last]
         national = self.national_title(token)
@@ -446,7 +450,12 @@ class SpeakerResolution(PageReading):
             return None
         person = self.ctx.people.get(self.last_said[1])
         title = (person.title or "").lower() if person is not None else ""
-        if person is None or (title and token.lower_ not in re.findall(r"[a-z]+", title)):
+        # ('The head of state added ...' after President X's words: an office named by what it heads
+        # fits the titles that head it)
+        body = next((o.lower_ for p in token.children if p.dep_ == "prep" for o in p.children), "") if office_of else ""
+        offices = HEAD_OF.get(body, ())
+        if person is None or (title and token.lower_ not in re.findall(r"[a-z]+", title)
+                              and not any(re.match(rf"{o}\b", title) for o in offices)):
             return None
         seen[here] = person.id
         return person.id
@@ -609,7 +618,7 @@ class SpeakerResolution(PageReading):
         ministry = _publishing_ministry(ctx)
         if ministry is None:
             return None
-        portfolio = re.match(r"Ministry of (.+?)(?: of (?:the )?[A-Z].*)?$", ministry.name)
+        portfolio = re.match(r"Ministry (?:of|for) (.+?)(?: of (?:the )?[A-Z].*)?$", ministry.name)
         if portfolio is None:
             return None
         office = _office_words(f"Minister of {portfolio.group(1)}")

@@ -546,6 +546,7 @@ class SpeechFinder(AddresseeResolution):
                 for c in telling.children)
             if len(others) == 1 and (told or (made_at.type == "phone_call" and not audience)):
                 addressees = others  # on a call between two, what one says is said to the other
+        addressees = list(dict.fromkeys(addressees))  # ('briefed her guest ... and informed her that ...')
         evidence = [self.span_evidence(p, s, e) for p, s, e in spans]
         statement = Statement(id=f"s{len(self.statements) + 1}", speaker=speaker, text=text, direct=direct,
                               addressees=addressees, date=date, made_at=made_at.id if made_at else None,
