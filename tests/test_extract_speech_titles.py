@@ -1,6 +1,6 @@
-"""Who 'the Minister', 'the head of state' and 'the President of the Republic' are: on a ministry's
-own page its own minister, even right after the guest spoke; an office named by what it heads is
-the one who just spoke when their title heads it; a title printed in full is its one holder."""
+"""Who 'the Minister', 'the head of state', 'the President of the Republic', 'His Majesty the Sultan' and
+'an AMC spokesperson' are, and the day of words 'said in the readout': on a ministry's own page its own
+minister; an office named by what it heads, the one who just spoke; a title printed in full, its one holder."""
 
 from __future__ import annotations
 
@@ -48,3 +48,47 @@ def test_the_head_of_state_added_is_the_president_who_just_spoke() -> None:
     facts = read(STATE_VISIT)
     words = next(s for s in facts.statements if "negotiators" in s.text)
     assert words.speaker == "pedro-alvarado"
+
+
+WIRE = ("Premiers talk by phone\n\n"
+        "OSLO (Reuters) - Norwegian Prime Minister Lars Holm assured his Japanese counterpart Kenji Sato in a phone "
+        "call on Tuesday that the shipyard deal would stand.\n\n"
+        "Sato told Holm that Japanese firms were ready to invest, according to a readout released by the Prime "
+        "Minister's Office in Tokyo on Wednesday.\n\n"
+        "\"We see this as a long partnership,\" Sato said in the readout.\n\n"
+        "An Aker Marine spokesperson in Oslo said the company had \"no concerns\" about the schedule.\n\n"
+        "Aker Marine, a unit of the state group, won the tender in 2023.\n")
+
+
+def test_words_said_in_the_readout_take_the_day_the_readout_was_released() -> None:
+    facts = read(WIRE, published="2024-05-08")
+    quote = next(s for s in facts.statements if "long partnership" in s.text)
+    assert quote.speaker == "kenji-sato"
+    assert quote.date == "2024-05-08"
+
+
+COMPANY = ("Yard deal stands\n\n"
+           "OSLO (Reuters) - Aker Marine Corporation (AMC), a unit of the state group, won the tender in 2023.\n\n"
+           "A AMC spokesperson in Oslo said the company had \"no concerns\" about the schedule.\n")
+
+
+def test_an_organisations_spokesperson_speaks_for_the_organisation_the_recogniser_left_untagged() -> None:
+    facts = read(COMPANY, published="2024-05-08")
+    words = next((s for s in facts.statements if "no concerns" in s.text), None)
+    assert words is not None and words.speaker in {o.id for o in facts.organizations}
+
+
+ROYAL = ("Sultan and President speak\n\n"
+         "Muscat, 2 June – His Majesty Sultan Khalid bin Omar and President Paul Duval of the Republic of Ruritania "
+         "discussed bilateral relations over the phone this evening.\n\n"
+         "President Duval told His Majesty the Sultan that Ruritania was counting on Oman's support.\n\n"
+         "His Majesty the Sultan, for his part, assured the President that Oman would continue to stand by the "
+         "people of Ruritania. He affirmed that Oman supported all efforts to keep the ceasefire.\n")
+
+
+def test_his_majesty_the_sultan_is_the_sultan_and_he_affirmed_goes_on_with_him() -> None:
+    facts = read(ROYAL, published="2024-06-02")
+    stand = next(s for s in facts.statements if "stand by" in s.text)
+    assert stand.speaker == "khalid-bin-omar"
+    ceasefire = next(s for s in facts.statements if "ceasefire" in s.text)
+    assert ceasefire.speaker == "khalid-bin-omar"

@@ -28,6 +28,7 @@ NATIONAL_BODIES = {"executive": "government", "government": "government", "cabin
                    "diplomacy": "diplomacy"}
 TITLE_HEADS = {"minister", "president", "secretary", "chancellor", "premier", "taoiseach"}
 RELATIVE = {"who", "which", "that"}
+HONORIFICS = {"majesty", "highness", "excellency"}  # ('His Majesty the Sultan', 'Her Excellency')
 SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}
 # Words for a person that are no title ('the Polish diplomat', 'the Kenyan guest'): the offices they
 # describe first; ('' matches any title) else the one person of that country named.
@@ -341,6 +342,9 @@ class SpeakerResolution(PageReading):
         named = _name_closing_title(parsed, token)
         if named is not None:
             return [named]
+        honoured = self.honorific(parsed, token)
+        if honoured:
+            return honoured
         # ('"...," she told her host. The Minister underlined ...' on a ministry's own page: its own
         # minister, not the guest who spoke last)
         last = self.own_minister(parsed, token) or self.the_last_speaker(token) or self.the_visiting(parsed, token) \
@@ -429,6 +433,26 @@ class SpeakerResolution(PageReading):
                 return [person]
         return []
 
+    def honorific(self, parsed: Parsed, token: Any) -> list[str]:
+        """'His Majesty the Sultan', 'Her Excellency the President': the style stands for the one
+        the title after it names; a bare 'His Majesty', for the one monarch named."""
+        if token.lower_ not in HONORIFICS or not any(c.lower_ in ("his", "her") for c in token.children):
+            return []
+        titled = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i), None)
+        if titled is not None:
+            found = [a for a in self.speaker(parsed, titled) if a in self.ctx.people]
+            if found:
+                return found[:1]
+            office = titled.lower_
+        elif token.lower_ == "majesty":
+            office = ""
+        else:
+            return []
+        holders = [p.id for p in self.ctx.people.values() if p.title and (
+            re.search(rf"\b{re.escape(office)}\b", p.title.lower()) if office
+            else any(re.search(rf"\b{m}\b", p.title.lower()) for m in HEAD_OF["state"][1:]))]
+        return holders if len(holders) == 1 else []
+
     def the_last_speaker(self, token: Any) -> str | None:
         """'"...," X said. The president said ...': a bare 'the <office>' right after someone's words
         is the one who just spoke, when they hold that office (or their office is not known), more
@@ -500,6 +524,13 @@ class SpeakerResolution(PageReading):
         before = [ident for c in token.children if c.dep_ == "compound" for t in c.subtree
                   for kind, ident in [parsed.entities.get(t.i, ("", ""))]
                   if kind == "organization" and ident in self.ctx.organizations]
+        if not before:
+            # ('An AMC spokesperson said ...': a known organisation's name the recogniser left
+            # untagged there)
+            before = [o.id for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                      and c.text[:1].isupper() and not list(c.children)
+                      for o in self.ctx.organizations.values()
+                      if key(c.text) in {key(o.name), *(key(a) for a in o.alternate_names)}][:1]
         if before and any(c.dep_ == "det" for c in token.children):
             self.spokesperson_of = before[0]
             return before[0]
