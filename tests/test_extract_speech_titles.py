@@ -92,3 +92,20 @@ def test_his_majesty_the_sultan_is_the_sultan_and_he_affirmed_goes_on_with_him()
     assert stand.speaker == "khalid-bin-omar"
     ceasefire = next(s for s in facts.statements if "ceasefire" in s.text)
     assert ceasefire.speaker == "khalid-bin-omar"
+
+
+ENVOY = ("DAILY COURIER\nHome | World | Business | Opinion\n\n"
+         "Minister ends visit\n\n"
+         "By Ana Lopes\n"
+         "Lisbon, 23 October 2025:\n\n"
+         "Finnish Minister for Trade Karl Weber ended a two-day visit to Portugal yesterday.\n\n"
+         "Finnish Ambassador to Portugal Eva Kranz, who accompanied the minister throughout the visit, told the "
+         "Daily Courier that Finland would open a trade office in Porto next year.\n")
+
+
+def test_an_office_and_its_holder_before_a_relative_clause_is_the_holder_and_an_outlet_told_leaves_words_undated(
+) -> None:
+    facts = read(ENVOY, published="2025-10-23")
+    words = next(s for s in facts.statements if "trade office" in s.text)
+    assert words.speaker == "eva-kranz"
+    assert words.date is None

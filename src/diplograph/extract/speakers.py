@@ -169,6 +169,11 @@ def _name_after_office(parsed: Parsed, token: Any) -> str | None:
     end = token.right_edge.i
     while end > last and doc[end].is_punct:
         end -= 1
+    # ('Ruritanian Ambassador to Osterlich Ana Berg, who ..., told ...': the relative clause set off
+    # after the name is no part of the title)
+    clause = next((c for c in [*doc[last].children, *token.children] if c.dep_ == "relcl" and c.i > last), None)
+    if clause is not None and doc[last + 1].text == "," and end <= clause.right_edge.i + 1:
+        end = last
     place = doc[first - 1]
     if token.text[:1].isupper() and end == last and place.pos_ == "PROPN" and place.text[:1].isupper():
         return str(ident)

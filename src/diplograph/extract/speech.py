@@ -590,6 +590,8 @@ class SpeechFinder(AddresseeResolution):
             return False  # ('told ERR News after the meeting': an occasion that dates it)
         return verb.lemma_.lower() in ADDRESSING and any(
             key(verb.doc[c.left_edge.i:c.i + 1].text) in names or key(c.text) in names
+            # ('told the Daily Courier': the outlet's name without its article)
+            or key(" ".join(t.text for t in verb.doc[c.left_edge.i:c.i + 1] if t.dep_ != "det")) in names
             for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN")
 
     def span_evidence(self, parsed: Parsed, start: int, end: int) -> Evidence:
