@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..reference import key
 from .context import Context, Parsed
 
 GROUP_HEADS = {"ministers", "leaders", "sides", "officials", "presidents", "counterparts", "diplomats",
@@ -139,6 +140,9 @@ def _agent(ctx: Context, parsed: Parsed, token: Any, people_only: bool) -> list[
     if lower in SINGLE_HEADS and words & {"the"}:
         # 'the chief adviser', 'the Federal President': first the one whose title has those words too
         # ('the prime minister' is not a Deputy Prime Minister)
+        printed = _printed_title(ctx, token)
+        if printed is not None:
+            return [printed]
         modifiers = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i]
         phrase = " ".join([*modifiers, lower])
         for ident in reversed(ctx.recent_people) if modifiers else []:
@@ -165,6 +169,18 @@ def _agent(ctx: Context, parsed: Parsed, token: Any, people_only: bool) -> list[
 
 
 RANKS = {"deputy", "vice", "acting", "assistant", "former", "junior"}
+
+
+def _printed_title(ctx: Context, token: Any) -> str | None:
+    """'The President of the Republic underlined ...' where two presidents are named: the one person
+    whose title is that whole phrase, not the last one named with its head word."""
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None
+    doc = token.doc
+    printed = key(" ".join(t.text for t in doc[token.left_edge.i:token.right_edge.i + 1]
+                           if t.i != token.left_edge.i or t.lower_ != "the"))
+    holders = [p.id for p in ctx.people.values() if p.title and key(p.title) == printed]
+    return holders[0] if len(holders) == 1 else None
 
 
 def title_fits(title: str, token: Any) -> bool:

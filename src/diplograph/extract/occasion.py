@@ -21,6 +21,7 @@ UNDATED = {"previously", "earlier", "repeatedly", "often", "long", "always", "al
 RECALLING = {"recall", "remember"}
 # ('said after the signing ceremony', 'at the signing'): the occasion of a signing told before
 CEREMONY = {"ceremony", "signing"}
+RELEASES = {"statement", "readout", "communique", "communiqué"}  # what an office releases, on its own day
 
 
 def _past(verb: Any) -> bool:
@@ -244,8 +245,10 @@ class OccasionAndDate(PageReading):
     def statement_told(self, parsed: Parsed, sentence: Any) -> str | None:
         """'..., the Office said in a statement yesterday': the day of the statement told."""
         for token in sentence:
-            if token.lower_ == "statement" and any(c.lower_ in ("a", "an") for c in token.children):
-                verb = governing_verb(token)
+            if token.lower_ in RELEASES and any(c.lower_ in ("a", "an") for c in token.children):
+                # ('according to a readout released by the Office on Wednesday': the day it was released)
+                released = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+                verb = released[0] if released else governing_verb(token)
                 day = self.own_date(parsed, verb) if verb is not None else None
                 if day is not None and len(day) == 10:
                     return day
@@ -262,7 +265,7 @@ class OccasionAndDate(PageReading):
     def in_the_statement(self, verb: Any) -> str | None:
         """'..., Ramsaran-Dove said in the statement': the statement told before, and its day."""
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
-            if any(o.lower_ == "statement" and any(d.lower_ == "the" for d in o.children)
+            if any(o.lower_ in RELEASES and any(d.lower_ == "the" for d in o.children)
                    for o in prep.children if o.dep_ == "pobj"):
                 return self.statement_day
         return None

@@ -546,6 +546,7 @@ class SpeechFinder(AddresseeResolution):
                 for c in telling.children)
             if len(others) == 1 and (told or (made_at.type == "phone_call" and not audience)):
                 addressees = others  # on a call between two, what one says is said to the other
+        addressees = list(dict.fromkeys(addressees))  # ('briefed her guest ... and informed her that ...')
         evidence = [self.span_evidence(p, s, e) for p, s, e in spans]
         statement = Statement(id=f"s{len(self.statements) + 1}", speaker=speaker, text=text, direct=direct,
                               addressees=addressees, date=date, made_at=made_at.id if made_at else None,
@@ -589,6 +590,8 @@ class SpeechFinder(AddresseeResolution):
             return False  # ('told ERR News after the meeting': an occasion that dates it)
         return verb.lemma_.lower() in ADDRESSING and any(
             key(verb.doc[c.left_edge.i:c.i + 1].text) in names or key(c.text) in names
+            # ('told the Daily Courier': the outlet's name without its article)
+            or key(" ".join(t.text for t in verb.doc[c.left_edge.i:c.i + 1] if t.dep_ != "det")) in names
             for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN")
 
     def span_evidence(self, parsed: Parsed, start: int, end: int) -> Evidence:
