@@ -1213,3 +1213,17 @@ def test_today_welcomed_the_minister_of_another_country_is_a_meeting_of_today() 
                  "Republic of Ruritania, Paul Kamau, to the Foreign Ministry in Lisbon.\n")
     [talks] = of_type(facts, "meeting")
     assert (sorted(talks.attendees), talks.start) == (["ana-lind", "paul-kamau"], PUBLISHED)
+
+
+def test_a_relative_clause_on_the_guest_does_not_date_the_talks() -> None:
+    facts = read("Talks\n\nForeign Minister Anna Berg today held talks in Oslo with the Minister of Trade of Iceland, "
+                 "Jon Lind, who arrived in the capital yesterday for a two-day visit.\n")
+    [talks] = of_type(facts, "meeting")
+    assert talks.start == PUBLISHED
+
+
+def test_an_office_the_titles_lack_then_the_name_in_commas_is_the_visitor() -> None:
+    facts = read("Envoy\n\nOSLO - Utopia's Special Envoy on Polar Affairs, Li Ann, wrapped up a two-day working visit "
+                 "to Norway on Thursday.\n")
+    [visit] = of_type(facts, "visit")
+    assert visit.attendees == ["li-ann"]

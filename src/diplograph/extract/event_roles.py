@@ -50,6 +50,8 @@ def places_under(parsed: Parsed, token: Any, preps: tuple[str, ...], depth: int 
 def within_phrase(clause: Any, noun: Any) -> bool:
     """A relative clause that describes the noun, hung on it or on its 'of' phrase
     ('a summit of the BRICS group of emerging economies that opens today')."""
+    if clause.head.ent_type_ == "PERSON":
+        return False  # "talks with X, who arrived yesterday": the clause tells of the person, not the talks
     node = clause.head
     for _ in range(6):
         if node == noun:
@@ -179,6 +181,11 @@ def subject_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
             # "Valletta, Nov. 16 (XNA): The Minister of Foreign Affairs, Dr X, received ...": the parse makes
             # the dateline's place the subject, and the one who acts its apposition
             named = [a for c in subject.children if c.dep_ == "appos" for a in people_in(ctx, parsed, c)]
+        if not named and subject.pos_ in ("NOUN", "PROPN") and parsed.entities.get(subject.i, ("",))[0] != "person":
+            # "The country's Special Envoy for the Region, Li Ann, wrapped up a visit": an office the
+            # title list lacks, then the name set off by commas, who acts
+            named = [a for c in subject.children if c.dep_ == "appos" and c.i > subject.i
+                     for a in people_in(ctx, parsed, c)]
         if not named and subject.lemma_.lower() in ("delegation", "mission", "team"):
             # "a delegation led by the deputy minister, X, will arrive": its head travels
             named = [p for lead in subject.children if lead.dep_ == "acl" and lead.lemma_.lower() in ("lead", "head")
