@@ -1227,3 +1227,9 @@ def test_an_office_the_titles_lack_then_the_name_in_commas_is_the_visitor() -> N
                  "to Norway on Thursday.\n")
     [visit] = of_type(facts, "visit")
     assert visit.attendees == ["li-ann"]
+
+
+def test_expected_in_a_city_the_recogniser_mislabels_is_a_visit() -> None:
+    facts = read("Trip\n\nForeign Minister Anna Berg is expected in Copenhagen later this month for talks on energy.\n")
+    visit = next(e for e in of_type(facts, "visit"))
+    assert (visit.attendees, visit.location, visit.status) == (["anna-berg"], "copenhagen", "scheduled")

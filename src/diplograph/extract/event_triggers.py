@@ -65,7 +65,17 @@ def due_in(token: Any) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in (*token.children, *token.head.children)):
         return False
     return any(p.dep_ == "prep" and p.lower_ in ("in", "at") and any(
-        o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in p.children) for p in token.children)
+        o.dep_ == "pobj" and (o.ent_type_ == "GPE" or _known_city(o)) for o in p.children) for p in token.children)
+
+
+def _known_city(token: Any) -> bool:
+    """A proper noun the recogniser mislabelled ('is expected in Copenhagen' read as an organisation)
+    that the gazetteer knows as a city or country."""
+    if token.pos_ != "PROPN" or not token.is_title:
+        return False
+    words = token.doc[token.left_edge.i:token.i + 1].text
+    words = words[4:] if words.startswith("the ") else words
+    return gazetteer().city(words) is not None or gazetteer().country(words) is not None
 
 
 def _verb_trigger(token: Any) -> str | None:
