@@ -100,6 +100,10 @@ class Reading:
 __all__ = ["EventFinder", "date_phrases", "remember_people", "settle_gathering_attendees", "with_agents"]
 
 
+# verbs of telling someone something: the one told was at the talks the verb is told in
+ADDRESSING = {"tell", "assure", "reassure", "inform", "brief", "thank", "congratulate", "urge", "update"}
+
+
 class EventFinder:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -691,6 +695,11 @@ class EventFinder:
                                             for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")])
             for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")] if not talks else []:
                 attendees.extend(a for a in with_agents(ctx, parsed, holder, ("with", *calling)) if a in ctx.people)
+            if anchor.head.dep_ == "prep" and anchor.head.lower_ in ("in", "during", "over") and (
+                    kind == "phone_call" or (kind == "meeting" and verb.lemma_.lower() in ADDRESSING)):
+                # "X assured Y in a phone call", "X told Y during the talks": the one addressed took part
+                attendees.extend(a for o in verb.children if o.dep_ == "dobj"
+                                 for a in people_in(ctx, parsed, o) if a in ctx.people)
             if verb.lemma_.lower() == "host":
                 for obj in (c for c in verb.children if c.dep_ == "dobj" and c != token):
                     attendees.extend(people_in(ctx, parsed, obj))
