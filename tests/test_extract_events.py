@@ -1233,3 +1233,10 @@ def test_expected_in_a_city_the_recogniser_mislabels_is_a_visit() -> None:
     facts = read("Trip\n\nForeign Minister Anna Berg is expected in Copenhagen later this month for talks on energy.\n")
     visit = next(e for e in of_type(facts, "visit"))
     assert (visit.attendees, visit.location, visit.status) == (["anna-berg"], "copenhagen", "scheduled")
+
+
+def test_the_demonym_and_title_is_that_country_s_one_holder() -> None:
+    facts = read("Visit\n\nSANTIAGO - Chilean President Ana Vidal welcomed Kenyan President Mara Lind in Santiago on "
+                 "Friday. On Saturday, the Kenyan President will travel to Valparaiso.\n")
+    trip = next(e for e in of_type(facts, "visit") if e.location == "valparaiso")
+    assert trip.attendees == ["mara-lind"]

@@ -153,6 +153,8 @@ def _held_with_someone(token: Any) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return True
+    if token.lemma_.lower() in MEALS and in_honour_of(token) is not None:
+        return True  # "will offer a state dinner in honour of President X"
     verb = token.head
     if token.dep_ != "dobj":
         return False
@@ -161,6 +163,18 @@ def _held_with_someone(token: Any) -> bool:
         return True
     return token.lemma_.lower() == "audience" and verb.lemma_.lower() in ("grant", "give") and any(
         c.dep_ == "dative" for c in verb.children)
+
+
+def in_honour_of(token: Any) -> Any | None:
+    """'a dinner in honour of X', 'offered a dinner in honor of X': the one honoured (on the meal or its verb)."""
+    for holder in (token, token.head) if token.dep_ == "dobj" else (token,):
+        for p in holder.children:
+            if p.dep_ == "prep" and p.lower_ == "in":
+                for honour in p.children:
+                    if honour.dep_ == "pobj" and honour.lower_ in ("honour", "honor"):
+                        return next((o for of in honour.children if of.dep_ == "prep" and of.lower_ == "of"
+                                     for o in of.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _names_a_larger_gathering(token: Any) -> bool:

@@ -54,6 +54,7 @@ from .event_triggers import (
     due_in,
     holding_clauses,
     in_conjoined_clause,
+    in_honour_of,
     is_future,
     joint_body,
     over_the_phone_with,
@@ -714,6 +715,10 @@ class EventFinder:
                 location.extend(places_under(parsed, verb, ("in", "at")))  # "gathered in X for a summit"
             elif kind == "meeting" and anchor.head.lower_ in ("after", "following", "during"):
                 location.extend(places_under(parsed, verb, ("in", "at"), depth=3))  # "signed ... in X after talks"
+        honoured = in_honour_of(token) if kind == "meeting" and verb is not None else None
+        if honoured is not None:  # "will offer a state dinner in honour of X": the host and the guest dine
+            attendees.extend(a for a in subject_people(ctx, parsed, verb) if a not in attendees)
+            attendees.extend(a for a in people_in(ctx, parsed, honoured) if a in ctx.people and a not in attendees)
         if anchor.dep_ == "nsubjpass" and anchor.head == verb and verb.lemma_.lower() in HOSTING:
             # "the summit was chaired by X", "the talks were hosted by Y"
             attendees.extend(a for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
@@ -1158,6 +1163,8 @@ def _verb_telling_noun(token: Any) -> Any | None:
 
 def _separate(token: Any) -> bool:
     """'a separate meeting', 'another meeting': not the event told before."""
+    if in_honour_of(token) is not None:
+        return True  # "will offer a dinner in honour of X": a meal of its own, not the talks of that day
     return any(c.dep_ in ("amod", "det") and c.lower_ in ("separate", "another") for c in token.children)
 
 
