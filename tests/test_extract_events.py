@@ -1213,3 +1213,30 @@ def test_today_welcomed_the_minister_of_another_country_is_a_meeting_of_today() 
                  "Republic of Ruritania, Paul Kamau, to the Foreign Ministry in Lisbon.\n")
     [talks] = of_type(facts, "meeting")
     assert (sorted(talks.attendees), talks.start) == (["ana-lind", "paul-kamau"], PUBLISHED)
+
+
+def test_a_relative_clause_on_the_guest_does_not_date_the_talks() -> None:
+    facts = read("Talks\n\nForeign Minister Anna Berg today held talks in Oslo with the Minister of Trade of Iceland, "
+                 "Jon Lind, who arrived in the capital yesterday for a two-day visit.\n")
+    [talks] = of_type(facts, "meeting")
+    assert talks.start == PUBLISHED
+
+
+def test_an_office_the_titles_lack_then_the_name_in_commas_is_the_visitor() -> None:
+    facts = read("Envoy\n\nOSLO - Utopia's Special Envoy on Polar Affairs, Li Ann, wrapped up a two-day working visit "
+                 "to Norway on Thursday.\n")
+    [visit] = of_type(facts, "visit")
+    assert visit.attendees == ["li-ann"]
+
+
+def test_expected_in_a_city_the_recogniser_mislabels_is_a_visit() -> None:
+    facts = read("Trip\n\nForeign Minister Anna Berg is expected in Copenhagen later this month for talks on energy.\n")
+    visit = next(e for e in of_type(facts, "visit"))
+    assert (visit.attendees, visit.location, visit.status) == (["anna-berg"], "copenhagen", "scheduled")
+
+
+def test_the_demonym_and_title_is_that_country_s_one_holder() -> None:
+    facts = read("Visit\n\nSANTIAGO - Chilean President Ana Vidal welcomed Kenyan President Mara Lind in Santiago on "
+                 "Friday. On Saturday, the Kenyan President will travel to Valparaiso.\n")
+    trip = next(e for e in of_type(facts, "visit") if e.location == "valparaiso")
+    assert trip.attendees == ["mara-lind"]

@@ -47,3 +47,10 @@ def test_received_the_following_morning_after_arriving_is_a_meeting_of_guest_and
                  "ministry in Bergen the following morning, where the two held a working lunch.\n")
     [meeting] = of_type(facts, "meeting")
     assert (sorted(meeting.attendees), meeting.start) == (["ivan-petrov", "tom-vik"], "2024-05-07")
+
+
+def test_the_one_assured_in_a_phone_call_is_on_the_call() -> None:
+    facts = read("Call\n\nPrime Minister Anna Berg assured her Norwegian counterpart Jon Lind in a phone call on "
+                 "Tuesday that her government would keep the contract.\n")
+    [call] = of_type(facts, "phone_call")
+    assert sorted(call.attendees) == ["anna-berg", "jon-lind"]

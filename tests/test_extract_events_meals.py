@@ -61,3 +61,12 @@ def test_the_head_of_state_of_a_country_is_its_president_last_named() -> None:
                  "on Thursday.\n\nThe Estonian head of state will travel to Helsinki on Monday.\n")
     [visit] = of_type(facts, "visit")
     assert (visit.attendees, visit.location) == (["alar-kask"], "helsinki")
+
+
+def test_a_state_dinner_in_honour_of_the_guest_is_its_own_meeting_of_both() -> None:
+    facts = read("Visit\n\nSANTIAGO - President Ana Vidal held talks with President Mara Lind on Friday. This evening, "
+                 "President Vidal will offer a state dinner in honour of President Lind.\n")
+    dinner = next(m for m in of_type(facts, "meeting") if any("dinner" in e.text for e in m.evidence))
+    assert sorted(dinner.attendees) == ["ana-vidal", "mara-lind"]
+    assert (dinner.start, dinner.status) == ("2024-05-10", "scheduled")
+    assert len(of_type(facts, "meeting")) == 2

@@ -4,6 +4,7 @@ refer to next. Shared by events, documents and speech, which read the same claus
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..iris import slug
@@ -50,6 +51,8 @@ def places_under(parsed: Parsed, token: Any, preps: tuple[str, ...], depth: int 
 def within_phrase(clause: Any, noun: Any) -> bool:
     """A relative clause that describes the noun, hung on it or on its 'of' phrase
     ('a summit of the BRICS group of emerging economies that opens today')."""
+    if clause.head.ent_type_ == "PERSON":
+        return False  # "talks with X, who arrived yesterday": the clause tells of the person, not the talks
     node = clause.head
     for _ in range(6):
         if node == noun:
@@ -174,11 +177,17 @@ def subject_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
             latest = next((e for e in reversed(ctx.events) if sum(a in ctx.people for a in e.attendees) >= 2), None)
             found.extend(a for a in (latest.attendees if latest else []) if a in ctx.people)
             continue
-        named = people_in(ctx, parsed, subject)
+        # ('the Indian President': the one so titled of that country, not the last 'President' named)
+        named = _national_title_holder(ctx, subject) or people_in(ctx, parsed, subject)
         if not named and subject.i == subject.sent.start and parsed.entities.get(subject.i, ("",))[0] == "place":
             # "Valletta, Nov. 16 (XNA): The Minister of Foreign Affairs, Dr X, received ...": the parse makes
             # the dateline's place the subject, and the one who acts its apposition
             named = [a for c in subject.children if c.dep_ == "appos" for a in people_in(ctx, parsed, c)]
+        if not named and subject.pos_ in ("NOUN", "PROPN") and parsed.entities.get(subject.i, ("",))[0] != "person":
+            # "The country's Special Envoy for the Region, Li Ann, wrapped up a visit": an office the
+            # title list lacks, then the name set off by commas, who acts
+            named = [a for c in subject.children if c.dep_ == "appos" and c.i > subject.i
+                     for a in people_in(ctx, parsed, c)]
         if not named and subject.lemma_.lower() in ("delegation", "mission", "team"):
             # "a delegation led by the deputy minister, X, will arrive": its head travels
             named = [p for lead in subject.children if lead.dep_ == "acl" and lead.lemma_.lower() in ("lead", "head")
@@ -188,6 +197,26 @@ def subject_people(ctx: Context, parsed: Parsed, verb: Any) -> list[str]:
             named = _head_of_state_or_government(ctx, subject)
         found.extend(named)
     return found
+
+
+def _national_title_holder(ctx: Context, subject: Any) -> list[str]:
+    """'the Indian President will travel to X': the one person of that country whose title has
+    that word, among the people already named."""
+    if (subject.pos_ != "NOUN" and not subject.is_title) or not any(c.lower_ == "the" for c in subject.children):
+        return []
+    if any(t.ent_type_ == "PERSON" for t in subject.subtree) \
+            or any(c.dep_ in ("appos", "prep") for c in subject.children):
+        return []  # ('the Egyptian Minister of Trade, X': the name or the portfolio says who)
+    modifiers = [c for c in subject.children if c.dep_ in ("amod", "compound", "nmod") and c.i < subject.i]
+    countries = {slug(c.name) for m in modifiers if m.text[:1].isupper() and (c := ctx.country_of_text(m.text))}
+    if len(countries) != 1:
+        return []
+    country = countries.pop()
+    word = subject.lower_
+    found = [p for p in dict.fromkeys(reversed(ctx.recent_people)) if p in ctx.people
+             and ctx.people[p].represents == country
+             and re.search(rf"\b{re.escape(word)}\b", (ctx.people[p].title or "").lower())]
+    return found[:1] if len(found) == 1 else []
 
 
 # 'the head of state', 'the head of government': the office the words name, by the titles that hold it

@@ -65,7 +65,17 @@ def due_in(token: Any) -> bool:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in (*token.children, *token.head.children)):
         return False
     return any(p.dep_ == "prep" and p.lower_ in ("in", "at") and any(
-        o.dep_ == "pobj" and o.ent_type_ == "GPE" for o in p.children) for p in token.children)
+        o.dep_ == "pobj" and (o.ent_type_ == "GPE" or _known_city(o)) for o in p.children) for p in token.children)
+
+
+def _known_city(token: Any) -> bool:
+    """A proper noun the recogniser mislabelled ('is expected in Copenhagen' read as an organisation)
+    that the gazetteer knows as a city or country."""
+    if token.pos_ != "PROPN" or not token.is_title:
+        return False
+    words = token.doc[token.left_edge.i:token.i + 1].text
+    words = words[4:] if words.startswith("the ") else words
+    return gazetteer().city(words) is not None or gazetteer().country(words) is not None
 
 
 def _verb_trigger(token: Any) -> str | None:
@@ -143,6 +153,8 @@ def _held_with_someone(token: Any) -> bool:
         return True
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
         return True
+    if token.lemma_.lower() in MEALS and in_honour_of(token) is not None:
+        return True  # "will offer a state dinner in honour of President X"
     verb = token.head
     if token.dep_ != "dobj":
         return False
@@ -151,6 +163,18 @@ def _held_with_someone(token: Any) -> bool:
         return True
     return token.lemma_.lower() == "audience" and verb.lemma_.lower() in ("grant", "give") and any(
         c.dep_ == "dative" for c in verb.children)
+
+
+def in_honour_of(token: Any) -> Any | None:
+    """'a dinner in honour of X', 'offered a dinner in honor of X': the one honoured (on the meal or its verb)."""
+    for holder in (token, token.head) if token.dep_ == "dobj" else (token,):
+        for p in holder.children:
+            if p.dep_ == "prep" and p.lower_ == "in":
+                for honour in p.children:
+                    if honour.dep_ == "pobj" and honour.lower_ in ("honour", "honor"):
+                        return next((o for of in honour.children if of.dep_ == "prep" and of.lower_ == "of"
+                                     for o in of.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _names_a_larger_gathering(token: Any) -> bool:

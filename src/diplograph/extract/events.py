@@ -54,6 +54,7 @@ from .event_triggers import (
     due_in,
     holding_clauses,
     in_conjoined_clause,
+    in_honour_of,
     is_future,
     joint_body,
     over_the_phone_with,
@@ -98,6 +99,10 @@ class Reading:
 # The entry point: the extractor runs EventFinder and settles gathering attendees; documents and
 # speech read their clauses' dates and people with the same helpers.
 __all__ = ["EventFinder", "date_phrases", "remember_people", "settle_gathering_attendees", "with_agents"]
+
+
+# verbs of telling someone something: the one told was at the talks the verb is told in
+ADDRESSING = {"tell", "assure", "reassure", "inform", "brief", "thank", "congratulate", "urge", "update"}
 
 
 class EventFinder:
@@ -691,6 +696,11 @@ class EventFinder:
                                             for t in [verb, *(c for c in verb.children if c.dep_ == "dobj")])
             for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")] if not talks else []:
                 attendees.extend(a for a in with_agents(ctx, parsed, holder, ("with", *calling)) if a in ctx.people)
+            if anchor.head.dep_ == "prep" and anchor.head.lower_ in ("in", "during", "over") and (
+                    kind == "phone_call" or (kind == "meeting" and verb.lemma_.lower() in ADDRESSING)):
+                # "X assured Y in a phone call", "X told Y during the talks": the one addressed took part
+                attendees.extend(a for o in verb.children if o.dep_ == "dobj"
+                                 for a in people_in(ctx, parsed, o) if a in ctx.people)
             if verb.lemma_.lower() == "host":
                 for obj in (c for c in verb.children if c.dep_ == "dobj" and c != token):
                     attendees.extend(people_in(ctx, parsed, obj))
@@ -705,6 +715,10 @@ class EventFinder:
                 location.extend(places_under(parsed, verb, ("in", "at")))  # "gathered in X for a summit"
             elif kind == "meeting" and anchor.head.lower_ in ("after", "following", "during"):
                 location.extend(places_under(parsed, verb, ("in", "at"), depth=3))  # "signed ... in X after talks"
+        honoured = in_honour_of(token) if kind == "meeting" and verb is not None else None
+        if honoured is not None:  # "will offer a state dinner in honour of X": the host and the guest dine
+            attendees.extend(a for a in subject_people(ctx, parsed, verb) if a not in attendees)
+            attendees.extend(a for a in people_in(ctx, parsed, honoured) if a in ctx.people and a not in attendees)
         if anchor.dep_ == "nsubjpass" and anchor.head == verb and verb.lemma_.lower() in HOSTING:
             # "the summit was chaired by X", "the talks were hosted by Y"
             attendees.extend(a for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
@@ -1149,6 +1163,8 @@ def _verb_telling_noun(token: Any) -> Any | None:
 
 def _separate(token: Any) -> bool:
     """'a separate meeting', 'another meeting': not the event told before."""
+    if in_honour_of(token) is not None:
+        return True  # "will offer a dinner in honour of X": a meal of its own, not the talks of that day
     return any(c.dep_ in ("amod", "det") and c.lower_ in ("separate", "another") for c in token.children)
 
 
