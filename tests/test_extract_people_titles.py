@@ -209,3 +209,57 @@ def test_a_national_defence_minister_and_a_state_secretary_are_titles() -> None:
         ("National Defense Minister", "turkey")
     assert (person(facts, "Lukas Meier").title, person(facts, "Lukas Meier").represents) == \
         ("State Secretary", "switzerland")
+
+
+def test_a_name_after_a_portfolio_office_and_a_second_office_after_it_is_a_person() -> None:
+    facts = read("Pact signed\n\nIn the presence of both presidents, the Minister of Foreign Affairs, Tomas "
+                 "Varga Lind, and Estonia's Minister of State for External Affairs, Ivo Kell, signed a "
+                 "memorandum on trade.\n")
+    assert person(facts, "Tomas Varga Lind").title == "Minister of Foreign Affairs"
+
+
+def test_a_surname_spelt_as_a_town_after_an_office_and_a_comma() -> None:
+    facts = read("Talks\n\nThe meeting was co-chaired by the Minister of Foreign Trade and Tourism, Marta Ilse "
+                 "León, and Norway's foreign minister.\n")
+    assert person(facts, "Marta Ilse León").title == "Minister of Foreign Trade and Tourism"
+
+
+def test_a_plan_named_for_a_city_is_no_person() -> None:
+    facts = read("Ministers back Lima Roadmap\n\nThe ministers endorsed the Lima Roadmap on Thursday, "
+                 "Minister Anna Berg said.\n")
+    assert not any("Roadmap" in p.name for p in facts.people)
+
+
+def test_an_undersecretary_and_a_deputy_foreign_minister_for_a_portfolio() -> None:
+    facts = read("Talks\n\nAnna Berg held a lunch with Norway's Undersecretary of International Economic "
+                 "Relations, Mira Solvik, at which they spoke of fruit. Later she met Deputy Foreign Minister "
+                 "for Bilateral Foreign Policy Ivo Tarn Kessel.\n")
+    solvik = person(facts, "Mira Solvik")
+    assert (solvik.title, solvik.represents) == ("Undersecretary of International Economic Relations", "norway")
+    assert person(facts, "Ivo Tarn Kessel").title == "Deputy Foreign Minister for Bilateral Foreign Policy"
+
+
+def test_a_special_representative_on_affairs_and_a_chief_negotiator_with_a_body() -> None:
+    facts = read("Visit\n\nNorway's Special Representative on Northern Affairs, Karl Lemberg, arrived on "
+                 "Monday. He will meet Estonia's Chief Negotiator with the European Union, Ana Dulo, later. "
+                 "Lemberg, a fluent French speaker, smiled.\n")
+    lemberg = person(facts, "Karl Lemberg")
+    assert (lemberg.title, lemberg.represents) == ("Special Representative on Northern Affairs", "norway")
+    assert lemberg.other_titles == []
+    dulo = person(facts, "Ana Dulo")
+    assert (dulo.title, dulo.represents) == ("Chief Negotiator with the European Union", "estonia")
+
+
+def test_military_chiefs_with_their_rank() -> None:
+    facts = read("Visit\n\nThe minister travelled to the base, where the Commander of the National Armed Forces, "
+                 "Lieutenant General Janis Ozols, briefed him. Estonia's Chief of Defence, General Per Aalund, "
+                 "is due next week.\n")
+    assert person(facts, "Janis Ozols").title == "Commander of the National Armed Forces"
+    aalund = person(facts, "Per Aalund")
+    assert (aalund.title, aalund.represents) == ("Chief of Defence", "estonia")
+
+
+def test_a_headline_title_does_not_run_over_another_name_and_a_possessive() -> None:
+    facts = read("Minister Berg and Estonia's EU Affairs Minister Dalby sign memorandum\n\nMinister for Europe "
+                 "Anna Berg met the Minister for EU Affairs of Estonia, Kari Dalby, on Monday.\n")
+    assert person(facts, "Kari Dalby").title in ("EU Affairs Minister", "Minister for EU Affairs")

@@ -57,11 +57,19 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
     ranks = alternation(places.ranks)
     word = rf"(?!(?:{ranks})\s)[A-Z][\w'’-]+"  # ('Minister of Commerce and Industry Shri Ravi ...')
     portfolio = rf"(?-i:{word}(?:\s+(?:and\s+|&\s+)?{word}){{0,4}})"
-    office = (rf"(?:(?:{PORTFOLIO_OFFICE_PREFIXES})\s+)?(?:Minister|Secretary|Commissioner)(?:\s+of\s+State)?"
-              rf"\s+(?:of|for)\s+(?:the\s+)?{portfolio}")
+    # ('Undersecretary of International Economic Relations', 'Deputy Foreign Minister for Consular
+    # Policy', 'Special Representative on Asian Affairs')
+    # (not 'Foreign Minister of Ruritania': that office's country)
+    office = (rf"(?:(?:(?:{PORTFOLIO_OFFICE_PREFIXES})\s+)?"
+              rf"(?:(?:Minister|Secretary|Commissioner|Under-?[Ss]ecretary)(?:\s+of\s+State)?\s+(?:of|for)"
+              rf"|Foreign\s+Minister\s+for)"
+              rf"|Special\s+(?:Representative|Envoy)\s+(?:on|for))\s+(?:the\s+)?{portfolio}")
     adjective = alternation(places.demonym_words + places.country_words)
     # 'Foreign and CARICOM Affairs Minister', 'Home Affairs Minister': an office named by its affairs
-    affairs = rf"(?-i:(?!(?:{adjective})\s){word}(?:\s+(?:and\s+|&\s+)?{word}){{0,3}}\s+Affairs\s+Minister)"
+    # (its words no possessive nor another office: 'Minister Ana Berg and Ruritania's EU Affairs Minister')
+    affairs_word = rf"(?!(?:{ranks}|Minister)\s)[A-Z][\w-]+(?![\w'’-])"
+    affairs = (rf"(?-i:(?!(?:{adjective})\s){affairs_word}(?:\s+(?:and\s+|&\s+)?{affairs_word}){{0,3}}"
+               rf"\s+Affairs\s+Minister)")
     # 'Commerce Adviser', 'Finance and Planning Adviser': a portfolio's adviser (a cabinet rank in
     # some governments; not "Hasina's Adviser")
     adviser = rf"(?-i:(?!(?:{adjective}|{ranks})\s)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}\s+Advis[eo]r)"
@@ -84,7 +92,7 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
     body_word = r"(?:[A-Z]|d['’][A-Z])[\w.'’-]*"
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
               rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?<=\s)(?-i:{INSTITUTIONS})\s+)?(?:(?P<owner>{titles}){POSS}\s+)?"
-              rf"(?:(?P<title>{titles})(?:\s+(?P<prep>of|to|for)\s+(?:{state}|{government}|(?P<body>(?:the\s+)?{body_word}"
+              rf"(?:(?P<title>{titles})(?:\s+(?P<prep>of|to|for|with)\s+(?:{state}|{government}|(?P<body>(?:the\s+)?{body_word}"
               rf"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{body_word}){{0,4}}?)(?:\s+\([A-Z][\w.]*\))?"
               rf"(?:\s+of\s+(?:the\s+)?(?P<body_of>{country}))?))?(?:,\s+(?:{titles}|head\s+of\s+(?:state|government))"
               rf"(?:\s+of\s+(?:the\s+)?(?P<of2>{country}))?)?"
