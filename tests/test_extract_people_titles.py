@@ -263,3 +263,21 @@ def test_a_headline_title_does_not_run_over_another_name_and_a_possessive() -> N
     facts = read("Minister Berg and Estonia's EU Affairs Minister Dalby sign memorandum\n\nMinister for Europe "
                  "Anna Berg met the Minister for EU Affairs of Estonia, Kari Dalby, on Monday.\n")
     assert person(facts, "Kari Dalby").title in ("EU Affairs Minister", "Minister for EU Affairs")
+
+
+def test_an_office_with_a_list_of_portfolios_before_and_after_the_name() -> None:
+    facts = read("Talks\n\nVice President Ana Berg on Thursday met Norway's Minister of Investment, Trade and "
+                 "Industry, Ivo Tarvik, in Oslo. She told him that Estonia's Minister for Trade, Agribusiness "
+                 "and Industry, Mira Kass, would lead a delegation.\n")
+    assert person(facts, "Ivo Tarvik").title == "Minister of Investment, Trade and Industry"
+    assert person(facts, "Mira Kass").title == "Minister for Trade, Agribusiness and Industry"
+
+
+def test_a_second_office_and_a_portfolio_run_into_the_name() -> None:
+    facts = read("Pact\n\nFollowing the talks, Deputy Prime Minister, Minister of Economic Development and "
+                 "Digitalization Dumitru Vlasic and the Minister of Economy of Norway, Per Holm, signed a "
+                 "memorandum.\n")
+    names = {p.name for p in facts.people}
+    assert "Dumitru Vlasic" in names and not any(n.startswith("Digitalization") for n in names)
+    vlasic = person(facts, "Dumitru Vlasic")
+    assert "Minister of Economic Development and Digitalization" in (vlasic.title, *vlasic.other_titles)

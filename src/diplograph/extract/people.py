@@ -272,6 +272,18 @@ def _in_portfolio_list(parsed: Parsed, span: Any) -> bool:
 OFFICE_WORDS = {"minister", "secretary", "president", "commissioner", "ambassador", "undersecretary"}
 
 
+def _without_portfolio(parsed: Parsed, ent: Any) -> Any:
+    """'Minister of Economic Development and [Digitalization Ana Berg]': the portfolio's last words,
+    which the recogniser ran into the name after them, are the office's."""
+    cut = ent.start
+    while cut < ent.end - 2 and ent.doc[cut].text[:1].isupper() and ent.doc[cut].lower_ in _portfolio_words():
+        cut += 1
+    if cut == ent.start:
+        return ent
+    office = title_patterns()["office_end"].search(fold(parsed.text[:ent.doc[cut - 1].idx + len(ent.doc[cut - 1])]))
+    return ent.doc[cut:ent.end] if office else ent
+
+
 def _capitalised_function_word(token: Any) -> bool:
     """'President To Hanh': a short word capitalised inside a sentence, after a title, is a name."""
     return bool(token.pos_ in ("ADP", "PART", "DET", "CCONJ", "SCONJ") and token.text[:1].isupper()
@@ -340,6 +352,7 @@ def find_people(ctx: Context) -> None:
                 continue
             ent = without_honorific(parsed, without_title_end(parsed, whole_name(without_country(
                 without_verb(parsed, ent)))))
+            ent = _without_portfolio(parsed, ent) if ent is not None else None
             if ent is None or continues_organization(ent) or names_a_feature(ent) or names_a_group(ent) \
                     or names_a_building(ent) or _in_portfolio_list(parsed, ent):
                 continue
@@ -568,6 +581,10 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
                 printed[match.start("title"):match.end("title")] if len(printed) == len(before)
                 else match.group("title")) + (
                 f" to {printed[match.start('state_to'):match.end('of')]}" if sent_to else _of_body(match, printed)))
+            if match.group("title2") and match.group("title2")[:1].isupper():
+                # ('Deputy Prime Minister, Minister of Economy X': a second office held too)
+                _hold_title(person, title_case(printed[match.start("title2"):match.end("title2")]
+                                               if len(printed) == len(before) else match.group("title2")))
         found_country = ctx.country_of_text(match.group("adj") or match.group("poss")
                                             or (None if sent_to else match.group("of"))
                                             or match.group("of_adj") or match.group("body_of")

@@ -56,7 +56,11 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
     # printed after it: the patterns end at the name or at a comma)
     ranks = alternation(places.ranks)
     word = rf"(?!(?:{ranks})\s)[A-Z][\w'’-]+"  # ('Minister of Commerce and Industry Shri Ravi ...')
-    portfolio = rf"(?-i:{word}(?:\s+(?:and\s+|&\s+)?{word}){{0,4}})"
+    # ('Minister of Investment, Trade and Industry'): a list of portfolios (words of the lexicon after a
+    # comma) closed by 'and' is one office, not an office and a name
+    listed = alternation([row[0].strip() for row in data_rows("lexicons", "portfolio_words.txt")])
+    portfolio = (rf"(?-i:{word}(?:\s+(?:and\s+|&\s+)?{word}){{0,4}}"
+                 rf"(?:(?:,\s+(?:{listed})(?:\s+(?:{listed})){{0,2}})+,?\s+(?:and|&)\s+{word}(?:\s+{word}){{0,2}})?)")
     # ('Undersecretary of International Economic Relations', 'Deputy Foreign Minister for Consular
     # Policy', 'Special Representative on Asian Affairs')
     # (not 'Foreign Minister of Ruritania': that office's country)
@@ -94,7 +98,7 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
               rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?<=\s)(?-i:{INSTITUTIONS})\s+)?(?:(?P<owner>{titles}){POSS}\s+)?"
               rf"(?:(?P<title>{titles})(?:\s+(?P<prep>of|to|for|with)\s+(?:{state}|{government}|(?P<body>(?:the\s+)?{body_word}"
               rf"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{body_word}){{0,4}}?)(?:\s+\([A-Z][\w.]*\))?"
-              rf"(?:\s+of\s+(?:the\s+)?(?P<body_of>{country}))?))?(?:,\s+(?:{titles}|head\s+of\s+(?:state|government))"
+              rf"(?:\s+of\s+(?:the\s+)?(?P<body_of>{country}))?))?(?:,\s+(?P<title2>{titles}|head\s+of\s+(?:state|government))"
               rf"(?:\s+of\s+(?:the\s+)?(?P<of2>{country}))?)?"
               rf"|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
@@ -115,6 +119,8 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
         "title_only": re.compile(rf"^(?:{titles})$", re.I),
         "office_only": re.compile(rf"^(?:(?:{adjective})\s+|(?:{country}){POSS}\s+)?(?:{titles}|{ROLE_WORDS})$", re.I),
         "title_end": re.compile(rf"\b(?:{fixed})$", re.I),
+        # ('... Minister of Economic Development and Digitalization'): an office named by its portfolio, at the end
+        "office_end": re.compile(rf"\b{office}$", re.I),
         # (a portfolio's office only before a comma: 'Minister for Trade, Ann Lee'; 'Vice-President of X, Ann Lee')
         # ('President of Ruritania Ana Berg', 'President of the Ruritanian Republic Ana Berg': the office's
         # country between the office and the name, no comma)
