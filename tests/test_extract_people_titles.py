@@ -281,3 +281,28 @@ def test_a_second_office_and_a_portfolio_run_into_the_name() -> None:
     assert "Dumitru Vlasic" in names and not any(n.startswith("Digitalization") for n in names)
     vlasic = person(facts, "Dumitru Vlasic")
     assert "Minister of Economic Development and Digitalization" in (vlasic.title, *vlasic.other_titles)
+
+
+def test_an_office_in_small_letters_after_a_possessive_then_the_name_between_commas() -> None:
+    from diplograph.extract.titles import title_patterns
+
+    pattern = title_patterns()["lower_titled_name"]
+    found = pattern.search("Kass's foreign minister, Lumbe Tavari, and her Norwegian counterpart will meet.")
+    assert found and found.group("name") == "Lumbe Tavari"
+    # (a name closed by a comma, 'and' or the sentence's end; not capitalised words running on)
+    assert pattern.search("the foreign minister, Lumbe Tavari Said Monday that") is None
+
+
+def test_a_new_ambassador_after_the_name_and_an_office_of_the_next_person() -> None:
+    facts = read("Credentials\n\nPresident Ana Berg received the letters of credence of Ivo Kass, the newly "
+                 "accredited Ambassador of Ghana to Norway, and Aminata Bintou Diallo, the new Ambassador of Senegal "
+                 "to Norway. Meeting Ambassador Kass, President Ana Berg spoke of trade.\n")
+    assert (person(facts, "Aminata Bintou Diallo").title, person(facts, "Aminata Bintou Diallo").represents) == (
+        "Ambassador", "senegal")
+    assert person(facts, "Ivo Kass").other_titles == []
+
+
+def test_a_lower_case_office_is_no_body_for_the_title_after_it() -> None:
+    facts = read("Visit\n\nIt is the first visit to Norway by a head of government of the kingdom since President "
+                 "Ana Berg took office.\n")
+    assert person(facts, "Ana Berg").title == "President"

@@ -385,7 +385,7 @@ def titled_after_name(parsed: Parsed, ent: Any) -> bool:
     after = fold(parsed.text[ent.end_char:ent.end_char + 120])
     match = title_patterns()["after"].match(after)
     return bool(match and match.group("title")
-                and re.match(r"^\s*(?:(?:of|for|responsible\s+for)\s+[^,.;]+)?[,.;]", after[match.end():]))
+                and re.match(r"^\s*(?:(?:of|for|to|responsible\s+for)\s+[^,.;]+)?[,.;]", after[match.end():]))
 
 
 def named_after_title(parsed: Parsed, ent: Any) -> bool:

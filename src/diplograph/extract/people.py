@@ -155,7 +155,8 @@ def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
         return found  # ('President Welcomes Delegation': Title Case is no name)
     folded = fold(parsed.text)
     for match in [*title_patterns()["titled_name"].finditer(folded),
-                  *title_patterns()["body_titled_name"].finditer(folded)]:
+                  *title_patterns()["body_titled_name"].finditer(folded),
+                  *title_patterns()["lower_titled_name"].finditer(folded)]:
         span = doc.char_span(match.start("name"), match.end("name"))
         if span is None or not _untagged(span) or any(
                 not (_name_word(t) or _capitalised_function_word(t) or t.lower_ in PARTICLES
@@ -616,6 +617,10 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
     match_after = title_patterns()["after"].match(after)
     if match_after and (match_after.group("title") or "") in LOWER_CASE_OTHER:
         match_after = None  # ('X, a Spanish speaker,': one who speaks Spanish, no office)
+    if match_after and match_after.group("title") and re.match(r"\s+(?:(?:[A-Z][\w.'’-]*)\s+)*[A-Z][\w'’-]+(?!\w)",
+                                                               after[match_after.end():]) \
+            and not re.match(r"\s+(?:of|for|to)\s", after[match_after.end():]):
+        match_after = None  # ('Meeting Ambassador X, President Ana Berg said': the next person's office)
     if match_after:
         if match_after.group("title"):
             # ('X, the federal minister responsible for Canada-Ruritania trade,'): the portfolio spelled out

@@ -93,16 +93,22 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
     government = (rf"(?:the\s+)?(?P<of_adj>{adjective})\s+"
                   rf"(?:government|presidency|(?:foreign\s+)?ministry|cabinet|embassy)\b")
     # ('the Executive Secretary of the Norway-Chile Salmon Initiative, X', 'of the Board (NFB), X')
-    body_word = r"(?:[A-Z]|d['’][A-Z])[\w.'’-]*"
+    # (in capitals, the pattern's case aside: not 'a head of government of the kingdom since President X')
+    body_word = r"(?-i:(?:[A-Z]|d['’][A-Z])[\w.'’-]*)"
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
               rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?<=\s)(?-i:{INSTITUTIONS})\s+)?(?:(?P<owner>{titles}){POSS}\s+)?"
-              rf"(?:(?P<title>{titles})(?:\s+(?P<prep>of|to|for|with)\s+(?:{state}|{government}|(?P<body>(?:the\s+)?{body_word}"
+              # ('the first Ruritanian minister to visit the island since X': X held the office too)
+              rf"(?:(?P<title>{titles})(?:\s+to\s+(?-i:[a-z]+)(?:\s+[\w'’-]+){{0,5}}?\s+since"
+              rf"|\s+(?P<prep>of|to|for|with)\s+(?:{state}|{government}"
+              rf"|(?P<body>(?-i:(?:the|its|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?)|(?:the\s+)?{body_word}"
               rf"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{body_word}){{0,4}}?)(?:\s+\([A-Z][\w.]*\))?"
               rf"(?:\s+of\s+(?:the\s+)?(?P<body_of>{country}))?))?(?:,\s+(?P<title2>{titles}|head\s+of\s+(?:state|government))"
               rf"(?:\s+of\s+(?:the\s+)?(?P<of2>{country}))?)?"
               rf"|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
-    after = (rf"^(?:\s*,\s+|[ \t]*\n\s*)(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
+    # ('X, the new Ambassador of Ruritania': an office newly taken is held; not 'the former ...')
+    after = (rf"^(?:\s*,\s+|[ \t]*\n\s*)(?:the\s+|a\s+|an\s+)?(?:(?:new|newly\s+[a-z]+|current|incoming|then)\s+)?"
+             rf"(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
              rf"(?:(?P<title>{titles})\b(?:\s+(?:of|for)\s+{state}\b)?|government['’]s\b)")
     after_of = rf"^\s+of\s+(?:the\s+)?(?P<of>{country})\b"  # ('President X of the Central African Republic')
     return {
@@ -124,6 +130,11 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
         # (a portfolio's office only before a comma: 'Minister for Trade, Ann Lee'; 'Vice-President of X, Ann Lee')
         # ('President of Ruritania Ana Berg', 'President of the Ruritanian Republic Ana Berg': the office's
         # country between the office and the name, no comma)
+        # ("Ana Berg's foreign minister, Ivo Kass, and ...": an office in small letters after a possessive
+        # or a determiner, its holder's name between commas, before 'and' or at the sentence's end)
+        "lower_titled_name": re.compile(rf"(?:{POSS}|\b(?:the|his|her|their|its))\s+(?i:{titles}),\s+"
+                                        rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{particles})\s+)?[A-Z][\w’'-]+){{1,3}})"
+                                        rf"(?=\s*(?:,|\.(?:\s|$)|\s+and\s|$))"),
         "titled_name": re.compile(rf"\b(?:(?:{fixed})s?(?:\s+of\s+(?:the\s+)?(?-i:{country}))?\s+"
                                   rf"|(?:{titles})(?:\s+of\s+{state})?,\s+)(?:(?:{ranks})\s+)*"
                                   rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{particles})\s+)?[A-Z][\w’'-]+){{1,3}})\b"),
