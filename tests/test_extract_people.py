@@ -1152,3 +1152,11 @@ def test_a_name_before_an_office_for_a_portfolio_in_lower_case() -> None:
     name = parsed.doc.char_span(block.text.index("Davud"), block.text.index(","))
     # (the recogniser may take the name for an organisation: the office after it makes it a person's)
     assert titled_after_name(parsed, name)
+
+
+def test_an_object_pronoun_says_nothing_of_the_subjects_gender() -> None:
+    facts = read("Talks in Tallinn\n\nForeign Minister Ivo Kass met Minister Anna Berg in Tallinn on Monday.\n\n"
+                 "Kass invited her to visit Estonia next year. He also said the two countries would open a trade "
+                 "office in Oslo.\n")
+    assert [(s.speaker, s.text) for s in facts.statements] == [
+        ("ivo-kass", "the two countries would open a trade office in Oslo")]

@@ -209,3 +209,100 @@ def test_a_national_defence_minister_and_a_state_secretary_are_titles() -> None:
         ("National Defense Minister", "turkey")
     assert (person(facts, "Lukas Meier").title, person(facts, "Lukas Meier").represents) == \
         ("State Secretary", "switzerland")
+
+
+def test_a_name_after_a_portfolio_office_and_a_second_office_after_it_is_a_person() -> None:
+    facts = read("Pact signed\n\nIn the presence of both presidents, the Minister of Foreign Affairs, Tomas "
+                 "Varga Lind, and Estonia's Minister of State for External Affairs, Ivo Kell, signed a "
+                 "memorandum on trade.\n")
+    assert person(facts, "Tomas Varga Lind").title == "Minister of Foreign Affairs"
+
+
+def test_a_surname_spelt_as_a_town_after_an_office_and_a_comma() -> None:
+    facts = read("Talks\n\nThe meeting was co-chaired by the Minister of Foreign Trade and Tourism, Úrsula Marga "
+                 "León, and Norway's foreign minister.\n")
+    assert person(facts, "Úrsula Marga León").title == "Minister of Foreign Trade and Tourism"
+
+
+def test_a_plan_named_for_a_city_is_no_person() -> None:
+    facts = read("Ministers back Lima Roadmap\n\nThe ministers endorsed the Lima Roadmap on Thursday, "
+                 "Minister Anna Berg said.\n")
+    assert not any("Roadmap" in p.name for p in facts.people)
+
+
+def test_an_undersecretary_and_a_deputy_foreign_minister_for_a_portfolio() -> None:
+    facts = read("Talks\n\nAnna Berg held a lunch with Norway's Undersecretary of International Economic "
+                 "Relations, Mira Solvik, at which they spoke of fruit. Later she met Deputy Foreign Minister "
+                 "for Bilateral Foreign Policy Ivo Tarn Kessel.\n")
+    solvik = person(facts, "Mira Solvik")
+    assert (solvik.title, solvik.represents) == ("Undersecretary of International Economic Relations", "norway")
+    assert person(facts, "Ivo Tarn Kessel").title == "Deputy Foreign Minister for Bilateral Foreign Policy"
+
+
+def test_a_special_representative_on_affairs_and_a_chief_negotiator_with_a_body() -> None:
+    facts = read("Visit\n\nNorway's Special Representative on Northern Affairs, Karl Lemberg, arrived on "
+                 "Monday. He will meet Estonia's Chief Negotiator with the European Union, Ana Dulo, later. "
+                 "Lemberg, a fluent French speaker, smiled.\n")
+    lemberg = person(facts, "Karl Lemberg")
+    assert (lemberg.title, lemberg.represents) == ("Special Representative on Northern Affairs", "norway")
+    assert lemberg.other_titles == []
+    dulo = person(facts, "Ana Dulo")
+    assert (dulo.title, dulo.represents) == ("Chief Negotiator with the European Union", "estonia")
+
+
+def test_military_chiefs_with_their_rank() -> None:
+    facts = read("Visit\n\nThe minister travelled to the base, where the Commander of the National Armed Forces, "
+                 "Lieutenant General Janis Ozols, briefed him. Estonia's Chief of Defence, General Per Aalund, "
+                 "is due next week.\n")
+    assert person(facts, "Janis Ozols").title == "Commander of the National Armed Forces"
+    aalund = person(facts, "Per Aalund")
+    assert (aalund.title, aalund.represents) == ("Chief of Defence", "estonia")
+
+
+def test_a_headline_title_does_not_run_over_another_name_and_a_possessive() -> None:
+    facts = read("Minister Berg and Estonia's EU Affairs Minister Dalby sign memorandum\n\nMinister for Europe "
+                 "Anna Berg met the Minister for EU Affairs of Estonia, Kari Dalby, on Monday.\n")
+    assert person(facts, "Kari Dalby").title in ("EU Affairs Minister", "Minister for EU Affairs")
+
+
+def test_an_office_with_a_list_of_portfolios_before_and_after_the_name() -> None:
+    facts = read("Talks\n\nVice President Ana Berg on Thursday met Norway's Minister of Investment, Trade and "
+                 "Industry, Ivo Tarvik, in Oslo. She told him that Estonia's Minister for Trade, Agribusiness "
+                 "and Industry, Mira Kass, would lead a delegation.\n")
+    assert person(facts, "Ivo Tarvik").title == "Minister of Investment, Trade and Industry"
+    assert person(facts, "Mira Kass").title == "Minister for Trade, Agribusiness and Industry"
+
+
+def test_a_second_office_and_a_portfolio_run_into_the_name() -> None:
+    facts = read("Pact\n\nFollowing the talks, Deputy Prime Minister, Minister of Economic Development and "
+                 "Digitalization Dumitru Vlasic and the Minister of Economy of Norway, Per Holm, signed a "
+                 "memorandum.\n")
+    names = {p.name for p in facts.people}
+    assert "Dumitru Vlasic" in names and not any(n.startswith("Digitalization") for n in names)
+    vlasic = person(facts, "Dumitru Vlasic")
+    assert "Minister of Economic Development and Digitalization" in (vlasic.title, *vlasic.other_titles)
+
+
+def test_an_office_in_small_letters_after_a_possessive_then_the_name_between_commas() -> None:
+    from diplograph.extract.titles import title_patterns
+
+    pattern = title_patterns()["lower_titled_name"]
+    found = pattern.search("Kass's foreign minister, Lumbe Tavari, and her Norwegian counterpart will meet.")
+    assert found and found.group("name") == "Lumbe Tavari"
+    # (a name closed by a comma, 'and' or the sentence's end; not capitalised words running on)
+    assert pattern.search("the foreign minister, Lumbe Tavari Said Monday that") is None
+
+
+def test_a_new_ambassador_after_the_name_and_an_office_of_the_next_person() -> None:
+    facts = read("Credentials\n\nPresident Ana Berg received the letters of credence of Ivo Kass, the newly "
+                 "accredited Ambassador of Ghana to Norway, and Aminata Bintou Diallo, the new Ambassador of Senegal "
+                 "to Norway. Meeting Ambassador Kass, President Ana Berg spoke of trade.\n")
+    assert (person(facts, "Aminata Bintou Diallo").title, person(facts, "Aminata Bintou Diallo").represents) == (
+        "Ambassador", "senegal")
+    assert person(facts, "Ivo Kass").other_titles == []
+
+
+def test_a_lower_case_office_is_no_body_for_the_title_after_it() -> None:
+    facts = read("Visit\n\nIt is the first visit to Norway by a head of government of the kingdom since President "
+                 "Ana Berg took office.\n")
+    assert person(facts, "Ana Berg").title == "President"

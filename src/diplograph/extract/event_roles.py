@@ -337,6 +337,8 @@ def remember_people(ctx: Context, parsed: Parsed, sentence: Any) -> None:
             if parsed.in_quote(token.idx) or token.lower_ not in ("his", "her", "he", "she", "him", "himself",
                                                                   "herself"):
                 continue
+            if token.lower_ in ("him", "her") and token.dep_ != "poss":
+                continue  # ('X ... invited her to visit'): an object is someone other than the subject
             ctx.person_gender.setdefault(subject_people[0], "m" if token.lower_.startswith("h") and
                                          token.lower_ not in ("her", "herself") else "f")
             break

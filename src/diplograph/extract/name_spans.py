@@ -364,11 +364,13 @@ def _name_shaped(ent: Any) -> bool:
             or key(ent.text) in known_organizations() or places.country(ent.text) \
             or places.city(ent.text) or places.country_of_demonym(ent.text):
         return False
-    for token in named:
+    for n, token in enumerate(named):
         lower = token.lower_
+        # ('Ana Maria León': a surname after a given name may be spelt as a town is; a first word may not)
         if not token.text[:1].isupper() or not re.match(r"^[^\W\d_][\w'’-]*$", token.text) \
                 or lower in ORGANIZATION_WORDS or lower in HOST_WORDS or lower in title_words() \
-                or places.country(token.text) or places.city(token.text) or places.country_of_demonym(token.text):
+                or places.country(token.text) or (places.city(token.text) and n == 0) \
+                or places.country_of_demonym(token.text):
             return False
     return True
 
@@ -383,7 +385,7 @@ def titled_after_name(parsed: Parsed, ent: Any) -> bool:
     after = fold(parsed.text[ent.end_char:ent.end_char + 120])
     match = title_patterns()["after"].match(after)
     return bool(match and match.group("title")
-                and re.match(r"^\s*(?:(?:of|for|responsible\s+for)\s+[^,.;]+)?[,.;]", after[match.end():]))
+                and re.match(r"^\s*(?:(?:of|for|to|responsible\s+for)\s+[^,.;]+)?[,.;]", after[match.end():]))
 
 
 def named_after_title(parsed: Parsed, ent: Any) -> bool:

@@ -86,10 +86,13 @@ def clean_person_name(text: str) -> str | None:
         return None  # 'from [Ho Chi Minh City]', 'to [Kuala Lumpur]': a big city's name is no person's
     if title_patterns()["title_only"].match(name):
         return None
-    if words[-1].lower() in DOCUMENT_WORDS and len(words) > 1:
-        return None  # 'the Apia Declaration': a document named for a place
+    if words[-1].lower() in DOCUMENT_WORDS | PLAN_WORDS and len(words) > 1:
+        return None  # 'the Apia Declaration', 'the Osterholm Roadmap': a document or plan named for a place
     return " ".join(words)
 
+
+# Words that close the name of a plan or programme ('the Osterholm Roadmap', 'the Vardo Agenda')
+PLAN_WORDS = {"roadmap", "agenda", "strategy", "programme", "program", "pact", "compact", "consensus", "initiative"}
 
 # A city this big named in more than one word is never taken for a person's name.
 BIG_CITY = 100_000
@@ -152,7 +155,8 @@ def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
         return found  # ('President Welcomes Delegation': Title Case is no name)
     folded = fold(parsed.text)
     for match in [*title_patterns()["titled_name"].finditer(folded),
-                  *title_patterns()["body_titled_name"].finditer(folded)]:
+                  *title_patterns()["body_titled_name"].finditer(folded),
+                  *title_patterns()["lower_titled_name"].finditer(folded)]:
         span = doc.char_span(match.start("name"), match.end("name"))
         if span is None or not _untagged(span) or any(
                 not (_name_word(t) or _capitalised_function_word(t) or t.lower_ in PARTICLES
@@ -171,7 +175,8 @@ def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
 
 # Offices named by a portfolio or a posting ('Minister for Trade', 'Commissioner for Human Rights',
 # 'Ambassador to Ruritania') that a holder's name may follow with no comma between.
-PORTFOLIO_OFFICES = {"minister", "secretary", "commissioner", "ambassador", "envoy", "representative"}
+PORTFOLIO_OFFICES = {"minister", "secretary", "commissioner", "ambassador", "envoy", "representative",
+                     "undersecretary", "under-secretary"}
 
 
 @lru_cache(maxsize=1)
@@ -255,8 +260,29 @@ def _in_portfolio_list(parsed: Parsed, span: Any) -> bool:
     """'the Minister of Foreign Affairs, [African Cooperation] and Expatriates of the Kingdom of X':
     capitalised words between a portfolio office's comma and a list closed by 'and ... of' are
     portfolios, not a name."""
-    return bool(PORTFOLIO_LIST_TAIL.match(parsed.text[span.end_char:])
-                and PORTFOLIO_OFFICE_END.search(parsed.text[max(0, span.start_char - 120):span.start_char]))
+    tail = PORTFOLIO_LIST_TAIL.match(parsed.text[span.end_char:])
+    # ('the Minister of Trade, Ana Berg, and Ruritania's Minister of State for ...': a second office, of
+    # someone else, not a portfolio of the first)
+    if tail is None or re.search(rf"{POSS}\s", tail.group(0)) or any(
+            w.lower() in OFFICE_WORDS for w in re.findall(r"[\w-]+", tail.group(0))):
+        return False
+    return bool(PORTFOLIO_OFFICE_END.search(parsed.text[max(0, span.start_char - 120):span.start_char]))
+
+
+# Words that head an office (a portfolio list holds none of them)
+OFFICE_WORDS = {"minister", "secretary", "president", "commissioner", "ambassador", "undersecretary"}
+
+
+def _without_portfolio(parsed: Parsed, ent: Any) -> Any:
+    """'Minister of Economic Development and [Digitalization Ana Berg]': the portfolio's last words,
+    which the recogniser ran into the name after them, are the office's."""
+    cut = ent.start
+    while cut < ent.end - 2 and ent.doc[cut].text[:1].isupper() and ent.doc[cut].lower_ in _portfolio_words():
+        cut += 1
+    if cut == ent.start:
+        return ent
+    office = title_patterns()["office_end"].search(fold(parsed.text[:ent.doc[cut - 1].idx + len(ent.doc[cut - 1])]))
+    return ent.doc[cut:ent.end] if office else ent
 
 
 def _capitalised_function_word(token: Any) -> bool:
@@ -327,6 +353,7 @@ def find_people(ctx: Context) -> None:
                 continue
             ent = without_honorific(parsed, without_title_end(parsed, whole_name(without_country(
                 without_verb(parsed, ent)))))
+            ent = _without_portfolio(parsed, ent) if ent is not None else None
             if ent is None or continues_organization(ent) or names_a_feature(ent) or names_a_group(ent) \
                     or names_a_building(ent) or _in_portfolio_list(parsed, ent):
                 continue
@@ -555,6 +582,10 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
                 printed[match.start("title"):match.end("title")] if len(printed) == len(before)
                 else match.group("title")) + (
                 f" to {printed[match.start('state_to'):match.end('of')]}" if sent_to else _of_body(match, printed)))
+            if match.group("title2") and match.group("title2")[:1].isupper():
+                # ('Deputy Prime Minister, Minister of Economy X': a second office held too)
+                _hold_title(person, title_case(printed[match.start("title2"):match.end("title2")]
+                                               if len(printed) == len(before) else match.group("title2")))
         found_country = ctx.country_of_text(match.group("adj") or match.group("poss")
                                             or (None if sent_to else match.group("of"))
                                             or match.group("of_adj") or match.group("body_of")
@@ -584,6 +615,12 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
         found_country = ctx.country_of_text(respective.group("adj2" if respective.group("first") else "adj1"))
         parsed.counterparts.append((ent.start, ident))
     match_after = title_patterns()["after"].match(after)
+    if match_after and (match_after.group("title") or "") in LOWER_CASE_OTHER:
+        match_after = None  # ('X, a Spanish speaker,': one who speaks Spanish, no office)
+    if match_after and match_after.group("title") and re.match(r"\s+(?:(?:[A-Z][\w.'’-]*)\s+)*[A-Z][\w'’-]+(?!\w)",
+                                                               after[match_after.end():]) \
+            and not re.match(r"\s+(?:of|for|to)\s", after[match_after.end():]):
+        match_after = None  # ('Meeting Ambassador X, President Ana Berg said': the next person's office)
     if match_after:
         if match_after.group("title"):
             # ('X, the federal minister responsible for Canada-Ruritania trade,'): the portfolio spelled out
@@ -618,6 +655,10 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
         ctx.abroad.add(person.id)  # ('Congolese PM X', 'the Prime Minister of the Republic of Congo, X')
 
 
+# Titles that printed in small letters after a name are no office ('X, a fluent French speaker')
+LOWER_CASE_OTHER = {"speaker"}
+
+
 # "the country's [title]": the office of the country the story has just named
 COUNTRYS = re.compile(r"\bthe\s+country['’]s\s+$", re.I)
 
@@ -650,7 +691,8 @@ RESPONSIBLE_FOR = re.compile(r"^\s+responsible\s+for\s+(?P<remit>[^,;]+?)(?=\s*[
 
 
 # Words bodies are named with besides an organisation's ('the Cabinet of Ministers', 'the Board')
-BODY_WORDS = {"initiative", "board", "cabinet", "senate", "congress", "government", "secretariat"}
+BODY_WORDS = {"initiative", "board", "cabinet", "senate", "congress", "government", "secretariat", "forces", "army",
+              "navy", "staff"}
 
 
 def _of_body(match: re.Match[str], printed: str = "") -> str:
@@ -673,7 +715,8 @@ def _of_body(match: re.Match[str], printed: str = "") -> str:
             or not (len(words) <= 2 or any(w.lower() in ORGANIZATION_WORDS | HOST_WORDS | BODY_WORDS
                                            or (w.isupper() and len(w) > 1) for w in words)):
         return ""
-    return " of the " + " ".join(words)
+    # ('Chief Negotiator with the European Union')
+    return f" {'with' if (match.group('prep') or '').lower() == 'with' else 'of'} the " + " ".join(words)
 
 
 def _hold_title(person: Person, found: str) -> None:

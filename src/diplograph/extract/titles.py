@@ -56,12 +56,24 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
     # printed after it: the patterns end at the name or at a comma)
     ranks = alternation(places.ranks)
     word = rf"(?!(?:{ranks})\s)[A-Z][\w'’-]+"  # ('Minister of Commerce and Industry Shri Ravi ...')
-    portfolio = rf"(?-i:{word}(?:\s+(?:and\s+|&\s+)?{word}){{0,4}})"
-    office = (rf"(?:(?:{PORTFOLIO_OFFICE_PREFIXES})\s+)?(?:Minister|Secretary|Commissioner)(?:\s+of\s+State)?"
-              rf"\s+(?:of|for)\s+(?:the\s+)?{portfolio}")
+    # ('Minister of Investment, Trade and Industry'): a list of portfolios (words of the lexicon after a
+    # comma) closed by 'and' is one office, not an office and a name
+    listed = alternation([row[0].strip() for row in data_rows("lexicons", "portfolio_words.txt")])
+    portfolio = (rf"(?-i:{word}(?:\s+(?:and\s+|&\s+)?{word}){{0,4}}"
+                 rf"(?:(?:,\s+(?:{listed})(?:\s+(?:{listed})){{0,2}})+,?\s+(?:and|&)\s+{word}(?:\s+{word}){{0,2}})?)")
+    # ('Undersecretary of International Economic Relations', 'Deputy Foreign Minister for Consular
+    # Policy', 'Special Representative on Asian Affairs')
+    # (not 'Foreign Minister of Ruritania': that office's country)
+    office = (rf"(?:(?:(?:{PORTFOLIO_OFFICE_PREFIXES})\s+)?"
+              rf"(?:(?:Minister|Secretary|Commissioner|Under-?[Ss]ecretary)(?:\s+of\s+State)?\s+(?:of|for)"
+              rf"|Foreign\s+Minister\s+for)"
+              rf"|Special\s+(?:Representative|Envoy)\s+(?:on|for))\s+(?:the\s+)?{portfolio}")
     adjective = alternation(places.demonym_words + places.country_words)
     # 'Foreign and CARICOM Affairs Minister', 'Home Affairs Minister': an office named by its affairs
-    affairs = rf"(?-i:(?!(?:{adjective})\s){word}(?:\s+(?:and\s+|&\s+)?{word}){{0,3}}\s+Affairs\s+Minister)"
+    # (its words no possessive nor another office: 'Minister Ana Berg and Ruritania's EU Affairs Minister')
+    affairs_word = rf"(?!(?:{ranks}|Minister)\s)[A-Z][\w-]+(?![\w'’-])"
+    affairs = (rf"(?-i:(?!(?:{adjective})\s){affairs_word}(?:\s+(?:and\s+|&\s+)?{affairs_word}){{0,3}}"
+               rf"\s+Affairs\s+Minister)")
     # 'Commerce Adviser', 'Finance and Planning Adviser': a portfolio's adviser (a cabinet rank in
     # some governments; not "Hasina's Adviser")
     adviser = rf"(?-i:(?!(?:{adjective}|{ranks})\s)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}\s+Advis[eo]r)"
@@ -81,16 +93,22 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
     government = (rf"(?:the\s+)?(?P<of_adj>{adjective})\s+"
                   rf"(?:government|presidency|(?:foreign\s+)?ministry|cabinet|embassy)\b")
     # ('the Executive Secretary of the Norway-Chile Salmon Initiative, X', 'of the Board (NFB), X')
-    body_word = r"(?:[A-Z]|d['’][A-Z])[\w.'’-]*"
+    # (in capitals, the pattern's case aside: not 'a head of government of the kingdom since President X')
+    body_word = r"(?-i:(?:[A-Z]|d['’][A-Z])[\w.'’-]*)"
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
               rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?<=\s)(?-i:{INSTITUTIONS})\s+)?(?:(?P<owner>{titles}){POSS}\s+)?"
-              rf"(?:(?P<title>{titles})(?:\s+(?P<prep>of|to|for)\s+(?:{state}|{government}|(?P<body>(?:the\s+)?{body_word}"
+              # ('the first Ruritanian minister to visit the island since X': X held the office too)
+              rf"(?:(?P<title>{titles})(?:\s+to\s+(?-i:[a-z]+)(?:\s+[\w'’-]+){{0,5}}?\s+since"
+              rf"|\s+(?P<prep>of|to|for|with)\s+(?:{state}|{government}"
+              rf"|(?P<body>(?-i:(?:the|its|his|her|their)\s+[a-z]+(?:\s+[a-z]+)?)|(?:the\s+)?{body_word}"
               rf"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{body_word}){{0,4}}?)(?:\s+\([A-Z][\w.]*\))?"
-              rf"(?:\s+of\s+(?:the\s+)?(?P<body_of>{country}))?))?(?:,\s+(?:{titles}|head\s+of\s+(?:state|government))"
+              rf"(?:\s+of\s+(?:the\s+)?(?P<body_of>{country}))?))?(?:,\s+(?P<title2>{titles}|head\s+of\s+(?:state|government))"
               rf"(?:\s+of\s+(?:the\s+)?(?P<of2>{country}))?)?"
               rf"|(?P<role>{ROLE_WORDS}))?,?\s+"
               rf"(?:(?:{ranks})\s+)*$")
-    after = (rf"^(?:\s*,\s+|[ \t]*\n\s*)(?:the\s+|a\s+|an\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
+    # ('X, the new Ambassador of Ruritania': an office newly taken is held; not 'the former ...')
+    after = (rf"^(?:\s*,\s+|[ \t]*\n\s*)(?:the\s+|a\s+|an\s+)?(?:(?:new|newly\s+[a-z]+|current|incoming|then)\s+)?"
+             rf"(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
              rf"(?:(?P<title>{titles})\b(?:\s+(?:of|for)\s+{state}\b)?|government['’]s\b)")
     after_of = rf"^\s+of\s+(?:the\s+)?(?P<of>{country})\b"  # ('President X of the Central African Republic')
     return {
@@ -107,9 +125,16 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
         "title_only": re.compile(rf"^(?:{titles})$", re.I),
         "office_only": re.compile(rf"^(?:(?:{adjective})\s+|(?:{country}){POSS}\s+)?(?:{titles}|{ROLE_WORDS})$", re.I),
         "title_end": re.compile(rf"\b(?:{fixed})$", re.I),
+        # ('... Minister of Economic Development and Digitalization'): an office named by its portfolio, at the end
+        "office_end": re.compile(rf"\b{office}$", re.I),
         # (a portfolio's office only before a comma: 'Minister for Trade, Ann Lee'; 'Vice-President of X, Ann Lee')
         # ('President of Ruritania Ana Berg', 'President of the Ruritanian Republic Ana Berg': the office's
         # country between the office and the name, no comma)
+        # ("Ana Berg's foreign minister, Ivo Kass, and ...": an office in small letters after a possessive
+        # or a determiner, its holder's name between commas, before 'and' or at the sentence's end)
+        "lower_titled_name": re.compile(rf"(?:{POSS}|\b(?:the|his|her|their|its))\s+(?i:{titles}),\s+"
+                                        rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{particles})\s+)?[A-Z][\w’'-]+){{1,3}})"
+                                        rf"(?=\s*(?:,|\.(?:\s|$)|\s+and\s|$))"),
         "titled_name": re.compile(rf"\b(?:(?:{fixed})s?(?:\s+of\s+(?:the\s+)?(?-i:{country}))?\s+"
                                   rf"|(?:{titles})(?:\s+of\s+{state})?,\s+)(?:(?:{ranks})\s+)*"
                                   rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{particles})\s+)?[A-Z][\w’'-]+){{1,3}})\b"),
