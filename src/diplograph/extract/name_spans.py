@@ -70,7 +70,7 @@ def whole_name(ent: Any) -> Any:
 # Words that join the parts of a name ('Greta von der Aue', 'Aurelio dos Reis Morais', 'Elio de Lora',
 # 'Ana Moreira e Lobo').
 NAME_PARTICLES = {"von", "van", "der", "de", "da", "den", "bin", "al", "dos", "das", "do", "del", "di", "du", "ibn",
-                  "e"}
+                  "e", "bint", "binti", "binte"}
 ABBREVIATED_GIVEN = re.compile(r"^(?:Ma|Md|Mohd|Muhd|Wm|Jos|Chas|Geo|Thos|Jas)$")
 
 
@@ -354,13 +354,13 @@ def surname_after_comma(ent: Any) -> Any | None:
 MISTAKEN_LABELS = ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP")
 
 
-def _name_shaped(ent: Any) -> bool:
-    """Two to four capitalised words (and the particles between them), none a place, a title or
-    a word bodies are named with: the shape of a person's name."""
+def _name_shaped(ent: Any, most: int = 4) -> bool:
+    """Two to four (or ``most``) capitalised words (and the particles between them), none a place,
+    a title or a word bodies are named with: the shape of a person's name."""
     places = gazetteer()
     words = [t for t in ent if t.text not in ("-", "'", "’")]
     named = [t for t in words if t.lower_ not in NAME_PARTICLES]
-    if not 2 <= len(named) <= 4 or len(words) > 6 or words[0].lower_ in NAME_PARTICLES \
+    if not 2 <= len(named) <= most or len(words) > most + 2 or words[0].lower_ in NAME_PARTICLES \
             or key(ent.text) in known_organizations() or places.country(ent.text) \
             or places.city(ent.text) or places.country_of_demonym(ent.text):
         return False
@@ -378,8 +378,9 @@ def _name_shaped(ent: Any) -> bool:
 def titled_after_name(parsed: Parsed, ent: Any) -> bool:
     """'[Ana Berg], Ruritania's Minister for Trade, said': a name the recogniser took for something
     else, printed before a comma and an office (of a country) that closes with a comma or the
-    sentence; the office after the name makes it a person's."""
-    if not _name_shaped(ent) or (ent.start and parsed.doc[ent.start - 1].text[:1].isupper()
+    sentence; the office after the name makes it a person's. (A name of five words, as Indonesian
+    and Malay names may have, is one when an office follows it.)"""
+    if not _name_shaped(ent, most=5) or (ent.start and parsed.doc[ent.start - 1].text[:1].isupper()
                                  and parsed.doc[ent.start - 1].lower_ not in title_words()):
         return False
     after = fold(parsed.text[ent.end_char:ent.end_char + 120])

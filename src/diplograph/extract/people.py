@@ -16,6 +16,7 @@ from .name_spans import (
     DOCUMENT_WORDS,
     HOST_WORDS,
     MISTAKEN_LABELS,
+    NAME_PARTICLES,
     ORGANIZATION_WORDS,
     after_comma,
     continues_organization,
@@ -170,6 +171,43 @@ def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
         name = clean_person_name(span.text)
         if name:
             found.append((span, name))
+    return found
+
+
+def _untagged_name_word(token: Any) -> bool:
+    return bool(token.text[:1].isupper() and letters(token.text) and not token.ent_type_
+                and token.lower_ not in title_words())
+
+
+def _untagged_titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
+    """'The Honourable [Ana Berg], Minister of Trade, will travel ...': a run of capitalised words
+    the recogniser left untagged, printed before a comma and an office, is a name."""
+    found: list[tuple[Any, str]] = []
+    doc = parsed.doc
+    if parsed.block.kind == "headline" or "," not in parsed.text:
+        return found
+    i = 0
+    while i < len(doc):
+        if not _untagged_name_word(doc[i]):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc):
+            token = doc[end]
+            if _untagged_name_word(token):
+                end += 1
+            elif end + 1 < len(doc) and _untagged_name_word(doc[end + 1]) and (
+                    token.lower_ in NAME_PARTICLES
+                    or (token.text == "-" and not token.whitespace_ and not doc[end - 1].whitespace_)):
+                end += 2  # 'Ana bint Omar', 'Al-Rami'
+            else:
+                break
+        span = doc[i:end]
+        if end < len(doc) and doc[end].text == "," and titled_after_name(parsed, span):
+            name = clean_person_name(span.text)
+            if name:
+                found.append((span, name))
+        i = end
     return found
 
 
@@ -333,6 +371,7 @@ def _nicknamed(parsed: Parsed) -> list[tuple[Any, str]]:
 def find_people(ctx: Context) -> None:
     """Register every person once under the fullest name the article gives."""
     mentions: list[tuple[Parsed, Any, str]] = []
+    styled: list[tuple[Parsed, Any]] = []
     for parsed in ctx.blocks:
         nicknamed = _nicknamed(parsed)
         mentions.extend((parsed, span, name) for span, name in nicknamed)
@@ -351,8 +390,11 @@ def find_people(ctx: Context) -> None:
 
             elif ent.label_ != "PERSON":
                 continue
+            whole = ent
             ent = without_honorific(parsed, without_title_end(parsed, whole_name(without_country(
                 without_verb(parsed, ent)))))
+            if ent is None and whole.label_ == "PERSON" and _style_naming(whole.text):
+                styled.append((parsed, whole))  # ('Samdech Techo told ...': the style alone)
             ent = _without_portfolio(parsed, ent) if ent is not None else None
             if ent is None or continues_organization(ent) or names_a_feature(ent) or names_a_group(ent) \
                     or names_a_building(ent) or _in_portfolio_list(parsed, ent):
@@ -363,6 +405,7 @@ def find_people(ctx: Context) -> None:
         mentions.extend((parsed, span, name) for span, name in _royal_names(parsed))
         mentions.extend((parsed, span, name) for span, name in _titled_names(parsed))
         mentions.extend((parsed, span, name) for span, name in _portfolio_names(parsed))
+        mentions.extend((parsed, span, name) for span, name in _untagged_titled_names(parsed))
     mentions = _headline_names_cut(mentions)
     # Full names first, so that a bare surname never becomes a person of its own.
     mentions = _outermost(mentions)
@@ -390,7 +433,12 @@ def find_people(ctx: Context) -> None:
                     skipped.append((parsed, ent, name))
                 continue
         parsed.entities.update({i: ("person", ident) for i in range(ent.start, ent.end)})
+        _given_style(ctx, parsed, ent, ident)
         describe_person(ctx, parsed, ent, ident)
+    for parsed, ent in styled:
+        ident = ctx.person_id(ent.text)
+        if ident and not any(i in parsed.entities for i in range(ent.start, ent.end)):
+            parsed.entities.update({i: ("person", ident) for i in range(ent.start, ent.end)})
     # ('his Ruritanian counterpart Ivo' ... 'Minister Ivo'): a one-word name known only from a later
     # mention's title is a person where it was printed first too; the words around it describe him
     unrecognised = [m for m in _unrecognised_mentions(ctx, mentions) if len(m[2].split()) == 1
@@ -472,9 +520,14 @@ def _outermost(mentions: list[tuple[Parsed, Any, str]]) -> list[tuple[Parsed, An
 
 
 def _without_suffix(name: str) -> list[str]:
-    """'Tomas Reyle Jr.' is also printed 'Tomas Reyle'."""
+    """'Tomas Reyle Jr.' is also printed 'Tomas Reyle'; 'Mona bint Saad Al-Rami' (a given name, a
+    patronymic and a family name) is also printed 'Mona Al-Rami'."""
     bare = re.sub(r",?\s+(?:Jr|Sr)\.?$", "", name)
-    return [bare] if bare != name and len(bare.split()) > 1 else []
+    also = [bare] if bare != name and len(bare.split()) > 1 else []
+    words = name.split()
+    if len(words) >= 4 and words[1].lower() in ("bin", "bint", "binti", "ibn") and words[2][:1].isupper():
+        also.append(f"{words[0]} {words[-1]}")
+    return also
 
 
 def _possessed_names(ctx: Context) -> None:
@@ -804,6 +857,21 @@ def _house_country(name: str) -> Any:
     code = next((_royal_houses()[key(" ".join(words[-n:]))] for n in (2, 1)
                  if len(words) > n and key(" ".join(words[-n:])) in _royal_houses()), None)
     return gazetteer().country_by_code(code) if code else None
+
+
+def _style_naming(text: str) -> bool:
+    """'Samdech Techo': a style of two or more words that only one country confers, which may
+    stand alone for the one it was given to."""
+    return len(text.split()) > 1 and key(text) in _honorific_countries()
+
+
+def _given_style(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
+    """'Samdech Techo [Ivo Sen]': the style printed before a name is also a name of that person."""
+    match = title_patterns()["honorific_end"].search(parsed.text[max(0, ent.start_char - 60):ent.start_char])
+    person = ctx.people[ident]
+    if match and _style_naming(match.group("h")) and match.group("h") not in person.alternate_names \
+            and not any(match.group("h") in p.alternate_names for p in ctx.people.values()):
+        person.alternate_names.append(match.group("h"))
 
 
 def _honorific_country(before: str) -> Any:
