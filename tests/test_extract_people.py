@@ -1160,3 +1160,36 @@ def test_an_object_pronoun_says_nothing_of_the_subjects_gender() -> None:
                  "office in Oslo.\n")
     assert [(s.speaker, s.text) for s in facts.statements] == [
         ("ivo-kass", "the two countries would open a trade office in Oslo")]
+
+
+def test_an_untagged_name_after_a_style_and_before_an_office_is_a_person() -> None:
+    facts = read("Visit\n\nThe Honourable Harjinder Gill, Minister of International Trade, will travel to "
+                 "Peru next week. Minister Gill will meet exporters in Lima.\n")
+    gill = person(facts, "Harjinder Gill")
+    assert gill.title == "Minister of International Trade"
+
+
+def test_a_five_word_name_before_a_lower_case_office_is_a_person() -> None:
+    facts = read("Talks\n\nRetno Roro Esti Sekar Wulan, the deputy trade minister, who has led the team since "
+                 "May, said the gaps were narrow.\n")
+    names = {p.name for p in facts.people}
+    assert "Retno Roro Esti Sekar Wulan" in names
+
+
+def test_a_name_with_bint_is_one_person_also_printed_without_the_patronymic() -> None:
+    facts = read("Talks\n\nThe minister met H.E. Mrs. Noura bint Saad Al-Rami, Minister of State for "
+                 "Cooperation of the State of Qatar, in Vientiane. \"We will build wells,\" H.E. Noura Al-Rami "
+                 "told her counterpart.\n")
+    names = {p.name for p in facts.people}
+    assert "Noura bint Saad Al-Rami" in names
+    assert not {"Saad Al-Rami", "Noura Al-Rami"} & names
+
+
+def test_a_khmer_style_alone_names_the_one_it_was_given_to() -> None:
+    facts = read("Call\n\nThe minister paid a courtesy call on Samdech Techo Sok Vanna, President of the "
+                 "Senate, at the Senate Palace. Samdech Techo told the visiting minister that the people "
+                 "remembered the assistance.\n")
+    names = {p.name for p in facts.people}
+    assert "Sok Vanna" in names and not any(n.startswith("Samdech") for n in names)
+    assert person(facts, "Sok Vanna").represents == "cambodia"
+    assert any(s.speaker and "sok" in s.speaker for s in facts.statements)
