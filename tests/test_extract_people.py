@@ -1193,3 +1193,16 @@ def test_a_khmer_style_alone_names_the_one_it_was_given_to() -> None:
     assert "Sok Vanna" in names and not any(n.startswith("Samdech") for n in names)
     assert person(facts, "Sok Vanna").represents == "cambodia"
     assert any(s.speaker and "sok" in s.speaker for s in facts.statements)
+
+
+def test_an_office_abbreviation_and_a_name_taken_for_a_place_is_the_person() -> None:
+    facts = read("PM Vannaro, Singapore's Lim discuss trade over the phone\n\nPrime Minister Vannaro Chaiwat "
+                 "discussed trade with Singapore Prime Minister Lim Wei Ming on Monday.\n")
+    assert not any("Vannaro" in p.name for p in facts.places)
+    assert "Vannaro Chaiwat" in {p.name for p in facts.people}
+
+
+def test_a_place_named_after_a_saint_is_no_person() -> None:
+    facts = read("Trade\n\nMinister Ana Berg said an exporter in Saskatoon or Saint John can find a buyer "
+                 "in Lima.\n")
+    assert not any(p.name.startswith("Saint") for p in facts.people)

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..reference import data_rows, gazetteer, key
 from .context import Parsed
-from .titles import PATRONYMIC_WORDS, SMALL_WORDS, fold, title_patterns
+from .titles import OFFICE_ABBREVIATIONS, PATRONYMIC_WORDS, SMALL_WORDS, fold, title_patterns
 
 
 @lru_cache(maxsize=1)
@@ -322,15 +322,22 @@ def country_after(doc: Any, at: int) -> int | None:
     return None
 
 
-def mislabelled_person(text: str) -> bool:
+def mislabelled_person(text: str, least: int = 2) -> bool:
     """An 'organisation' that is a title and a name: '<Nationality> <Title> <Given> <Family>', or a
-    rank or style and a name ('Ratu Epeli Vunibola', 'Captain Ana Diaz')."""
+    rank or style and a name ('Ratu Epeli Vunibola', 'Captain Ana Diaz'); a 'place' that is an
+    office and one name ('PM Berg') when ``least`` is 1."""
     match = title_patterns()["leading"].match(text)
-    if not match or not (re.search(title_patterns()["title_only"].pattern.strip("^$"), match.group(0), re.I)
-                         or title_patterns()["honorific"].match(match.group(0))):
+    if least < 2 and text.split()[0] in OFFICE_ABBREVIATIONS:
+        match = re.match(r"^\S+\s+", text)  # ('PM Berg')
+    elif not match or not (re.search(title_patterns()["title_only"].pattern.strip("^$"), match.group(0), re.I)
+                           or title_patterns()["honorific"].match(match.group(0))):
         return False
+    if match is None:
+        return False
+    if least < 2 and (gazetteer().city(text) or gazetteer().country(text)):
+        return False  # ('General Santos': a city named so)
     name = text[match.end():].split()
-    return 2 <= len(name) <= 4 and all(w[:1].isupper() and w.lower().strip(".") not in ORGANIZATION_WORDS
+    return least <= len(name) <= 4 and all(w[:1].isupper() and w.lower().strip(".") not in ORGANIZATION_WORDS
                                        and w.lower() not in title_words() for w in name)
 
 

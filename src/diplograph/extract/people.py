@@ -174,6 +174,10 @@ def _titled_names(parsed: Parsed) -> list[tuple[Any, str]]:
     return found
 
 
+# Words that begin a place named after a saint ('Saint John', 'St. Helier'), not a person's name
+SAINT_WORDS = {"saint", "st", "st.", "sainte", "ste", "ste."}
+
+
 def _untagged_name_word(token: Any) -> bool:
     return bool(token.text[:1].isupper() and letters(token.text) and not token.ent_type_
                 and token.lower_ not in title_words())
@@ -372,6 +376,7 @@ def find_people(ctx: Context) -> None:
     """Register every person once under the fullest name the article gives."""
     mentions: list[tuple[Parsed, Any, str]] = []
     styled: list[tuple[Parsed, Any]] = []
+    titled_places: list[tuple[Parsed, Any]] = []
     for parsed in ctx.blocks:
         nicknamed = _nicknamed(parsed)
         mentions.extend((parsed, span, name) for span, name in nicknamed)
@@ -380,6 +385,9 @@ def find_people(ctx: Context) -> None:
                 continue  # (the name around a nickname, found whole)
             if ent.label_ == "ORG" and mislabelled_person(whole_name(ent).text):
                 pass  # 'Ruritanian President Karel-Josef Tovarek' taken for an organisation
+            elif ent.label_ in ("GPE", "LOC") and mislabelled_person(ent.text, least=1):
+                titled_places.append((parsed, ent))  # 'PM Berg, Ruritania's Koré discuss ...': an office
+                # and a name taken for a place
             elif ent.label_ in MISTAKEN_LABELS and named_after_title(parsed, after_comma(ent)):
                 ent = after_comma(ent)  # 'the Vice-President of Ruritania, [Séraphin Ané Koré]' taken for a place
             elif ent.label_ in MISTAKEN_LABELS and surname_after_comma(ent) is not None \
@@ -397,7 +405,7 @@ def find_people(ctx: Context) -> None:
                 styled.append((parsed, whole))  # ('Samdech Techo told ...': the style alone)
             ent = _without_portfolio(parsed, ent) if ent is not None else None
             if ent is None or continues_organization(ent) or names_a_feature(ent) or names_a_group(ent) \
-                    or names_a_building(ent) or _in_portfolio_list(parsed, ent):
+                    or names_a_building(ent) or _in_portfolio_list(parsed, ent) or ent[0].lower_ in SAINT_WORDS:
                 continue
             name = clean_person_name(ent.text)
             if name:
@@ -435,6 +443,10 @@ def find_people(ctx: Context) -> None:
         parsed.entities.update({i: ("person", ident) for i in range(ent.start, ent.end)})
         _given_style(ctx, parsed, ent, ident)
         describe_person(ctx, parsed, ent, ident)
+    for parsed, ent in titled_places:  # (the office too is the person's, no place)
+        taken = next((parsed.entities[i] for i in range(ent.start, ent.end) if i in parsed.entities), None)
+        if taken is not None and taken[0] == "person":
+            parsed.entities.update({i: taken for i in range(ent.start, ent.end)})
     for parsed, ent in styled:
         ident = ctx.person_id(ent.text)
         if ident and not any(i in parsed.entities for i in range(ent.start, ent.end)):
