@@ -1206,3 +1206,15 @@ def test_a_place_named_after_a_saint_is_no_person() -> None:
     facts = read("Trade\n\nMinister Ana Berg said an exporter in Saskatoon or Saint John can find a buyer "
                  "in Lima.\n")
     assert not any(p.name.startswith("Saint") for p in facts.people)
+
+
+def test_a_capitalised_rank_among_deputies_is_part_of_the_office() -> None:
+    facts = read("Visit\n\nPeru's Second Vice Foreign Minister, Ana Berg, will arrive in Suva on Tuesday.\n")
+    assert person(facts, "Ana Berg").title == "Second Vice Foreign Minister"
+
+
+def test_a_permanent_secretary_or_coordinating_minister_keeps_the_portfolio() -> None:
+    facts = read("Talks\n\nThe minister will meet Ivo Marek, the Coordinating Minister for Economic Affairs, and "
+                 "the Permanent Secretary for Foreign Affairs, Ana Berg, on Friday.\n")
+    assert person(facts, "Ivo Marek").title == "Coordinating Minister for Economic Affairs"
+    assert person(facts, "Ana Berg").title == "Permanent Secretary for Foreign Affairs"

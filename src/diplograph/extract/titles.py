@@ -20,7 +20,7 @@ CALENDAR_WORDS = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "s
                   "aug", "sep", "sept", "oct", "nov", "dec"}
 # Words before an office that name no other office ('European Commissioner for ...', 'Deputy Minister of ...').
 PORTFOLIO_OFFICE_PREFIXES = "European|Federal|Deputy|Vice|Assistant|Associate|Junior|Senior|Acting|Chief|Cabinet|" \
-                            "State|Under"
+                            "State|Under|Permanent|Coordinating|Principal|Parliamentary"
 # 'Uzbekistan's first president', 'Ruritania's former foreign minister'
 SEQUENCE_WORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|former|late|new|current|" \
                  "incoming|outgoing|then|transitional|interim|caretaker|newly elected|newly appointed"
@@ -32,6 +32,8 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame
 OFFICE_ABBREVIATIONS = {"PM", "DPM", "FM", "VP", "SG", "DG", "MP", "MEP", "NSA", "CS", "PS"}
 # Words that make a deputy of an office's holder ('Deputy Secretary of State', 'Under Secretary of State')
 DEPUTY_PREFIXES = "Deputy|Vice|Assistant|Under|Acting"
+# The rank of one deputy among several ('First Vice Minister'), printed capitalised
+DEPUTY_RANK = "(?-i:First|Second|Third|Fourth)"
 # Central Asian patronymic words printed after the father's name and part of the name ('Ana
 # Beksultan kyzy', 'Ivo Nurlan uulu')
 PATRONYMIC_WORDS = {"uulu", "kyzy", "uly", "ulu", "qizi", "kizi", "ogly", "oglu", "qyzy"}
@@ -82,7 +84,9 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
     # its portfolio's words (the lexicon's) before 'Minister'
     words = alternation([row[0].strip() for row in data_rows("lexicons", "portfolio_words.txt")])
     named = rf"(?-i:(?:{words})(?:,?\s+(?:and\s+|&\s+)?(?:{words})){{1,3}}\s+Minister)"
-    one = rf"(?:{office}|{affairs}|{adviser}|{named}|(?:(?:{DEPUTY_PREFIXES})[\s-]+)?(?:{fixed}))"
+    # ('Second Vice Foreign Minister': a capitalised rank among deputies is the office's)
+    one = (rf"(?:{office}|{affairs}|{adviser}|{named}"
+           rf"|(?:(?:{DEPUTY_RANK}\s+)?(?:{DEPUTY_PREFIXES})[\s-]+)?(?:{fixed}))")
     # 'Deputy Prime Minister and Minister for Trade': two offices held by one person
     titles = rf"{one}(?:\s+and\s+(?:{PORTFOLIO_OFFICE_PREFIXES}\s+)?{one})?"
     country = alternation(places.country_words)
@@ -96,7 +100,7 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
     # (in capitals, the pattern's case aside: not 'a head of government of the kingdom since President X')
     body_word = r"(?-i:(?:[A-Z]|d['’][A-Z])[\w.'’-]*)"
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
-              rf"(?:(?:{SEQUENCE_WORDS})\s+)?(?:(?<=\s)(?-i:{INSTITUTIONS})\s+)?(?:(?P<owner>{titles}){POSS}\s+)?"
+              rf"(?:(?!{DEPUTY_RANK}\s+(?-i:{DEPUTY_PREFIXES})\b)(?:{SEQUENCE_WORDS})\s+)?(?:(?<=\s)(?-i:{INSTITUTIONS})\s+)?(?:(?P<owner>{titles}){POSS}\s+)?"
               # ('the first Ruritanian minister to visit the island since X': X held the office too)
               rf"(?:(?P<title>{titles})(?:\s+to\s+(?-i:[a-z]+)(?:\s+[\w'’-]+){{0,5}}?\s+since"
               rf"|\s+(?P<prep>of|to|for|with)\s+(?:{state}|{government}"
