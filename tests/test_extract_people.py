@@ -1218,3 +1218,9 @@ def test_a_permanent_secretary_or_coordinating_minister_keeps_the_portfolio() ->
                  "the Permanent Secretary for Foreign Affairs, Ana Berg, on Friday.\n")
     assert person(facts, "Ivo Marek").title == "Coordinating Minister for Economic Affairs"
     assert person(facts, "Ana Berg").title == "Permanent Secretary for Foreign Affairs"
+
+
+def test_a_nationality_description_is_of_the_one_already_of_that_country() -> None:
+    facts = read("Talks\n\nMinister for Foreign Affairs Ana Berg had breakfast with Peru's Secretary of State "
+                 "for Foreign Affairs, Ivo Lopes.\n\nThe Peruvian minister thanked Ms Berg for her support.\n")
+    assert person(facts, "Ana Berg").represents != "peru"

@@ -498,6 +498,8 @@ def settle_described(ctx: Context) -> None:
             for ident in dict.fromkeys(named):
                 person = ctx.people[ident]
                 title = person.title or ""
+                if person.represents == home:
+                    break  # (one already of that country, however his office is put, is the one described)
                 if person.represents not in (None, home) or not title \
                         or INTERNATIONAL_OFFICES.match(title) or not fits.search(title):
                     continue
