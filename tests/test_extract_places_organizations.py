@@ -58,3 +58,10 @@ def test_a_ministerial_council_is_a_gathering_not_a_body() -> None:
     facts = read("Talks\n\nMinisters from 40 states met in Vienna for the organisation's annual Ministerial "
                  "Council on Thursday.\n")
     assert "Ministerial Council" not in organizations(facts)
+
+
+def test_a_countrys_bare_ministry_is_of_the_storys_one_portfolio() -> None:
+    facts = read("Talks\n\nThe Ugandan Ministry of Defence said the two ministers met in Kampala on Tuesday.\n\n"
+                 "According to the Kenyan ministry, the joint commission will meet in Nairobi in February.\n")
+    assert "Ministry of Defence of Kenya" in organizations(facts)
+    assert "Kenyan ministry" in organizations(facts)["Ministry of Defence of Kenya"]

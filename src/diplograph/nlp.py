@@ -210,6 +210,8 @@ def entity_patterns() -> list[dict[str, Any]]:
         patterns.append({"label": "ORG", "id": "ministry",
                          "pattern": [*owner, {"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": {"IN": single}},
                                      {"LOWER": {"IN": ["and", "&"]}}, {"LOWER": {"IN": single}}]})
+    # "according to the Ruritanian ministry": a country's ministry named before, or of the story's one portfolio
+    patterns.append({"label": "ORG", "id": "ministry", "pattern": [{"TEXT": {"IN": adjectives}}, {"ORTH": "ministry"}]})
     # "the foreign ministry said": a ministry whose country the story's dateline gives
     patterns.append({"label": "ORG", "id": "ministry",
                      "pattern": [{"LOWER": "the"}, {"LOWER": {"IN": single}}, {"LOWER": "ministry"}]})

@@ -598,10 +598,27 @@ def _ministry(ctx: Context, text: str, words: dict[str, str]) -> str | None:
     if country is None and owner.lower().strip() in ("the", "foreign", "ministry", ""):
         # "the foreign ministry said", filed from the ministry's capital or printed in its national paper
         country = ctx.home_country() or _outlet_country(ctx)
+    if not portfolio and country and re.fullmatch(r"\S+\s+ministry", text):
+        return _ministry_named_before(ctx, text, country)
     if not portfolio or not country:
         return None
     name = f"Ministry of {portfolio} of {country.name}"
     return ctx.organization(name, kind="GovernmentOrganization", alternates=[text], country=ctx.country(country))
+
+
+def _ministry_named_before(ctx: Context, text: str, country: Any) -> str | None:
+    """'the Ruritanian ministry': the ministry of that country the story has named, or, where the story
+    names ministries of one portfolio only (its defence ministers' talks), that country's ministry of it."""
+    owner = ctx.country(country)
+    named = [o for o in ctx.organizations.values() if re.match(r"^Ministry\s+of\s+", o.name)]
+    own = [o for o in named if o.country == owner]
+    if len(own) == 1:
+        return ctx.organization(own[0].name, alternates=[text])
+    portfolios = {m.group(1) for o in named if (m := re.match(r"^Ministry\s+of\s+(.+?)\s+of\s+", o.name))}
+    if own or len(portfolios) != 1:
+        return None
+    return ctx.organization(f"Ministry of {portfolios.pop()} of {country.name}", kind="GovernmentOrganization",
+                            alternates=[text], country=owner)
 
 
 def find_publisher(ctx: Context) -> str | None:
