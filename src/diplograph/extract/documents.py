@@ -725,10 +725,12 @@ ANNIVERSARY = re.compile(r"\b\d+(?:st|nd|rd|th)?\s+(?:years|anniversary)\s+of\s+
 
 
 def _members(parsed: Parsed, root: Any, subject: Any) -> bool:
-    """'Ruritania and Osterlich are both members of the Forum': countries' membership of a body, in the
-    article's voice."""
+    """'Ruritania and Osterlich are both members of the Forum': a membership of a body the countries
+    share, in the article's voice."""
     if root.lemma_.lower() != "be" or entity_in_phrase(parsed, subject) is None:
         return False
+    if not any(c.dep_ == "conj" for c in subject.children) and not any(c.lower_ == "both" for c in root.children):
+        return False  # ('Ruritania is a member of the Union': a plain description; a membership shared is a tie)
     members = [c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() == "member"]
     return any(o.i in parsed.entities and parsed.entities[o.i][0] == "organization"
                for m in members for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
