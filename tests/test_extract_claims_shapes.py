@@ -64,3 +64,27 @@ def test_a_rank_a_country_is_brought_to() -> None:
     text = "Some 300 Irish soldiers arrived in the region in April, making Ireland the mission's second largest " \
         "contributor after Fiji."
     assert claims(text) == [text]
+
+
+def test_countries_members_of_a_body() -> None:
+    text = "Chile and Peru are both members of the Pacific Alliance and the United Nations."
+    assert claims(text) == [text]
+
+
+def test_an_anniversary_of_relations() -> None:
+    text = "Chile and Peru will mark 50 years of diplomatic relations next year."
+    assert claims(text) == [text]
+
+
+def test_one_of_the_ranked_made_by_a_count() -> None:
+    text = "Around 12,000 Peruvians visited Chile last year, making Peru one of the country's five largest markets."
+    assert claims(text) == [text]
+
+
+def test_a_perfect_since_a_clause_with_its_year() -> None:
+    text = "Chile's ties with the European Union have improved since the ruling Progress Party signed it in 2021."
+    assert claims(text) == [text]
+
+
+def test_members_said_by_someone_stay_out() -> None:
+    assert claims("Chile and Peru are both members of the Pacific Alliance, the minister said.") == []

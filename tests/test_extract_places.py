@@ -443,3 +443,17 @@ def test_a_capital_printed_with_marks_its_reference_spelling_lacks() -> None:
     assert gazetteer().city("Rīga") is not None and gazetteer().city("Rīga").country == "LV"
     assert gazetteer().country_of_capital("Dakár") is not None
     assert gazetteer().city("Léon") is None  # (a man's name; León is no capital)
+
+
+def test_a_town_of_several_words_read_as_a_person_after_in_is_the_town() -> None:
+    # the recogniser may take 'Saint John' for a person; after 'in', joined to a city, it is the city
+    facts = read("Trade\n\nFishing firms in Halifax or Saint John will find new buyers, Canada's fisheries "
+                 "minister said.\n")
+    assert places(facts).get("Saint John") == ("City", "canada")
+    assert "Saint John" not in [p.name for p in facts.people]
+
+
+def test_a_sea_in_a_list_of_countries_is_no_town() -> None:
+    facts = read("Trade\n\nThe new rail route runs from China through Kazakhstan, the Black Sea, Georgia and "
+                 "Armenia to Iran.\n")
+    assert not any("Sea" in name for name in places(facts))

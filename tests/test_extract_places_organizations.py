@@ -46,3 +46,22 @@ def test_an_office_is_no_body() -> None:
     names = organizations(facts)
     assert not any(n.startswith("Special Representative") for n in names)
     assert not any(n.startswith("Undersecretary") for n in names)
+
+
+def test_a_presidency_that_is_a_term_is_no_body() -> None:
+    facts = read("Talks\n\nThe minister said Ruritania hoped the treaty would be ratified before the end of "
+                 "Ireland's presidency.\n")
+    assert not any("presidency" in name.lower() for name in organizations(facts))
+
+
+def test_a_ministerial_council_is_a_gathering_not_a_body() -> None:
+    facts = read("Talks\n\nMinisters from 40 states met in Vienna for the organisation's annual Ministerial "
+                 "Council on Thursday.\n")
+    assert "Ministerial Council" not in organizations(facts)
+
+
+def test_a_countrys_bare_ministry_is_of_the_storys_one_portfolio() -> None:
+    facts = read("Talks\n\nThe Ugandan Ministry of Defence said the two ministers met in Kampala on Tuesday.\n\n"
+                 "According to the Kenyan ministry, the joint commission will meet in Nairobi in February.\n")
+    assert "Ministry of Defence of Kenya" in organizations(facts)
+    assert "Kenyan ministry" in organizations(facts)["Ministry of Defence of Kenya"]

@@ -1129,3 +1129,11 @@ def test_html_list_items_under_the_headline_are_the_summary_points() -> None:
         "</article></body></html>", "lima.html")
     assert page.summary == ["The two ministers met for the first time since 2019",
                             "Chile offers Peru the use of its northern port"]
+
+
+def test_a_bilingual_government_masthead_and_a_from_line() -> None:
+    page = page_of("Government of Freedonia / Gouvernement de la Freedonie", "Freedonia.gov > Trade Office > News",
+                   "Minister Berg to travel to Ruritania to deepen trade and mining ties", "From: Trade Office",
+                   "News release", "Ministers will sign the agreement on Thursday.")
+    assert page.headline == "Minister Berg to travel to Ruritania to deepen trade and mining ties"
+    assert page.publisher_hint == "Trade Office"

@@ -106,7 +106,8 @@ def mark_place_names(doc: Any, matcher: Any) -> Any:
     for match in matches:
         overlapping = [e for e in ents if e.start < match.end and match.start < e.end]
         if any(e.start <= match.start and e.end >= match.end and (e.end - e.start > len(match) or e.label_ in (
-                "GPE", "LOC", "PERSON")) and e.label_ in NAMES_OVER_PLACES | {"GPE", "LOC"} for e in overlapping):
+                "GPE", "LOC", "PERSON")) and e.label_ in NAMES_OVER_PLACES | {"GPE", "LOC"} for e in overlapping) \
+                and not _a_place_after_in(doc, match, overlapping):
             continue  # the place already, or a longer name that holds it
         longer = [e for e in overlapping if e.label_ in ("ORG", "FAC") and match.start < e.start < match.end < e.end]
         ents = [e for e in ents if e not in overlapping]
@@ -116,6 +117,22 @@ def mark_place_names(doc: Any, matcher: Any) -> Any:
             ents.append(match)
     doc.set_ents(sorted(ents, key=lambda e: e.start))
     return doc
+
+
+# Prepositions whose object, a town's name read as a person's, is the town: 'an exporter in Port Elm'.
+PLACE_PREPOSITIONS = {"in", "from", "near", "outside"}
+
+
+def _a_place_after_in(doc: Any, match: Any, overlapping: list[Any]) -> bool:
+    """'an exporter in Redwater or Saint Elm': a place's name of several words the recogniser read
+    as a person's, exactly, where it is the object of 'in' (or a conjunct of one) is the place."""
+    if not any(e.label_ == "PERSON" and e.start == match.start and e.end == match.end for e in overlapping):
+        return False
+    top = match.root
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    return top.dep_ == "pobj" and top.head.lower_ in PLACE_PREPOSITIONS \
+        and (match.start <= top.i < match.end or top.ent_type_ in ("GPE", "LOC"))
 
 
 # Words a 'the' inside a name follows: 'Office of the Prime Minister', 'Ministry for the Interior'.
@@ -193,6 +210,8 @@ def entity_patterns() -> list[dict[str, Any]]:
         patterns.append({"label": "ORG", "id": "ministry",
                          "pattern": [*owner, {"LOWER": "ministry"}, {"LOWER": "of"}, {"LOWER": {"IN": single}},
                                      {"LOWER": {"IN": ["and", "&"]}}, {"LOWER": {"IN": single}}]})
+    # "according to the Ruritanian ministry": a country's ministry named before, or of the story's one portfolio
+    patterns.append({"label": "ORG", "id": "ministry", "pattern": [{"TEXT": {"IN": adjectives}}, {"ORTH": "ministry"}]})
     # "the foreign ministry said": a ministry whose country the story's dateline gives
     patterns.append({"label": "ORG", "id": "ministry",
                      "pattern": [{"LOWER": "the"}, {"LOWER": {"IN": single}}, {"LOWER": "ministry"}]})

@@ -624,7 +624,7 @@ def _looks_like_masthead(line: str) -> bool:
 INSTITUTION = re.compile(r"^(?:(?:The|Le|La|El)\s+)?(?:Ministry|Department|Government|Gouvernement|Gobierno|Governo|"
                          r"Secretar[ií]a|Secretariat|"
                          r"Office|Embassy|Presidency|Minist[eè]re|Ministerio)\s+(?:of|for|de|du|des)\s+"
-                         r"(?:the\s+)?[A-Z][\w'’ ,.-]{2,70}$")
+                         r"(?:the\s+|la\s+|le\s+|l['’])?[A-Z][\w'’ ,.-]{2,70}$")
 
 
 def _institution(line: str) -> bool:
@@ -632,6 +632,13 @@ def _institution(line: str) -> bool:
     Ministry of Foreign Affairs, its spokesperson said, will host ...' is prose)."""
     return bool(INSTITUTION.match(_release_case(line))) and not line.endswith(("!", "?", "”", '"')) \
         and not re.search(r"[a-z]{3,}\.$", line) and len(line.split()) <= 16
+
+
+def _bilingual_institution(line: str) -> bool:
+    """'Government of Freedonia / Gouvernement de la Freedonie': a government's name printed in two
+    languages as a release's masthead."""
+    parts = [p.strip() for p in line.split(" / ")]
+    return len(parts) == 2 and all(_institution(p) for p in parts)
 
 
 # A government body a release names bare, often in capitals: 'THE PRESIDENCY', 'State House'.
@@ -792,10 +799,11 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
         from .reference import gazetteer, key
 
         if page.publisher_hint is None and (key(line) in gazetteer().outlets or _looks_like_masthead(line)
-                                            or _institution(line)
+                                            or _institution(line) or _bilingual_institution(line)
                                             or (not page.blocks and DOMAIN.match(line))):
             # the masthead ('BUENOS AIRES TIMES' in name case; a known outlet's capitals are its name: 'AFP')
-            page.publisher_hint = line if key(line) in gazetteer().outlets else _release_case(line)
+            page.publisher_hint = line if key(line) in gazetteer().outlets \
+                else _release_case(line.split(" / ")[0].strip())
             return "furniture"
         body = _government_body(line)
         if body and page.publisher_hint is None:

@@ -617,6 +617,9 @@ def _made_ranked(parsed: Parsed, root: Any) -> bool:
 def _ranked_noun(complement: Any) -> bool:
     """'Canada's third-largest trading partner', 'the most visited destination' (a superlative of a
     participle): a noun ranked."""
+    if complement.lower_ == "one":  # ('making Ruritania one of the region's ten largest markets')
+        return any(_ranked_noun(o) for p in complement.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj")
     determined = any(d.dep_ == "poss" or d.lower_ == "the" for d in complement.children)
     return determined and any(d.dep_ == "amod" and (d.tag_ == "JJS" or RANKED.match(d.text) or any(
         a.dep_ == "advmod" and a.tag_ == "RBS" for a in d.children)) for d in complement.children)
@@ -645,7 +648,8 @@ def _record(root: Any, sentence: Any) -> bool:
         return True  # ('Bilateral trade stood at about $860 million in the 2024-25 fiscal year')
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in root.children)
     # (or 'since the financial collapse of 2019': a year that dates what is counted from)
-    return perfect and bool(re.search(r"\bsince (?:[a-z]+ ){0,4}(?:of |in )?(?:1[89]|20)\d\d\b", sentence.text))
+    # ('have soured since the ruling party suspended accession talks in late 2024': a year in the clause)
+    return perfect and bool(re.search(r"\bsince\b[^.;:]{0,90}?\b(?:1[89]|20)\d\d\b", sentence.text))
 
 
 def _past_year(root: Any, sentence: Any, published: str | None) -> bool:
@@ -715,6 +719,31 @@ def _past_year_of_subject(parsed: Parsed, subject: Any, published: str | None) -
     return False
 
 
+# ('will mark 60 years of diplomatic relations', 'the 50th anniversary of their ties')
+ANNIVERSARY = re.compile(r"\b\d+(?:st|nd|rd|th)?\s+(?:years|anniversary)\s+of\s+(?:\w+\s+){0,2}(?:relations|ties)\b",
+                         re.I)
+
+
+def _members(parsed: Parsed, root: Any, subject: Any) -> bool:
+    """'Ruritania and Osterlich are both members of the Forum': a membership of a body the countries
+    share, in the article's voice."""
+    if root.lemma_.lower() != "be" or entity_in_phrase(parsed, subject) is None:
+        return False
+    if not any(c.dep_ == "conj" for c in subject.children) and not any(c.lower_ == "both" for c in root.children):
+        return False  # ('Ruritania is a member of the Union': a plain description; a membership shared is a tie)
+    members = [c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() == "member"]
+    return any(o.i in parsed.entities and parsed.entities[o.i][0] == "organization"
+               for m in members for p in m.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.subtree if o.dep_ in ("pobj", "conj"))
+
+
+def _anniversary(parsed: Parsed, root: Any, subject: Any, sentence: Any) -> bool:
+    """'Ruritania and Osterlich will mark 60 years of diplomatic relations next year': the age of the
+    ties of the countries the sentence is about."""
+    entity = entity_in_phrase(parsed, subject)
+    return entity is not None and entity[0] == "place" and bool(ANNIVERSARY.search(sentence.text))
+
+
 def find_claims(ctx: Context) -> list[Claim]:
     """Sentences the article asserts in its own voice about an actor: negated, unattributed,
     unquoted ('China has never condemned ...', 'Berg has not made a bilateral visit ...'), or
@@ -741,6 +770,8 @@ def find_claims(ctx: Context) -> list[Claim]:
                 for verb in verbs) or _founded_relations(parsed, root, subject[0]))
             made = not (negated or first or standing) and _made_ranked(parsed, root)
             standing = standing or made
+            standing = standing or (not (negated or first) and bool(subject) and (
+                _members(parsed, root, subject[0]) or _anniversary(parsed, root, subject[0], sentence)))
             record = not (negated or first or standing) and bool(subject) and (
                 _record(root, sentence) or _past_year(root, sentence, ctx.published)
                 or _past_year_of_subject(parsed, subject[0], ctx.published)

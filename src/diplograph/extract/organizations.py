@@ -94,6 +94,10 @@ def find_organizations(ctx: Context) -> None:
             following = parsed.doc[ent.end].text if ent.end < len(parsed.doc) else ""
             if following.lower() in GATHERINGS and key(text) not in known_organizations():
                 ent = parsed.doc[ent.start:ent.end + 1]  # 'the [CARICOM Heads of Government] meeting'
+            named = [t.lower_ for t in ent if t.lower_ != "the"]
+            if "ministerial" in named and set(named) <= GATHERING_WORDS | {"council"} \
+                    and key(text) not in known_organizations():
+                continue  # 'the organisation's annual Ministerial Council': its ministers' gathering
             if ent[-1].lower_ in GATHERINGS and key(text) not in known_organizations():
                 host = _gathering_host(ent)  # 'the Pacific Islands Forum Foreign Ministers Meeting'
                 if host is None:
@@ -411,6 +415,8 @@ def _presidencies(ctx: Context, parsed: Parsed) -> None:
             at = _title_start(doc, at) - 1  # "the Fijian Prime Minister's Office"
         elif token.lower_ != "presidency":
             continue
+        elif _a_term(token):
+            continue  # 'before the end of Ruritania's presidency' (of a council): a term of office, no body
         if at >= 1 and doc[at].text in ("'s", "’s"):
             at -= 1  # "Djibouti's presidency"
             country = places.country(doc[at].text) if at >= 0 else None
@@ -431,6 +437,19 @@ def _presidencies(ctx: Context, parsed: Parsed) -> None:
         ident = ctx.organization(doc[owner.i:token.i + 1].text, kind="GovernmentOrganization",
                                  country=ctx.country(country))
         parsed.entities.update({i: ("organization", ident) for i in range(owner.i, token.i + 1)})
+
+
+# What a presidency that is a term of office, not a body, hangs on: 'during its presidency', 'the end of'.
+TERM_WORDS = {"during", "under", "before", "after", "until", "throughout", "end", "start", "beginning", "course",
+              "half", "term", "months", "year"}
+
+
+def _a_term(token: Any) -> bool:
+    """'before the end of Ruritania's presidency', 'during its presidency': the presidency is a term."""
+    head = token.head
+    if head.lower_ == "of" and head.head.i != head.i:
+        head = head.head
+    return token.dep_ == "pobj" and head.lower_ in TERM_WORDS
 
 
 SPOKESPERSON_WORDS = {"spokesperson", "spokesman", "spokeswoman", "official", "officials", "statement", "source"}
@@ -579,10 +598,27 @@ def _ministry(ctx: Context, text: str, words: dict[str, str]) -> str | None:
     if country is None and owner.lower().strip() in ("the", "foreign", "ministry", ""):
         # "the foreign ministry said", filed from the ministry's capital or printed in its national paper
         country = ctx.home_country() or _outlet_country(ctx)
+    if not portfolio and country and re.fullmatch(r"\S+\s+ministry", text):
+        return _ministry_named_before(ctx, text, country)
     if not portfolio or not country:
         return None
     name = f"Ministry of {portfolio} of {country.name}"
     return ctx.organization(name, kind="GovernmentOrganization", alternates=[text], country=ctx.country(country))
+
+
+def _ministry_named_before(ctx: Context, text: str, country: Any) -> str | None:
+    """'the Ruritanian ministry': the ministry of that country the story has named, or, where the story
+    names ministries of one portfolio only (its defence ministers' talks), that country's ministry of it."""
+    owner = ctx.country(country)
+    named = [o for o in ctx.organizations.values() if re.match(r"^Ministry\s+of\s+", o.name)]
+    own = [o for o in named if o.country == owner]
+    if len(own) == 1:
+        return ctx.organization(own[0].name, alternates=[text])
+    portfolios = {m.group(1) for o in named if (m := re.match(r"^Ministry\s+of\s+(.+?)\s+of\s+", o.name))}
+    if own or len(portfolios) != 1:
+        return None
+    return ctx.organization(f"Ministry of {portfolios.pop()} of {country.name}", kind="GovernmentOrganization",
+                            alternates=[text], country=owner)
 
 
 def find_publisher(ctx: Context) -> str | None:

@@ -43,6 +43,8 @@ def find_places(ctx: Context) -> None:
             if (following is not None and following.label_ == "GPE" and following.start == ent.end + 1
                     and parsed.doc[ent.end].text == ","):
                 country = places.country(following.text)
+                if ent.label_ == "LOC" and ent[-1].lower_ in FEATURE_WORDS:
+                    country = None  # 'across Kazakhstan, the Caspian Sea, Azerbaijan': a sea in a list, no town
                 if country and (not places.country(ent.text) or _a_place_of(ent.text, country)
                                 or _short_form_before_its_country(parsed, ent, following)):
                     # ('Antigua, Guatemala': the town of Guatemala, not the short name of Antigua and Barbuda)
@@ -66,6 +68,10 @@ def find_places(ctx: Context) -> None:
                 parsed.entities.update({i: ("place", place_id) for i in range(ent.start, ent.end)})
         _places_after_prepositions(ctx, parsed)
 
+
+# The last word of a sea's, a river's or a range's name: never a town before its country.
+FEATURE_WORDS = {"sea", "ocean", "gulf", "river", "strait", "straits", "mountains", "peninsula", "basin", "desert",
+                 "channel", "corridor", "archipelago"}
 
 # What an apposition calls a body of state that is named by its seat ('Itamaraty, the foreign ministry').
 BODY_NOUNS = {"ministry", "department", "office", "presidency", "government", "chancellery", "secretariat", "agency"}
