@@ -21,6 +21,8 @@ LATER_SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:that|the same|in the) (?
                             r"|^in the (?:afternoon|evening))\b")
 # "X, who arrived on Tuesday, was received the same evening by Y": after the verb it dates
 SAME_DAY_AFTER = re.compile(r"^\W*(?:on |in )?(?:that|the) same (?:day|morning|afternoon|evening|night)\b")
+# "That evening, X gave a banquet": the day the sentences before told, whether or not an event was on it
+THAT_TIME_OF_DAY = re.compile(r"^\W*(?:that|the same) (?:morning|afternoon|evening|night)\b")
 # "on Tuesday morning": a weekday with a time of day dates the event like the weekday alone
 WEEKDAY_TIME = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r" (?:morning|afternoon|evening|night)")

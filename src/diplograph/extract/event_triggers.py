@@ -37,7 +37,7 @@ JOINT_BODIES = {"commission", "committee", "cabinet"}
 JOINT_WORDS = {"joint", "binational", "bilateral", "mixed", "intergovernmental", "inter-governmental"}
 # Meals and audiences that are meetings when said to be held with someone: "a working lunch with X",
 # "an audience with the President" (not "lunch was served", "told an audience of students")
-MEALS = {"lunch", "luncheon", "dinner", "breakfast"}
+MEALS = {"lunch", "luncheon", "dinner", "breakfast", "banquet", "supper"}
 
 
 @lru_cache(maxsize=1)

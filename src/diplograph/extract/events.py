@@ -24,6 +24,7 @@ from .event_dates import (
     NEXT_DAY,
     ORDINAL_DAYS,
     SAME_DAY_AFTER,
+    THAT_TIME_OF_DAY,
     clause_anchors,
     curtain_down,
     date_phrases,
@@ -878,6 +879,8 @@ class EventFinder:
             start = span[0]
         if start is None and soon_after(token):
             start = month_of(self._previous_date())
+        if start is None and THAT_TIME_OF_DAY.search(token.doc[token.sent.start:token.i].text.lower()):
+            start = self._day_told_before(parsed, token)  # "On Wednesday, X signed Y. That evening, ..."
         if start is None and (LATER_SAME_DAY.search(token.doc[token.sent.start:token.i].text.lower()) or (
                 verbal and SAME_DAY_AFTER.search(token.doc[token.i + 1:token.sent.end].text.lower()))):
             here = self.ctx.evidence(parsed, token.idx, token.idx + len(token.text)).start
@@ -1077,6 +1080,22 @@ class EventFinder:
         for _p, _t, event in reversed(self.mentions):
             if event.id not in here and event.start:
                 return add_days(event.start, 1) if len(event.start) == 10 else None
+        return None
+
+    def _day_told_before(self, parsed: Parsed, token: Any) -> str | None:
+        """The day a sentence just before names ('On Wednesday, X and Y signed an agreement. That evening,
+        ...'), when no event is told between them (then that event's day is the one, read elsewhere)."""
+        sentences = [(p, (s.start, s.end), s) for p in self.ctx.blocks
+                     if p.block.kind in ("headline", "summary", "paragraph") for s in p.doc.sents]
+        here = next((i for i, (p, span, _) in enumerate(sentences)
+                     if p is parsed and span == (token.sent.start, token.sent.end)), None)
+        for p, span, sentence in reversed(sentences[max(0, (here or 0) - 3):here or 0]):
+            if any(q is p and (t.sent.start, t.sent.end) == span for q, t, _ in self.mentions):
+                return None
+            for ent in reversed([e for e in sentence.ents if e.label_ == "DATE" and not p.in_quote(e.start_char)]):
+                day = resolve_date(ent.text, self.ctx.published)
+                if day and len(day) == 10:
+                    return day
         return None
 
     def _previous_date(self, news: bool = False, before: int | None = None) -> str | None:
