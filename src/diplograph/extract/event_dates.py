@@ -61,6 +61,9 @@ def date_phrases(parsed: Parsed, anchor: Any) -> list[Any]:
             if node == anchor:
                 found.append(ent)
                 break
+            if node != ent.root and node.pos_ == "NOUN" and node.head.lower_ == "by" \
+                    and node.lower_ not in GATHERING_NOUNS and trigger_type(node) is None:
+                break  # "the summit was dominated by the exit of X in January": the exit's month
             if node.head.i == node.i or (node.pos_ in ("VERB", "AUX") and node != ent.root
                                      and node.lower_ not in GATHERING_NOUNS and node.dep_ != "xcomp"):
                 break  # ("the summit is expected to bring leaders together from X to Y": through 'to')

@@ -120,6 +120,9 @@ def _noun_trigger(token: Any) -> str | None:
     kind = table.get(("noun", token.lower_)) or table.get(("noun", lemma))
     if kind is None and lemma == "session" and (_of_commission(token) or _commission_holds(token) is not None):
         return "meeting"  # "the next session of the joint commission will take place in X in July"
+    if kind is None and lemma == "session" and (members := _members_of_body(token)) is not None:
+        # "the 67th Ordinary Session of the X Authority of Heads of State and Government": its leaders' summit
+        return "summit" if members.lower_ in ("heads", "leaders") else "conference"
     if kind is None and joint_body(token) and (
             (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in ("convene", "hold", "reconvene"))
             or (token.dep_ == "nsubj" and token.head.lemma_.lower() in ("convene", "sit", "reconvene"))):

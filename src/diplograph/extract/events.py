@@ -128,7 +128,7 @@ class EventFinder:
                 for token in sentence:
                     if parsed.in_quote(token.idx):
                         continue
-                    kind = trigger_type(token)
+                    kind = trigger_type(token) or self._next_session(token)
                     if kind:
                         self.event_at(parsed, token, kind)
                 remember_people(self.ctx, parsed, sentence)
@@ -166,6 +166,18 @@ class EventFinder:
                 event.status = "scheduled"
             elif event.start and event.status is None:
                 event.status = "happened"
+
+    def _next_session(self, token: Any) -> str | None:
+        """'will host the next ordinary session in X in December', after a summit read as a session of a
+        body of heads of state ('the 67th Ordinary Session of the X Authority of Heads of State'): the
+        next of those summits."""
+        if token.lemma_.lower() != "session" or token.pos_ not in ("NOUN", "PROPN") or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None
+        if not any(c.dep_ == "amod" and c.lower_ in ("next", "ordinary", "extraordinary") for c in token.children):
+            return None
+        told = any(e.type == "summit" and "session" in (e.name or "").lower() for e in self.ctx.events)
+        return "summit" if told else None
 
     def _settle_gatherings(self) -> None:
         """A gathering with no place is where the story was filed from; it and the meetings on its
