@@ -68,3 +68,16 @@ def test_a_month_in_the_by_phrase_of_a_passive_dates_what_it_names_not_the_summi
                  "the Zambezi Union in Lusaka.\n\nThe summit was dominated by the withdrawal of two members from the "
                  "Union in January.\n", published="2024-05-13")
     assert [s.start for s in of_type(facts, "summit")] == ["2024-05-12"]
+
+
+def test_a_ministerial_council_is_a_conference_that_the_gathering_and_its_margins_tell_again() -> None:
+    facts = read("Council\n\nLISBON - Minister Ana Vidal was speaking in Lisbon, where foreign ministers have been "
+                 "meeting for the Atlantic Union's annual Ministerial Council. The two-day gathering opened "
+                 "yesterday and ended this evening.\n\nThis morning, Ms Vidal had a working breakfast with Minister "
+                 "Karl Roth on the margins of the Ministerial Council.\n\nThe Ministerial Council was held in Porto "
+                 "in 2012.\n", published="2024-05-10")
+    conferences = of_type(facts, "conference")
+    assert [(c.start, c.end) for c in conferences] == [("2024-05-09", "2024-05-10"), ("2012", None)]
+    assert not of_type(facts, "summit")
+    [breakfast] = of_type(facts, "meeting")
+    assert breakfast.super_event == conferences[0].id

@@ -120,6 +120,9 @@ def _noun_trigger(token: Any) -> str | None:
     kind = table.get(("noun", token.lower_)) or table.get(("noun", lemma))
     if kind is None and lemma == "session" and (_of_commission(token) or _commission_holds(token) is not None):
         return "meeting"  # "the next session of the joint commission will take place in X in July"
+    if kind is None and lemma in ("council", "conference", "meeting") and any(
+            c.dep_ in ("compound", "amod") and c.lower_ == "ministerial" for c in token.children):
+        return "conference"  # "the organisation's annual Ministerial Council": a gathering of ministers
     if kind is None and lemma == "session" and (members := _members_of_body(token)) is not None:
         # "the 67th Ordinary Session of the X Authority of Heads of State and Government": its leaders' summit
         return "summit" if members.lower_ in ("heads", "leaders") else "conference"

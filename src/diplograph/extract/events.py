@@ -316,6 +316,13 @@ class EventFinder:
             if not any(p.dep_ == "prep" and p.lower_ == "of" for p in token.children):
                 # "The meeting at the hotel brought together ...": the summit just told
                 referent = next((e for e in reversed(self.ctx.events) if e.type == "summit"), None)
+        if not verbal and kind == "summit" and token.lower_ == "gathering" and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) and not any(
+                c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "EVENT", "NORP") for c in token.children):
+            # "... for the organisation's Ministerial Council. The two-day gathering opened ...": that one
+            told = next((e for e in reversed(self.ctx.events) if e.type in ("summit", "conference")), None)
+            if told is not None and told.type == "conference":
+                kind, referent = "conference", told
         if not verbal and token.dep_ in ("appos", "npadvmod") and any(
                 p is parsed and (t == token.head or t.head == token.head) for p, t, _ in self.mentions):
             return None  # "held talks with X, their last meeting before ...": the same talks, described
@@ -366,6 +373,8 @@ class EventFinder:
         for people, place in self._occasions(parsed, token, kind, attendees, reading.location):
             if referent is not None:
                 referent.location = referent.location or place
+                if not referent.start and start:
+                    referent.start, referent.end = start, end
                 referent.attendees.extend(a for a in people if a not in referent.attendees)
                 referent.evidence.append(self.ctx.evidence(parsed, *clause_span(token, verbal)))
                 self.mentions.append((parsed, token, referent))
