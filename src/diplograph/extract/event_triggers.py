@@ -19,7 +19,7 @@ from .mentions import SINGLE_HEADS, governing_verb
 HYPOTHETICAL = {"restart", "resume", "revive", "call", "urge", "seek", "create", "push", "promote", "support",
                 "pave", "propose", "want", "hope", "demand", "reject", "oppose", "refuse", "avoid", "suggest",
                 "need", "encourage"}
-FUTURE_GOVERNORS = {"invite", "plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
+FUTURE_GOVERNORS = {"invite", "plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree", "pencil"}
 HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap", "open", "chair", "convene",
            "join", "start", "receive", "pay", "make",  # "paid a visit to", "made a call to"
            "co-chair", "co-host", "co-chaire", "co-hoste"}  # (the lemmatizer's 'co-hosted' and 'co-chaired')

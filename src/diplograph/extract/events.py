@@ -347,6 +347,12 @@ class EventFinder:
             reading.location = [super_event.location] if super_event.location else []
         attendees = list(dict.fromkeys(a for a in reading.attendees if a))
         start, end, days = self._dates(parsed, token, verbal, reading, super_event)
+        if not attendees and not reading.location and start is not None and not verbal and reading.future:
+            # "He invited her to visit X ...; the trip was pencilled in for March": the visit told, its month
+            told = self._refer(parsed, token, kind, end, days)
+            if told is not None and not told.start and told.status == "scheduled":
+                told.start = start
+                return told
         if not attendees and not reading.location and start is None:
             return self._refer(parsed, token, kind, end, days)  # "the two-day summit, which ends on Monday"
         if kind in ("summit", "conference") and not verbal and not reading.location and start is None:
