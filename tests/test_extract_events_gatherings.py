@@ -50,3 +50,34 @@ def test_the_next_meeting_of_the_council_of_heads_of_government_is_a_summit() ->
     summits = of_type(facts, "summit")
     assert [(s.location, s.start, s.status) for s in summits if s.location == "paris"] == [
         ("paris", "2025-11", "scheduled")]
+
+
+def test_a_session_of_a_body_of_heads_of_state_is_a_summit_and_its_next_session_is_scheduled() -> None:
+    facts = read("Summit\n\nLUSAKA - Southern leaders on Sunday wrapped up the 12th Ordinary Session of the Zambezi "
+                 "Union Assembly of Heads of State and Government in the Zambian capital.\n\nOn the sidelines of the "
+                 "session, President Ana Vidal met President Karl Roth.\n\nMalawi will host the next ordinary session "
+                 "in Lilongwe in November.\n", published="2024-05-13")
+    summits = of_type(facts, "summit")
+    assert [(s.start, s.status) for s in summits] == [("2024-05-12", "happened"), ("2024-11", "scheduled")]
+    [meeting] = of_type(facts, "meeting")
+    assert (meeting.start, meeting.super_event) == ("2024-05-12", summits[0].id)
+
+
+def test_a_month_in_the_by_phrase_of_a_passive_dates_what_it_names_not_the_summit() -> None:
+    facts = read("Summit\n\nLUSAKA - President Ana Vidal and President Karl Roth on Sunday attended the summit of "
+                 "the Zambezi Union in Lusaka.\n\nThe summit was dominated by the withdrawal of two members from the "
+                 "Union in January.\n", published="2024-05-13")
+    assert [s.start for s in of_type(facts, "summit")] == ["2024-05-12"]
+
+
+def test_a_ministerial_council_is_a_conference_that_the_gathering_and_its_margins_tell_again() -> None:
+    facts = read("Council\n\nLISBON - Minister Ana Vidal was speaking in Lisbon, where foreign ministers have been "
+                 "meeting for the Atlantic Union's annual Ministerial Council. The two-day gathering opened "
+                 "yesterday and ended this evening.\n\nThis morning, Ms Vidal had a working breakfast with Minister "
+                 "Karl Roth on the margins of the Ministerial Council.\n\nThe Ministerial Council was held in Porto "
+                 "in 2012.\n", published="2024-05-10")
+    conferences = of_type(facts, "conference")
+    assert [(c.start, c.end) for c in conferences] == [("2024-05-09", "2024-05-10"), ("2012", None)]
+    assert not of_type(facts, "summit")
+    [breakfast] = of_type(facts, "meeting")
+    assert breakfast.super_event == conferences[0].id

@@ -26,3 +26,10 @@ def test_her_invited_by_him_is_the_woman_named_before() -> None:
                  "Vesk, in turn, invited her to visit Paris, an invitation she accepted.\n")
     visits = [v for v in of_type(facts, "visit") if v.status == "scheduled"]
     assert [v.attendees for v in visits] == [["ana-lind"]]
+
+
+def test_the_trip_pencilled_in_for_a_month_dates_the_accepted_visit() -> None:
+    facts = read("Visit\n\nVIENNA - Minister Karl Roth invited Minister Ana Vidal to visit Tirana, and the minister "
+                 "accepted; officials said the trip was pencilled in for March.\n", published="2025-12-05")
+    [visit] = of_type(facts, "visit")
+    assert (visit.location, visit.start, visit.status) == ("tirana", "2026-03", "scheduled")

@@ -70,3 +70,13 @@ def test_a_state_dinner_in_honour_of_the_guest_is_its_own_meeting_of_both() -> N
     assert sorted(dinner.attendees) == ["ana-vidal", "mara-lind"]
     assert (dinner.start, dinner.status) == ("2024-05-10", "scheduled")
     assert len(of_type(facts, "meeting")) == 2
+
+
+def test_a_banquet_that_evening_is_a_named_meal_of_host_and_guest_on_the_day_told_before() -> None:
+    facts = read("Visit\n\nBERN - Ruritanian President Mara Lind arrived in Bern on Monday for a three-day state "
+                 "visit to Switzerland.\n\nLind was received on Monday morning by Federal President Karl Roth, who "
+                 "then hosted his guest for talks.\n\nOn Tuesday, Lind toured a dam. That evening, Roth gave a state "
+                 "banquet in honour of the Ruritanian president.\n", published="2024-05-15")
+    banquet = next(m for m in of_type(facts, "meeting") if any("banquet" in e.text for e in m.evidence))
+    assert sorted(banquet.attendees) == ["karl-roth", "mara-lind"]  # the Ruritanian one, not the host
+    assert (banquet.name, banquet.start) == ("State banquet", "2024-05-14")

@@ -217,3 +217,16 @@ statements:
               for exact in built.objects(selector, OA.exact)}
     assert quoted == {"Ana Diaz met Bo Lind in Oslo on Monday", "Lind said talks went well"}
     assert validate_graph(built).conforms
+
+
+def test_a_meal_of_the_two_on_the_day_of_their_talks_is_a_node_of_its_own_in_every_article() -> None:
+    # The extractor tells a state dinner apart from the talks of the same two that day: kind, day,
+    # place and people alone would give both one IRI; that it is a meal is part of its key.
+    dinner = FACTS.replace("statements:\n", """  - {id: dinner, type: meeting, name: State dinner, attendees: [bo, ana],
+     location: oslo, start: '2024-03-04', status: happened, evidence: [Lind said talks went well]}
+statements:
+""", 1)
+    first = set(graph(dinner).subjects(RDF.type, DIPL.Meeting))
+    assert len(first) == 2
+    other = dinner.replace("oslo-talks.txt", "another-paper.txt").replace("name: State dinner", "name: Banquet")
+    assert set(graph(other).subjects(RDF.type, DIPL.Meeting)) == first

@@ -21,6 +21,8 @@ LATER_SAME_DAY = re.compile(r"\b(?:(?:earlier|later) (?:that|the same|in the) (?
                             r"|^in the (?:afternoon|evening))\b")
 # "X, who arrived on Tuesday, was received the same evening by Y": after the verb it dates
 SAME_DAY_AFTER = re.compile(r"^\W*(?:on |in )?(?:that|the) same (?:day|morning|afternoon|evening|night)\b")
+# "That evening, X gave a banquet": the day the sentences before told, whether or not an event was on it
+THAT_TIME_OF_DAY = re.compile(r"^\W*(?:that|the same) (?:morning|afternoon|evening|night)\b")
 # "on Tuesday morning": a weekday with a time of day dates the event like the weekday alone
 WEEKDAY_TIME = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r" (?:morning|afternoon|evening|night)")
@@ -59,6 +61,9 @@ def date_phrases(parsed: Parsed, anchor: Any) -> list[Any]:
             if node == anchor:
                 found.append(ent)
                 break
+            if node != ent.root and node.pos_ == "NOUN" and node.head.lower_ == "by" \
+                    and node.lower_ not in GATHERING_NOUNS and trigger_type(node) is None:
+                break  # "the summit was dominated by the exit of X in January": the exit's month
             if node.head.i == node.i or (node.pos_ in ("VERB", "AUX") and node != ent.root
                                      and node.lower_ not in GATHERING_NOUNS and node.dep_ != "xcomp"):
                 break  # ("the summit is expected to bring leaders together from X to Y": through 'to')

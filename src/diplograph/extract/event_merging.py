@@ -23,6 +23,9 @@ def same_event(a: Event, b: Event, within: Any = None) -> bool:
         a.type == "visit" and within is not None and (within(a.location, b.location) or within(b.location, a.location)))
     people = set(a.attendees) & set(b.attendees)
     if a.type in ("summit", "conference"):
+        if a.name and b.name and a.name.lower() == b.name.lower() and (not a.start or not b.start) and (
+                not a.location or not b.location or a.location == b.location):
+            return True  # "on the margins of the Ministerial Council": the Council told before, by its name
         if a.location and b.location and within is not None and (not a.start or not b.start or dates) \
                 and (not a.name or not b.name or a.name == b.name) and (
                 within(a.location, b.location) or within(b.location, a.location)):

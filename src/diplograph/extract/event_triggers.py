@@ -19,7 +19,7 @@ from .mentions import SINGLE_HEADS, governing_verb
 HYPOTHETICAL = {"restart", "resume", "revive", "call", "urge", "seek", "create", "push", "promote", "support",
                 "pave", "propose", "want", "hope", "demand", "reject", "oppose", "refuse", "avoid", "suggest",
                 "need", "encourage"}
-FUTURE_GOVERNORS = {"invite", "plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree"}
+FUTURE_GOVERNORS = {"invite", "plan", "expect", "schedule", "set", "due", "prepare", "intend", "agree", "pencil"}
 HOSTING = {"hold", "have", "host", "attend", "conclude", "begin", "end", "wrap", "open", "chair", "convene",
            "join", "start", "receive", "pay", "make",  # "paid a visit to", "made a call to"
            "co-chair", "co-host", "co-chaire", "co-hoste"}  # (the lemmatizer's 'co-hosted' and 'co-chaired')
@@ -37,7 +37,7 @@ JOINT_BODIES = {"commission", "committee", "cabinet"}
 JOINT_WORDS = {"joint", "binational", "bilateral", "mixed", "intergovernmental", "inter-governmental"}
 # Meals and audiences that are meetings when said to be held with someone: "a working lunch with X",
 # "an audience with the President" (not "lunch was served", "told an audience of students")
-MEALS = {"lunch", "luncheon", "dinner", "breakfast"}
+MEALS = {"lunch", "luncheon", "dinner", "breakfast", "banquet", "supper"}
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +120,12 @@ def _noun_trigger(token: Any) -> str | None:
     kind = table.get(("noun", token.lower_)) or table.get(("noun", lemma))
     if kind is None and lemma == "session" and (_of_commission(token) or _commission_holds(token) is not None):
         return "meeting"  # "the next session of the joint commission will take place in X in July"
+    if kind is None and lemma in ("council", "conference", "meeting") and any(
+            c.dep_ in ("compound", "amod") and c.lower_ == "ministerial" for c in token.children):
+        return "conference"  # "the organisation's annual Ministerial Council": a gathering of ministers
+    if kind is None and lemma == "session" and (members := _members_of_body(token)) is not None:
+        # "the 67th Ordinary Session of the X Authority of Heads of State and Government": its leaders' summit
+        return "summit" if members.lower_ in ("heads", "leaders") else "conference"
     if kind is None and joint_body(token) and (
             (token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in ("convene", "hold", "reconvene"))
             or (token.dep_ == "nsubj" and token.head.lemma_.lower() in ("convene", "sit", "reconvene"))):

@@ -24,6 +24,7 @@ from .event_dates import (
     NEXT_DAY,
     ORDINAL_DAYS,
     SAME_DAY_AFTER,
+    THAT_TIME_OF_DAY,
     clause_anchors,
     curtain_down,
     date_phrases,
@@ -127,7 +128,7 @@ class EventFinder:
                 for token in sentence:
                     if parsed.in_quote(token.idx):
                         continue
-                    kind = trigger_type(token)
+                    kind = trigger_type(token) or self._next_session(token)
                     if kind:
                         self.event_at(parsed, token, kind)
                 remember_people(self.ctx, parsed, sentence)
@@ -165,6 +166,18 @@ class EventFinder:
                 event.status = "scheduled"
             elif event.start and event.status is None:
                 event.status = "happened"
+
+    def _next_session(self, token: Any) -> str | None:
+        """'will host the next ordinary session in X in December', after a summit read as a session of a
+        body of heads of state ('the 67th Ordinary Session of the X Authority of Heads of State'): the
+        next of those summits."""
+        if token.lemma_.lower() != "session" or token.pos_ not in ("NOUN", "PROPN") or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None
+        if not any(c.dep_ == "amod" and c.lower_ in ("next", "ordinary", "extraordinary") for c in token.children):
+            return None
+        told = any(e.type == "summit" and "session" in (e.name or "").lower() for e in self.ctx.events)
+        return "summit" if told else None
 
     def _settle_gatherings(self) -> None:
         """A gathering with no place is where the story was filed from; it and the meetings on its
@@ -303,6 +316,13 @@ class EventFinder:
             if not any(p.dep_ == "prep" and p.lower_ == "of" for p in token.children):
                 # "The meeting at the hotel brought together ...": the summit just told
                 referent = next((e for e in reversed(self.ctx.events) if e.type == "summit"), None)
+        if not verbal and kind == "summit" and token.lower_ == "gathering" and any(
+                c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children) and not any(
+                c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "EVENT", "NORP") for c in token.children):
+            # "... for the organisation's Ministerial Council. The two-day gathering opened ...": that one
+            told = next((e for e in reversed(self.ctx.events) if e.type in ("summit", "conference")), None)
+            if told is not None and told.type == "conference":
+                kind, referent = "conference", told
         if not verbal and token.dep_ in ("appos", "npadvmod") and any(
                 p is parsed and (t == token.head or t.head == token.head) for p, t, _ in self.mentions):
             return None  # "held talks with X, their last meeting before ...": the same talks, described
@@ -327,6 +347,12 @@ class EventFinder:
             reading.location = [super_event.location] if super_event.location else []
         attendees = list(dict.fromkeys(a for a in reading.attendees if a))
         start, end, days = self._dates(parsed, token, verbal, reading, super_event)
+        if not attendees and not reading.location and start is not None and not verbal and reading.future:
+            # "He invited her to visit X ...; the trip was pencilled in for March": the visit told, its month
+            told = self._refer(parsed, token, kind, end, days)
+            if told is not None and not told.start and told.status == "scheduled":
+                told.start = start
+                return told
         if not attendees and not reading.location and start is None:
             return self._refer(parsed, token, kind, end, days)  # "the two-day summit, which ends on Monday"
         if kind in ("summit", "conference") and not verbal and not reading.location and start is None:
@@ -353,6 +379,8 @@ class EventFinder:
         for people, place in self._occasions(parsed, token, kind, attendees, reading.location):
             if referent is not None:
                 referent.location = referent.location or place
+                if not referent.start and start:
+                    referent.start, referent.end = start, end
                 referent.attendees.extend(a for a in people if a not in referent.attendees)
                 referent.evidence.append(self.ctx.evidence(parsed, *clause_span(token, verbal)))
                 self.mentions.append((parsed, token, referent))
@@ -878,6 +906,8 @@ class EventFinder:
             start = span[0]
         if start is None and soon_after(token):
             start = month_of(self._previous_date())
+        if start is None and THAT_TIME_OF_DAY.search(token.doc[token.sent.start:token.i].text.lower()):
+            start = self._day_told_before(parsed, token)  # "On Wednesday, X signed Y. That evening, ..."
         if start is None and (LATER_SAME_DAY.search(token.doc[token.sent.start:token.i].text.lower()) or (
                 verbal and SAME_DAY_AFTER.search(token.doc[token.i + 1:token.sent.end].text.lower()))):
             here = self.ctx.evidence(parsed, token.idx, token.idx + len(token.text)).start
@@ -1077,6 +1107,22 @@ class EventFinder:
         for _p, _t, event in reversed(self.mentions):
             if event.id not in here and event.start:
                 return add_days(event.start, 1) if len(event.start) == 10 else None
+        return None
+
+    def _day_told_before(self, parsed: Parsed, token: Any) -> str | None:
+        """The day a sentence just before names ('On Wednesday, X and Y signed an agreement. That evening,
+        ...'), when no event is told between them (then that event's day is the one, read elsewhere)."""
+        sentences = [(p, (s.start, s.end), s) for p in self.ctx.blocks
+                     if p.block.kind in ("headline", "summary", "paragraph") for s in p.doc.sents]
+        here = next((i for i, (p, span, _) in enumerate(sentences)
+                     if p is parsed and span == (token.sent.start, token.sent.end)), None)
+        for p, span, sentence in reversed(sentences[max(0, (here or 0) - 3):here or 0]):
+            if any(q is p and (t.sent.start, t.sent.end) == span for q, t, _ in self.mentions):
+                return None
+            for ent in reversed([e for e in sentence.ents if e.label_ == "DATE" and not p.in_quote(e.start_char)]):
+                day = resolve_date(ent.text, self.ctx.published)
+                if day and len(day) == 10:
+                    return day
         return None
 
     def _previous_date(self, news: bool = False, before: int | None = None) -> str | None:

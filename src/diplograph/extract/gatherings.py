@@ -8,7 +8,7 @@ from typing import Any
 
 from ..reference import gazetteer
 from .context import Context, Parsed
-from .event_triggers import GATHERING_NOUNS
+from .event_triggers import GATHERING_NOUNS, MEALS
 
 # A city that names a gathering held there must be a city of some size (not a village named like a word)
 NAMED_CITY = 100_000
@@ -62,7 +62,13 @@ def gathering_after(prep: Any) -> list[Any]:
 
 
 def event_name(parsed: Parsed, token: Any, kind: str) -> str | None:
-    """A named gathering ('Group of 20 gathering', 'ASEAN summit'); meetings stay unnamed."""
+    """A named gathering ('Group of 20 gathering', 'ASEAN summit'); a meal is named by its words ('State
+    dinner', 'Working breakfast'), which keep it apart from the day's talks; other meetings stay unnamed."""
+    if kind == "meeting" and token.pos_ == "NOUN" and token.lemma_.lower() in MEALS:
+        words = [t for t in token.children if t.dep_ in ("amod", "compound") and t.i < token.i
+                 and t.is_alpha and t.ent_type_ == ""]
+        text = " ".join(t.lower_ for t in (*words, token))
+        return text[:1].upper() + text[1:]
     if kind not in ("summit", "conference"):
         return None
     start = _name_start(token)

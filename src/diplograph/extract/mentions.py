@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..iris import slug
 from ..reference import key
 from .context import Context, Parsed
 
@@ -150,8 +151,14 @@ def _agent(ctx: Context, parsed: Parsed, token: Any, people_only: bool) -> list[
             if re.search(rf"(?<!deputy )(?<!vice )(?<!acting )(?<!assistant )(?<!former )\b{re.escape(phrase)}\b",
                          title):
                 return [ident]
-        for ident in reversed(ctx.recent_people):
+        # 'the Icelandic president': one of that country ('the Austrian president' is not the guest)
+        nations = [c for c in token.children if c.dep_ == "amod" and c.i < token.i and c.ent_type_ == "NORP"]
+        country = ctx.country_of_text(nations[0].text) if len(nations) == 1 else None
+        nationals = [i for i in ctx.recent_people if country and ctx.people[i].represents == slug(country.name)]
+        for ident in reversed(nationals or ctx.recent_people):
             title = (ctx.people[ident].title or "").lower()
+            if country and ctx.people[ident].represents not in (None, slug(country.name)):
+                continue
             if (lower in title and title_fits(title, token)) or (lower == "leader" and title):
                 return [ident]
         # "Sir Alden Crowe has hosted ... The prime minister welcomed ...": the description is
