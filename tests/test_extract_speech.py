@@ -1277,3 +1277,11 @@ def test_a_name_set_off_after_a_long_title_is_who_the_title_stands_for() -> None
                  "not only by meetings.\n")
     said = {s.text: s.speaker for s in facts.statements}
     assert said.get("the plan had to be followed by money, not only by meetings") == "grace-otieno"
+
+
+def test_a_country_urged_to_act_reports_no_words() -> None:
+    facts = read("Visit\n\nNorway's Senate chairman Anna Berg urged Ghana on Friday to move faster on new port "
+                 "capacity.\n\nBerg also urged her hosts to open a consulate in Bergen.\n")
+    said = [s.text for s in facts.statements if s.speaker == "anna-berg"]
+    assert not any("move faster" in t for t in said)
+    assert any("open a consulate" in t for t in said)

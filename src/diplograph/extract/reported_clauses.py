@@ -46,6 +46,10 @@ def _urged(verb: Any) -> Any | None:
     words, which are the verb and what follows it ('urged his peers to move ...')."""
     if verb.lemma_.lower() not in URGING:
         return None
+    if any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in verb.children) or any(
+            o.dep_ == "pobj" and o.ent_type_ == "GPE" for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+            for o in p.children):
+        return None  # ('urged Ghana to move faster', 'called on Peru to ...': a country asked to act, no words told)
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ == "VERB" and child.i > verb.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
