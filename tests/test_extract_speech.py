@@ -1285,3 +1285,21 @@ def test_a_country_urged_to_act_reports_no_words() -> None:
     said = [s.text for s in facts.statements if s.speaker == "anna-berg"]
     assert not any("move faster" in t for t in said)
     assert any("open a consulate" in t for t in said)
+
+
+def test_the_ministry_of_a_portfolio_in_capitals_speaks() -> None:
+    facts = read("Visit\n\nNorway's Vice Foreign Minister, Anna Berg, will arrive in Accra next Tuesday, the "
+                 "Ministry of Foreign Affairs confirmed yesterday.\n\nIn a statement released yesterday, the "
+                 "ministry said the visit would \"deepen a partnership that has grown over three decades\".\n")
+    ministry = next(o for o in facts.organizations if o.name == "Ministry of Foreign Affairs")
+    said = next(s for s in facts.statements if s.direct)
+    assert (said.speaker, said.date) == (ministry.id, "2024-05-09")
+
+
+def test_a_ministry_told_by_its_country_alone_speaks() -> None:
+    facts = read("Visit\n\nKenyan Defence Minister Anna Berg ended a visit to Ghana on Thursday.\n\nAccording to "
+                 "the Kenyan ministry, the joint commission of the two countries will meet in Nairobi in "
+                 "February.\n")
+    ministry = next(o for o in facts.organizations if o.name == "Kenyan ministry")
+    said = next(s for s in facts.statements if s.speaker == ministry.id)
+    assert said.text.startswith("the joint commission of the two countries will meet")
