@@ -93,7 +93,7 @@ def _body_words(parsed: Parsed, subject: Any) -> list[Any]:
                 and doc[end].head.i == subject.i and doc[end + 1].pos_ == "PROPN" and doc[end + 1].text[:1].isupper():
             # ('the Ministry of Foreign Affairs confirmed': its portfolio, in capitals, is its name's)
             end += 1
-            while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() or (
+            while (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()) or (
                     end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].text[:1].isupper()):
                 end += 1
         words = list(doc[words[0].i:end])
@@ -150,8 +150,9 @@ def _national_ministry(ctx: Context, parsed: Parsed, ministry: Any) -> tuple[str
     if country is None:
         return None
     head = ministry.head
+    according = head.i > 0 and ministry.doc[head.i - 1].lower_ == "according"
     speaks = (ministry.dep_ == "nsubj" and head.lemma_.lower() in speech_verbs()) or (
-        ministry.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and ministry.doc[head.i - 1].lower_ == "according"
+        ministry.dep_ == "pobj" and head.lower_ == "to" and according
     ) or (ministry.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in ("release", "issue"))
     if not speaks:
         return None
