@@ -1303,3 +1303,32 @@ def test_a_ministry_told_by_its_country_alone_speaks() -> None:
     ministry = next(o for o in facts.organizations if o.name == "Kenyan ministry")
     said = next(s for s in facts.statements if s.speaker == ministry.id)
     assert said.text.startswith("the joint commission of the two countries will meet")
+
+
+MINISTERIAL = ("Ministers meet\n\nMinister for Foreign Affairs Anna Berg has told her Peruvian counterpart that Norway "
+               "will do what it can to support his country's trade talks next year.\n\nMs Berg was in Lima for the "
+               "annual Ministerial Council of the Pacific Forum. The two-day gathering opened at the Palace yesterday "
+               "and ended this evening.\n\nOn the sidelines of the meeting yesterday afternoon, she held talks with "
+               "Carlos Ruiz, Peru's Minister of Foreign Affairs.\n\n\"Peru has done the hard work,\" Ms Berg told "
+               "reporters after the meeting.\n\nAddressing the plenary session earlier in the day, the minister told "
+               "fellow ministers that the forum's field missions would be needed \"the day the storms fall silent in "
+               "the islands\". She accused Chile of blocking agreement on the forum's budget for a second year.\n")
+
+
+def test_words_told_to_fellow_ministers_are_made_at_the_gathering() -> None:
+    facts = read(MINISTERIAL)
+    said = next(s for s in facts.statements if s.direct and "storms" in s.text)
+    made_at = next(e for e in facts.events if e.id == said.made_at)
+    assert made_at.type in ("summit", "conference")
+
+
+def test_what_one_is_accused_of_doing_is_reported() -> None:
+    facts = read(MINISTERIAL)
+    assert any(s.text == "blocking agreement on the forum's budget for a second year" and s.speaker == "anna-berg"
+               for s in facts.statements)
+
+
+def test_a_lead_that_has_told_the_counterpart_is_the_one_meeting_of_the_two() -> None:
+    facts = read(MINISTERIAL)
+    said = next(s for s in facts.statements if s.text.startswith("Norway will do what it can"))
+    assert said.date == "2024-05-09" and said.addressees == ["carlos-ruiz"]

@@ -57,6 +57,19 @@ def _urged(verb: Any) -> Any | None:
     return None
 
 
+def _accused_of(verb: Any) -> Any | None:
+    """'accused Ruritania of blocking agreement on the budget': what one is accused of doing is the
+    words, from the verb in -ing on."""
+    if verb.lemma_.lower() != "accuse" or verb.dep_ in ("acl", "relcl", "amod") or verb.tag_ == "VBN":
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            doing = [c for c in prep.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"]
+            if doing and len(list(doing[0].subtree)) >= 3:
+                return doing[0]
+    return None
+
+
 def _verb_phrase(verb: Any, parsed: Parsed) -> Any | None:
     """'welcomed the steady improvement in relations since ...', 'thanked Kuwait for the care shown
     to its workers', 'proposed a joint working group on freight costs': a saying whose object is
