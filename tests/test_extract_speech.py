@@ -1332,3 +1332,14 @@ def test_a_lead_that_has_told_the_counterpart_is_the_one_meeting_of_the_two() ->
     facts = read(MINISTERIAL)
     said = next(s for s in facts.statements if s.text.startswith("Norway will do what it can"))
     assert said.date == "2024-05-09" and said.addressees == ["carlos-ruiz"]
+
+
+def test_his_in_a_hosts_relative_clause_is_not_the_guests() -> None:
+    facts = read("State visit\n\nNorwegian President Anna Berg today concluded a three-day state visit to Ghana.\n\n"
+                 "Berg was received on Tuesday morning by President Kofi Mensah, who then hosted his guest for talks "
+                 "at the palace in Accra.\n\nThat evening, Mensah gave a state banquet in honour of the Norwegian "
+                 "president at the palace. Raising her glass to the Ghanaian people, Berg paid tribute to the "
+                 "Ghanaian sailors who mapped Norway's coast.\n\n\"You came to study our fjords, and some of you "
+                 "never left,\" she said in her toast.\n")
+    said = next(s for s in facts.statements if s.direct)
+    assert said.speaker == "anna-berg"
