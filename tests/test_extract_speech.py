@@ -1288,10 +1288,11 @@ def test_a_country_urged_to_act_reports_no_words() -> None:
 
 
 def test_the_ministry_of_a_portfolio_in_capitals_speaks() -> None:
-    facts = read("Visit\n\nNorway's Vice Foreign Minister, Anna Berg, will arrive in Accra next Tuesday, the "
-                 "Ministry of Foreign Affairs confirmed yesterday.\n\nIn a statement released yesterday, the "
-                 "ministry said the visit would \"deepen a partnership that has grown over three decades\".\n")
-    ministry = next(o for o in facts.organizations if o.name == "Ministry of Foreign Affairs")
+    facts = read("Visit\n\nACCRA, May 10 - Norway's Vice Foreign Minister, Anna Berg, will arrive in Accra next "
+                 "Tuesday, the Ministry of Foreign Affairs confirmed yesterday.\n\nIn a statement released "
+                 "yesterday, the ministry said the visit would \"deepen a partnership that has grown over three "
+                 "decades\".\n")
+    ministry = next(o for o in facts.organizations if o.name == "Ministry of Foreign Affairs of Ghana")
     said = next(s for s in facts.statements if s.direct)
     assert (said.speaker, said.date) == (ministry.id, "2024-05-09")
 

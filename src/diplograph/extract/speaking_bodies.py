@@ -21,6 +21,8 @@ def speaking_bodies(ctx: Context, blocks: list[Parsed]) -> None:
     """'..., the Executive Mansion said', 'the Presidency of the Council announced', 'the foreign
     ministry said': a body no one has named as an organisation, which speaks, is one; its name is
     then read as it wherever printed."""
+    from ..nlp import portfolios
+    from .organizations import _generic_ministry, _unnamed_ministry
     from .titles import title_patterns
 
     titles = title_patterns()["title_only"]
@@ -50,7 +52,11 @@ def speaking_bodies(ctx: Context, blocks: list[Parsed]) -> None:
                             or ctx.country_of_text(printed) or key(printed) in gazetteer().outlets:
                         continue
                     kind = "GovernmentOrganization" if subject.lower_ in BODY_HEADS else "Organization"
-                    ident = ctx.organization(printed, kind=kind)
+                    if " of " in printed and _generic_ministry(printed, portfolios()):
+                        # ('the Ministry of Foreign Affairs said': the home country's, none when unknown)
+                        ident = _unnamed_ministry(ctx, printed, portfolios()) or ""
+                    else:
+                        ident = ctx.organization(printed, kind=kind)
                 else:
                     continue
                 if ident:
