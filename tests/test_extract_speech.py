@@ -1277,3 +1277,70 @@ def test_a_name_set_off_after_a_long_title_is_who_the_title_stands_for() -> None
                  "not only by meetings.\n")
     said = {s.text: s.speaker for s in facts.statements}
     assert said.get("the plan had to be followed by money, not only by meetings") == "grace-otieno"
+
+
+def test_a_country_urged_to_act_reports_no_words() -> None:
+    facts = read("Visit\n\nNorway's Senate chairman Anna Berg urged Ghana on Friday to move faster on new port "
+                 "capacity.\n\nBerg also urged her hosts to open a consulate in Bergen.\n")
+    said = [s.text for s in facts.statements if s.speaker == "anna-berg"]
+    assert not any("move faster" in t for t in said)
+    assert any("open a consulate" in t for t in said)
+
+
+def test_the_ministry_of_a_portfolio_in_capitals_speaks() -> None:
+    facts = read("Visit\n\nACCRA, May 10 - Norway's Vice Foreign Minister, Anna Berg, will arrive in Accra next "
+                 "Tuesday, the Ministry of Foreign Affairs confirmed yesterday.\n\nIn a statement released "
+                 "yesterday, the ministry said the visit would \"deepen a partnership that has grown over three "
+                 "decades\".\n")
+    ministry = next(o for o in facts.organizations if o.name == "Ministry of Foreign Affairs of Ghana")
+    said = next(s for s in facts.statements if s.direct)
+    assert (said.speaker, said.date) == (ministry.id, "2024-05-09")
+
+
+def test_a_ministry_told_by_its_country_alone_speaks() -> None:
+    facts = read("Visit\n\nKenyan Defence Minister Anna Berg ended a visit to Ghana on Thursday.\n\nAccording to "
+                 "the Kenyan ministry, the joint commission of the two countries will meet in Nairobi in "
+                 "February.\n")
+    ministry = next(o for o in facts.organizations if o.name == "Kenyan ministry")
+    said = next(s for s in facts.statements if s.speaker == ministry.id)
+    assert said.text.startswith("the joint commission of the two countries will meet")
+
+
+MINISTERIAL = ("Ministers meet\n\nMinister for Foreign Affairs Anna Berg has told her Peruvian counterpart that Norway "
+               "will do what it can to support his country's trade talks next year.\n\nMs Berg was in Lima for the "
+               "annual Ministerial Council of the Pacific Forum. The two-day gathering opened at the Palace yesterday "
+               "and ended this evening.\n\nOn the sidelines of the meeting yesterday afternoon, she held talks with "
+               "Carlos Ruiz, Peru's Minister of Foreign Affairs.\n\n\"Peru has done the hard work,\" Ms Berg told "
+               "reporters after the meeting.\n\nAddressing the plenary session earlier in the day, the minister told "
+               "fellow ministers that the forum's field missions would be needed \"the day the storms fall silent in "
+               "the islands\". She accused Chile of blocking agreement on the forum's budget for a second year.\n")
+
+
+def test_words_told_to_fellow_ministers_are_made_at_the_gathering() -> None:
+    facts = read(MINISTERIAL)
+    said = next(s for s in facts.statements if s.direct and "storms" in s.text)
+    made_at = next(e for e in facts.events if e.id == said.made_at)
+    assert made_at.type in ("summit", "conference")
+
+
+def test_what_one_is_accused_of_doing_is_reported() -> None:
+    facts = read(MINISTERIAL)
+    assert any(s.text == "blocking agreement on the forum's budget for a second year" and s.speaker == "anna-berg"
+               for s in facts.statements)
+
+
+def test_a_lead_that_has_told_the_counterpart_is_the_one_meeting_of_the_two() -> None:
+    facts = read(MINISTERIAL)
+    said = next(s for s in facts.statements if s.text.startswith("Norway will do what it can"))
+    assert said.date == "2024-05-09" and said.addressees == ["carlos-ruiz"]
+
+
+def test_his_in_a_hosts_relative_clause_is_not_the_guests() -> None:
+    facts = read("State visit\n\nNorwegian President Anna Berg today concluded a three-day state visit to Ghana.\n\n"
+                 "Berg was received on Tuesday morning by President Kofi Mensah, who then hosted his guest for talks "
+                 "at the palace in Accra.\n\nThat evening, Mensah gave a state banquet in honour of the Norwegian "
+                 "president at the palace. Raising her glass to the Ghanaian people, Berg paid tribute to the "
+                 "Ghanaian sailors who mapped Norway's coast.\n\n\"You came to study our fjords, and some of you "
+                 "never left,\" she said in her toast.\n")
+    said = next(s for s in facts.statements if s.direct)
+    assert said.speaker == "anna-berg"

@@ -339,6 +339,9 @@ def remember_people(ctx: Context, parsed: Parsed, sentence: Any) -> None:
                 continue
             if token.lower_ in ("him", "her") and token.dep_ != "poss":
                 continue  # ('X ... invited her to visit'): an object is someone other than the subject
+            if any(a.dep_ == "relcl" and any(c.lower_ in ("who", "whom", "whose") for c in a.children)
+                   for a in token.ancestors):
+                continue  # ('X was received by Y, who hosted his guest'): the pronoun of another's clause
             ctx.person_gender.setdefault(subject_people[0], "m" if token.lower_.startswith("h") and
                                          token.lower_ not in ("her", "herself") else "f")
             break

@@ -46,10 +46,27 @@ def _urged(verb: Any) -> Any | None:
     words, which are the verb and what follows it ('urged his peers to move ...')."""
     if verb.lemma_.lower() not in URGING:
         return None
+    if any(c.dep_ == "dobj" and c.ent_type_ == "GPE" for c in verb.children) or any(
+            o.dep_ == "pobj" and o.ent_type_ == "GPE" for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"
+            for o in p.children):
+        return None  # ('urged Ghana to move faster', 'called on Peru to ...': a country asked to act, no words told)
     for child in verb.children:
         if child.dep_ == "xcomp" and child.pos_ == "VERB" and child.i > verb.i and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             return verb
+    return None
+
+
+def _accused_of(verb: Any) -> Any | None:
+    """'accused Ruritania of blocking agreement on the budget': what one is accused of doing is the
+    words, from the verb in -ing on."""
+    if verb.lemma_.lower() != "accuse" or verb.dep_ in ("acl", "relcl", "amod") or verb.tag_ == "VBN":
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            doing = [c for c in prep.children if c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG"]
+            if doing and len(list(doing[0].subtree)) >= 3:
+                return doing[0]
     return None
 
 

@@ -23,6 +23,7 @@ from .quotes import MARKS, Quote, _holds_quote, _lead, _sentence_start, find_quo
 from .reported_clauses import (
     TELLING,
     TRAILING,
+    _accused_of,
     _after_dateline,
     _further_clauses,
     _joined_clauses,
@@ -233,7 +234,7 @@ class SpeechFinder(AddresseeResolution):
             speaker_tokens = speaker_subjects(token)
             if not clauses:
                 clauses = [c for c in [_misparsed_clause(token), _stated_object(token), _urged(token),
-                                       _verb_phrase(token, parsed)]
+                                       _accused_of(token), _verb_phrase(token, parsed)]
                            if c is not None and not parsed.in_quote(c.idx)][:1]
                 if clauses and clauses[0] is token and self.reporter(parsed, token) is not token:
                     continue  # ('Li said Beijing was willing ... and urged ...': the words Li reports)
@@ -479,11 +480,15 @@ class SpeechFinder(AddresseeResolution):
                 # (not 'X is to meet Y, who has said ...': the words of a relative clause said
                 # some time before are not said at the sentence's event)
                 made_at = self.event_of(parsed, sentence.root, speaker, sentence=sentence)
-        if made_at is None and not previously and telling is not None and any(
-                c.dep_ in ("dobj", "dative") and c.lower_ in GATHERED and any(d.lower_ == "the" for d in c.children)
+        if telling is not None and (made_at is None or (made_at.type not in ("summit", "conference") and any(
+                c.dep_ in ("dobj", "dative") and any(d.lower_ == "fellow" for d in c.children)
+                for c in telling.children))) and not previously and any(
+                c.dep_ in ("dobj", "dative") and c.lower_ in GATHERED
+                and any(d.lower_ in ("the", "fellow") for d in c.children)
                 and not any(d.lower_ in ("press", "news") for d in c.children)  # ('told the press conference')
                 for c in telling.children):
-            # 'Kos told the leaders that ...': said to the gathering of leaders told last
+            # 'Kos told the leaders that ...', 'told fellow ministers that ...': said to the gathering
+            # of leaders told last, more than at talks of two that day
             # (else, one told only further down: the gathering the story is about comes first)
             order = {id(p): n for n, p in enumerate(self.ctx.blocks)}
             here = (order[id(parsed)], telling.sent.start)
@@ -501,6 +506,14 @@ class SpeechFinder(AddresseeResolution):
             shared.sort(key=lambda e: (set(e.attendees) != {speaker, *addressees},
                                        e.type in ("summit", "conference")))
             made_at = shared[0] if shared else None
+            first = next((p for p in ctx.blocks if p.block.kind == "paragraph"), None)
+            if made_at is None and parsed is first and telling is not None and date is None and (
+                    not undated or telling.tag_ == "VBN"):
+                # 'X has told her Peruvian counterpart that ...' in the lead: the one meeting of the
+                # two the story goes on to tell
+                later = [e for e in ctx.events if set(e.attendees) == {speaker, *addressees}
+                         and e.status == "happened" and e.start and len(e.start) == 10]
+                made_at = later[0] if len(later) == 1 else None
         if made_at is not None:
             undated = False
         if date is None and made_at is not None and not undated:
