@@ -17,8 +17,8 @@ def test_a_slashed_breadcrumb_over_the_headline_is_furniture() -> None:
 
 
 def test_a_state_name_over_its_office_names_the_office_as_publisher() -> None:
-    page = read_page("Government of Norway\nOffice of the Prime Minister and Council of Ministers\nMain Street, Oslo\n\n"
-                     "Home | About Us | Press Release\n\nPress Release\n\n"
+    page = read_page("Government of Norway\nOffice of the Prime Minister and Council of Ministers\n"
+                     "Main Street, Oslo\n\nHome | About Us | Press Release\n\nPress Release\n\n"
                      "Prime Minister Berg holds telephone conversation with Prime Minister of Chile\n\n" + STORY)
     assert page.publisher_hint == "Office of the Prime Minister and Council of Ministers"
     assert page.headline == "Prime Minister Berg holds telephone conversation with Prime Minister of Chile"
@@ -56,7 +56,7 @@ def test_a_dateline_with_the_country_between_place_and_day_and_an_agency_in_capi
 
 
 def test_a_pic_by_credit_ends_a_caption() -> None:
-    page = read_page("Speaker Vos meets President\n\nBy Ann Lee\n\nSpeaker Vos (left) and Speaker Berg exchange the MoU "
-                     "at Parliament on Monday. Pic by Jan Holm\n\n" + STORY)
+    page = read_page("Speaker Vos meets President\n\nBy Ann Lee\n\nSpeaker Vos (left) and Speaker Berg "
+                     "exchange the MoU at Parliament on Monday. Pic by Jan Holm\n\n" + STORY)
     assert [(m.caption, m.credit) for m in page.media] == [
         ("Speaker Vos (left) and Speaker Berg exchange the MoU at Parliament on Monday.", "Jan Holm")]
