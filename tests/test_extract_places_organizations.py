@@ -78,3 +78,9 @@ def test_the_general_assembly_also_names_the_united_nations() -> None:
     facts = read("Talks\n\nMinister Anna Berg met Piet Vos on the margins of the UN General Assembly in New York.\n")
     found = organizations(facts)
     assert "United Nations General Assembly" in found and "United Nations" in found
+
+
+def test_a_surname_after_mrs_is_no_body() -> None:
+    facts = read("Talks\n\nPresident Anna Berg received the Speaker, Mrs Karin Braun-Lind, on Monday. "
+                 "The head of state told Mrs Braun-Lind that Norway counted on Chile.\n")
+    assert not any(name.startswith("Mrs") for name in organizations(facts))

@@ -265,6 +265,8 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
     doc = ent.doc
     if title_patterns()["title_only"].match(re.split(r"\s+(?:of|for)\s+", text)[0]):
         return True
+    if re.match(r"^(?:Mr|Mrs|Ms|Mme|Mlle|Miss|Madam|Madame)\.?\s+[A-Z][\w'’-]*$", text):
+        return True  # 'told Mrs Berg-Vos that ...': a woman named with her honorific, not a body
     if re.split(r"\s+(?:of|for|on)\s+", text)[0].split()[-1].lower() in office_heads():
         return True  # 'the Special Representative on X', 'the Undersecretary of X': an office, not a body
     if title_patterns()["office_only"].match(text):
