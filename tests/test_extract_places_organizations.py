@@ -65,3 +65,22 @@ def test_a_countrys_bare_ministry_is_of_the_storys_one_portfolio() -> None:
                  "According to the Kenyan ministry, the joint commission will meet in Nairobi in February.\n")
     assert "Ministry of Defence of Kenya" in organizations(facts)
     assert "Kenyan ministry" in organizations(facts)["Ministry of Defence of Kenya"]
+
+
+def test_a_movement_and_a_bank_of_the_lexicon_are_bodies() -> None:
+    facts = read("Talks\n\nPrime Minister Anna Berg will attend the Summit of the Heads of State of the Non-Aligned "
+                 "Movement and open a forum with the African Export-Import Bank (Afreximbank) in Osterholm.\n")
+    found = organizations(facts)
+    assert "Non-Aligned Movement" in found and "African Export-Import Bank" in found
+
+
+def test_the_general_assembly_also_names_the_united_nations() -> None:
+    facts = read("Talks\n\nMinister Anna Berg met Piet Vos on the margins of the UN General Assembly in New York.\n")
+    found = organizations(facts)
+    assert "United Nations General Assembly" in found and "United Nations" in found
+
+
+def test_a_surname_after_mrs_is_no_body() -> None:
+    facts = read("Talks\n\nPresident Anna Berg received the Speaker, Mrs Karin Braun-Lind, on Monday. "
+                 "The head of state told Mrs Braun-Lind that Norway counted on Chile.\n")
+    assert not any(name.startswith("Mrs") for name in organizations(facts))

@@ -120,13 +120,14 @@ def mark_place_names(doc: Any, matcher: Any) -> Any:
 
 
 # Prepositions whose object, a town's name read as a person's, is the town: 'an exporter in Port Elm'.
-PLACE_PREPOSITIONS = {"in", "from", "near", "outside"}
+PLACE_PREPOSITIONS = {"in", "from", "near", "outside", "around"}
 
 
 def _a_place_after_in(doc: Any, match: Any, overlapping: list[Any]) -> bool:
     """'an exporter in Redwater or Saint Elm': a place's name of several words the recogniser read
-    as a person's, exactly, where it is the object of 'in' (or a conjunct of one) is the place."""
-    if not any(e.label_ == "PERSON" and e.start == match.start and e.end == match.end for e in overlapping):
+    as a person's (or an organisation's: 'camps around Port Elm'), exactly, where it is the object of
+    'in' (or a conjunct of one) is the place."""
+    if not any(e.label_ in ("PERSON", "ORG") and e.start == match.start and e.end == match.end for e in overlapping):
         return False
     top = match.root
     while top.dep_ == "conj" and top.head.i < top.i:

@@ -78,7 +78,7 @@ BULLET = re.compile(r"^\s*[•·▪●◦\-\*–]\s+")
 # '... in Lima. Photo by Ann Lee', '... (Photo courtesy of the Ministry)', '... on Tuesday. PHOTO | OPM'.
 CAPTION = re.compile(r"^(?P<caption>.+?)\s*[\(\[|]?\s*(?:(?:(?:Photo|PHOTO|Photograph|Picture|Image|File photo|"
                      r"FILE PHOTO)s?(?:\s+[Cc]redit)?|Credit|CREDIT|Courtesy)\s*:"
-                     r"|(?<=[.)\]|(\[–—-])\s*(?:Photo|PHOTO|Picture|Image)s?\s+(?:by|BY|courtesy(?:\s+of)?|COURTESY(?:\s+OF)?)\s"
+                     r"|(?<=[.)\]|(\[–—-])\s*(?:Photo|PHOTO|Picture|Image|Pic|PIC)s?\s+(?:by|BY|courtesy(?:\s+of)?|COURTESY(?:\s+OF)?)\s"
                      r"|(?<=[.)\]])\s*(?:PHOTO|Photo|PICTURE|Picture)S?\s*\|)"
                      r"\s*(?P<credit>[^()\[\]]{1,80}?)[\)\]]?\s*$")
 # '... on the sidelines of the summit on Saturday (Petra photo)': a caption ending with its agency's credit.
@@ -129,6 +129,8 @@ AGENCY_FIRST = re.compile(r"^\((?P<agency>[A-Za-z][\w .&-]{1,30})\)\s*(?:--|[-�
 # 'Bern, 06.06.2025 – ', 'YEREVAN, JUNE 10, ARMENPRESS. ', 'ISLAMABAD: ', 'NEW DELHI, March 12: '.
 ANY_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})"
+    # ('PORT LEVA, Freedonia, Sep 25, XNA - ': the country or island between the place and the day)
+    r"(?:,\s*(?P<region>[A-Z][a-z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})(?=,\s*\S+\s+\d))?"
     rf"(?:,\s*(?P<date>{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
     r"|\d{1,2}\.\d{1,2}\.\d{4})(?:\.(?=\s*/))?)?"  # ('November 20. /TASS/.': a stop after the day)
     r"(?:\s*\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|\s*/(?P<slashed>[A-Za-z][\w .&-]{1,30})/"
@@ -167,6 +169,9 @@ def _any_dateline(line: str) -> re.Match[str] | None:
     if match.group("capsagency") and not match.group("date"):
         return None
     place = _dateline_place(match)
+    if match.group("region") and not (match.group("date") and (gazetteer().country(match.group("region"))
+                                                               or gazetteer().town(match.group("region")))):
+        return None
     known = gazetteer().city(place) or gazetteer().country_of_capital(place)
     if not known and (match.group("date") or agency):
         known = gazetteer().town(place)
@@ -659,10 +664,38 @@ def _release_case(line: str) -> str:
 
 
 def _government_body(line: str) -> str | None:
-    """A release's masthead naming a government body ('THE PRESIDENCY'), as printed in name case."""
-    if len(line) > 80 or not BARE_BODY.match(line) or not (line.isupper() or line[:1].isupper()):
+    """A release's masthead naming a government body ('THE PRESIDENCY'), as printed in name case,
+    or the body and its country ('STATE HOUSE FREEDONIA')."""
+    if len(line) > 80 or not (line.isupper() or line[:1].isupper()):
         return None
-    return _release_case(line)
+    if BARE_BODY.match(line):
+        return _release_case(line)
+    named = re.match(r"^(?:the\s+)?(?:presidency|state\s+house)\s+(?P<country>[\w'’ -]{3,40})$", line, re.I)
+    if named:
+        from .reference import gazetteer
+
+        if gazetteer().country(_release_case(named.group("country"))):
+            return _release_case(line)
+    return None
+
+
+def _state_government(name: str) -> bool:
+    """'Government of Freedonia', 'Republic of Freedonia', 'Freedonia': a state's name as a masthead."""
+    from .reference import gazetteer
+
+    bare = re.sub(r"^(?:the\s+)?(?:government|republic)\s+of\s+(?:the\s+)?", "", name, flags=re.I)
+    return "," not in name and gazetteer().country(bare) is not None
+
+
+def _breadcrumb(line: str) -> bool:
+    """'Press Room / Press Releases', 'Home / News / Politics': a page's place on its site, short
+    parts in name case between slashes (no place names: 'Kenya / Uganda' may head a story)."""
+    from .reference import gazetteer
+
+    parts = [p.strip() for p in line.split(" / ")]
+    return len(parts) >= 2 and all(
+        0 < len(p.split()) <= 3 and all(w[:1].isupper() or w.lower() in SMALL for w in p.split())
+        and not gazetteer().country(p) and not gazetteer().city(p) for p in parts)
 
 
 # A place line that carries the date: "Mexico City, March 12, 2025".
@@ -706,6 +739,22 @@ def _site_name_over_menu(page: Page) -> bool:
                                            if kind != "furniture" or not rule.pattern.startswith("^(?:[A-Z")):
         return False
     return _masthead_like(first) or bool(re.fullmatch(r"[A-Z]{2,12}|[A-Z][a-z]{2,19}", first))
+
+
+def _site_title(page: Page) -> str | None:
+    """The page's first line over its menu, a site's name and its tagline ('Harbour Courier - Latest
+    News and Headlines'): the site's name."""
+    from .reference import gazetteer, key
+
+    if len(page.blocks) != 1 or page.blocks[0].kind != "headline":
+        return None
+    name, dash, _tagline = page.blocks[0].text.partition(" - ")
+    if not dash:
+        name, dash, _tagline = re.split(r" [|–—] ", page.blocks[0].text, maxsplit=1)[0], " ", ""
+    name = name.strip()
+    if name != page.blocks[0].text and (key(name) in gazetteer().outlets or _looks_like_masthead(name)):
+        return _release_case(name)
+    return None
 
 
 def _unread_headline(page: Page) -> None:
@@ -805,6 +854,12 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
             page.publisher_hint = line if key(line) in gazetteer().outlets \
                 else _release_case(line.split(" / ")[0].strip())
             return "furniture"
+        if page.publisher_hint is not None and _institution(line) and page.blocks \
+                and page.blocks[-1].kind == "furniture" and _state_government(page.publisher_hint):
+            # 'Government of Freedonia / Office of the Prime Minister': the state's name printed over
+            # the body whose release it is
+            page.publisher_hint = _release_case(line)
+            return "furniture"
         body = _government_body(line)
         if body and page.publisher_hint is None:
             # 'REPUBLIC OF GHANA / THE PRESIDENCY': the body, of the country printed just above it
@@ -814,8 +869,13 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
             return "furniture"
         if page.publisher_hint is not None and "," not in page.publisher_hint \
                 and _government_body(page.publisher_hint) and gazetteer().country(_release_case(line)):
-            page.publisher_hint = f"{page.publisher_hint}, {_release_case(line)}"  # 'THE PRESIDENCY / REPUBLIC OF X'
+            # 'THE PRESIDENCY / REPUBLIC OF X'; a ministry's name takes its state's after 'of'
+            # ('MINISTRY OF FOREIGN AFFAIRS / FREEDONIA': the Ministry of Foreign Affairs of Freedonia)
+            joint = " of " if re.match(r"(?:ministry|department)\b", page.publisher_hint, re.I) else ", "
+            page.publisher_hint = f"{page.publisher_hint}{joint}{_release_case(line)}"
             return "furniture"
+        if _breadcrumb(line):
+            return "furniture"  # 'Press Room / Press Releases': where the page sits, over its headline
         parts = _navigation(line)
         if parts is not None:
             if page.publisher_hint is None and INSTITUTION.match(parts[0]):
@@ -829,7 +889,12 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
     if page.headline is not None and not any(b.kind == "paragraph" for b in page.blocks) \
             and _navigation(line) is not None and not line.endswith(PROSE_ENDINGS):
         under_masthead = len(page.blocks) == 2 and page.blocks[0].kind == "furniture" and page.publisher_hint
-        if page.blocks and page.blocks[-1].kind == "headline" and (
+        site_title = _site_title(page)
+        if site_title is not None and page.publisher_hint is None:
+            page.publisher_hint = site_title
+            page.blocks[-1].kind = "furniture"
+            page.headline = None
+        elif page.blocks and page.blocks[-1].kind == "headline" and (
                 len(page.blocks[-1].text.split()) <= 6 or under_masthead):
             # a menu right under a short 'headline', or under the line after the masthead: that line
             # was the masthead or its strapline (a breadcrumb under a headline of a sentence's length
@@ -923,7 +988,11 @@ def _classify(line: str, page: Page, seen_content: bool) -> str:
     if BULLET.match(line) and (not any(b.kind == "paragraph" for b in page.blocks) or (page.blocks and (
             page.blocks[-1].kind == "summary" or furniture_rule_match("summary_heading", page.blocks[-1].text)))):
         return "summary"  # the story's points, at its top or under their heading ('Story Highlights')
-    if not seen_content and page.headline is None and len(line) < 250 and not line.endswith((".", "”", '"')):
+    # (a headline may end on the words it quotes: 'Minister urges region to "act now"'; a sentence ends
+    # its quote with a stop: '... "we will act now."')
+    quoted_end = bool(re.search(r"[^\s.!?,;:][”\"]$", line)) and line.count('"') + line.count("“") >= 2
+    if not seen_content and page.headline is None and len(line) < 250 \
+            and (not line.endswith((".", "”", '"')) or quoted_end):
         if len(line.split()) < 4:
             return "furniture"  # a section label above the headline
         return "headline"

@@ -168,6 +168,8 @@ class Gazetteer:
         for name in ("cities.tsv", "towns.tsv"):
             found |= {f for row in data_rows("reference", name) if " " in row[0] and "," not in row[0]
                       for f in saint_forms(row[0])}
+        # (and as printed without the data's diacritics: 'Port Élan' is also written 'Port Elan')
+        found |= {plain for w in found if (plain := _without_accents(w)) != w}
         return sorted(w for w in found if key(w) not in self.ambiguous and w[:1].isupper())
 
     def country(self, text: str) -> Country | None:
@@ -280,3 +282,9 @@ def _places_by_name(file: str, alternate_column: int) -> dict[str, list[City]]:
         for name in {f for n in (row[0], *others) if n for f in saint_forms(n)}:
             found.setdefault(key(name), []).append(City(name, row[1], int(row[2] or 0)))
     return found
+
+
+def _without_accents(text: str) -> str:
+    """'Cāle Bāzār' -> 'Cale Bazar': a name's letters without their diacritics."""
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

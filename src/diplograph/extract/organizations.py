@@ -118,6 +118,9 @@ def find_organizations(ctx: Context) -> None:
             elif key(text) in known_organizations():
                 name, kind = known_organizations()[key(text)]
                 ident = ctx.organization(name, kind=kind, alternates=[text])
+                parent = _parent_body(name)
+                if parent is not None:  # 'the United Nations General Assembly': an organ of the United Nations
+                    ctx.organization(parent[0], kind=parent[1])
             elif _plausible_organization(text):
                 government = re.match(r"^(?:Ministry|Department|Office|Embassy|Presidency|Government)\s+of\s+(.+\s+)?"
                                       r"of\s+(?:the\s+)?(?P<c>.+)$|^Government\s+of\s+(?:the\s+)?(?P<g>.+)$", text)
@@ -133,6 +136,19 @@ def find_organizations(ctx: Context) -> None:
                 parsed.entities.update({i: ("organization", ident) for i in range(ent.start, ent.end)})
         _companies(ctx, parsed)
         _parties(ctx, parsed)
+
+
+@cache
+def _parent_bodies() -> dict[str, str]:
+    """A body's organ that names the body itself ('the UN General Assembly' speaks as the United
+    Nations): the organ's canonical name -> the body's (the lexicon's optional fourth column)."""
+    return {row[1]: row[3] for row in data_rows("lexicons", "organizations.tsv") if len(row) > 3 and row[3]}
+
+
+def _parent_body(name: str) -> tuple[str, str] | None:
+    """The known body an organ belongs to ('Freedonian Union Assembly' -> 'Freedonian Union'), and its type."""
+    parent = _parent_bodies().get(name)
+    return known_organizations().get(key(parent)) if parent else None
 
 
 # The last word of a body named after a region, which the recogniser takes for the region's name
@@ -249,6 +265,8 @@ def _not_an_organization(ent: Any, text: str, portfolio_words: dict[str, str]) -
     doc = ent.doc
     if title_patterns()["title_only"].match(re.split(r"\s+(?:of|for)\s+", text)[0]):
         return True
+    if re.match(r"^(?:Mr|Mrs|Ms|Mme|Mlle|Miss|Madam|Madame)\.?\s+[A-Z][\w'’-]*$", text):
+        return True  # 'told Mrs Berg-Vos that ...': a woman named with her honorific, not a body
     if re.split(r"\s+(?:of|for|on)\s+", text)[0].split()[-1].lower() in office_heads():
         return True  # 'the Special Representative on X', 'the Undersecretary of X': an office, not a body
     if title_patterns()["office_only"].match(text):
