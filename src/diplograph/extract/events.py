@@ -771,7 +771,9 @@ class EventFinder:
         if verb is not None and (token.dep_ == "dobj" or token.head.head == verb):
             location.extend(where_place(parsed, verb))  # "flew to X, where he held talks with Y"
         # "visited Berlin for talks with ...": the talks are where and when the visit is.
-        if verb is not None:
+        later = token.dep_ == "pobj" and (token.head.lower_ == "before" or (
+            token.head.lower_ == "of" and token.head.head.lower_ == "ahead"))
+        if verb is not None and not later:  # ("will visit X on Sunday before the summit": not the trip's)
             # "visited Tokyo ... and held talks with ...": a conjoined verb shares the trip
             # ("will travel to X on 15 May to take part in the meeting": the trip's purpose is there then)
             trip_verbs = [verb, verb.head] if verb.dep_ in ("conj", "xcomp", "advcl") else [verb]
