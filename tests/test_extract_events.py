@@ -1266,3 +1266,10 @@ def test_a_summit_before_which_a_visit_falls_takes_not_the_visit_s_day() -> None
     facts = read("Trip\n\nMinister Anna Berg will visit Oslo on Sunday before the Nordic summit.\n")
     summit = next(e for e in of_type(facts, "summit"))
     assert summit.start != resolve_date("Sunday", PUBLISHED, future=True)
+
+
+def test_talks_straight_after_an_arrival_take_the_arrival_s_day() -> None:
+    facts = read("Visit\n\nMinister Anna Berg, who flew into Oslo on Tuesday morning, went straight into talks with "
+                 "her Norwegian counterpart, Defence Minister Jon Lind, at the ministry.\n")
+    talks = next(e for e in of_type(facts, "meeting"))
+    assert talks.start == resolve_date("Tuesday", PUBLISHED)
