@@ -1243,8 +1243,9 @@ def test_the_demonym_and_title_is_that_country_s_one_holder() -> None:
 
 
 def test_a_day_above_refines_a_year_the_parse_hangs_on_the_talks() -> None:
-    facts = read("Tour\n\nOn Monday, Minister Anna Berg was in the Utopian capital, where she held talks with Foreign "
-                 "Minister Jon Lind, whose country holds the chairmanship of the Nordic Council this year.\n")
+    facts = read("Tour\n\nOn Monday, Minister Anna Berg was in the Utopian capital, where she held talks with Deputy "
+                 "Prime Minister and Foreign Minister Jon Lind, whose country holds the rotating chairmanship of the "
+                 "Nordic Council of Ministers (NCM) this year.\n")
     talks = next(e for e in of_type(facts, "meeting"))
     assert talks.start == resolve_date("Monday", PUBLISHED)
 
