@@ -1240,3 +1240,37 @@ def test_the_demonym_and_title_is_that_country_s_one_holder() -> None:
                  "Friday. On Saturday, the Kenyan President will travel to Valparaiso.\n")
     trip = next(e for e in of_type(facts, "visit") if e.location == "valparaiso")
     assert trip.attendees == ["mara-lind"]
+
+
+def test_a_day_above_refines_a_year_the_parse_hangs_on_the_talks() -> None:
+    facts = read("Tour\n\nOn Monday, Minister Anna Berg was in the Utopian capital, where she held talks with Deputy "
+                 "Prime Minister and Foreign Minister Jon Lind, whose country holds the rotating chairmanship of the "
+                 "Nordic Council of Ministers (NCM) this year.\n")
+    talks = next(e for e in of_type(facts, "meeting"))
+    assert talks.start == resolve_date("Monday", PUBLISHED)
+
+
+def test_the_day_after_alone_is_the_day_after_the_event_told_before() -> None:
+    facts = read("Visit\n\nMinister Anna Berg will travel to Oslo on Sunday for a two-day visit. "
+                 "The day after, the minister will receive the Director of the Polar Fund, Jon Lind.\n")
+    talks = next(e for e in of_type(facts, "meeting") if "jon-lind" in e.attendees)
+    assert (resolve_date("Sunday", PUBLISHED, future=True), talks.start) == ("2024-05-12", "2024-05-13")
+
+
+def test_a_headline_to_visit_is_to_come() -> None:
+    facts = read("Minister Anna Berg to visit Oslo on Sunday\n\nMinister Anna Berg will meet business leaders.\n")
+    visit = next(e for e in of_type(facts, "visit"))
+    assert (visit.status, visit.start) == ("scheduled", resolve_date("Sunday", PUBLISHED, future=True))
+
+
+def test_a_summit_before_which_a_visit_falls_takes_not_the_visit_s_day() -> None:
+    facts = read("Trip\n\nMinister Anna Berg will visit Oslo on Sunday before the Nordic summit.\n")
+    summit = next(e for e in of_type(facts, "summit"))
+    assert summit.start != resolve_date("Sunday", PUBLISHED, future=True)
+
+
+def test_talks_straight_after_an_arrival_take_the_arrival_s_day() -> None:
+    facts = read("Visit\n\nMinister Anna Berg, who flew into Oslo on Tuesday morning, went straight into talks with "
+                 "her Norwegian counterpart, Defence Minister Jon Lind, at the ministry.\n")
+    talks = next(e for e in of_type(facts, "meeting"))
+    assert talks.start == resolve_date("Tuesday", PUBLISHED)

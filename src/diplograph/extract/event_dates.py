@@ -27,7 +27,7 @@ THAT_TIME_OF_DAY = re.compile(r"^\W*(?:that|the same) (?:morning|afternoon|eveni
 WEEKDAY_TIME = re.compile(r"(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r" (?:morning|afternoon|evening|night)")
 # "this afternoon held a telephone conversation": a time of the day of publication
-NEXT_DAY = re.compile(r"\b(?:the|on the) (?:following|next) day\b")
+NEXT_DAY = re.compile(r"\b(?:the|on the) (?:following|next) day\b|\b(?:the|on the) day after(?=\s*[,;.])")
 TODAY_TIME = re.compile(r"(?:earlier |later )?(?:this (?:morning|afternoon|evening)|tonight|today)")
 ANNOUNCING = {"announce", "confirm", "report", "say", "disclose", "reveal", "unveil"}
 INVITING = {"invite", "ask", "urge", "encourage"}
@@ -92,6 +92,9 @@ def clause_anchors(token: Any) -> list[Any]:
     while node.head.i != node.i and len(anchors) < 4:
         if node.dep_ in ("ccomp", "parataxis"):
             break  # 'said on Friday that X would travel': Friday dates the saying, not the travel
+        if node is token and token.dep_ == "pobj" and token.head.lower_ == "before" \
+                and token.pos_ != "VERB":
+            break  # 'will visit Oslo on Sunday before the summit': the summit is another day
         if node is token and token.pos_ != "VERB" and token.dep_ in ("nsubj", "nsubjpass", "dobj") \
                 and token.head.lemma_.lower() in ANNOUNCING:
             break  # 'the visit was announced on Thursday': Thursday dates the announcing
@@ -116,9 +119,16 @@ def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) ->
     anchors = clause_anchors(token)
     node = anchors[-1]
     present = token.tag_ in ("VBZ", "VBP")
+    coarse = None
     for anchor in anchors:
         for ent in date_phrases(parsed, anchor):
             resolved = resolve_clause_date(ent.text, ctx.published, future, present)
+            if resolved and coarse is None and len(resolved) < 10:
+                coarse = resolved  # 'this year': a day above it within that year may refine it
+                continue
+            if resolved and coarse is not None:
+                # "On Monday, X was in Y, where he held talks ... this year": the day within the year
+                return resolved if resolved.startswith(coarse) and len(resolved) > len(coarse) else coarse
             if resolved:
                 return resolved
             if SAME_DAY.fullmatch(ent.text.lower()) and node.dep_ in ("ccomp", "parataxis"):
@@ -127,6 +137,8 @@ def resolve_in_clause(ctx: Context, parsed: Parsed, token: Any, future: bool) ->
                     resolved = resolve_date(said.text, ctx.published)
                     if resolved:
                         return resolved
+    if coarse is not None:
+        return coarse
     for anchor in anchors[:1] if token.pos_ == "VERB" else []:
         # "X today welcomed Y": a bare 'today' the recogniser left unmarked, on the verb itself
         for c in anchor.children:

@@ -522,6 +522,9 @@ def is_future(token: Any) -> bool:
     for node in [verb, *list(verb.ancestors)[:climb]] if verb is not None else []:
         if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll") for c in node.children):
             return True
+        if node.dep_ == "ROOT" and node.tag_ == "VB" and any(c.dep_ == "nsubj" for c in node.children) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return True  # a headline's "Minister Anna Berg to visit Oslo on Sunday": what is to come
         if during:
             continue
         # "plans a visit", "the summit is scheduled", "agreed to meet"; not "agreed on the first day of a summit"

@@ -771,7 +771,9 @@ class EventFinder:
         if verb is not None and (token.dep_ == "dobj" or token.head.head == verb):
             location.extend(where_place(parsed, verb))  # "flew to X, where he held talks with Y"
         # "visited Berlin for talks with ...": the talks are where and when the visit is.
-        if verb is not None:
+        later = token.dep_ == "pobj" and (token.head.lower_ == "before" or (
+            token.head.lower_ == "of" and token.head.head.lower_ == "ahead"))
+        if verb is not None and not later:  # ("will visit X on Sunday before the summit": not the trip's)
             # "visited Tokyo ... and held talks with ...": a conjoined verb shares the trip
             # ("will travel to X on 15 May to take part in the meeting": the trip's purpose is there then)
             trip_verbs = [verb, verb.head] if verb.dep_ in ("conj", "xcomp", "advcl") else [verb]
@@ -921,6 +923,8 @@ class EventFinder:
             first = token.sent[0]
             start = self._previous_date(news=True, before=self.ctx.evidence(
                 parsed, first.idx, first.idx + len(first.text)).start)
+        if start is None and anchor is not None:
+            start = _day_of_arrival_before(ctx, parsed, anchor)  # "X, who flew in on Tuesday, went straight into talks"
         if start is None:
             start = self._day_of_event(parsed, token, verbal)  # "On the final day of the visit, X will meet Y"
         if start is None and NEXT_DAY.search(token.sent.text.lower()):
@@ -1311,3 +1315,21 @@ def _day_after_conjoined(ctx: Context, parsed: Parsed, verb: Any, future: bool) 
         return None
     before = resolve_in_clause(ctx, parsed, verb.head, future)
     return add_days(before, 1) if before is not None and len(before) == 10 else None
+
+
+ARRIVING = {"arrive", "fly", "land", "reach", "touch"}
+
+
+def _day_of_arrival_before(ctx: Context, parsed: Parsed, verb: Any) -> str | None:
+    """'Minister Anna Berg, who flew into Oslo on Tuesday, went straight into talks with X': an
+    event told as following the arrival at once takes the arrival's day."""
+    # (the parse may hang 'straight' on the preposition: "went [straight into] talks")
+    if not any(c.dep_ == "advmod" and c.lower_ in ("straight", "immediately", "directly")
+               for c in (*verb.children, *(p for x in verb.children if x.dep_ == "prep" for p in x.children))):
+        return None
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for clause in (c for c in subject.children if c.dep_ == "relcl" and c.lemma_.lower() in ARRIVING):
+            day = resolve_in_clause(ctx, parsed, clause, is_future(clause))
+            if day is not None:
+                return day
+    return None
