@@ -61,3 +61,11 @@ def test_the_office_named_by_its_of_phrase_after_words_is_the_one_who_spoke() ->
                  "Government added that his country wanted to double the number of scholarships.\n")
     said = next(s for s in facts.statements if "scholarships" in s.text)
     assert said.speaker == "aziz-karimi"
+
+
+def test_words_said_on_the_eve_of_the_visit_are_dated_the_day_before_it() -> None:
+    facts = read("Talks\n\nAustrian Chancellor Eva Lind arrived in Budapest on Thursday for a two-day visit.\n\n"
+                 "On the eve of the visit, Lind told Austrian radio that Austria counted Hungary \"among its "
+                 "closest friends\".\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.speaker, quote.date) == ("eva-lind", "2024-05-08")

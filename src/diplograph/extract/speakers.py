@@ -34,6 +34,8 @@ SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}
 # describe first; ('' matches any title) else the one person of that country named.
 DESCRIBED_BY = {"diplomat": ("foreign", "external", "secretary of state", "ambassador", "envoy"),
                 "visitor": ("",), "guest": ("",), "host": ("",)}
+# A title word that names an office printed otherwise ('the Czech premier' is its prime minister).
+SAME_OFFICE = {"premier": ("premier", "prime minister")}
 NOBODY = ""  # a description that fits no one named: no speaker, rather than the last one titled
 
 
@@ -279,6 +281,16 @@ def _publishing_ministry(ctx: Context) -> Any | None:
     return org if org is not None and re.match(r"Ministry (?:of|for) ", org.name) else None
 
 
+def _office_alone(ctx: Context, title: str, office: str) -> bool:
+    """A title that is the office alone or of a country: 'President', 'President of the Republic',
+    'President of Ruritania' (not 'President of the National Assembly')."""
+    match = re.fullmatch(rf"{office}(?: of (.+))?", title.lower())
+    if match is None:
+        return False
+    of = match.group(1)
+    return of is None or re.fullmatch(r"(?:the )?republic", of) is not None or ctx.country_of_text(of) is not None
+
+
 def _members(token: Any) -> bool:
     """'the member states', 'the member countries': a bloc's members as one."""
     return token.lower_ in MEMBERS and any(c.lower_ == "member" for c in token.children) \
@@ -515,9 +527,13 @@ class SpeakerResolution(PageReading):
         if body is None or list(body.children) or body.lower_ not in ("state", "government"):
             return None
         home = self.ctx.home_country()
-        if home is None:
-            return None
         offices = HEAD_OF[body.lower_]
+        if home is None:
+            # (a page filed from nowhere: the one person the story names with that office alone,
+            # 'President', 'President of Ruritania'; not a 'President of the National Assembly')
+            found = [p.id for p in self.ctx.people.values()
+                     if any(_office_alone(self.ctx, p.title or "", o) for o in offices)]
+            return found[0] if len(found) == 1 else None
         found = [p.id for p in self.ctx.people.values() if p.represents == slug(home.name)
                  and any(re.match(rf"{o}\b", (p.title or "").lower()) for o in offices)]
         return found[0] if len(found) == 1 else None
@@ -654,7 +670,8 @@ class SpeakerResolution(PageReading):
         ministry = _publishing_ministry(ctx)
         if ministry is None:
             return None
-        portfolio = re.match(r"Ministry (?:of|for) (.+?)(?: of (?:the )?[A-Z].*)?$", ministry.name)
+        # ('Ministry of Foreign Affairs of Romania', 'Ministry of Foreign Affairs, Romania')
+        portfolio = re.match(r"Ministry (?:of|for) (.+?)(?: of (?:the )?[A-Z].*|, [A-Z].*)?$", ministry.name)
         if portfolio is None:
             return None
         office = _office_words(f"Minister of {portfolio.group(1)}")
@@ -712,7 +729,7 @@ class SpeakerResolution(PageReading):
             return None
         # ('the Kenyan leader': that country's head of state or government)
         offices = (*HEAD_OF["state"], *HEAD_OF["government"]) if token.lower_ == "leader" \
-            else DESCRIBED_BY.get(token.lower_, (token.lower_,))
+            else DESCRIBED_BY.get(token.lower_, SAME_OFFICE.get(token.lower_, (token.lower_,)))
         if token.lower_ == "leader" and any(c.lower_ == "government" for c in token.children):
             offices = HEAD_OF["government"]  # ('the Vietnamese Government leader': its prime minister)
         people = [p for p in dict.fromkeys(reversed(ctx.recent_people)) if ctx.people[p].represents == found[0]

@@ -10,6 +10,8 @@ which day), speaking_bodies.py (presidencies and ministries that speak)."""
 from __future__ import annotations
 
 import re
+from datetime import date as calendar_day
+from datetime import timedelta
 from typing import Any
 
 from ..model import Event, Evidence, Statement
@@ -53,6 +55,9 @@ from .speaking_bodies import speaking_bodies
 __all__ = ["SpeechFinder", "bare_leaders", "double_title", "find_quotes", "lead_day",
            "leaders_organization", "recalling", "speech_verbs"]
 
+# 'on the eve of the visit': the kinds of event the noun names
+EVE_OF = {"visit": ("visit",), "trip": ("visit",), "talks": ("meeting",), "meeting": ("meeting",),
+          "summit": ("summit",), "conference": ("conference", "summit"), "call": ("phone_call",)}
 SOURCE_NOT_SPEAKER = {"data", "figure", "figures", "estimate", "estimates", "statistics", "survey", "poll",
                       "count", "tally", "record", "records", "report", "reports"}
 GATHERED = {"leaders", "ministers", "delegates", "participants", "delegations", "summit", "conference",
@@ -453,7 +458,8 @@ class SpeechFinder(AddresseeResolution):
                 for child in told.children:
                     if child.dep_ in ("dobj", "dative") and told.lemma_.lower() in ADDRESSING:
                         addressees.extend(self.addressee(parsed, child, speaker))
-            date = self.own_date(parsed, attribution) or self.in_the_statement(attribution) \
+            date = self.eve_of(attribution, speaker) or self.own_date(parsed, attribution) \
+                or self.in_the_statement(attribution) \
                 or self.announced_day(parsed, attribution, text) or self.ceremony_day(parsed, attribution)
             if date is None and (self.to_an_outlet(telling) or self.same_interview(telling, speaker)):
                 # ('X, who arrived on Friday, told Arab News that ...': an interview the story gives
@@ -576,6 +582,23 @@ class SpeechFinder(AddresseeResolution):
             self.context_date, self.context_block = date, parsed
             self.speaker_context[speaker] = (date, made_at)
         return statement
+
+    def eve_of(self, verb: Any, speaker: str) -> str | None:
+        """'On the eve of the visit, X told ...': the day before the event named, when the story
+        gives its day (the speaker's own event of that kind, else the one such event told)."""
+        noun = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "at")
+                     for e in p.children if e.dep_ == "pobj" and e.lower_ == "eve"
+                     for q in e.children if q.dep_ == "prep" and q.lower_ == "of"
+                     for o in q.children if o.dep_ == "pobj"), None)
+        kind = EVE_OF.get(noun.lemma_.lower()) if noun is not None else None
+        if kind is None:
+            return None
+        dated = [e for e in self.ctx.events if e.type in kind and e.start and len(e.start) == 10]
+        own = [e for e in dated if speaker in e.attendees]
+        found = own or dated
+        if len({e.start for e in found}) != 1 or not found[0].start:
+            return None
+        return (calendar_day.fromisoformat(found[0].start) - timedelta(days=1)).isoformat()
 
     @property
     def interviewed(self) -> set[str]:
