@@ -145,3 +145,14 @@ def test_the_head_of_state_on_a_page_filed_from_nowhere_is_the_one_president_not
     words = next(s for s in facts.statements if "oceans" in s.text)
     assert words.speaker == "pedro-alvarado"
     assert words.addressees == ["claire-dumont"]
+
+
+def test_an_office_word_of_the_one_who_just_spoke_is_them_and_keeps_the_capitals_words() -> None:
+    facts = read("Consultations\n\nThe Secretary of State for Foreign Affairs, Pedro Alvarado, and the Undersecretary "
+                 "of Foreign Affairs of Peru, Rosa Quispe, today co-chaired in Madrid a round of political "
+                 "consultations.\n\nRosa Quispe, for her part, told her Spanish counterpart that Peru regarded "
+                 "Spain as its gateway to Europe. She also conveyed the greetings of the Peruvian Foreign Minister."
+                 "\n\nThe Undersecretary added that Lima would welcome Spanish support for Peru's candidacy to the "
+                 "council.\n")
+    said = [s for s in facts.statements if "candidacy" in s.text]
+    assert said and {s.speaker for s in said} == {"rosa-quispe"}

@@ -480,7 +480,11 @@ class SpeakerResolution(PageReading):
         office_of = token.lower_ == "head" and [c.lower_ for c in token.children] == ["the", "of"] and all(
             o.pos_ in ("NOUN", "PROPN") and not list(o.children)
             for p in token.children if p.dep_ == "prep" for o in p.children)
-        if not office_of and (token.lower_ not in SINGLE_HEADS or token.lower_ in SPOKESPEOPLE
+        # ('The Undersecretary added': a capitalised office word of the one who just spoke)
+        own_word = token.text[:1].isupper() and token.pos_ in ("NOUN", "PROPN") and self.last_said is not None \
+            and self.last_said[1] in self.ctx.people and token.lower_ in re.findall(
+                r"[a-z-]+", (self.ctx.people[self.last_said[1]].title or "").lower())
+        if not office_of and ((token.lower_ not in SINGLE_HEADS and not own_word) or token.lower_ in SPOKESPEOPLE
                               or [c.lower_ for c in token.children] != ["the"]):
             return None
         seen: dict[tuple[int, int], str | None] = self.__dict__.setdefault("_last_speaker_seen", {})
@@ -825,8 +829,9 @@ class SpeakerResolution(PageReading):
         for outer in verb.ancestors:
             if outer.pos_ != "VERB" or outer.lemma_.lower() not in speech_verbs() or parsed.in_quote(outer.idx):
                 continue
-            people = [a for s in speaker_subjects(outer) for a in agents(self.ctx, parsed, s)
-                      if a in self.ctx.people]
+            # ('The Undersecretary added that Santiago would welcome ...': an outer speaker named by office)
+            people = [a for s in speaker_subjects(outer)
+                      for a in (agents(self.ctx, parsed, s) or self.speaker(parsed, s)) if a in self.ctx.people]
             if people and all(self.ctx.people[people[0]].represents == a for a in inner):
                 return outer
             break
