@@ -61,3 +61,21 @@ def test_the_office_named_by_its_of_phrase_after_words_is_the_one_who_spoke() ->
                  "Government added that his country wanted to double the number of scholarships.\n")
     said = next(s for s in facts.statements if "scholarships" in s.text)
     assert said.speaker == "aziz-karimi"
+
+
+def test_words_said_on_the_eve_of_the_visit_are_dated_the_day_before_it() -> None:
+    facts = read("Talks\n\nAustrian Chancellor Eva Lind arrived in Budapest on Thursday for a two-day visit.\n\n"
+                 "On the eve of the visit, Lind told Austrian radio that Austria counted Hungary \"among its "
+                 "closest friends\".\n")
+    quote = next(s for s in facts.statements if s.direct)
+    assert (quote.speaker, quote.date) == ("eva-lind", "2024-05-08")
+
+
+def test_a_quote_according_to_the_source_is_the_body_the_source_spoke_for_on_its_day() -> None:
+    facts = read("Visit\n\nPORT LOUIS, May 10 - President Pedro Alvarado will travel to Kenya on Sunday for a "
+                 "two-day official visit, an official source at the Presidential Office said today.\n\n"
+                 "The visit, according to the source, \"comes within the framework of the close relations between "
+                 "the two friendly countries.\"\n")
+    quote = next(s for s in facts.statements if s.direct)
+    office = next(o for o in facts.organizations if o.id == quote.speaker)
+    assert (office.name, quote.date) == ("Presidential Office", "2024-05-10")

@@ -109,3 +109,50 @@ def test_an_office_and_its_holder_before_a_relative_clause_is_the_holder_and_an_
     words = next(s for s in facts.statements if "trade office" in s.text)
     assert words.speaker == "eva-kranz"
     assert words.date is None
+
+
+def test_the_minister_on_a_page_whose_masthead_prints_ministry_and_country_apart_is_its_own_minister() -> None:
+    # ('MINISTRY OF FOREIGN AFFAIRS' over 'ESTONIA': the ministry is read 'Ministry of Foreign Affairs, Estonia')
+    facts = read("MINISTRY OF FOREIGN AFFAIRS\nESTONIA\n\nHome | The Ministry | Press Room\n\n"
+                 "Press Room / Press Releases\n\n"
+                 "Telephone conversation of Minister Kadri Tamm with the Minister of Foreign Affairs of Finland, "
+                 "Anna Virtanen\n\n"
+                 "Tallinn, 6 May 2024 – Minister of Foreign Affairs Kadri Tamm discussed the ferry link over the "
+                 "phone today with the Minister of Foreign Affairs of Finland, Anna Virtanen.\n\n"
+                 "For her part, Anna Virtanen assured the Estonian minister that Helsinki was committed to the "
+                 "new ferry link.\n\n"
+                 "The Minister stressed that \"the security of the Baltic and the security of the north cannot be "
+                 "separated\".\n")
+    quote = next(s for s in facts.statements if "cannot be separated" in s.text)
+    assert quote.speaker == "kadri-tamm"
+
+
+def test_a_demonym_and_premier_is_that_countrys_prime_minister_not_the_capital_after_it() -> None:
+    facts = read("Talks\n\nHungarian Prime Minister Karl Dorn received Austrian Chancellor Eva Lind in Budapest on "
+                 "Thursday.\n\n\"We are partners,\" Dorn told a press conference after the talks.\n\n"
+                 "The Hungarian premier said Budapest expected Vienna to support the new pipeline project.\n")
+    words = next(s for s in facts.statements if "pipeline" in s.text)
+    assert words.speaker == "karl-dorn"
+
+
+def test_the_head_of_state_on_a_page_filed_from_nowhere_is_the_one_president_not_a_speaker() -> None:
+    facts = read("STATE HOUSE\n\nPress Release\n\nPresident receives Speaker\n\n"
+                 "President Pedro Alvarado this morning received the President of the National Assembly of "
+                 "France, Mrs Claire Dumont, who arrived yesterday for a three-day visit.\n\n"
+                 "President Alvarado welcomed his guest and recalled the long friendship between the two "
+                 "countries. The head of state told Mrs Dumont that his country counted on France to keep the "
+                 "oceans at the top of the European agenda.\n")
+    words = next(s for s in facts.statements if "oceans" in s.text)
+    assert words.speaker == "pedro-alvarado"
+    assert words.addressees == ["claire-dumont"]
+
+
+def test_an_office_word_of_the_one_who_just_spoke_is_them_and_keeps_the_capitals_words() -> None:
+    facts = read("Consultations\n\nThe Secretary of State for Foreign Affairs, Pedro Alvarado, and the Undersecretary "
+                 "of Foreign Affairs of Peru, Rosa Quispe, today co-chaired in Madrid a round of political "
+                 "consultations.\n\nRosa Quispe, for her part, told her Spanish counterpart that Peru regarded "
+                 "Spain as its gateway to Europe. She also conveyed the greetings of the Peruvian Foreign Minister."
+                 "\n\nThe Undersecretary added that Lima would welcome Spanish support for Peru's candidacy to the "
+                 "council.\n")
+    said = [s for s in facts.statements if "candidacy" in s.text]
+    assert said and {s.speaker for s in said} == {"rosa-quispe"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..iris import slug
+from ..reference import gazetteer
 from .context import Parsed
 from .mentions import agents, title_fits
 from .occasion import OccasionAndDate
@@ -59,11 +60,23 @@ class AddresseeResolution(SpeakerResolution, OccasionAndDate):
         # the last of that country named)
         found = self.counterpart_by_office(token, speaker) if token.lower_ == "counterpart" else []
         found = found or [a for a in agents(ctx, parsed, token) if a != speaker]
+        found = [self.styled_person(a) for a in found]
         if not found and token.lower_ in TITLE_HEADS and any(c.lower_ == "the" for c in token.children):
             found = [p for p in reversed(ctx.recent_people) if p != speaker
                      and token.lower_ in (ctx.people[p].title or "").lower()
                      and title_fits(ctx.people[p].title or "", token)][:1]
         return found
+
+    def styled_person(self, ident: str) -> str:
+        """'told Mrs Okafor': a style and a known person's surname the recogniser took for an
+        organisation are that person."""
+        org = self.ctx.organizations.get(ident)
+        if org is None:
+            return ident
+        words = org.name.split(None, 1)
+        if len(words) != 2 or words[0] not in gazetteer().ranks:
+            return ident
+        return self.ctx.person_id(words[1]) or ident
 
     def host(self, parsed: Parsed, speaker: str, guest: bool = False) -> list[str]:
         """'assured his host that ...', 'told his guest that ...': the one other person, named

@@ -34,6 +34,8 @@ SPOKESPEOPLE = {"spokesperson", "spokesman", "spokeswoman"}
 # describe first; ('' matches any title) else the one person of that country named.
 DESCRIBED_BY = {"diplomat": ("foreign", "external", "secretary of state", "ambassador", "envoy"),
                 "visitor": ("",), "guest": ("",), "host": ("",)}
+# A title word that names an office printed otherwise ('the Czech premier' is its prime minister).
+SAME_OFFICE = {"premier": ("premier", "prime minister")}
 NOBODY = ""  # a description that fits no one named: no speaker, rather than the last one titled
 
 
@@ -279,6 +281,16 @@ def _publishing_ministry(ctx: Context) -> Any | None:
     return org if org is not None and re.match(r"Ministry (?:of|for) ", org.name) else None
 
 
+def _office_alone(ctx: Context, title: str, office: str) -> bool:
+    """A title that is the office alone or of a country: 'President', 'President of the Republic',
+    'President of Ruritania' (not 'President of the National Assembly')."""
+    match = re.fullmatch(rf"{office}(?: of (.+))?", title.lower())
+    if match is None:
+        return False
+    of = match.group(1)
+    return of is None or re.fullmatch(r"(?:the )?republic", of) is not None or ctx.country_of_text(of) is not None
+
+
 def _members(token: Any) -> bool:
     """'the member states', 'the member countries': a bloc's members as one."""
     return token.lower_ in MEMBERS and any(c.lower_ == "member" for c in token.children) \
@@ -468,7 +480,11 @@ class SpeakerResolution(PageReading):
         office_of = token.lower_ == "head" and [c.lower_ for c in token.children] == ["the", "of"] and all(
             o.pos_ in ("NOUN", "PROPN") and not list(o.children)
             for p in token.children if p.dep_ == "prep" for o in p.children)
-        if not office_of and (token.lower_ not in SINGLE_HEADS or token.lower_ in SPOKESPEOPLE
+        # ('The Undersecretary added': a capitalised office word of the one who just spoke)
+        own_word = token.text[:1].isupper() and token.pos_ in ("NOUN", "PROPN") and self.last_said is not None \
+            and self.last_said[1] in self.ctx.people and token.lower_ in re.findall(
+                r"[a-z-]+", (self.ctx.people[self.last_said[1]].title or "").lower())
+        if not office_of and ((token.lower_ not in SINGLE_HEADS and not own_word) or token.lower_ in SPOKESPEOPLE
                               or [c.lower_ for c in token.children] != ["the"]):
             return None
         seen: dict[tuple[int, int], str | None] = self.__dict__.setdefault("_last_speaker_seen", {})
@@ -515,9 +531,13 @@ class SpeakerResolution(PageReading):
         if body is None or list(body.children) or body.lower_ not in ("state", "government"):
             return None
         home = self.ctx.home_country()
-        if home is None:
-            return None
         offices = HEAD_OF[body.lower_]
+        if home is None:
+            # (a page filed from nowhere: the one person the story names with that office alone,
+            # 'President', 'President of Ruritania'; not a 'President of the National Assembly')
+            found = [p.id for p in self.ctx.people.values()
+                     if any(_office_alone(self.ctx, p.title or "", o) for o in offices)]
+            return found[0] if len(found) == 1 else None
         found = [p.id for p in self.ctx.people.values() if p.represents == slug(home.name)
                  and any(re.match(rf"{o}\b", (p.title or "").lower()) for o in offices)]
         return found[0] if len(found) == 1 else None
@@ -654,7 +674,8 @@ class SpeakerResolution(PageReading):
         ministry = _publishing_ministry(ctx)
         if ministry is None:
             return None
-        portfolio = re.match(r"Ministry (?:of|for) (.+?)(?: of (?:the )?[A-Z].*)?$", ministry.name)
+        # ('Ministry of Foreign Affairs of Romania', 'Ministry of Foreign Affairs, Romania')
+        portfolio = re.match(r"Ministry (?:of|for) (.+?)(?: of (?:the )?[A-Z].*|, [A-Z].*)?$", ministry.name)
         if portfolio is None:
             return None
         office = _office_words(f"Minister of {portfolio.group(1)}")
@@ -712,7 +733,7 @@ class SpeakerResolution(PageReading):
             return None
         # ('the Kenyan leader': that country's head of state or government)
         offices = (*HEAD_OF["state"], *HEAD_OF["government"]) if token.lower_ == "leader" \
-            else DESCRIBED_BY.get(token.lower_, (token.lower_,))
+            else DESCRIBED_BY.get(token.lower_, SAME_OFFICE.get(token.lower_, (token.lower_,)))
         if token.lower_ == "leader" and any(c.lower_ == "government" for c in token.children):
             offices = HEAD_OF["government"]  # ('the Vietnamese Government leader': its prime minister)
         people = [p for p in dict.fromkeys(reversed(ctx.recent_people)) if ctx.people[p].represents == found[0]
@@ -808,8 +829,9 @@ class SpeakerResolution(PageReading):
         for outer in verb.ancestors:
             if outer.pos_ != "VERB" or outer.lemma_.lower() not in speech_verbs() or parsed.in_quote(outer.idx):
                 continue
-            people = [a for s in speaker_subjects(outer) for a in agents(self.ctx, parsed, s)
-                      if a in self.ctx.people]
+            # ('The Undersecretary added that Santiago would welcome ...': an outer speaker named by office)
+            people = [a for s in speaker_subjects(outer)
+                      for a in (agents(self.ctx, parsed, s) or self.speaker(parsed, s)) if a in self.ctx.people]
             if people and all(self.ctx.people[people[0]].represents == a for a in inner):
                 return outer
             break

@@ -10,6 +10,8 @@ which day), speaking_bodies.py (presidencies and ministries that speak)."""
 from __future__ import annotations
 
 import re
+from datetime import date as calendar_day
+from datetime import timedelta
 from typing import Any
 
 from ..model import Event, Evidence, Statement
@@ -53,6 +55,9 @@ from .speaking_bodies import speaking_bodies
 __all__ = ["SpeechFinder", "bare_leaders", "double_title", "find_quotes", "lead_day",
            "leaders_organization", "recalling", "speech_verbs"]
 
+# 'on the eve of the visit': the kinds of event the noun names
+EVE_OF = {"visit": ("visit",), "trip": ("visit",), "talks": ("meeting",), "meeting": ("meeting",),
+          "summit": ("summit",), "conference": ("conference", "summit"), "call": ("phone_call",)}
 SOURCE_NOT_SPEAKER = {"data", "figure", "figures", "estimate", "estimates", "statistics", "survey", "poll",
                       "count", "tally", "record", "records", "report", "reports"}
 GATHERED = {"leaders", "ministers", "delegates", "participants", "delegations", "summit", "conference",
@@ -76,6 +81,7 @@ class SpeechFinder(AddresseeResolution):
     def run(self) -> list[Statement]:
         ctx = self.ctx
         ctx.recent_people.clear()
+        self.source_body: tuple[str, str | None] | None = None  # the body 'a source at ...' spoke for, and when
         blocks = [p for p in ctx.blocks if p.block.kind in ("headline", "summary", "paragraph")]
         speaking_bodies(ctx, blocks)
         quotes = {id(p): find_quotes(p) for p in blocks}
@@ -94,6 +100,7 @@ class SpeechFinder(AddresseeResolution):
             # Sentence by sentence, so that "he" means the last person named before it.
             for n, sentence in enumerate(sentences):
                 self.sentence_no += 1
+                self.source_body = self.sources_body(parsed, sentence) or self.source_body
                 for quote in block_quotes:
                     if not sentence.start_char <= max(quote.start, quote.close_at - 1) < sentence.end_char:
                         continue
@@ -133,6 +140,13 @@ class SpeechFinder(AddresseeResolution):
         if verb is None:
             # '“...,” according to Otieno.': the one the quote is attributed to
             speakers = self.according_to_after(parsed, quote)
+        known_date = None
+        if not speakers and verb is None and self.source_body is not None and re.search(
+                r"\baccording to (?:the|that|this) (?:same )?(?:official )?sources?\s*,?\s*$",
+                parsed.text[_sentence_start(doc, quote.open_at):quote.open_at]):
+            # 'an official source at the Presidential Office said today ... The visit, according to the
+            # source, "..."': the body the source spoke for, on the day it spoke
+            speakers, known_date = [self.source_body[0]], self.source_body[1]
         if not speakers and verb is None and full and self.previous_speaker \
                 and _sentence_start(doc, quote.open_at) == quote.open_at:
             speakers = [self.previous_speaker]  # a quote that goes on after '..., he said.'
@@ -159,9 +173,28 @@ class SpeechFinder(AddresseeResolution):
         for speaker in _joint(self.ctx, speakers):
             statement = self.statement(parsed, speaker, text, direct=True, verb=verb, anchor=first_inside,
                                        spans=[*[(p, s - 1, e) for p, s, e in quote.parts], *spans],
-                                       attribution=verb)
+                                       attribution=verb, known_date=known_date)
         if statement:
             self.previous_speaker = speakers[0]
+
+    def sources_body(self, parsed: Parsed, sentence: Any) -> tuple[str, str | None] | None:
+        """'an official source at the Presidential Office said today': the organisation an unnamed
+        source speaks for, and the day the verb it is the subject of gives."""
+        for token in sentence:
+            if token.lemma_.lower() != "source":
+                continue
+            body = next((ident for p in token.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "from", "of")
+                         for o in p.children if o.dep_ == "pobj" for t in o.subtree
+                         for kind, ident in [parsed.entities.get(t.i, ("", ""))] if kind == "organization"), None)
+            if body is None:
+                continue
+            # ('..., an official source at the Office said today': the parse may hang the verb elsewhere)
+            verb = next((t for t in sentence if t.i > token.i and t.pos_ == "VERB"
+                         and t.lemma_.lower() in speech_verbs()), None)
+            if verb is None:
+                continue
+            return body, (self.own_date(parsed, verb) if verb is not None else None)
+        return None
 
     def according_to_after(self, parsed: Parsed, quote: Quote) -> list[str]:
         """'“...,” according to Otieno.': the person (or body) named right after the quote."""
@@ -453,7 +486,8 @@ class SpeechFinder(AddresseeResolution):
                 for child in told.children:
                     if child.dep_ in ("dobj", "dative") and told.lemma_.lower() in ADDRESSING:
                         addressees.extend(self.addressee(parsed, child, speaker))
-            date = self.own_date(parsed, attribution) or self.in_the_statement(attribution) \
+            date = self.eve_of(attribution, speaker) or self.own_date(parsed, attribution) \
+                or self.in_the_statement(attribution) \
                 or self.announced_day(parsed, attribution, text) or self.ceremony_day(parsed, attribution)
             if date is None and (self.to_an_outlet(telling) or self.same_interview(telling, speaker)):
                 # ('X, who arrived on Friday, told Arab News that ...': an interview the story gives
@@ -576,6 +610,23 @@ class SpeechFinder(AddresseeResolution):
             self.context_date, self.context_block = date, parsed
             self.speaker_context[speaker] = (date, made_at)
         return statement
+
+    def eve_of(self, verb: Any, speaker: str) -> str | None:
+        """'On the eve of the visit, X told ...': the day before the event named, when the story
+        gives its day (the speaker's own event of that kind, else the one such event told)."""
+        noun = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "at")
+                     for e in p.children if e.dep_ == "pobj" and e.lower_ == "eve"
+                     for q in e.children if q.dep_ == "prep" and q.lower_ == "of"
+                     for o in q.children if o.dep_ == "pobj"), None)
+        kind = EVE_OF.get(noun.lemma_.lower()) if noun is not None else None
+        if kind is None:
+            return None
+        dated = [e for e in self.ctx.events if e.type in kind and e.start and len(e.start) == 10]
+        own = [e for e in dated if speaker in e.attendees]
+        found = own or dated
+        if len({e.start for e in found}) != 1 or not found[0].start:
+            return None
+        return (calendar_day.fromisoformat(found[0].start) - timedelta(days=1)).isoformat()
 
     @property
     def interviewed(self) -> set[str]:
