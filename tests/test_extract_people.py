@@ -1224,3 +1224,11 @@ def test_a_nationality_description_is_of_the_one_already_of_that_country() -> No
     facts = read("Talks\n\nMinister for Foreign Affairs Ana Berg had breakfast with Peru's Secretary of State "
                  "for Foreign Affairs, Ivo Lopes.\n\nThe Peruvian minister thanked Ms Berg for her support.\n")
     assert person(facts, "Ana Berg").represents != "peru"
+
+
+def test_a_nom_de_guerre_in_single_quotes_after_the_name_is_no_part_of_it() -> None:
+    facts = read("Talks\n\nPrime Minister Karan Bahadur Thapa 'Sagar' this morning held talks with the President of "
+                 "Peru, Luis Campos. Thapa said the talks were useful.\n")
+    thapa = person(facts, "Karan Bahadur Thapa")
+    assert thapa.title == "Prime Minister"
+    assert not any("Sagar" in p.name for p in facts.people)

@@ -346,16 +346,18 @@ def _nicknamed(parsed: Parsed) -> list[tuple[Any, str]]:
     """'Prime Minister Arthur “Bold” Penrose': a nickname in quotation marks inside a name is no
     part of it (the person is Arthur Penrose)."""
     found: list[tuple[Any, str]] = []
-    if not any(q in parsed.text for q in OPENING_QUOTES):
+    if not any(q in parsed.text for q in (*OPENING_QUOTES, "'")):
         return found
     doc = parsed.doc
     for token in doc:
         i = token.i
-        if token.text not in OPENING_QUOTES or i == 0 or i + 3 >= len(doc):
+        if token.text not in (*OPENING_QUOTES, "'") or i == 0 or i + 3 >= len(doc):
             continue
-        close = next((j for j in range(i + 2, min(i + 4, len(doc))) if doc[j].text in CLOSING_QUOTES), None)
+        closing = ("'", "’") if token.text == "'" else CLOSING_QUOTES
+        close = next((j for j in range(i + 2, min(i + 4, len(doc))) if doc[j].text in closing), None)
         if close is None or close + 1 >= len(doc) or not all(
-                t.text[:1].isupper() and t.is_alpha for t in doc[i + 1:close]) or token.whitespace_:
+                t.text[:1].isupper() and t.is_alpha for t in doc[i + 1:close]) or token.whitespace_ \
+                or doc[close - 1].whitespace_:
             continue
         start = i
         while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].lower_ not in title_words():
@@ -364,9 +366,11 @@ def _nicknamed(parsed: Parsed) -> list[tuple[Any, str]]:
         while end < len(doc) and _name_word(doc[end]) and doc[end].lower_ not in title_words():
             end += 1
         span = doc[start:end]
-        if start == i or end == close + 1 or not any(t.ent_type_ == "PERSON" for t in span):
+        # ("Prime Minister Karan Bahadur Thapa 'Sagar' said": a nom de guerre printed after a full name)
+        trailing = end == close + 1 and i - start >= 2 and doc[close + 1].text[:1].islower()
+        if start == i or (end == close + 1 and not trailing) or not any(t.ent_type_ == "PERSON" for t in span):
             continue
-        name = clean_person_name(" ".join([doc[start:i].text, doc[close + 1:end].text]))
+        name = clean_person_name(" ".join([doc[start:i].text, doc[close + 1:end].text]).strip())
         if name and len(name.split()) <= 4:
             found.append((span, name))
     return found
