@@ -499,6 +499,10 @@ def settle_described(ctx: Context) -> None:
                        if block.entities[i][0] == "person" and (end is None or block.doc[i].idx < end)]
                 named.extend(ids)
             home = ctx.country(country)
+            # ('Minister A of Ruritania met Minister B. The Ruritanian minister offered ...': one named
+            # before as of that country, in an office that fits, is the one described, however near B is)
+            if any(ctx.people[i].represents == home and fits.search(ctx.people[i].title or "") for i in named):
+                continue
             for ident in dict.fromkeys(named):
                 person = ctx.people[ident]
                 title = person.title or ""
