@@ -653,8 +653,10 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
             sent_to = bool((match.group("prep") or "").lower() == "to" and match.group("of")
                            and ENVOY_TITLES.match(match.group("title")))
             # (the title as printed, with its accents: 'Tánaiste')
+            # ('Senate President X', 'the Estonian Parliament Speaker X': the institution is part of the office)
+            title_at = match.start("inst") if match.group("inst") and not match.group("owner") else match.start("title")
             _hold_title(person, first + title_case(
-                printed[match.start("title"):match.end("title")] if len(printed) == len(before)
+                printed[title_at:match.end("title")] if len(printed) == len(before)
                 else match.group("title")) + (
                 f" to {printed[match.start('state_to'):match.end('of')]}" if sent_to else _of_body(match, printed)))
             if match.group("title2") and match.group("title2")[:1].isupper():
