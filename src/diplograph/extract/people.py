@@ -905,10 +905,15 @@ def _honorific_country(before: str) -> Any:
     return gazetteer().country_by_code(code) if code else None
 
 
+# ('Chairman of the Presidential Council', 'Director-General of the National Police'): a body of one
+# state, whose chair or head acts for it
+NATIONAL_BODY_WORDS = r"Presidential|Presidency|Senate|Parliament|National|Government|Cabinet|Council of Ministers|" \
+                      r"State Council"
 # Offices of international bodies: their holders meet visitors far from any country of their own.
 INTERNATIONAL_OFFICES = re.compile(r"^(?:Secretary[- ]General|Deputy Secretary[- ]General|High Representative|"
                                    r"(?:Special )?Envoy|Chair(?:person|man|woman)?|Director[- ]General|"
-                                   r"Executive Secretary)(?:\s+of\s+the\s+.+)?$", re.I)
+                                   r"Executive Secretary)(?:\s+of\s+the\s+(?!.*\b(?:" + NATIONAL_BODY_WORDS + r")\b).+)?$",
+                                   re.I)
 
 
 def heads_international_body(title: str | None) -> bool:
