@@ -1240,3 +1240,9 @@ def test_a_nationality_description_is_of_the_one_already_of_that_country() -> No
                  "Ana Ruiz.\n\nThe Peruvian minister offered Ecuador technical help.\n")
     assert person(facts, "Luis Campos").represents == "peru"
     assert person(facts, "Ana Ruiz").represents != "peru"
+
+
+def test_chief_of_defence_staff_is_a_title() -> None:
+    facts = read("Visit\n\nOn Monday, he called on Chief of Defence Staff Gen Ivo Koranu, with whom he discussed "
+                 "training.\n")
+    assert person(facts, "Ivo Koranu").title == "Chief of Defence Staff"
