@@ -1246,3 +1246,12 @@ def test_chief_of_defence_staff_is_a_title() -> None:
     facts = read("Visit\n\nOn Monday, he called on Chief of Defence Staff Gen Ivo Koranu, with whom he discussed "
                  "training.\n")
     assert person(facts, "Ivo Koranu").title == "Chief of Defence Staff"
+
+
+def test_a_numbered_summit_is_no_person() -> None:
+    from diplograph.extract.name_spans import names_a_building
+    from diplograph.nlp import pipeline
+
+    doc = pipeline()("The XXVI Andean Summit and Minister Ana Ruiz.")
+    assert names_a_building(doc[1:4])  # 'XXVI Andean Summit'
+    assert not names_a_building(doc[6:8])  # 'Ana Ruiz'
