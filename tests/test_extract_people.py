@@ -1234,7 +1234,7 @@ def test_a_nom_de_guerre_in_single_quotes_after_the_name_is_no_part_of_it() -> N
     assert not any("Sagar" in p.name for p in facts.people)
 
 
-def test_a_nationality_description_is_of_the_one_already_of_that_country() -> None:
+def test_a_nationality_description_prefers_the_one_already_of_that_country() -> None:
     facts = read("Tour\n\nBANGKOK, March 4 (Reuters) - Peruvian Foreign Minister Luis Campos said on Thursday the tour "
                  "had been useful.\n\nOn Monday, Campos was in Quito, where he held talks with Foreign Minister "
                  "Ana Ruiz.\n\nThe Peruvian minister offered Ecuador technical help.\n")

@@ -912,8 +912,8 @@ NATIONAL_BODY_WORDS = r"Presidential|Presidency|Senate|Parliament|National|Gover
 # Offices of international bodies: their holders meet visitors far from any country of their own.
 INTERNATIONAL_OFFICES = re.compile(r"^(?:Secretary[- ]General|Deputy Secretary[- ]General|High Representative|"
                                    r"(?:Special )?Envoy|Chair(?:person|man|woman)?|Director[- ]General|"
-                                   r"Executive Secretary)(?:\s+of\s+the\s+(?!.*\b(?:" + NATIONAL_BODY_WORDS + r")\b).+)?$",
-                                   re.I)
+                                   r"Executive Secretary)"
+                                   r"(?:\s+of\s+the\s+(?!.*\b(?:" + NATIONAL_BODY_WORDS + r")\b).+)?$", re.I)
 
 
 def heads_international_body(title: str | None) -> bool:
