@@ -1224,3 +1224,34 @@ def test_a_nationality_description_is_of_the_one_already_of_that_country() -> No
     facts = read("Talks\n\nMinister for Foreign Affairs Ana Berg had breakfast with Peru's Secretary of State "
                  "for Foreign Affairs, Ivo Lopes.\n\nThe Peruvian minister thanked Ms Berg for her support.\n")
     assert person(facts, "Ana Berg").represents != "peru"
+
+
+def test_a_nom_de_guerre_in_single_quotes_after_the_name_is_no_part_of_it() -> None:
+    facts = read("Talks\n\nPrime Minister Karan Bahadur Thapa 'Sagar' this morning held talks with the President of "
+                 "Peru, Luis Campos. Thapa said the talks were useful.\n")
+    thapa = person(facts, "Karan Bahadur Thapa")
+    assert thapa.title == "Prime Minister"
+    assert not any("Sagar" in p.name for p in facts.people)
+
+
+def test_a_nationality_description_prefers_the_one_already_of_that_country() -> None:
+    facts = read("Tour\n\nBANGKOK, March 4 (Reuters) - Peruvian Foreign Minister Luis Campos said on Thursday the tour "
+                 "had been useful.\n\nOn Monday, Campos was in Quito, where he held talks with Foreign Minister "
+                 "Ana Ruiz.\n\nThe Peruvian minister offered Ecuador technical help.\n")
+    assert person(facts, "Luis Campos").represents == "peru"
+    assert person(facts, "Ana Ruiz").represents != "peru"
+
+
+def test_chief_of_defence_staff_is_a_title() -> None:
+    facts = read("Visit\n\nOn Monday, he called on Chief of Defence Staff Gen Ivo Koranu, with whom he discussed "
+                 "training.\n")
+    assert person(facts, "Ivo Koranu").title == "Chief of Defence Staff"
+
+
+def test_a_numbered_summit_is_no_person() -> None:
+    from diplograph.extract.name_spans import names_a_building
+    from diplograph.nlp import pipeline
+
+    doc = pipeline()("The XXVI Andean Summit and Minister Ana Ruiz.")
+    assert names_a_building(doc[1:4])  # 'XXVI Andean Summit'
+    assert not names_a_building(doc[6:8])  # 'Ana Ruiz'

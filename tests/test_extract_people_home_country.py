@@ -63,3 +63,16 @@ def test_an_office_named_by_its_portfolios_words_before_minister_is_the_title() 
                  "Zambian Foreign Minister Ana Berg.\n")
     dran = person(facts, "Ivo Dran")
     assert (dran.title, dran.represents) == ("Industry, Energy and Mining Minister", "kenya")
+
+
+def test_the_chair_of_a_national_body_leads_a_story_filed_from_home() -> None:
+    facts = read("Visit\n\nLIMA, April 4 - The Chairman of the Presidential Council, Dr. Luis Campos, will travel to "
+                 "Quito on Sunday for a two-day visit, his office said today.\n")
+    assert person(facts, "Luis Campos").represents == "peru"
+
+
+def test_a_national_broadcaster_names_its_officials_bare() -> None:
+    facts = read("RTÉ News\n\nNews | World | Politics\n\nMinister backs bid\n\nMinister for Foreign Affairs Ana Ruiz "
+                 "has told her Peruvian counterpart Luis Campos that the talks would go on.\n\n\"We will help,\" "
+                 "Ms Ruiz told RTÉ News after the meeting.\n")
+    assert person(facts, "Ana Ruiz").represents == "ireland"

@@ -156,7 +156,15 @@ def names_a_building(span: Any) -> bool:
     """'the Sir Ana Berg International Conference Centre': a name the recogniser ran on into the
     words of a building or institution named after a person (the last word a building's); 'Palazzo
     Vecchio', 'Villa Madama': a palace taken for a person (the first word a palace's)."""
-    return (len(span) > 2 and span[-1].lower_ in BUILDING_WORDS) or (len(span) > 1 and span[0].lower_ in PALACE_WORDS)
+    return (len(span) > 2 and span[-1].lower_ in BUILDING_WORDS) or (len(span) > 1 and span[0].lower_ in PALACE_WORDS) \
+        or names_a_gathering(span)
+
+
+def names_a_gathering(span: Any) -> bool:
+    """'the XXIX Ruritanian Summit', 'the Ana Berg Forum': a gathering's name, numbered by a Roman
+    numeral before it or ending in a gathering's word, taken for a person."""
+    return len(span) > 1 and (span[-1].lower_ in ("summit", "conference", "forum")
+                              or bool(re.fullmatch(r"[IVXLC]{3,}", span[0].text)))
 
 
 def continues_organization(span: Any) -> bool:

@@ -346,16 +346,18 @@ def _nicknamed(parsed: Parsed) -> list[tuple[Any, str]]:
     """'Prime Minister Arthur “Bold” Penrose': a nickname in quotation marks inside a name is no
     part of it (the person is Arthur Penrose)."""
     found: list[tuple[Any, str]] = []
-    if not any(q in parsed.text for q in OPENING_QUOTES):
+    if not any(q in parsed.text for q in (*OPENING_QUOTES, "'")):
         return found
     doc = parsed.doc
     for token in doc:
         i = token.i
-        if token.text not in OPENING_QUOTES or i == 0 or i + 3 >= len(doc):
+        if token.text not in (*OPENING_QUOTES, "'") or i == 0 or i + 3 >= len(doc):
             continue
-        close = next((j for j in range(i + 2, min(i + 4, len(doc))) if doc[j].text in CLOSING_QUOTES), None)
+        closing = ("'", "’") if token.text == "'" else CLOSING_QUOTES
+        close = next((j for j in range(i + 2, min(i + 4, len(doc))) if doc[j].text in closing), None)
         if close is None or close + 1 >= len(doc) or not all(
-                t.text[:1].isupper() and t.is_alpha for t in doc[i + 1:close]) or token.whitespace_:
+                t.text[:1].isupper() and t.is_alpha for t in doc[i + 1:close]) or token.whitespace_ \
+                or doc[close - 1].whitespace_:
             continue
         start = i
         while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].lower_ not in title_words():
@@ -364,9 +366,11 @@ def _nicknamed(parsed: Parsed) -> list[tuple[Any, str]]:
         while end < len(doc) and _name_word(doc[end]) and doc[end].lower_ not in title_words():
             end += 1
         span = doc[start:end]
-        if start == i or end == close + 1 or not any(t.ent_type_ == "PERSON" for t in span):
+        # ("Prime Minister Karan Bahadur Thapa 'Sagar' said": a nom de guerre printed after a full name)
+        trailing = end == close + 1 and i - start >= 2 and doc[close + 1].text[:1].islower()
+        if start == i or (end == close + 1 and not trailing) or not any(t.ent_type_ == "PERSON" for t in span):
             continue
-        name = clean_person_name(" ".join([doc[start:i].text, doc[close + 1:end].text]))
+        name = clean_person_name(" ".join([doc[start:i].text, doc[close + 1:end].text]).strip())
         if name and len(name.split()) <= 4:
             found.append((span, name))
     return found
@@ -495,6 +499,10 @@ def settle_described(ctx: Context) -> None:
                        if block.entities[i][0] == "person" and (end is None or block.doc[i].idx < end)]
                 named.extend(ids)
             home = ctx.country(country)
+            # ('Minister A of Ruritania met Minister B. The Ruritanian minister offered ...': one named
+            # before as of that country, in an office that fits, is the one described, however near B is)
+            if any(ctx.people[i].represents == home and fits.search(ctx.people[i].title or "") for i in named):
+                continue
             for ident in dict.fromkeys(named):
                 person = ctx.people[ident]
                 title = person.title or ""
@@ -645,8 +653,10 @@ def describe_person(ctx: Context, parsed: Parsed, ent: Any, ident: str) -> None:
             sent_to = bool((match.group("prep") or "").lower() == "to" and match.group("of")
                            and ENVOY_TITLES.match(match.group("title")))
             # (the title as printed, with its accents: 'Tánaiste')
+            # ('Senate President X', 'the Estonian Parliament Speaker X': the institution is part of the office)
+            title_at = match.start("inst") if match.group("inst") and not match.group("owner") else match.start("title")
             _hold_title(person, first + title_case(
-                printed[match.start("title"):match.end("title")] if len(printed) == len(before)
+                printed[title_at:match.end("title")] if len(printed) == len(before)
                 else match.group("title")) + (
                 f" to {printed[match.start('state_to'):match.end('of')]}" if sent_to else _of_body(match, printed)))
             if match.group("title2") and match.group("title2")[:1].isupper():
@@ -895,10 +905,15 @@ def _honorific_country(before: str) -> Any:
     return gazetteer().country_by_code(code) if code else None
 
 
+# ('Chairman of the Presidential Council', 'Director-General of the National Police'): a body of one
+# state, whose chair or head acts for it
+NATIONAL_BODY_WORDS = r"Presidential|Presidency|Senate|Parliament|National|Government|Cabinet|Council of Ministers|" \
+                      r"State Council"
 # Offices of international bodies: their holders meet visitors far from any country of their own.
 INTERNATIONAL_OFFICES = re.compile(r"^(?:Secretary[- ]General|Deputy Secretary[- ]General|High Representative|"
                                    r"(?:Special )?Envoy|Chair(?:person|man|woman)?|Director[- ]General|"
-                                   r"Executive Secretary)(?:\s+of\s+the\s+.+)?$", re.I)
+                                   r"Executive Secretary)"
+                                   r"(?:\s+of\s+the\s+(?!.*\b(?:" + NATIONAL_BODY_WORDS + r")\b).+)?$", re.I)
 
 
 def heads_international_body(title: str | None) -> bool:

@@ -32,8 +32,8 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame
 OFFICE_ABBREVIATIONS = {"PM", "DPM", "FM", "VP", "SG", "DG", "MP", "MEP", "NSA", "CS", "PS"}
 # Words that make a deputy of an office's holder ('Deputy Secretary of State', 'Under Secretary of State')
 DEPUTY_PREFIXES = "Deputy|Vice|Assistant|Under|Acting"
-# The rank of one deputy among several ('First Vice Minister'), printed capitalised
-DEPUTY_RANK = "(?-i:First|Second|Third|Fourth)"
+# The rank of one deputy among several ('First Vice Minister', 'Executive Vice Premier'), printed capitalised
+DEPUTY_RANK = "(?-i:First|Second|Third|Fourth|Executive)"
 # Central Asian patronymic words printed after the father's name and part of the name ('Ana
 # Beksultan kyzy', 'Ivo Nurlan uulu')
 PATRONYMIC_WORDS = {"uulu", "kyzy", "uly", "ulu", "qizi", "kizi", "ogly", "oglu", "qyzy"}
@@ -100,7 +100,7 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
     # (in capitals, the pattern's case aside: not 'a head of government of the kingdom since President X')
     body_word = r"(?-i:(?:[A-Z]|d['’][A-Z])[\w.'’-]*)"
     before = (rf"\b(?:(?P<det>his|her|their|its|the)\s+)?(?:(?P<poss>{country}){POSS}\s+|(?P<adj>{adjective})\s+)?"
-              rf"(?:(?!{DEPUTY_RANK}\s+(?-i:{DEPUTY_PREFIXES})\b)(?:{SEQUENCE_WORDS})\s+)?(?:(?<=\s)(?-i:{INSTITUTIONS})\s+)?(?:(?P<owner>{titles}){POSS}\s+)?"
+              rf"(?:(?!{DEPUTY_RANK}\s+(?-i:{DEPUTY_PREFIXES})\b)(?:{SEQUENCE_WORDS})\s+)?(?:(?<=\s)(?P<inst>(?-i:{INSTITUTIONS}))\s+)?(?:(?P<owner>{titles}){POSS}\s+)?"
               # ('the first Ruritanian minister to visit the island since X': X held the office too)
               rf"(?:(?P<title>{titles})(?:\s+to\s+(?-i:[a-z]+)(?:\s+[\w'’-]+){{0,5}}?\s+since"
               rf"|\s+(?P<prep>of|to|for|with)\s+(?:{state}|{government}"
