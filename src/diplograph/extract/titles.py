@@ -77,7 +77,7 @@ def title_patterns() -> dict[str, re.Pattern[str]]:
     affairs = (rf"(?-i:(?!(?:{adjective})\s){affairs_word}(?:\s+(?:and\s+|&\s+)?{affairs_word}){{0,3}}"
                rf"\s+Affairs\s+Minister)")
     # 'Commerce Adviser', 'Finance and Planning Adviser': a portfolio's adviser (a cabinet rank in
-    # some governments; not "Hasina's Adviser")
+    # some governments; not "Berg's Adviser")
     adviser = rf"(?-i:(?!(?:{adjective}|{ranks})\s)[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){{0,2}}\s+Advis[eo]r)"
     # ('the U.S. deputy secretary of state', 'Vice Foreign Minister'): a deputy's office is the office's
     # 'Transport and Logistics Minister', 'Industry, Energy and Mining Minister': an office named by
