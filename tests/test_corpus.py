@@ -15,13 +15,14 @@ from diplograph.api import build_article
 from .conftest import CORPUS, score
 
 GOLD_FILES = sorted(CORPUS.glob("*.toml"))
-# The corpus as a whole, held to the bar. Thirty-one rounds of held-out articles were
-# scored before any rule was tuned on them, then added here; the last twenty-seven (six articles
+# The corpus as a whole, held to the bar. Thirty-two rounds of held-out articles were
+# scored before any rule was tuned on them, then added here; the last twenty-eight (six articles
 # each) scored recall 0.737, 0.688, 0.649, 0.690, 0.717, 0.683, 0.708, 0.714, 0.734, 0.748, 0.774,
 # 0.759, 0.737, 0.726, 0.861, 0.740, 0.735, 0.743, 0.784, 0.867, 0.668, 0.811, 0.741, 0.866,
-# 0.685, 0.813 and 0.826 and precision 0.954, 0.861, 0.882, 0.786, 0.841, 0.885, 0.886, 0.843,
-# 0.947, 0.938, 0.942, 0.970, 0.893, 0.977, 0.976, 0.963, 0.944, 0.918, 0.975, 0.978, 0.939, 0.991,
-# 0.892, 0.963, 0.938, 0.971 and 0.963 when they were added: what to expect on new text.
+# 0.685, 0.813, 0.826 and 0.826 and precision 0.954, 0.861, 0.882, 0.786, 0.841, 0.885, 0.886,
+# 0.843, 0.947, 0.938, 0.942, 0.970, 0.893, 0.977, 0.976, 0.963, 0.944, 0.918, 0.975, 0.978,
+# 0.939, 0.991, 0.892, 0.963, 0.938, 0.971, 0.963 and 0.980 when they were added: what to expect
+# on new text.
 MIN_RECALL = 0.90
 MIN_PRECISION = 0.95
 
@@ -43,7 +44,7 @@ def tmp(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_corpus_has_articles_of_many_kinds() -> None:
     kinds = {path.suffix for path in CORPUS.iterdir() if path.suffix in (".txt", ".html")}
-    assert len(GOLD_FILES) >= 188
+    assert len(GOLD_FILES) >= 194
     assert kinds == {".txt", ".html"}
 
 
