@@ -37,16 +37,6 @@ PLACE_CLASSES = {"City": SCHEMA.City, "Country": SCHEMA.Country, "Place": SCHEMA
 CONTEXT_CHARS = 32  # characters of oa:prefix / oa:suffix around the exact words
 
 
-# The last word of a meeting's name that makes it a meal ('State dinner', 'Working lunch'): a meal of the
-# same two on the day of their talks is an occasion of its own, in every article that names it a meal
-MEAL_WORDS = frozenset({"breakfast", "lunch", "luncheon", "dinner", "supper", "banquet"})
-
-
-def is_meal(event: Event) -> bool:
-    words = (event.name or "").lower().split()
-    return event.type == "meeting" and bool(words) and words[-1] in MEAL_WORDS
-
-
 def date_literal(value: str) -> Literal:
     """A date at the precision the article gives it: xsd:date, xsd:gYearMonth or xsd:gYear."""
     datatype = {10: XSD.date, 7: XSD.gYearMonth, 4: XSD.gYear}.get(len(value), XSD.date)
@@ -182,7 +172,7 @@ class _Mapper:
             if event.start and (event.location or event.attendees):
                 key = [f"location {self.iri[event.location]}" if event.location else "",
                        *(f"attendee {self.iri[a]}" for a in event.attendees)]
-                if is_meal(event):
+                if event.is_meal():
                     key.append("occasion meal")  # the state dinner is not the day's talks of the same two
                 self.iri[event.id] = URIRef(self.mint.event(event.type, event.start, key))
             else:

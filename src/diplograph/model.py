@@ -117,6 +117,12 @@ class Organization:
     country: str | None = None  # id of the country it belongs to (a ministry's state)
 
 
+# Meals that are meetings when held with someone ("a working lunch with X", "a state dinner in honour
+# of Y"). A meeting named for one is an occasion of its own: a state dinner is not the same two
+# people's talks that day, in the facts or in the graph.
+MEALS = frozenset({"breakfast", "lunch", "luncheon", "dinner", "supper", "banquet"})
+
+
 @dataclass
 class Event:
     id: str
@@ -129,6 +135,11 @@ class Event:
     status: str | None = None
     super_event: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
+
+    def is_meal(self) -> bool:
+        """A meeting named for a meal ("State dinner", "Working lunch")."""
+        words = (self.name or "").lower().split()
+        return self.type == "meeting" and bool(words) and words[-1] in MEALS
 
 
 @dataclass

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..iris import slug
+from ..model import MEALS
 from ..nlp import DASHES
 from ..reference import data_rows, gazetteer
 from .context import Context
@@ -35,9 +36,8 @@ PLURAL_EVENTS = {"talks", "consultations"}
 # will be held in X", "to convene the Binational Cabinet", "a joint defence commission is to meet"
 JOINT_BODIES = {"commission", "committee", "cabinet"}
 JOINT_WORDS = {"joint", "binational", "bilateral", "mixed", "intergovernmental", "inter-governmental"}
-# Meals and audiences that are meetings when said to be held with someone: "a working lunch with X",
-# "an audience with the President" (not "lunch was served", "told an audience of students")
-MEALS = {"lunch", "luncheon", "dinner", "breakfast", "banquet", "supper"}
+# Meals (model.MEALS) and audiences are meetings when said to be held with someone: "a working lunch
+# with X", "an audience with the President" (not "lunch was served", "told an audience of students")
 
 
 @lru_cache(maxsize=1)

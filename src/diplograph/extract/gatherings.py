@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..model import MEALS
 from ..reference import gazetteer
 from .context import Context, Parsed
-from .event_triggers import GATHERING_NOUNS, MEALS
+from .event_triggers import GATHERING_NOUNS
 
 # A city that names a gathering held there must be a city of some size (not a village named like a word)
 NAMED_CITY = 100_000
