@@ -1,5 +1,5 @@
 """The reader's mastheads, breadcrumbs, headlines and datelines on pages of invented outlets and
-ministries (round-32 rules)."""
+ministries: what names the publisher (and so the home country) and what is the headline."""
 
 from __future__ import annotations
 
